@@ -1,0 +1,121 @@
+"""create_app(config): the web app plus every long-running part, started and stopped with it."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Coroutine
+from importlib import resources
+from typing import Any
+
+from aiohttp import web
+from sqlalchemy import func
+from sqlmodel import select
+
+from bot.config import Config
+from bot.db import Database, migrate
+from bot.ingress.smtp import start_smtp_server
+from bot.models import Case, Inbound, Outbox
+from bot.outbound import Sender, make_transport
+from bot.pipeline import Worker
+from bot.register import import_register, parse_register, register_is_empty
+from bot.render import Renderer
+
+log = logging.getLogger(__name__)
+
+DB_KEY = web.AppKey("db", Database)
+CONFIG_KEY = web.AppKey("config", Config)
+WORKER_KEY = web.AppKey("worker", Worker)
+SENDER_KEY = web.AppKey("sender", Sender)
+SMTP_KEY = web.AppKey("smtp", asyncio.Server)
+
+
+def demo_register_text() -> str:
+    return resources.files("bot").joinpath("demo/register.json").read_text(encoding="utf-8")
+
+
+def load_demo_register(db: Database) -> str | None:
+    """Import the bundled demo register when the register is empty; returns a summary."""
+    with db.transaction() as session:
+        if not register_is_empty(session):
+            return None
+        return import_register(session, parse_register(demo_register_text())).summary()
+
+
+def setup_database(config: Config) -> Database:
+    db = Database.from_url(config.database.url)
+    migrate(db.engine)
+    if config.demo.load_register:
+        summary = load_demo_register(db)
+        if summary:
+            log.info("demo register loaded: %s", summary)
+    return db
+
+
+async def _database_ctx(app: web.Application) -> AsyncIterator[None]:
+    app[DB_KEY] = await asyncio.to_thread(setup_database, app[CONFIG_KEY])
+    yield
+    app[DB_KEY].dispose()
+
+
+async def _background(
+    task_fn: Callable[[], Coroutine[Any, Any, None]], name: str
+) -> AsyncIterator[None]:
+    task = asyncio.create_task(task_fn(), name=name)
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
+async def _workers_ctx(app: web.Application) -> AsyncIterator[None]:
+    config, db = app[CONFIG_KEY], app[DB_KEY]
+    transport = make_transport(config.outbound, config.company.privacy_address)
+    sender = Sender(db, transport, config.outbound)
+    worker = Worker(db, config, Renderer(config), on_queued=sender.wakeup.set)
+    app[SENDER_KEY], app[WORKER_KEY] = sender, worker
+    async for _ in _background(sender.run, "sender"):
+        async for _ in _background(worker.run, "worker"):
+            yield
+
+
+async def _smtp_ctx(app: web.Application) -> AsyncIterator[None]:
+    config = app[CONFIG_KEY]
+    if not config.smtp.enabled:
+        yield
+        return
+    worker = app[WORKER_KEY]
+    server = await start_smtp_server(
+        app[DB_KEY], config.smtp.host, config.smtp.port, config.smtp.max_message_size,
+        on_stored=worker.wakeup.set,
+    )
+    app[SMTP_KEY] = server
+    log.info("SMTP intake listening on %s:%s", config.smtp.host, config.smtp.port)
+    yield
+    server.close()
+    await server.wait_closed()
+
+
+def _counts(db: Database) -> dict[str, Any]:
+    with db.transaction() as session:
+        def grouped(model: Any) -> dict[str, int]:
+            rows = session.exec(select(model.status, func.count()).group_by(model.status))
+            return {status: count for status, count in rows}
+        return {"cases": grouped(Case), "inbound": grouped(Inbound), "outbox": grouped(Outbox)}
+
+
+async def health(request: web.Request) -> web.Response:
+    counts = await request.app[DB_KEY].run(_counts, request.app[DB_KEY])
+    return web.json_response({"status": "ok", **counts}, dumps=json.dumps)
+
+
+def create_app(config: Config) -> web.Application:
+    """Build the service from a loaded config; nothing starts until the app does."""
+    app = web.Application()
+    app[CONFIG_KEY] = config
+    # Order matters: the database first, then the workers, then the intake that feeds them.
+    app.cleanup_ctx.extend([_database_ctx, _workers_ctx, _smtp_ctx])
+    app.router.add_get("/healthz", health)
+    return app

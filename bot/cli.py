@@ -1,0 +1,349 @@
+"""The `dsrbot` command: run the service and drive it from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from bot.config import Config, ConfigError, load_config
+
+DEFAULT_CONFIG = Path("config.toml")
+
+DESCRIPTION = """\
+dsrbot answers GDPR data-subject requests (access, erasure, rectification,
+restriction, objection, portability, and "contact person has left") that
+arrive by e-mail. Every command reads ./config.toml, or the file given with
+--config; see config.example.toml.
+
+Typical first steps:
+  dsrbot serve                         run the bot (SMTP intake, worker, outbox)
+  dsrbot import-register customers.json  load or update the customer register
+  dsrbot cases list                    see the requests received so far
+  dsrbot queue list                    see what waits for a staff decision
+"""
+
+
+def _config(args: argparse.Namespace) -> Config:
+    path: Path | None = args.config
+    if path is None:
+        if not DEFAULT_CONFIG.exists():
+            print("dsrbot: no ./config.toml; using the built-in defaults "
+                  "(see config.example.toml)", file=sys.stderr)
+            return Config()
+        path = DEFAULT_CONFIG
+    return load_config(path)
+
+
+def _database(args: argparse.Namespace) -> Any:
+    from bot.db import Database, migrate
+
+    db = Database.from_url(_config(args).database.url)
+    migrate(db.engine)
+    return db
+
+
+def _print_json_lines(rows: list[dict[str, Any]]) -> None:
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False, default=str))
+
+
+# --- commands --------------------------------------------------------------------------
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from bot.service import run_service
+
+    config = _config(args)
+    if args.demo:
+        from dataclasses import replace
+
+        config = replace(config, demo=replace(config.demo, load_register=True))
+    asyncio.run(run_service(config))
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    _database(args)
+    print("database schema is up to date")
+    return 0
+
+
+def cmd_import_register(args: argparse.Namespace) -> int:
+    from bot.register import RegisterFormatError, import_register, parse_register
+
+    try:
+        parsed = parse_register(Path(args.file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"dsrbot: cannot read {args.file}: {exc}", file=sys.stderr)
+        return 1
+    except RegisterFormatError as exc:
+        print(f"dsrbot: {args.file}: {exc}; nothing was imported", file=sys.stderr)
+        return 1
+    db = _database(args)
+    with db.transaction() as session:
+        counts = import_register(session, parsed)
+        from bot.cases import audit
+
+        audit(session, "register.imported", actor="cli",
+              details={"created": counts.created, "changed": counts.changed})
+    print(counts.summary())
+    return 0
+
+
+def cmd_export_register(args: argparse.Namespace) -> int:
+    from bot.register import export_register
+
+    db = _database(args)
+    with db.transaction() as session:
+        data = export_register(session)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if args.file == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.file).write_text(text, encoding="utf-8")
+    return 0
+
+
+def _classify_one(path: Path, config: Config) -> dict[str, Any]:
+    from bot.understand import understand
+
+    raw = path.read_bytes()
+    u = understand(
+        raw, own_addresses=config.own_addresses,
+        own_domains=frozenset(d.casefold() for d in config.company.own_domains),
+    )
+    result = u.classification
+    return {
+        "file": path.name, "intents": sorted(result.intents), "language": result.language,
+        "confidence": round(result.confidence, 3), "auto": u.auto,
+        "auto_reason": u.parsed.auto_reason, "requester": u.requester_email,
+        "evidence": [{"intent": e.intent, "phrase": e.phrase} for e in result.evidence],
+        "departed": [{"name": d.name, "email": d.email} for d in result.departed],
+        "flags": list(result.flags),
+    }
+
+
+def cmd_classify(args: argparse.Namespace) -> int:
+    config = _config(args)
+    failed = False
+    for name in args.files:
+        path = Path(name)
+        try:
+            row = _classify_one(path, config)
+        except Exception as exc:  # one unreadable file must not stop the run (contract §2)
+            row = {"file": path.name, "error": f"{type(exc).__name__}: {exc}"}
+            failed = True
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False))
+        elif "error" in row:
+            print(f"{row['file']}: ERROR {row['error']}")
+        else:
+            intents = ", ".join(row["intents"]) or "(not a request)"
+            auto = " [auto]" if row["auto"] else ""
+            print(f"{row['file']}: {intents} ({row['language']}, {row['confidence']:.2f}){auto}")
+    return 1 if failed else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluate import format_report, load_labels, predict_file, score
+
+    folder = Path(args.dir)
+    labels = load_labels(Path(args.labels))
+    gold, predicted = {}, {}
+    for name, label in sorted(labels.items()):
+        gold[name] = frozenset(label.intents)
+        predicted[name] = frozenset(predict_file(folder / name).intents)
+    report = score(gold, predicted)
+    print(format_report(report))
+    return 0
+
+
+def _case_row(case: Any) -> dict[str, Any]:
+    return {
+        "id": case.id, "ref": case.ref, "status": case.status, "intents": case.intents or [],
+        "requester": case.requester_email, "received_at": case.received_at.isoformat(),
+        "due_at": case.due_at.isoformat(), "language": case.language,
+        "confidence": case.confidence, "channel": case.channel,
+    }
+
+
+def cmd_cases_list(args: argparse.Namespace) -> int:
+    from bot.models import Case
+
+    db = _database(args)
+    with db.transaction() as session:
+        rows = [_case_row(c) for c in session.exec(select(Case).order_by(col(Case.id)))]
+    if args.json:
+        _print_json_lines(rows)
+        return 0
+    if not rows:
+        print("no cases yet")
+    for r in rows:
+        print(f"{r['id']:>5}  {r['ref']}  {r['status']:<22} due {r['due_at']}  "
+              f"{','.join(r['intents']) or '-':<28} {r['requester'] or '-'}")
+    return 0
+
+
+def _action_row(action: Any) -> dict[str, Any]:
+    return {
+        "id": action.id, "case_id": action.case_id, "kind": action.kind,
+        "subject_ref": action.subject_ref, "created_at": action.created_at.isoformat(),
+        "status": action.status, "plan": action.plan,
+    }
+
+
+def cmd_queue_list(args: argparse.Namespace) -> int:
+    from bot.models import Action
+
+    db = _database(args)
+    with db.transaction() as session:
+        actions = session.exec(
+            select(Action).where(Action.status == "pending").order_by(col(Action.id))
+        )
+        rows = [_action_row(a) for a in actions]
+    if args.json:
+        _print_json_lines(rows)
+        return 0
+    if not rows:
+        print("nothing waits for a decision")
+    for r in rows:
+        print(f"{r['id']:>5}  case {r['case_id']:<5} {r['kind']:<20} {r['subject_ref'] or '-'}  "
+              f"since {r['created_at']}")
+    return 0
+
+
+def _decide(args: argparse.Namespace, decide: Callable[..., Any], *extra: str) -> int:
+    import getpass
+
+    from bot.approval import ApprovalError
+
+    staff = args.staff or getpass.getuser()
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            action = decide(session, args.id, staff, *extra)
+            status = action.status
+    except ApprovalError as exc:
+        print(f"dsrbot: {exc}", file=sys.stderr)
+        return 1
+    print(f"action {args.id} {status}")
+    return 0
+
+
+def cmd_queue_approve(args: argparse.Namespace) -> int:
+    from bot.approval import approve
+
+    return _decide(args, approve)
+
+
+def cmd_queue_reject(args: argparse.Namespace) -> int:
+    from bot.approval import reject
+
+    return _decide(args, reject, args.reason)
+
+
+def cmd_staff_add(args: argparse.Namespace) -> int:
+    from bot.staff import set_password
+
+    password = sys.stdin.readline().rstrip("\n")
+    if len(password) < 8:
+        print("dsrbot: the password (read from standard input) needs 8 characters or more",
+              file=sys.stderr)
+        return 1
+    db = _database(args)
+    with db.transaction() as session:
+        created = set_password(session, args.name, password)
+    print(f"staff login {args.name} {'created' if created else 'reset'}")
+    return 0
+
+
+# --- parser ----------------------------------------------------------------------------
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--config", type=Path, default=argparse.SUPPRESS,
+                        help="configuration file (default: ./config.toml)")
+    return common
+
+
+def _add(sub: Any, name: str, fn: Callable[[argparse.Namespace], int], help_: str) -> Any:
+    parser = sub.add_parser(name, parents=[_common()], help=help_, description=help_)
+    parser.set_defaults(func=fn)
+    return parser
+
+
+def _add_queue(sub: Any) -> None:
+    queue = sub.add_parser("queue", help="actions waiting for a staff decision")
+    qsub = queue.add_subparsers(dest="queue_command", required=True, metavar="COMMAND")
+    _add(qsub, "list", cmd_queue_list, "list the actions waiting for staff").add_argument(
+        "--json", action="store_true", help="one JSON object per line")
+    for name, fn, text in (("approve", cmd_queue_approve, "approve action ID and let it run"),
+                           ("reject", cmd_queue_reject, "reject action ID, with a reason")):
+        p = _add(qsub, name, fn, text)
+        p.add_argument("id", type=int, metavar="ID")
+        p.add_argument("--staff", help="who decides (default: your login name)")
+        if name == "reject":
+            p.add_argument("--reason", required=True, help="why (kept in the case log)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dsrbot", description=DESCRIPTION, parents=[_common()],
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="more log output")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add(sub, "serve", cmd_serve, "run the bot until SIGTERM/SIGINT").add_argument(
+        "--demo", action="store_true", help="load the bundled demo register if empty")
+    _add(sub, "migrate", cmd_migrate, "create or upgrade the database schema")
+    _add(sub, "import-register", cmd_import_register,
+         "insert or update customers and leads from a JSON file").add_argument("file")
+    _add(sub, "export-register", cmd_export_register,
+         "write the register as JSON (- for standard output)").add_argument("file")
+    p = _add(sub, "classify", cmd_classify, "show how the bot reads .eml files")
+    p.add_argument("--json", action="store_true", help="one JSON object per file")
+    p.add_argument("files", nargs="+", metavar="FILE.eml")
+    p = _add(sub, "eval", cmd_eval, "score the classifier on a labelled folder")
+    p.add_argument("dir", metavar="DIR")
+    p.add_argument("labels", metavar="LABELS.jsonl")
+    cases = sub.add_parser("cases", help="requests received")
+    csub = cases.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
+    _add(csub, "list", cmd_cases_list, "list every case").add_argument(
+        "--json", action="store_true", help="one JSON object per line")
+    _add_queue(sub)
+    staff = sub.add_parser("staff", help="staff logins")
+    ssub = staff.add_subparsers(dest="staff_command", required=True, metavar="COMMAND")
+    _add(ssub, "add", cmd_staff_add,
+         "create or reset a staff login; the password is read from standard input",
+         ).add_argument("name")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if not hasattr(args, "config"):
+        args.config = None
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return int(args.func(args))
+    except ConfigError as exc:
+        print(f"dsrbot: configuration: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

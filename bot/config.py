@@ -1,0 +1,188 @@
+"""Load the TOML configuration into frozen settings; an error names the bad key."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, TypeVar
+
+
+class ConfigError(Exception):
+    """The configuration file is missing, unreadable or has a bad key."""
+
+
+@dataclass(frozen=True)
+class CompanyConfig:
+    name: str = "CL Smed A/S"
+    privacy_address: str = "privacy@clsmed.dk"
+    address: str = ""
+    phone: str = ""
+    website: str = ""
+    own_domains: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DatabaseConfig:
+    url: str = "sqlite:///var/dsrbot.db"
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = 8025
+    max_message_size: int = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class OutboundConfig:
+    transport: str = "maildir"
+    maildir: str = "var/outbox"
+    host: str = ""
+    port: int = 587
+    username: str = ""
+    password: str = ""
+    starttls: bool = True
+    use_tls: bool = False
+    timeout_seconds: float = 30.0
+    max_attempts: int = 8
+    retry_base_seconds: float = 30.0
+    poll_seconds: float = 2.0
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    enabled: bool = False
+    host: str = ""
+    port: int = 993
+    username: str = ""
+    password: str = ""
+    folder: str = "INBOX"
+    processed_folder: str = ""
+    security: str = "ssl"
+
+
+@dataclass(frozen=True)
+class WebConfig:
+    enabled: bool = True
+    host: str = "127.0.0.1"
+    port: int = 8080
+
+
+@dataclass(frozen=True)
+class IdentityConfig:
+    trusted_authserv_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClassifierConfig:
+    triage_threshold: float = 0.6
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    poll_seconds: float = 2.0
+    max_attempts: int = 3
+
+
+@dataclass(frozen=True)
+class DemoConfig:
+    load_register: bool = False
+
+
+@dataclass(frozen=True)
+class Config:
+    company: CompanyConfig = field(default_factory=CompanyConfig)
+    database: DatabaseConfig = field(default_factory=DatabaseConfig)
+    smtp: SmtpConfig = field(default_factory=SmtpConfig)
+    outbound: OutboundConfig = field(default_factory=OutboundConfig)
+    imap: ImapConfig = field(default_factory=ImapConfig)
+    web: WebConfig = field(default_factory=WebConfig)
+    identity: IdentityConfig = field(default_factory=IdentityConfig)
+    classifier: ClassifierConfig = field(default_factory=ClassifierConfig)
+    worker: WorkerConfig = field(default_factory=WorkerConfig)
+    demo: DemoConfig = field(default_factory=DemoConfig)
+
+    @property
+    def own_addresses(self) -> frozenset[str]:
+        return frozenset({self.company.privacy_address.casefold()})
+
+
+T = TypeVar("T")
+
+
+def _coerce(key: str, value: Any, default: Any) -> Any:
+    """Check one value against the type of its default, converting lists to tuples."""
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ConfigError(f"{key}: expected true or false, got {value!r}")
+        return value
+    if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ConfigError(f"{key}: expected a list of strings, got {value!r}")
+        return tuple(value)
+    if type(value) is not type(default):
+        raise ConfigError(f"{key}: expected {type(default).__name__}, got {value!r}")
+    return value
+
+
+def _section(cls: type[T], name: str, raw: Any) -> T:
+    if not isinstance(raw, dict):
+        raise ConfigError(f"[{name}]: expected a table")
+    defaults = cls()
+    known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    for key in raw:
+        if key not in known:
+            raise ConfigError(f"{name}.{key}: unknown key (known: {', '.join(sorted(known))})")
+    values = {
+        key: _coerce(f"{name}.{key}", value, getattr(defaults, key)) for key, value in raw.items()
+    }
+    return cls(**values)
+
+
+def _validate(config: Config) -> Config:
+    if config.outbound.transport not in ("maildir", "smtp"):
+        raise ConfigError('outbound.transport: must be "maildir" or "smtp"')
+    if config.outbound.transport == "smtp" and not config.outbound.host:
+        raise ConfigError('outbound.host: required when outbound.transport = "smtp"')
+    if config.imap.security not in ("ssl", "starttls", "none"):
+        raise ConfigError('imap.security: must be "ssl", "starttls" or "none"')
+    if "@" not in config.company.privacy_address:
+        raise ConfigError("company.privacy_address: not an e-mail address")
+    if not 0.0 <= config.classifier.triage_threshold <= 1.0:
+        raise ConfigError("classifier.triage_threshold: must be between 0 and 1")
+    return config
+
+
+def parse_config(raw: dict[str, Any]) -> Config:
+    """Build settings from an already-parsed TOML document."""
+    sections = {f.name: f.type for f in fields(Config)}
+    for name in raw:
+        if name not in sections:
+            raise ConfigError(f"[{name}]: unknown section (known: {', '.join(sorted(sections))})")
+    defaults = Config()
+    built = {
+        name: _section(type(getattr(defaults, name)), name, raw[name])
+        for name in sections
+        if name in raw
+    }
+    return _validate(Config(**built))
+
+
+def load_config(path: Path) -> Config:
+    """Read and check a TOML configuration file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(
+            f"{path}: no such file (copy config.example.toml to config.toml, "
+            "or pass --config FILE)"
+        ) from None
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    return parse_config(raw)

@@ -1,0 +1,231 @@
+"""The database tables: the customer register, intake, cases, the staff queue, outbox, audit."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from datetime import date as Date
+from typing import Any
+
+from sqlalchemy import JSON, Column, DateTime, LargeBinary, TypeDecorator, UniqueConstraint
+from sqlalchemy.engine import Dialect
+from sqlmodel import Field, SQLModel
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stores naive UTC, returns aware UTC, so SQLite and PostgreSQL behave alike."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+def utc_column(*, nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_column=Column(UTCDateTime(), nullable=nullable, index=index))
+
+
+def json_column() -> Any:
+    return Field(default=None, sa_column=Column(JSON, nullable=True))
+
+
+# --- the customer register -------------------------------------------------------------
+
+
+class Customer(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(index=True, unique=True)
+    kind: str  # "company" | "person" (R-DK-03: rights apply to natural persons only)
+    name: str | None = None
+    cvr: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    phone_e164: str | None = Field(default=None, index=True)
+    email: str | None = None
+    email_norm: str | None = Field(default=None, index=True)
+
+
+class Owner(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("customer_id", "ref"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    ref: str = Field(index=True)
+    name: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    phone_e164: str | None = Field(default=None, index=True)
+    email: str | None = None
+    email_norm: str | None = Field(default=None, index=True)
+
+
+class Contact(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("customer_id", "ref"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    ref: str = Field(index=True)
+    name: str | None = None
+    title: str | None = None
+    phone: str | None = None
+    phone_e164: str | None = Field(default=None, index=True)
+    email: str | None = None
+    email_norm: str | None = Field(default=None, index=True)
+    employed: bool = True
+    left_on: Date | None = None
+
+
+class Job(SQLModel, table=True):
+    __table_args__ = (UniqueConstraint("customer_id", "ref"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(foreign_key="customer.id", index=True)
+    ref: str = Field(index=True)
+    title: str | None = None
+    started: Date | None = None
+    completed: Date | None = None
+
+
+class Invoice(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="job.id", index=True)
+    number: str = Field(index=True, unique=True)
+    date: Date | None = None
+    amount_dkk: float | None = None
+
+
+class QualityCheck(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    job_id: int = Field(foreign_key="job.id", index=True)
+    date: Date | None = None
+    result: str | None = None
+    notes: str | None = None
+
+
+class Lead(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str = Field(index=True, unique=True)
+    name: str | None = None
+    company: str | None = None
+    email: str | None = None
+    email_norm: str | None = Field(default=None, index=True)
+    phone: str | None = None
+    phone_e164: str | None = Field(default=None, index=True)
+    created: Date | None = None
+
+
+# --- intake, cases, queue, outbox, audit --------------------------------------------
+
+
+class Inbound(SQLModel, table=True):
+    """One received message, stored raw before it is acknowledged to the sender's server."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str  # "smtp" | "imap" | "webhook"
+    received_at: datetime = utc_column(nullable=False, index=True)
+    mail_from: str | None = None
+    rcpt_to: list[str] | None = json_column()
+    peer: str | None = None
+    message_id: str | None = Field(default=None, index=True)
+    content_sha256: str = Field(index=True, unique=True)
+    size: int = 0
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = Field(default="received", index=True)
+    error: str | None = None
+    attempts: int = 0
+    case_id: int | None = Field(default=None, foreign_key="dsr_case.id", index=True)
+    processed_at: datetime | None = utc_column()
+
+
+class Case(SQLModel, table=True):
+    __tablename__ = "dsr_case"  # "case" is an SQL keyword
+
+    id: int | None = Field(default=None, primary_key=True)
+    ref: str | None = Field(default=None, index=True, unique=True)
+    status: str = Field(index=True)
+    channel: str
+    language: str = "da"
+    intents: list[str] | None = json_column()
+    confidence: float = 0.0
+    evidence: list[dict[str, str]] | None = json_column()
+    flags: list[str] | None = json_column()
+    requester_email: str | None = None
+    requester_email_norm: str | None = Field(default=None, index=True)
+    requester_name: str | None = None
+    subject: str | None = None
+    request_message_id: str | None = Field(default=None, index=True)
+    request_references: str | None = None
+    received_at: datetime = utc_column(nullable=False, index=True)
+    due_at: Date
+    extended_due_at: Date | None = None
+    created_at: datetime = utc_column(nullable=False)
+    updated_at: datetime = utc_column(nullable=False)
+    closed_at: datetime | None = utc_column()
+
+
+class Action(SQLModel, table=True):
+    """A planned step that discloses or destroys data and waits for a staff decision."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dsr_case.id", index=True)
+    kind: str
+    subject_ref: str | None = None
+    plan: dict[str, Any] | None = json_column()
+    status: str = Field(default="pending", index=True)
+    created_at: datetime = utc_column(nullable=False)
+    decided_at: datetime | None = utc_column()
+    decided_by: str | None = None
+    reason: str | None = None
+    executed_at: datetime | None = utc_column()
+
+
+class Outbox(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="dsr_case.id", index=True)
+    kind: str
+    template: str
+    message_id: str = Field(index=True, unique=True)
+    to_addr: str
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = Field(default="queued", index=True)
+    attempts: int = 0
+    next_attempt_at: datetime = utc_column(nullable=False, index=True)
+    last_error: str | None = None
+    created_at: datetime = utc_column(nullable=False)
+    sent_at: datetime | None = utc_column()
+
+
+class AuditEvent(SQLModel, table=True):
+    """One transition or decision; details hold register refs and ids, never personal data."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = utc_column(nullable=False, index=True)
+    case_id: int | None = Field(default=None, index=True)
+    actor: str
+    event: str = Field(index=True)
+    from_status: str | None = None
+    to_status: str | None = None
+    details: dict[str, Any] | None = json_column()
+
+
+class StaffUser(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    password_hash: str
+    created_at: datetime = utc_column(nullable=False)
+
+
+class ClassifierCorrection(SQLModel, table=True):
+    """A staff correction of the classifier's reading, kept to become a new test case."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="dsr_case.id", index=True)
+    inbound_id: int | None = Field(default=None, foreign_key="inbound.id")
+    intents_before: list[str] | None = json_column()
+    intents_after: list[str] | None = json_column()
+    corrected_by: str
+    at: datetime = utc_column(nullable=False)

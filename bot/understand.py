@@ -1,0 +1,70 @@
+"""Decide what a parsed message asks for and who is asking: forwards, replies, machine mail."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.classify import Classification, classify
+from bot.message import ParsedMessage, is_reply_subject, parse_message
+
+
+@dataclass(frozen=True)
+class Understanding:
+    parsed: ParsedMessage
+    classification: Classification
+    requester_email: str | None
+    requester_name: str | None
+    forwarded_by: str | None  # the staff member who forwarded the request, if any
+
+    @property
+    def auto(self) -> bool:
+        return self.parsed.auto
+
+
+def _is_staff(address: str | None, own_domains: frozenset[str]) -> bool:
+    return bool(address) and address.rsplit("@", 1)[-1] in own_domains  # type: ignore[union-attr]
+
+
+def _subject_for_classifier(subject: str) -> str:
+    # A reply's subject is usually our own earlier subject ("SV: Kvittering for din
+    # anmodning om sletning"); it says nothing about what the sender now wants.
+    return "" if is_reply_subject(subject) else subject
+
+
+def understand_parsed(
+    parsed: ParsedMessage,
+    *,
+    own_addresses: frozenset[str] = frozenset(),
+    own_domains: frozenset[str] = frozenset(),
+) -> Understanding:
+    """Classify the sender's own words; a staff forward is read as the forwarded request."""
+    forwarded = parsed.forwarded
+    if forwarded and _is_staff(parsed.sender, own_domains) and not (
+        _is_staff(forwarded.sender, own_domains) or forwarded.sender in own_addresses
+    ):
+        result = classify(
+            forwarded.text, _subject_for_classifier(forwarded.subject or ""),
+            sender_name=forwarded.sender_name, sender_email=forwarded.sender,
+        )
+        return Understanding(parsed, result, forwarded.sender, forwarded.sender_name, parsed.sender)
+    text = parsed.own_text
+    if forwarded and forwarded.sender not in own_addresses and not _is_staff(
+        forwarded.sender, own_domains
+    ):
+        # Someone forwards their own earlier mail ("Fwd: no answer yet"): it is still theirs.
+        text = f"{text}\n\n{forwarded.text}".strip()
+    result = classify(
+        text, _subject_for_classifier(parsed.subject), auto=parsed.auto,
+        sender_name=parsed.sender_name, sender_email=parsed.sender,
+    )
+    return Understanding(parsed, result, parsed.sender, parsed.sender_name, None)
+
+
+def understand(
+    raw: bytes,
+    *,
+    own_addresses: frozenset[str] = frozenset({"privacy@clsmed.dk"}),
+    own_domains: frozenset[str] = frozenset({"clsmed.dk"}),
+) -> Understanding:
+    parsed = parse_message(raw, own_addresses=own_addresses)
+    return understand_parsed(parsed, own_addresses=own_addresses, own_domains=own_domains)
