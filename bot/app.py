@@ -7,7 +7,6 @@ import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
-from importlib import resources
 from typing import Any
 
 from aiohttp import web
@@ -20,7 +19,12 @@ from bot.ingress.smtp import start_smtp_server
 from bot.models import Case, Inbound, Outbox
 from bot.outbound import Sender, make_transport
 from bot.pipeline import Worker
-from bot.register import import_register, parse_register, register_is_empty
+from bot.register import (
+    demo_register_text,
+    import_register,
+    parse_register,
+    register_is_empty,
+)
 from bot.render import Renderer
 
 log = logging.getLogger(__name__)
@@ -30,10 +34,6 @@ CONFIG_KEY = web.AppKey("config", Config)
 WORKER_KEY = web.AppKey("worker", Worker)
 SENDER_KEY = web.AppKey("sender", Sender)
 SMTP_KEY = web.AppKey("smtp", asyncio.Server)
-
-
-def demo_register_text() -> str:
-    return resources.files("bot").joinpath("demo/register.json").read_text(encoding="utf-8")
 
 
 def load_demo_register(db: Database) -> str | None:

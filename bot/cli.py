@@ -336,6 +336,8 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if not args.verbose:  # alembic narrates every start; only its warnings matter
+        logging.getLogger("alembic").setLevel(logging.WARNING)
     try:
         return int(args.func(args))
     except ConfigError as exc:

@@ -45,6 +45,7 @@ class OutboundConfig:
     password: str = ""
     starttls: bool = True
     use_tls: bool = False
+    cafile: str = ""  # extra CA bundle for the relay's certificate (e.g. an internal CA)
     timeout_seconds: float = 30.0
     max_attempts: int = 8
     retry_base_seconds: float = 30.0

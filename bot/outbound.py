@@ -94,7 +94,7 @@ class SmtpTransport:
             raw, sender=self.sender, recipients=[to_addr], hostname=cfg.host, port=cfg.port,
             username=cfg.username or None, password=cfg.password or None,
             start_tls=cfg.starttls and not cfg.use_tls, use_tls=cfg.use_tls,
-            timeout=cfg.timeout_seconds,
+            cert_bundle=cfg.cafile or None, timeout=cfg.timeout_seconds,
         )
 
 

@@ -192,7 +192,10 @@ def next_inbound_id(db: Database, max_attempts: int) -> int | None:
         ).first()
 
 
-def process_inbound(db: Database, config: Config, renderer: Renderer, inbound_id: int) -> str:
+def process_inbound(
+    db: Database, config: Config, renderer: Renderer, inbound_id: int,
+    stages: tuple[Stage, ...] = STAGES,
+) -> str:
     """Run one message through every stage; all of it commits together or not at all."""
     with db.transaction() as session:
         inbound = session.exec(
@@ -202,7 +205,7 @@ def process_inbound(db: Database, config: Config, renderer: Renderer, inbound_id
         if inbound is None:
             return "skipped"  # another worker took it
         work = Work(session=session, config=config, renderer=renderer, inbound=inbound)
-        outcome = run_stages(work)
+        outcome = run_stages(work, stages)
         _finish(work, outcome)
         return outcome
 
@@ -226,9 +229,11 @@ class Worker:
     """Processes stored messages until stopped; woken at once when intake stores one."""
 
     def __init__(self, db: Database, config: Config, renderer: Renderer,
-                 on_queued: Callable[[], None] = lambda: None) -> None:
+                 on_queued: Callable[[], None] = lambda: None,
+                 stages: tuple[Stage, ...] = STAGES) -> None:
         self.db, self.config, self.renderer = db, config, renderer
         self.on_queued = on_queued
+        self.stages = stages
         self.wakeup = asyncio.Event()
 
     def process_available(self, limit: int = 100) -> int:
@@ -240,7 +245,7 @@ class Worker:
             if inbound_id is None:
                 break
             try:
-                process_inbound(self.db, self.config, self.renderer, inbound_id)
+                process_inbound(self.db, self.config, self.renderer, inbound_id, self.stages)
             except Exception as exc:  # never drop a message: record why and retry
                 log.exception("inbound %s failed", inbound_id)
                 record_failure(self.db, inbound_id, f"{type(exc).__name__}: {exc}", max_attempts)

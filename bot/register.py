@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from datetime import date as Date
+from importlib import resources
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -305,6 +306,11 @@ def export_register(session: Session) -> dict[str, Any]:
             for lead in leads
         ],
     }
+
+
+def demo_register_text() -> str:
+    """The bundled demo register (invented Danish customers), in the import format."""
+    return resources.files("bot").joinpath("demo/register.json").read_text(encoding="utf-8")
 
 
 def register_is_empty(session: Session) -> bool:

@@ -1,0 +1,66 @@
+"""Shared fixtures: a configured SQLite database per test, and a real PostgreSQL when asked."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import Config, parse_config
+from bot.db import Database, migrate
+
+IN_CI = os.environ.get("CI") == "true"
+PG_ADMIN_URL = os.environ.get(
+    "DSRBOT_TEST_PG_ADMIN", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+
+
+def make_config(tmp_path: Path, **sections: dict[str, Any]) -> Config:
+    raw: dict[str, dict[str, Any]] = {
+        "database": {"url": f"sqlite:///{tmp_path / 'dsrbot.db'}"},
+        "smtp": {"host": "127.0.0.1", "port": 0},
+        "outbound": {"maildir": str(tmp_path / "outbox"), "poll_seconds": 0.1,
+                     "retry_base_seconds": 0.05},
+        "web": {"enabled": False},
+        "worker": {"poll_seconds": 0.1},
+        "company": {"own_domains": ["clsmed.dk"]},
+    }
+    for name, values in sections.items():
+        raw.setdefault(name, {}).update(values)
+    return parse_config(raw)
+
+
+@pytest.fixture
+def config(tmp_path: Path) -> Config:
+    return make_config(tmp_path)
+
+
+@pytest.fixture
+def db(config: Config) -> Iterator[Database]:
+    database = Database.from_url(config.database.url)
+    migrate(database.engine)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh, empty database on the machine's PostgreSQL, dropped afterwards."""
+    psycopg = pytest.importorskip("psycopg")
+    name = f"dsrbot_test_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = psycopg.connect(PG_ADMIN_URL, autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as exc:
+        if IN_CI:
+            pytest.fail(f"PostgreSQL is required in CI but not reachable: {exc}")
+        pytest.skip(f"no PostgreSQL at {PG_ADMIN_URL}: {exc}")
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://")
+    yield f"{base}/{name}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

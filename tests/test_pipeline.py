@@ -1,0 +1,117 @@
+"""End to end: a request by SMTP opens a case with its due date and gets one threaded ack."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import select
+
+from bot.models import AuditEvent, Case, Inbound
+from bot.timeutil import due_date
+from tests.mailfactory import plain
+from tests.service import running, wait_for
+
+DANISH_ACCESS = (
+    "Hej CL Smed\n\nJeg vil gerne have indsigt i, hvilke personoplysninger I har registreret "
+    "om mig, og have en kopi af dem.\n\nMed venlig hilsen\nJens Nielsen\nKirkevej 12, 7100 Vejle"
+)
+
+
+def _rows(db, model):
+    with db.transaction() as session:
+        return list(session.exec(select(model)))
+
+
+async def test_danish_access_request_by_smtp(config):
+    async with running(config) as bot:
+        raw = plain(DANISH_ACCESS, subject="Mine oplysninger", message_id="<jn-1@mail.example.com>",
+                    extra={"References": "<older@mail.example.com>"})
+        await bot.send(raw)
+        outbox = await wait_for(bot.outbox)
+        cases = _rows(bot.db, Case)
+    assert len(cases) == 1
+    case = cases[0]
+    assert case.intents is not None and "access" in case.intents
+    assert case.status == "open" and case.language == "da"
+    assert case.due_at == due_date(case.received_at)  # R-DL-01
+    assert case.due_at > date(2026, 1, 1)
+    assert len(outbox) == 1  # exactly one acknowledgement
+    ack = outbox[0]
+    assert ack["To"] == "jens.nielsen@mail.example.com"
+    assert ack["In-Reply-To"] == "<jn-1@mail.example.com>"
+    assert ack["References"].split() == ["<older@mail.example.com>", "<jn-1@mail.example.com>"]
+    assert ack["Auto-Submitted"] == "auto-replied"
+    assert case.ref in ack["Subject"] and ack["Subject"].startswith("Kvittering")
+    body = ack.get_payload(decode=True).decode("utf-8")
+    assert "indsigt i dine personoplysninger" in body  # how we understood it (§5.1)
+    assert case.ref in body and "gratis" in body
+    assert f"{case.due_at.day}. " in body  # the deadline date, in Danish
+    assert "Kirkevej" not in body  # no data extract in the acknowledgement (§5.1)
+
+
+async def test_english_request_gets_an_english_ack(config):
+    async with running(config) as bot:
+        raw = plain("Please send me a copy of my personal data that you hold.",
+                    subject="Subject access request", message_id="<en-1@mail.example.com>")
+        await bot.send(raw)
+        outbox = await wait_for(bot.outbox)
+    assert outbox[0]["Subject"].startswith("We have received")
+    assert "access to your personal data" in outbox[0].get_payload(decode=True).decode()
+
+
+async def test_same_message_id_twice_opens_one_case(config):
+    async with running(config) as bot:
+        raw = plain(DANISH_ACCESS, message_id="<twice@mail.example.com>")
+        await bot.send(raw)
+        # The sender's server retries through another hop: new trace header, same Message-ID.
+        await bot.send(b"Received: from relay2.example.com by mx; Tue, 3 Mar 2026\r\n" + raw)
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(bot.outbox)
+        inbound = _rows(bot.db, Inbound)
+        cases = _rows(bot.db, Case)
+    assert len(inbound) == 2 and len(cases) == 1
+    assert sorted(r.status for r in inbound) == ["done", "duplicate"]
+    assert {r.case_id for r in inbound} == {cases[0].id}
+
+
+async def test_machine_mail_is_never_answered(config):
+    async with running(config) as bot:
+        await bot.send(plain("Jeg er på ferie. Din mail om indsigt bliver ikke læst.",
+                             subject="Autosvar: Anmodning", message_id="<ooo@x.example.com>",
+                             extra={"Auto-Submitted": "auto-replied"}))
+        await bot.send(plain("Slet mig fra nyhedsbrevet", message_id="<loop@clsmed.dk>",
+                             sender="privacy@clsmed.dk"))
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        assert bot.outbox() == []
+        assert _rows(bot.db, Case) == []
+        assert {r.status for r in _rows(bot.db, Inbound)} == {"auto_ignored"}
+
+
+async def test_reply_to_our_ack_joins_the_case(config):
+    async with running(config) as bot:
+        await bot.send(plain(DANISH_ACCESS, message_id="<first@mail.example.com>"))
+        ack = (await wait_for(bot.outbox))[0]
+        reply = plain("Tak, men slet også mine data bagefter.", subject="SV: Kvittering",
+                      message_id="<second@mail.example.com>",
+                      extra={"In-Reply-To": ack["Message-ID"], "References": ack["Message-ID"]})
+        await bot.send(reply)
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        inbound = {r.message_id: r for r in _rows(bot.db, Inbound)}
+        cases = _rows(bot.db, Case)
+    assert len(cases) == 1
+    assert inbound["<second@mail.example.com>"].status == "case_reply"
+    assert inbound["<second@mail.example.com>"].case_id == cases[0].id
+
+
+async def test_every_transition_is_audited_without_personal_data(config):
+    async with running(config) as bot:
+        await bot.send(plain(DANISH_ACCESS, message_id="<audit@mail.example.com>"))
+        await wait_for(bot.outbox)
+        await wait_for(lambda: any(e.event == "outbox.sent" for e in _rows(bot.db, AuditEvent)))
+        events = _rows(bot.db, AuditEvent)
+    names = [e.event for e in events]
+    for expected in ("inbound.received", "case.opened", "case.open", "outbox.queued",
+                     "inbound.done", "outbox.sent"):
+        assert expected in names
+    dump = repr([(e.details, e.actor) for e in events])
+    assert "jens" not in dump.lower() and "Kirkevej" not in dump
