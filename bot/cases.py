@@ -55,6 +55,7 @@ def open_case(
     channel: str,
     received_at: datetime,
     actor: str = "worker",
+    received_at_source: str = "intake",
     **fields: Any,
 ) -> Case:
     """Create a case in status `received` with its one-month due date (R-DL-01)."""
@@ -68,7 +69,8 @@ def open_case(
     assert case.id is not None
     case.ref = f"DSR-{received_at.year}-{case.id:05d}"
     audit(session, "case.opened", actor=actor, case_id=case.id, to_status="received",
-          details={"channel": channel, "due_at": case.due_at.isoformat()})
+          details={"channel": channel, "due_at": case.due_at.isoformat(),
+                   "received_at_source": received_at_source})
     return case
 
 

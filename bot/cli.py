@@ -192,6 +192,37 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cases_correct(args: argparse.Namespace) -> int:
+    import getpass
+
+    from bot.render import Renderer
+    from bot.triage import CorrectionError, correct_reading
+
+    config = _config(args)
+    intents = [i.strip() for i in args.intents.split(",") if i.strip()]
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            case = correct_reading(session, config, Renderer(config), args.id, intents,
+                                   args.staff or getpass.getuser())
+            status = case.status
+    except CorrectionError as exc:
+        print(f"dsrbot: {exc}", file=sys.stderr)
+        return 1
+    print(f"case {args.id}: intents {', '.join(intents) or '(none)'}; status {status}")
+    return 0
+
+
+def cmd_corrections_export(args: argparse.Namespace) -> int:
+    from bot.triage import export_corrections
+
+    db = _database(args)
+    with db.transaction() as session:
+        count = export_corrections(session, Path(args.dir))
+    print(f"{count} corrected messages written to {args.dir} (with labels.jsonl)")
+    return 0
+
+
 def _action_row(action: Any) -> dict[str, Any]:
     return {
         "id": action.id, "case_id": action.case_id, "kind": action.kind,
@@ -319,6 +350,17 @@ def build_parser() -> argparse.ArgumentParser:
     csub = cases.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
     _add(csub, "list", cmd_cases_list, "list every case").add_argument(
         "--json", action="store_true", help="one JSON object per line")
+    p = _add(csub, "correct", cmd_cases_correct,
+             "set what a request really asks for (stored to improve the classifier)")
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--intents", required=True,
+                   help='comma-separated, e.g. "access,erasure"; "" for not a request')
+    p.add_argument("--staff", help="who corrects (default: your login name)")
+    corrections = sub.add_parser("corrections", help="staff corrections of the classifier")
+    rsub = corrections.add_subparsers(dest="corrections_command", required=True,
+                                      metavar="COMMAND")
+    _add(rsub, "export", cmd_corrections_export,
+         "write corrected messages as .eml + labels.jsonl (new test cases)").add_argument("dir")
     _add_queue(sub)
     staff = sub.add_parser("staff", help="staff logins")
     ssub = staff.add_subparsers(dest="staff_command", required=True, metavar="COMMAND")

@@ -15,6 +15,7 @@ from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from bs4 import BeautifulSoup
 
 from bot.normalize import normalize_email
+from bot.timeutil import parse_loose_date
 
 # Charsets that mail clients mislabel: browsers (WHATWG) treat latin-1 as windows-1252,
 # whose extra characters (smart quotes, €) Danish Outlook mail really contains.
@@ -30,6 +31,7 @@ class Forwarded:
     sender_name: str | None
     subject: str | None
     text: str
+    date: datetime | None = None  # when the original was received, as the forward says
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,31 @@ def _date(value: str) -> datetime | None:
 # --- body ------------------------------------------------------------------------------
 
 
+def _unflow(text: str, delsp: bool) -> str:
+    """Undo RFC 3676 format=flowed: a line ending in a space continues on the next line."""
+    out: list[str] = []
+    carry = ""
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.startswith(" "):
+            line = line[1:]  # space-stuffing
+        if line.endswith(" ") and line != "-- ":
+            carry += line[:-1] if delsp else line
+            continue
+        out.append(carry + line)
+        carry = ""
+    if carry:
+        out.append(carry)
+    return "\n".join(out)
+
+
 def _decode_part(part: Message) -> str:
+    text = _decode_bytes(part)
+    if str(part.get_param("format") or "").lower() == "flowed":
+        text = _unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
+    return text
+
+
+def _decode_bytes(part: Message) -> str:
     try:
         payload = part.get_payload(decode=True)
     except Exception:
@@ -198,6 +224,8 @@ _HEADER_FIELD = re.compile(
 )
 _FROM_FIELD = ("from", "fra", "von", "de", "från", "van", "od")
 _SUBJECT_FIELD = ("subject", "emne", "betreff", "objet", "ämne", "onderwerp")
+_DATE_FIELD = ("date", "dato", "datum", "sent", "sendt", "gesendt", "envoyé", "skickat",
+               "verzonden")
 _SIGNATURE_START = re.compile(
     r"^\s*(-- ?|__+|med venlig(e)? hilsen|venlig(e)? hilsen|de bedste hilsner|bedste hilsner"
     r"|mvh\.?|vh\.?|hilsen|kind regards|best regards|regards|best wishes|sincerely|yours sincerely"
@@ -281,6 +309,7 @@ def _parse_forward_block(block: str) -> Forwarded:
     if lines and _FORWARD_MARKER.match(lines[0]):
         lines = lines[1:]
     sender = name = subject = None
+    sent: datetime | None = None
     index = 0
     while index < len(lines) and (not lines[index].strip() or _HEADER_FIELD.match(lines[index])):
         match = _HEADER_FIELD.match(lines[index])
@@ -290,15 +319,18 @@ def _parse_forward_block(block: str) -> Forwarded:
                 sender, name = _address(value.replace("[mailto:", "<").replace("]", ">"))
             elif key in _SUBJECT_FIELD and subject is None:
                 subject = value
+            elif key in _DATE_FIELD and sent is None:
+                sent = parse_loose_date(value)
         index += 1
     inner = split_text("\n".join(lines[index:]))
-    return Forwarded(sender=sender, sender_name=name, subject=subject, text=inner.own)
+    return Forwarded(sender=sender, sender_name=name, subject=subject, text=inner.own, date=sent)
 
 
 def _forward_from_attachment(inner: Message) -> Forwarded:
     sender, name = _address(_header(inner, "From"))
     text, _, _ = _body_text(inner)
-    return Forwarded(sender, name, _header(inner, "Subject"), split_text(text).own)
+    return Forwarded(sender, name, _header(inner, "Subject"), split_text(text).own,
+                     _date(_header(inner, "Date")))
 
 
 # --- machine mail ----------------------------------------------------------------------

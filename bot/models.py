@@ -159,6 +159,7 @@ class Case(SQLModel, table=True):
     subject: str | None = None
     request_message_id: str | None = Field(default=None, index=True)
     request_references: str | None = None
+    forwarded_by: str | None = None  # staff address that forwarded the request to us
     received_at: datetime = utc_column(nullable=False, index=True)
     due_at: Date
     extended_due_at: Date | None = None

@@ -7,6 +7,7 @@ import contextlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, col, select
 
@@ -15,16 +16,12 @@ from bot.config import Config
 from bot.db import Database
 from bot.message import ParsedMessage, parse_message
 from bot.models import Case, Inbound, Outbox
-from bot.outbound import queue_mail
-from bot.render import Renderer, Reply, reply_language
+from bot.render import Renderer
+from bot.replies import queue_acknowledgement
 from bot.timeutil import utcnow
 from bot.understand import Understanding, understand_parsed
 
 log = logging.getLogger(__name__)
-
-DSR_INTENTS = frozenset({"access", "erasure", "rectification", "restriction", "objection",
-                         "portability"})
-
 
 @dataclass
 class Work:
@@ -97,18 +94,31 @@ def stage_filter(work: Work) -> None:
         work.notes["error"] = "no usable sender address"
 
 
+def _first_receipt(work: Work) -> datetime:
+    """R-IN-01: a request counts as received when any firm mailbox got it, so a staff
+    forward's original date wins if it is plausible (earlier, and within a year)."""
+    ours = work.inbound.received_at
+    claimed = work.understanding.first_received_at if work.understanding else None
+    if claimed is not None and ours - timedelta(days=365) < claimed < ours:
+        work.notes["received_at_source"] = "forwarded message"
+        return claimed
+    return ours
+
+
 def stage_open_case(work: Work) -> None:
     assert work.understanding is not None
     u = work.understanding
     result = u.classification
     work.case = open_case(
-        work.session, channel=work.inbound.channel, received_at=work.inbound.received_at,
+        work.session, channel=work.inbound.channel, received_at=_first_receipt(work),
+        received_at_source=work.notes.get("received_at_source", "intake"),
         language=result.language, intents=list(result.intents), confidence=result.confidence,
         evidence=[{"intent": e.intent, "phrase": e.phrase} for e in result.evidence],
         flags=list(result.flags), requester_email=u.requester_email,
         requester_email_norm=u.requester_email, requester_name=u.requester_name,
         subject=u.parsed.subject[:500], request_message_id=u.parsed.message_id,
         request_references=" ".join(u.parsed.references) or None,
+        forwarded_by=u.forwarded_by,
     )
     work.inbound.case_id = work.case.id
 
@@ -133,20 +143,9 @@ def stage_route(work: Work) -> None:
 def stage_acknowledge(work: Work) -> None:
     """Queue the §5.1 acknowledgement: only for a person's request, never to a machine."""
     assert work.case is not None and work.understanding is not None
-    case, u = work.case, work.understanding
-    intents = [i for i in (case.intents or []) if i in DSR_INTENTS]
-    if u.auto or not intents or case.status != "open" or case.requester_email is None:
-        return
-    language = reply_language(case.language)
-    reply = Reply(
-        template="ack", language=language, to_addr=case.requester_email,
-        context={"case": case, "intents": intents, "requester_name": case.requester_name},
-        in_reply_to=u.parsed.message_id if u.forwarded_by is None else None,
-        references=u.parsed.references if u.forwarded_by is None else (),
-    )
-    domain = work.config.company.privacy_address.rsplit("@", 1)[1]
-    msg = work.renderer.render(reply, f"<{case.ref}.ack@{domain}>")
-    queue_mail(work.session, msg, case_id=case.id, kind="ack", template="ack")
+    if work.understanding.auto or work.case.status != "open":
+        return  # triage cases are acknowledged once staff have confirmed the reading
+    queue_acknowledgement(work.session, work.config, work.renderer, work.case)
 
 
 Stage = Callable[[Work], None]

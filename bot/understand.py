@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from bot.classify import Classification, classify
 from bot.message import ParsedMessage, is_reply_subject, parse_message
@@ -15,6 +16,8 @@ class Understanding:
     requester_email: str | None
     requester_name: str | None
     forwarded_by: str | None  # the staff member who forwarded the request, if any
+    # When a staff forward shows when the firm first received the request (R-IN-01).
+    first_received_at: datetime | None = None
 
     @property
     def auto(self) -> bool:
@@ -46,7 +49,8 @@ def understand_parsed(
             forwarded.text, _subject_for_classifier(forwarded.subject or ""),
             sender_name=forwarded.sender_name, sender_email=forwarded.sender,
         )
-        return Understanding(parsed, result, forwarded.sender, forwarded.sender_name, parsed.sender)
+        return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
+                             parsed.sender, forwarded.date)
     text = parsed.own_text
     if forwarded and forwarded.sender not in own_addresses and not _is_staff(
         forwarded.sender, own_domains

@@ -29,7 +29,7 @@ class Running:
 
     def outbox(self) -> list[mailbox.MaildirMessage]:
         box = mailbox.Maildir(Path(self.config.outbound.maildir), create=False)
-        return [box.get_message(key) for key in box]
+        return list(box)  # iterating a Maildir yields its messages
 
     async def send(self, raw: bytes, sender: str = "jens.nielsen@mail.example.com",
                    rcpt: str = "privacy@clsmed.dk") -> dict:

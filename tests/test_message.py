@@ -175,3 +175,12 @@ def test_threading_headers_are_read():
 def test_broken_input_parses_without_raising(raw):
     parsed = parse_message(raw)
     assert "\x00" not in parsed.own_text
+
+
+def test_format_flowed_is_joined_back_into_sentences():
+    raw = (b"From: a@mail.example.com\r\nSubject: x\r\n"
+           b"Content-Type: text/plain; charset=utf-8; format=flowed\r\n\r\n"
+           b"Jeg vil gerne have slettet alle de oplysninger, \r\nI har om mig.\r\n\r\n"
+           b"> citat der \r\n> fortsaetter\r\n")
+    parsed = parse_message(raw)
+    assert parsed.own_text == "Jeg vil gerne have slettet alle de oplysninger, I har om mig."

@@ -48,7 +48,7 @@ async def test_maildir_redelivery_after_a_crash_leaves_one_copy(tmp_path):
     await transport.deliver("x@example.com", "<test-1@clsmed.dk>", raw)  # crash before mark_sent
     await transport.deliver("x@example.com", "<test-2@clsmed.dk>", _mail(2).as_bytes())
     box = mailbox.Maildir(tmp_path / "out", create=False)
-    ids = sorted(box.get_message(k)["Message-ID"] for k in box)
+    ids = sorted(message["Message-ID"] for message in box)
     assert ids == ["<test-1@clsmed.dk>", "<test-2@clsmed.dk>"]
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 from sqlmodel import select
 
 from bot.models import AuditEvent, Case, Inbound
-from bot.timeutil import due_date
+from bot.timeutil import COPENHAGEN, due_date
 from tests.mailfactory import plain
 from tests.service import running, wait_for
 
@@ -115,3 +115,44 @@ async def test_every_transition_is_audited_without_personal_data(config):
         assert expected in names
     dump = repr([(e.details, e.actor) for e in events])
     assert "jens" not in dump.lower() and "Kirkevej" not in dump
+
+
+async def test_end_to_end_on_postgresql(tmp_path, pg_url):
+    from tests.conftest import make_config
+
+    config = make_config(tmp_path, database={"url": pg_url})
+    async with running(config) as bot:
+        await bot.send(plain(DANISH_ACCESS, message_id="<pg-1@mail.example.com>"))
+        await bot.send(plain(DANISH_ACCESS, message_id="<pg-1@mail.example.com>",
+                             subject="Mine oplysninger (igen)"))
+        outbox = await wait_for(bot.outbox)
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        cases = _rows(bot.db, Case)
+    assert bot.db.engine.dialect.name == "postgresql"
+    assert len(cases) == 1 and cases[0].due_at == due_date(cases[0].received_at)
+    assert len(outbox) == 1 and outbox[0]["In-Reply-To"] == "<pg-1@mail.example.com>"
+
+
+async def test_staff_forward_counts_from_the_first_receipt_and_answers_the_customer(config):
+    first = datetime.now(COPENHAGEN).replace(second=0, microsecond=0) - timedelta(days=6)
+    body = (
+        "Hej privacy, denne kom ind på info@ i sidste uge.\n\nMvh Mette\n\n"
+        "---------- Videresendt besked ----------\n"
+        "Fra: Jens Nielsen <jens.nielsen@mail.example.com>\n"
+        f"Dato: {first.strftime('%d.%m.%Y %H:%M')}\n"
+        "Emne: Slet mine oplysninger\nTil: info@clsmed.dk\n\n"
+        "Jeg vil gerne have slettet alle de oplysninger, I har om mig.\n\nMvh Jens"
+    )
+    async with running(config) as bot:
+        await bot.send(plain(body, subject="VS: Slet mine oplysninger", sender="mette@clsmed.dk",
+                             name="Mette Kontor", message_id="<fwd-1@clsmed.dk>"),
+                       sender="mette@clsmed.dk")
+        outbox = await wait_for(bot.outbox)
+        case = _rows(bot.db, Case)[0]
+    assert case.requester_email == "jens.nielsen@mail.example.com"
+    assert case.forwarded_by == "mette@clsmed.dk"
+    assert case.intents == ["erasure"]
+    assert case.received_at.date() == first.date()  # R-IN-01: first CL Smed mailbox
+    assert case.due_at == due_date(case.received_at)
+    assert outbox[0]["To"] == "jens.nielsen@mail.example.com"
+    assert outbox[0]["In-Reply-To"] is None  # the staff forward is not the customer's thread

@@ -52,7 +52,7 @@ def test_serve_demo_answers_mail_and_stops_on_sigterm(tmp_path: Path):
         while time.monotonic() < deadline and not list((outbox / "new").glob("*")):
             time.sleep(0.1)
         box = mailbox.Maildir(outbox, create=False)
-        messages = [box.get_message(k) for k in box]
+        messages = list(box)
         assert len(messages) == 1 and messages[0]["To"] == "jens.nielsen@mail.example.com"
         assert (tmp_path / "var" / "dsrbot.db").exists()
         proc.send_signal(signal.SIGTERM)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 23:13:37.621901
+Create Date: 2026-11-24 23:25:27.601927
 """
 from alembic import op
 import sqlalchemy as sa
@@ -67,6 +67,7 @@ def upgrade() -> None:
     sa.Column('subject', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('request_message_id', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('request_references', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+    sa.Column('forwarded_by', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('received_at', sa.DateTime(), nullable=False),
     sa.Column('due_at', sa.Date(), nullable=False),
     sa.Column('extended_due_at', sa.Date(), nullable=True),

@@ -1,0 +1,35 @@
+"""The bot's standard messages for a case (the acknowledgement now), rendered and queued."""
+
+from __future__ import annotations
+
+from sqlmodel import Session
+
+from bot.config import Config
+from bot.models import Case
+from bot.outbound import queue_mail
+from bot.render import Renderer, Reply, reply_language
+
+DSR_INTENTS = frozenset({"access", "erasure", "rectification", "restriction", "objection",
+                         "portability"})
+
+
+def _domain(config: Config) -> str:
+    return config.company.privacy_address.rsplit("@", 1)[1]
+
+
+def queue_acknowledgement(session: Session, config: Config, renderer: Renderer, case: Case) -> bool:
+    """Queue the §5.1 acknowledgement for a person's request; False when none is due."""
+    intents = [i for i in (case.intents or []) if i in DSR_INTENTS]
+    if not intents or case.requester_email is None or case.ref is None:
+        return False
+    # A staff forward's Message-ID means nothing to the requester: start a new thread then.
+    own_thread = case.forwarded_by is None and case.request_message_id is not None
+    references = tuple((case.request_references or "").split()) if own_thread else ()
+    reply = Reply(
+        template="ack", language=reply_language(case.language), to_addr=case.requester_email,
+        context={"case": case, "intents": intents, "requester_name": case.requester_name},
+        in_reply_to=case.request_message_id if own_thread else None, references=references,
+    )
+    msg = renderer.render(reply, f"<{case.ref}.ack@{_domain(config)}>")
+    queue_mail(session, msg, case_id=case.id, kind="ack", template="ack")
+    return True
