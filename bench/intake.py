@@ -20,6 +20,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from email.message import EmailMessage
+from email.policy import SMTP
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,7 +57,7 @@ def make_messages(tag: str, count: int) -> list[bytes]:
         msg["Subject"] = f"Anmodning om indsigt {i}"
         msg["Message-ID"] = f"<bench-{tag}-{i}@mail.example.com>"
         msg.set_content(BODY)
-        out.append(msg.as_bytes())
+        out.append(msg.as_bytes(policy=SMTP))
     return out
 
 
@@ -88,12 +89,16 @@ def start_sink(port: int) -> subprocess.Popen[bytes]:
     )
 
 
+EXTRA_CONFIG = ""
+
+
 def start_dsrbot(port: int, workdir: Path) -> subprocess.Popen[bytes]:
     config = workdir / "config.toml"
     config.write_text(
         f'[database]\nurl = "sqlite:///{workdir}/bench.db"\n'
         f'[smtp]\nport = {port}\n[web]\nenabled = false\n'
         f'[outbound]\nmaildir = "{workdir}/outbox"\n'
+        + EXTRA_CONFIG
     )
     return subprocess.Popen(
         [sys.executable, "-m", "bot", "serve", "--config", str(config)], cwd=ROOT,

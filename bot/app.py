@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 from collections.abc import AsyncIterator, Callable, Coroutine
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -16,24 +17,24 @@ from sqlmodel import select
 from bot.config import Config
 from bot.db import Database, migrate
 from bot.ingress.smtp import start_smtp_server
+from bot.intake import IntakeWriter
 from bot.models import Case, Inbound, Outbox
-from bot.outbound import Sender, make_transport
-from bot.pipeline import Worker
 from bot.register import (
     demo_register_text,
     import_register,
     parse_register,
     register_is_empty,
 )
-from bot.render import Renderer
+from bot.workers import WorkerPool, make_worker
 
 log = logging.getLogger(__name__)
 
 DB_KEY = web.AppKey("db", Database)
 CONFIG_KEY = web.AppKey("config", Config)
-WORKER_KEY = web.AppKey("worker", Worker)
-SENDER_KEY = web.AppKey("sender", Sender)
+NUDGE_KEY: web.AppKey[Callable[[], None]] = web.AppKey("nudge")
+CONFIG_PATH_KEY: web.AppKey[Path | None] = web.AppKey("config_path")
 SMTP_KEY = web.AppKey("smtp", asyncio.Server)
+WRITER_KEY = web.AppKey("intake_writer", IntakeWriter)
 
 
 def load_demo_register(db: Database) -> str | None:
@@ -70,12 +71,28 @@ async def _background(
         await task
 
 
+async def _intake_ctx(app: web.Application) -> AsyncIterator[None]:
+    writer = IntakeWriter(app[DB_KEY])
+    app[WRITER_KEY] = writer
+    async for _ in _background(writer.run, "intake-writer"):
+        yield
+
+
 async def _workers_ctx(app: web.Application) -> AsyncIterator[None]:
     config, db = app[CONFIG_KEY], app[DB_KEY]
-    transport = make_transport(config.outbound, config.company.privacy_address)
-    sender = Sender(db, transport, config.outbound)
-    worker = Worker(db, config, Renderer(config), on_queued=sender.wakeup.set)
-    app[SENDER_KEY], app[WORKER_KEY] = sender, worker
+    if not config.worker.enabled:
+        app[NUDGE_KEY] = _no_nudge
+        yield
+        return
+    if config.worker.processes > 0:
+        pool = WorkerPool(config.worker.processes, app[CONFIG_PATH_KEY])
+        await pool.start()
+        app[NUDGE_KEY] = pool.nudge
+        yield
+        await pool.stop()
+        return
+    worker, sender = make_worker(db, config)
+    app[NUDGE_KEY] = worker.wakeup.set
     async for _ in _background(sender.run, "sender"):
         async for _ in _background(worker.run, "worker"):
             yield
@@ -86,10 +103,9 @@ async def _smtp_ctx(app: web.Application) -> AsyncIterator[None]:
     if not config.smtp.enabled:
         yield
         return
-    worker = app[WORKER_KEY]
     server = await start_smtp_server(
-        app[DB_KEY], config.smtp.host, config.smtp.port, config.smtp.max_message_size,
-        on_stored=worker.wakeup.set,
+        app[WRITER_KEY], config.smtp.host, config.smtp.port, config.smtp.max_message_size,
+        on_stored=app[NUDGE_KEY],
     )
     app[SMTP_KEY] = server
     log.info("SMTP intake listening on %s:%s", config.smtp.host, config.smtp.port)
@@ -111,11 +127,16 @@ async def health(request: web.Request) -> web.Response:
     return web.json_response({"status": "ok", **counts}, dumps=json.dumps)
 
 
-def create_app(config: Config) -> web.Application:
+def _no_nudge() -> None:
+    return None
+
+
+def create_app(config: Config, config_path: Path | None = None) -> web.Application:
     """Build the service from a loaded config; nothing starts until the app does."""
     app = web.Application()
     app[CONFIG_KEY] = config
+    app[CONFIG_PATH_KEY] = config_path
     # Order matters: the database first, then the workers, then the intake that feeds them.
-    app.cleanup_ctx.extend([_database_ctx, _workers_ctx, _smtp_ctx])
+    app.cleanup_ctx.extend([_database_ctx, _intake_ctx, _workers_ctx, _smtp_ctx])
     app.router.add_get("/healthz", health)
     return app

@@ -31,6 +31,12 @@ Typical first steps:
 """
 
 
+def _config_path(args: argparse.Namespace) -> Path | None:
+    if args.config is not None:
+        return Path(args.config).resolve()
+    return DEFAULT_CONFIG.resolve() if DEFAULT_CONFIG.exists() else None
+
+
 def _config(args: argparse.Namespace) -> Config:
     path: Path | None = args.config
     if path is None:
@@ -66,7 +72,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
         from dataclasses import replace
 
         config = replace(config, demo=replace(config.demo, load_register=True))
-    asyncio.run(run_service(config))
+    asyncio.run(run_service(config, config_path=_config_path(args)))
+    return 0
+
+
+def cmd_work(args: argparse.Namespace) -> int:
+    from bot.workers import run_worker
+
+    asyncio.run(run_worker(_config(args), nudge_stdin=args.nudge_stdin))
     return 0
 
 
@@ -335,6 +348,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add(sub, "serve", cmd_serve, "run the bot until SIGTERM/SIGINT").add_argument(
         "--demo", action="store_true", help="load the bundled demo register if empty")
+    _add(sub, "work", cmd_work,
+         "run only the worker and outbox sender (serve starts these itself)").add_argument(
+        "--nudge-stdin", action="store_true", help=argparse.SUPPRESS)
     _add(sub, "migrate", cmd_migrate, "create or upgrade the database schema")
     _add(sub, "import-register", cmd_import_register,
          "insert or update customers and leads from a JSON file").add_argument("file")

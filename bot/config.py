@@ -83,6 +83,11 @@ class ClassifierConfig:
 
 @dataclass(frozen=True)
 class WorkerConfig:
+    enabled: bool = True  # false: this process only receives (run `dsrbot work` elsewhere)
+    # Worker processes `serve` starts beside itself; 0 runs the worker inside the serving
+    # process (simplest, used by the tests). Niced, so intake always comes first.
+    processes: int = 1
+    nice: int = 10
     poll_seconds: float = 2.0
     max_attempts: int = 3
 

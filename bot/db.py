@@ -32,22 +32,31 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _sqlite_begin(connection: Any) -> None:
+def _sqlite_begin_immediate(connection: Any) -> None:
     # A deferred transaction that reads and then writes cannot wait for the write lock
     # in WAL mode (it fails with SQLITE_BUSY at once); taking the lock up front makes
     # writers queue behind busy_timeout instead. Readers are never blocked by it.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str) -> Engine:
-    """Create the engine for `url`; an SQLite file's folder is created if missing."""
+def _sqlite_begin_deferred(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
+    """Create the engine for `url`; an SQLite file's folder is created if missing.
+
+    With SQLite, a `read_only` engine's transactions do not take the write lock, so
+    long reads (and the work done between them) never hold up the writers.
+    """
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin)
+        begin = _sqlite_begin_deferred if read_only else _sqlite_begin_immediate
+        event.listen(engine, "begin", begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
@@ -64,11 +73,14 @@ def migrate(engine: Engine) -> None:
 class Database:
     """The one place sessions come from; `run` moves blocking work off the event loop."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_engine: Engine | None = None) -> None:
         self.engine = engine
+        self.read_engine = read_engine or engine
 
     @classmethod
     def from_url(cls, url: str) -> Database:
+        if make_url(url).get_backend_name() == "sqlite":
+            return cls(make_engine(url), make_engine(url, read_only=True))
         return cls(make_engine(url))
 
     @contextmanager
@@ -77,8 +89,16 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only; it never waits for, or holds, the write lock."""
+        with Session(self.read_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self.read_engine is not self.engine:
+            self.read_engine.dispose()

@@ -393,6 +393,15 @@ def is_reply_subject(subject: str) -> bool:
     return bool(_REPLY_SUBJECT.match(subject))
 
 
+def strip_subject_prefixes(subject: str) -> str:
+    """'SV: VS: Re: Anmodning' -> 'Anmodning'."""
+    previous = None
+    while previous != subject:
+        previous = subject
+        subject = _REPLY_SUBJECT.sub("", _FORWARD_SUBJECT.sub("", subject, count=1), count=1)
+    return subject.strip()
+
+
 def parse_message(raw: bytes, *, own_addresses: frozenset[str] = frozenset()) -> ParsedMessage:
     """Parse any real-world RFC 5322 message; malformed parts become defects, not errors."""
     msg = email.message_from_bytes(raw, policy=email.policy.default)

@@ -31,15 +31,23 @@ class Work:
     config: Config
     renderer: Renderer
     inbound: Inbound
-    parsed: ParsedMessage | None = None
-    understanding: Understanding | None = None
+    understanding: Understanding
     case: Case | None = None
     outcome: str | None = None  # set by a stage that finishes the message early
     notes: dict[str, str] = field(default_factory=dict)
 
+    @property
+    def parsed(self) -> ParsedMessage:
+        return self.understanding.parsed
 
-def stage_parse(work: Work) -> None:
-    work.parsed = parse_message(work.inbound.raw, own_addresses=work.config.own_addresses)
+
+def read_message(raw: bytes, config: Config) -> Understanding:
+    """Parse and classify: pure CPU work, done before the write transaction opens."""
+    parsed = parse_message(raw, own_addresses=config.own_addresses)
+    return understand_parsed(
+        parsed, own_addresses=config.own_addresses,
+        own_domains=frozenset(d.casefold() for d in config.company.own_domains),
+    )
 
 
 def _known_case_for(session: Session, parsed: ParsedMessage) -> int | None:
@@ -56,7 +64,6 @@ def _known_case_for(session: Session, parsed: ParsedMessage) -> int | None:
 
 def stage_thread(work: Work) -> None:
     """A reply to one of our mails belongs to that case; a resent message to its first copy."""
-    assert work.parsed is not None
     case_id = _known_case_for(work.session, work.parsed)
     outcome = "case_reply"
     if case_id is None and work.inbound.message_id:
@@ -74,18 +81,8 @@ def stage_thread(work: Work) -> None:
               details={"inbound_id": work.inbound.id})
 
 
-def stage_understand(work: Work) -> None:
-    assert work.parsed is not None
-    company = work.config.company
-    work.understanding = understand_parsed(
-        work.parsed, own_addresses=work.config.own_addresses,
-        own_domains=frozenset(d.casefold() for d in company.own_domains),
-    )
-
-
 def stage_filter(work: Work) -> None:
     """Stop here for anything that is not a request: ordinary or machine mail."""
-    assert work.understanding is not None
     result = work.understanding.classification
     if not result.intents:
         work.outcome = "auto_ignored" if work.understanding.auto else "not_a_request"
@@ -98,7 +95,7 @@ def _first_receipt(work: Work) -> datetime:
     """R-IN-01: a request counts as received when any firm mailbox got it, so a staff
     forward's original date wins if it is plausible (earlier, and within a year)."""
     ours = work.inbound.received_at
-    claimed = work.understanding.first_received_at if work.understanding else None
+    claimed = work.understanding.first_received_at
     if claimed is not None and ours - timedelta(days=365) < claimed < ours:
         work.notes["received_at_source"] = "forwarded message"
         return claimed
@@ -106,7 +103,6 @@ def _first_receipt(work: Work) -> datetime:
 
 
 def stage_open_case(work: Work) -> None:
-    assert work.understanding is not None
     u = work.understanding
     result = u.classification
     work.case = open_case(
@@ -124,7 +120,6 @@ def stage_open_case(work: Work) -> None:
 
 
 def _needs_triage(work: Work) -> bool:
-    assert work.understanding is not None
     result = work.understanding.classification
     threshold = work.config.classifier.triage_threshold
     return result.confidence < threshold or "ambiguous" in result.flags
@@ -142,7 +137,7 @@ def stage_route(work: Work) -> None:
 
 def stage_acknowledge(work: Work) -> None:
     """Queue the §5.1 acknowledgement: only for a person's request, never to a machine."""
-    assert work.case is not None and work.understanding is not None
+    assert work.case is not None
     if work.understanding.auto or work.case.status != "open":
         return  # triage cases are acknowledged once staff have confirmed the reading
     queue_acknowledgement(work.session, work.config, work.renderer, work.case)
@@ -152,9 +147,7 @@ Stage = Callable[[Work], None]
 
 # Order is data: a later issue adds identify, verify and plan after stage_route.
 STAGES: tuple[Stage, ...] = (
-    stage_parse,
     stage_thread,
-    stage_understand,
     stage_filter,
     stage_open_case,
     stage_route,
@@ -182,7 +175,7 @@ def _finish(work: Work, outcome: str) -> None:
 
 
 def next_inbound_id(db: Database, max_attempts: int) -> int | None:
-    with db.transaction() as session:
+    with db.reading() as session:
         return session.exec(
             select(Inbound.id)
             .where(Inbound.status == "received", Inbound.attempts < max_attempts)
@@ -195,7 +188,18 @@ def process_inbound(
     db: Database, config: Config, renderer: Renderer, inbound_id: int,
     stages: tuple[Stage, ...] = STAGES,
 ) -> str:
-    """Run one message through every stage; all of it commits together or not at all."""
+    """Run one message through every stage; all of it commits together or not at all.
+
+    Reading and classifying happen first, outside the write transaction, so the write
+    lock is held only for the few inserts (intake waits on that lock with SQLite).
+    """
+    with db.reading() as session:
+        raw = session.exec(
+            select(Inbound.raw).where(Inbound.id == inbound_id, Inbound.status == "received")
+        ).first()
+    if raw is None:
+        return "skipped"
+    understanding = read_message(raw, config)
     with db.transaction() as session:
         inbound = session.exec(
             select(Inbound).where(Inbound.id == inbound_id, Inbound.status == "received")
@@ -203,7 +207,8 @@ def process_inbound(
         ).first()
         if inbound is None:
             return "skipped"  # another worker took it
-        work = Work(session=session, config=config, renderer=renderer, inbound=inbound)
+        work = Work(session=session, config=config, renderer=renderer, inbound=inbound,
+                    understanding=understanding)
         outcome = run_stages(work, stages)
         _finish(work, outcome)
         return outcome

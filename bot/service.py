@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from pathlib import Path
 
 from aiohttp import web
 
@@ -14,12 +15,14 @@ from bot.config import Config
 log = logging.getLogger(__name__)
 
 
-async def run_service(config: Config, stop: asyncio.Event | None = None) -> None:
+async def run_service(
+    config: Config, stop: asyncio.Event | None = None, config_path: Path | None = None
+) -> None:
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
-    runner = web.AppRunner(create_app(config), handle_signals=False)
+    runner = web.AppRunner(create_app(config, config_path), handle_signals=False)
     await runner.setup()
     try:
         if config.web.enabled:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.classify import Classification, classify
-from bot.message import ParsedMessage, is_reply_subject, parse_message
+from bot.message import ParsedMessage, is_reply_subject, parse_message, strip_subject_prefixes
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,35 @@ def _is_staff(address: str | None, own_domains: frozenset[str]) -> bool:
 
 
 def _subject_for_classifier(subject: str) -> str:
-    # A reply's subject is usually our own earlier subject ("SV: Kvittering for din
-    # anmodning om sletning"); it says nothing about what the sender now wants.
-    return "" if is_reply_subject(subject) else subject
+    # A reply's subject is usually the earlier message's ("SV: Svar på anmodning om
+    # indsigt"); it says nothing about what the sender now wants ("Tak, fint").
+    return "" if is_reply_subject(subject) else strip_subject_prefixes(subject)
+
+
+_NAMED_ADDRESS = re.compile(r"([^<>\n,:;\"]{2,60}?)\s*<([^<>\s@]+@[^<>\s]+)>")
+
+
+def _named_addresses(parsed: ParsedMessage) -> dict[str, str]:
+    """Display name -> address for every 'Name <address>' in the quoted history."""
+    found: dict[str, str] = {}
+    for name, address in _NAMED_ADDRESS.findall(parsed.quoted_text):
+        key = " ".join(name.replace('"', "").split()).casefold()
+        found.setdefault(key, address.casefold())
+    return found
+
+
+def _with_departed_addresses(result: Classification, parsed: ParsedMessage) -> Classification:
+    """Complete a departed person's address from the thread ("Til: Susanne Beck <sb@…>"),
+    so the handler can find the contact on file by e-mail, not by name alone."""
+    if not any(d.name and not d.email for d in result.departed):
+        return result
+    addresses = _named_addresses(parsed)
+    people = tuple(
+        replace(d, email=addresses.get(" ".join(d.name.split()).casefold()))
+        if d.name and not d.email else d
+        for d in result.departed
+    )
+    return replace(result, departed=people)
 
 
 def understand_parsed(
@@ -61,6 +88,7 @@ def understand_parsed(
         text, _subject_for_classifier(parsed.subject), auto=parsed.auto,
         sender_name=parsed.sender_name, sender_email=parsed.sender,
     )
+    result = _with_departed_addresses(result, parsed)
     return Understanding(parsed, result, parsed.sender, parsed.sender_name, None)
 
 

@@ -26,7 +26,7 @@ def make_config(tmp_path: Path, **sections: dict[str, Any]) -> Config:
         "outbound": {"maildir": str(tmp_path / "outbox"), "poll_seconds": 0.1,
                      "retry_base_seconds": 0.05},
         "web": {"enabled": False},
-        "worker": {"poll_seconds": 0.1},
+        "worker": {"poll_seconds": 0.1, "processes": 0},
         "company": {"own_domains": ["clsmed.dk"]},
     }
     for name, values in sections.items():

@@ -10,7 +10,7 @@ from sqlmodel import select
 
 from bot.intake import store_inbound
 from bot.models import Inbound
-from bot.pipeline import Worker, stage_parse
+from bot.pipeline import Worker
 from bot.render import Renderer
 from tests.mailfactory import plain
 from tests.service import running, wait_for
@@ -108,7 +108,7 @@ def _boom(work) -> None:
 
 def test_a_message_the_worker_cannot_process_is_failed_with_its_reason(db, config):
     stored = store_inbound(db, plain("indsigt"), channel="smtp")
-    worker = Worker(db, config, Renderer(config), stages=(stage_parse, _boom))
+    worker = Worker(db, config, Renderer(config), stages=(_boom,))
     worker.process_available()
     with db.transaction() as session:
         row = session.get(Inbound, stored.inbound_id)

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from sqlmodel import select
 
 from bot.models import AuditEvent, Case, Inbound
-from bot.timeutil import COPENHAGEN, due_date
+from bot.timeutil import COPENHAGEN, due_date, local_date
 from tests.mailfactory import plain
 from tests.service import running, wait_for
 
@@ -152,7 +152,7 @@ async def test_staff_forward_counts_from_the_first_receipt_and_answers_the_custo
     assert case.requester_email == "jens.nielsen@mail.example.com"
     assert case.forwarded_by == "mette@clsmed.dk"
     assert case.intents == ["erasure"]
-    assert case.received_at.date() == first.date()  # R-IN-01: first CL Smed mailbox
+    assert local_date(case.received_at) == first.date()  # R-IN-01: first CL Smed mailbox
     assert case.due_at == due_date(case.received_at)
     assert outbox[0]["To"] == "jens.nielsen@mail.example.com"
     assert outbox[0]["In-Reply-To"] is None  # the staff forward is not the customer's thread

@@ -10,16 +10,20 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from bot.ingress.smtp import start_smtp_server
+from bot.intake import IntakeWriter
 from bot.models import Inbound
 from tests.mailfactory import plain
 
 
 @pytest.fixture
 async def smtp_port(db):
-    server = await start_smtp_server(db, "127.0.0.1", 0, 50_000, on_stored=lambda: None)
+    writer = IntakeWriter(db)
+    task = asyncio.create_task(writer.run())
+    server = await start_smtp_server(writer, "127.0.0.1", 0, 50_000, on_stored=lambda: None)
     yield server.sockets[0].getsockname()[1]
     server.close()
     await server.wait_closed()
+    task.cancel()
 
 
 def _send(port: int, raw: bytes) -> tuple[int, bytes]:

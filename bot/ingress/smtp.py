@@ -9,8 +9,7 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from bot.db import Database
-from bot.intake import store_inbound
+from bot.intake import Arrival, IntakeWriter
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +23,8 @@ class LenientSMTP(SMTP):
 class IntakeHandler:
     """aiosmtpd handler: DATA is stored in one transaction, then acknowledged."""
 
-    def __init__(self, db: Database, on_stored: Callable[[], None] = lambda: None) -> None:
-        self.db = db
+    def __init__(self, writer: IntakeWriter, on_stored: Callable[[], None] = lambda: None) -> None:
+        self.writer = writer
         self.on_stored = on_stored
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
@@ -34,10 +33,10 @@ class IntakeHandler:
             raw = raw.encode("utf-8", "surrogateescape")
         peer = session.peer[0] if isinstance(session.peer, tuple) else str(session.peer)
         try:
-            stored = await self.db.run(
-                store_inbound, self.db, raw, channel="smtp", mail_from=envelope.mail_from,
+            stored = await self.writer.store(Arrival(
+                raw, channel="smtp", mail_from=envelope.mail_from,
                 rcpt_to=list(envelope.rcpt_tos), peer=peer,
-            )
+            ))
         except Exception:
             log.exception("could not store an inbound message; the sender will retry")
             return "451 4.3.0 Temporary storage failure, please try again later"
@@ -48,11 +47,11 @@ class IntakeHandler:
 
 
 async def start_smtp_server(
-    db: Database, host: str, port: int, max_size: int, on_stored: Callable[[], None],
+    writer: IntakeWriter, host: str, port: int, max_size: int, on_stored: Callable[[], None],
     hostname: str | None = None,
 ) -> asyncio.Server:
     """Listen inside the running event loop (aiosmtpd's Controller would add a thread)."""
-    handler = IntakeHandler(db, on_stored)
+    handler = IntakeHandler(writer, on_stored)
     loop = asyncio.get_running_loop()
 
     def factory() -> Any:

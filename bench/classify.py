@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Classifier throughput: messages/s of bot.classify vs a trivial pass over the same texts.
+
+Reads every .txt of the public corpus (../shared/corpus/public) and the sender's own
+text of every .eml in tests/corpus (parsed once, outside the timing), then classifies
+them all several times. As a baseline in the same run it times `text.lower()` plus one
+regex search per text, so the ratio says what the classifier costs on this machine.
+Usage:
+
+    python bench/classify.py [DIR ...] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bot.classify import classify  # noqa: E402  (after the path set-up above)
+
+DEFAULT_DIRS = (ROOT.parent / "shared" / "corpus" / "public", ROOT / "tests" / "corpus")
+_BASELINE = re.compile(r"\bslet\w*|\bdelete\w*")
+
+
+def load(folders: Sequence[Path]) -> list[tuple[str, str]]:
+    """(subject, text) pairs: .txt as they stand, .eml as the parser hands them over."""
+    texts: list[tuple[str, str]] = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.txt")):
+            if path.name.lower() != "readme.txt":
+                texts.append(("", path.read_text(encoding="utf-8")))
+        emls = sorted(folder.glob("*.eml"))
+        if emls:
+            from bot.message import parse_message
+
+            for path in emls:
+                parsed = parse_message(path.read_bytes())
+                texts.append((parsed.subject, parsed.own_text))
+    return texts
+
+
+def rate(texts: list[tuple[str, str]], rounds: int, work: Callable[[str, str], object]) -> float:
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for subject, text in texts:
+            work(subject, text)
+    return rounds * len(texts) / (time.perf_counter() - start)
+
+
+def trivial(subject: str, text: str) -> object:
+    return _BASELINE.search(text.lower())
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dirs", nargs="*", type=Path, default=list(DEFAULT_DIRS))
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    texts = load([d for d in args.dirs if d.is_dir()])
+    if not texts:
+        print("no .txt or .eml files found", file=sys.stderr)
+        return 1
+    rate(texts, 1, lambda s, t: classify(t, s))  # warm-up
+    ours = rate(texts, args.rounds, lambda s, t: classify(t, s))
+    base = rate(texts, args.rounds, trivial)
+    chars = sum(len(t) for _, t in texts) / len(texts)
+    print(f"{len(texts)} messages, {chars:.0f} characters on average, {args.rounds} rounds")
+    print(f"classify:           {ours:10.0f} messages/s")
+    print(f"lower() + 1 regex:  {base:10.0f} messages/s")
+    print(f"ratio:              {base / ours:10.1f}x slower than the trivial pass")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

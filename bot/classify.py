@@ -1,0 +1,989 @@
+"""Read a sender's own words and say which data-subject rights they invoke. Pure: no I/O.
+
+The vocabulary lives in bot.lexicon (one module per language); this module compiles it
+once at import and applies it: find request phrases, read each in its context (a
+conditional clause, a negation, a heading, boilerplate), decide the intents, and explain
+the decision with the phrases that made it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from bot.lexicon import LEXICONS, Cue, Lexicon, common
+from bot.lexicon._types import (
+    ANAPHOR,
+    BARE,
+    CONSENT,
+    ELLIPTIC,
+    INVERTED,
+    MAILBOX,
+    MARKETING,
+    SELF,
+    STRONG,
+    TEMPORARY,
+    THIRD,
+    WEAK,
+)
+
+INTENTS = ("access", "erasure", "rectification", "restriction", "objection", "portability",
+           "contact_left")
+_REQUEST_INTENTS = frozenset(INTENTS) - {"contact_left"}
+
+ACCEPT = 0.5  # an intent needs one phrase at least this strong (or see _accept)
+MAX_CHARS = 50_000  # a request sits near the top; a pasted log must not stall the worker
+TITLE = 0.45  # a heading names a request ("Datenauskunftsbegehren") but does not make one
+ARTICLE = 0.8  # "Art. 17 GDPR": the sender knows what they ask for
+
+
+@dataclass(frozen=True)
+class Evidence:
+    intent: str  # one of INTENTS, or a flag name
+    phrase: str  # the text span as it stands in the input (for showing staff)
+
+
+@dataclass(frozen=True)
+class Departed:
+    name: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class Classification:
+    intents: tuple[str, ...]  # sorted, subset of INTENTS; () = not a data-subject request
+    language: str  # ISO 639-1 of the text given
+    confidence: float  # 0..1, low when unsure
+    evidence: tuple[Evidence, ...]  # the phrases that decided it
+    departed: tuple[Departed, ...]  # for contact_left: who left
+    flags: tuple[str, ...]  # sorted: third_party, representative, deceased, breach, ...
+
+
+# --------------------------------------------------------------------------- folding
+
+
+def _fold_table() -> dict[int, str]:
+    """Lower-case letters -> their unaccented form, one character for one.
+
+    Keeping the length lets every offset in the folded text point at the same character
+    of the original, so evidence is cut from what the sender wrote. Danish æ/ø/å stay;
+    ä/ö become æ/ø (gdpr-dk.md §3), so one Danish pattern also reads Swedish/German
+    spellings.
+    """
+    table: dict[int, str] = {}
+    for code in [*range(0xC0, 0x250), *range(0x370, 0x400)]:
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        if base != char and base.isalpha() and char not in "åÅ":
+            table[code] = base
+    table.update({ord(k): v for k, v in {
+        "ä": "æ", "ö": "ø", "ł": "l", "đ": "d", "ı": "i", "ς": "σ", "’": "'", "‘": "'",
+        "´": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "\u00a0": " ",
+    }.items()})
+    return table
+
+
+_FOLD = _fold_table()
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group(0).translate(_FOLD)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents without changing the length of the text."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" lower-cases to two characters
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if lowered.isascii():
+        return lowered
+    # str.translate looks up every character; only the non-ASCII runs need it
+    return _NON_ASCII.sub(_fold_run, lowered)
+
+
+# --------------------------------------------------------------------------- compiling
+
+# Letters people type instead of æ/ø/å (and ä/ö, folded to æ/ø) on foreign keyboards.
+_SPELLINGS = {"æ": ("æ", "ae", "e", "a"), "ø": ("ø", "oe", "o"), "å": ("å", "aa", "a")}
+_MACRO = re.compile(r"\{([a-z_]+)\}")
+_GATE = 4  # letters of a rule's literal head tested with "in" before the regex runs
+
+
+@dataclass(frozen=True)
+class _Rule:
+    cue: Cue
+    regex: re.Pattern[str]
+    lang: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    """One language, ready to run: rules grouped under the literal each must start with."""
+
+    lex: Lexicon
+    heads: tuple[tuple[str, tuple[_Rule, ...]], ...]
+    anywhere: tuple[_Rule, ...]  # rules without a literal head (slow, kept few)
+    conditional: re.Pattern[str]
+    negation: re.Pattern[str]
+    hedge: re.Pattern[str]
+    not_left: re.Pattern[str] | None
+    ambiguous_left: re.Pattern[str] | None
+    pronoun_tail: re.Pattern[str] | None  # "... han" + "er stoppet"
+    role_tail: re.Pattern[str] | None  # "vores kontaktperson" + "er stoppet"
+    referent: re.Pattern[str] | None  # what an ANAPHOR cue's "them" may point back to
+    until: re.Pattern[str] | None  # "indtil": a TEMPORARY cue then means restriction
+    handover: re.Pattern[str] | None  # "fremover skal I kontakte ..."
+
+
+def _expand_macros(src: str, macros: dict[str, str]) -> str:
+    for _ in range(4):  # macros may use macros; four levels is plenty
+        src = _MACRO.sub(lambda m: macros.get(m.group(1), m.group(0)), src)
+    return src
+
+
+def _group_end(src: str, start: int) -> int:
+    """Index of the ")" closing the group that opens at ``start`` (or -1)."""
+    depth, i = 0, start
+    while i < len(src):
+        char = src[i]
+        if char == "\\":
+            i += 2
+            continue
+        depth += (char == "(") - (char == ")")
+        if depth == 0:
+            return i
+        i += 1
+    return -1
+
+
+def _alternatives(inner: str) -> list[str]:
+    """Split a group body at its top-level "|"."""
+    parts, depth, last, i = [], 0, 0, 0
+    while i < len(inner):
+        char = inner[i]
+        if char == "\\":
+            i += 2
+            continue
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append(inner[last:i])
+            last = i + 1
+        i += 1
+    return [*parts, inner[last:]]
+
+
+def _explode(src: str, depth: int = 0) -> list[str]:
+    """Turn a leading "(?:a|b)" into separate patterns, so each starts with a literal.
+
+    Python's regex engine scans for a literal prefix at C speed; a pattern that opens
+    with an alternation is tried at every position, about ten times slower.
+    """
+    if depth > 3 or not src.startswith("(?:"):
+        return [src]
+    end = _group_end(src, 0)
+    after = src[end + 1:]
+    if end < 0 or after[:1] in ("*", "+", "{"):
+        return [src]
+    optional = after[:1] == "?"
+    after = after[1:] if optional else after
+    variants = [alt + after for alt in _alternatives(src[3:end])] + ([after] if optional else [])
+    exploded = [v for variant in variants for v in _explode(variant, depth + 1)]
+    return exploded if len(exploded) <= 80 else [src]
+
+
+def _expand_body(src: str) -> str:
+    """Spaces -> any white space; æ/ø/å -> their spellings (outside character classes)."""
+    out, in_class, i = [], False, 0
+    while i < len(src):
+        char, step = src[i], 1
+        if char == "\\":
+            char, step = src[i:i + 2], 2
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == " ":
+            char = r"\s" if src[i + 1:i + 2] in ("*", "+", "?", "{") else r"\s+"
+        elif char in _SPELLINGS:
+            char = "(?:" + "|".join(_SPELLINGS[char]) + ")"
+        out.append(char)
+        i += step
+    return "".join(out)
+
+
+def _head_spellings(head: str) -> list[str]:
+    spellings = [""]
+    for char in head:
+        spellings = [s + alt for s in spellings for alt in _SPELLINGS.get(char, (char,))]
+    return spellings
+
+
+def _compile_variant(variant: str) -> list[tuple[str, re.Pattern[str]]]:
+    """(literal head, regex) pairs for one exploded pattern; head "" when there is none."""
+    n = 0
+    while n < len(variant) and variant[n].isalpha():
+        n += 1
+    head, rest = variant[:n], _expand_body(variant[n:])
+    if not head:
+        return [("", re.compile(r"\b" + rest))]
+    return [
+        # the look-behind after the literal is a word boundary that keeps the prefix scan
+        (spelled, re.compile(re.escape(spelled) + rf"(?<!\w{re.escape(spelled)})" + rest))
+        for spelled in _head_spellings(head)
+    ]
+
+
+def _phrase_regex(words: Iterable[str]) -> re.Pattern[str]:
+    alternation = "|".join(_expand_body(w.translate(_FOLD)) for w in words) or r"(?!x)x"
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _optional_regex(words: Sequence[str]) -> re.Pattern[str] | None:
+    return _phrase_regex(words) if words else None
+
+
+def _tail_regex(words: Sequence[str], suffix: str = "") -> re.Pattern[str] | None:
+    if not words:
+        return None
+    alternation = "|".join(_expand_body(w.translate(_FOLD)) for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation}){suffix}\s*$")
+
+
+def _compile_lexicon(lex: Lexicon) -> _Compiled:
+    macros = dict(lex.macros)
+    grouped: dict[str, list[_Rule]] = {}
+    anywhere: list[_Rule] = []
+    for cue in lex.cues:
+        src = _expand_macros(cue.pattern, macros).translate(_FOLD)
+        try:
+            compiled = [pair for variant in _explode(src) for pair in _compile_variant(variant)]
+        except re.error as exc:  # name the bad entry: a lexicon typo must fail loudly
+            raise ValueError(f"lexicon {lex.code}: {cue.pattern!r}: {exc}") from exc
+        for head, regex in compiled:
+            rule = _Rule(cue, regex, lex.code)
+            # rules are gated on the first letters of their literal: one substring test
+            # stands for "slet", "slette", "slettes", ...
+            (grouped.setdefault(head[:_GATE], []) if head else anywhere).append(rule)
+    return _Compiled(
+        lex=lex,
+        heads=tuple((key, tuple(rules)) for key, rules in grouped.items()),
+        anywhere=tuple(anywhere),
+        conditional=_phrase_regex(lex.conditionals),
+        negation=_phrase_regex(lex.negations),
+        hedge=_phrase_regex(lex.hedges),
+        not_left=_optional_regex(lex.not_left),
+        ambiguous_left=_optional_regex(lex.ambiguous_left),
+        pronoun_tail=_tail_regex(lex.pronouns),
+        role_tail=_tail_regex(lex.person_words, r"(?:en|n|et|e|erne|s|in)?"),
+        referent=_optional_regex([_expand_macros(r, macros) for r in lex.referents]),
+        until=_optional_regex(lex.until),
+        handover=_optional_regex(lex.handover),
+    )
+
+
+_COMPILED: dict[str, _Compiled] = {code: _compile_lexicon(lex) for code, lex in LEXICONS.items()}
+
+
+def _tuple_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(_expand_body(w.translate(_FOLD)) for w in words), flags)
+
+
+_BOILERPLATE = _tuple_regex(common.BOILERPLATE)
+_REGULATION = _tuple_regex(common.REGULATION_NAMES)
+_AUTHORITY_COMPLAINT = re.compile(_expand_body(common.AUTHORITY_COMPLAINT.translate(_FOLD)))
+_BOUNCE = _tuple_regex(common.BOUNCE)
+_TITLE_LINE = re.compile(
+    r"[ \t>]*(?:" + "|".join(w.translate(_FOLD) for w in common.TITLE_PREFIXES) + r")\s*[:.]"
+)
+# "Art. 17 GDPR", "artikel 15", "čl. 18", "άρθρο 20"; a range ("Art. 15-22") is a list of
+# rights, not a request, and is skipped by _article_hits.
+_ARTICLE_RES = (
+    re.compile(r"art(?<!\wart)(?:icles?|ikel|ikkel|iculo|icolo|igo|icol|ykul|s|\.)?\s*"
+               r"(\d{1,2})(?!\d)(\s*(?:-|–|to|bis|til|and|og|und|et|a|och)\s*\d)?"),
+    re.compile(r"cl(?<!\wcl)(?:\.|an\w*)\s*(\d{1,2})(?!\d)()"),
+    re.compile(r"αρθρ(?<!\wαρθρ)\w*\s*(\d{1,2})(?!\d)()"),
+    re.compile(r"(\d{1,2})\.\s*cl(?:ank\w*|\.)()"),
+)
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"  # ". Next" (not "Art. 15", "pr. 1. maj")
+    r"|[.!?;]+\s*$|;|\n[ \t]*\n"
+    r"|\n(?=[ \t]*(?:[-•*–>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivx]{1,4}[.)])\s)"
+    r"|:[ \t]*\n|\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
+    re.M,
+)
+# Where a clause ends, for reading "if" and "not" in the right scope; "så"/"then" open the
+# main clause after a condition ("hvis I har mine data så slet dem").
+_CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " - ", "—", " så ", " then ")
+_RUN = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+_NAME_TAIL = re.compile(
+    r"((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\.?\s+(?:(?:van|von|de|der|den|af|la|le|du)\s+)?){0,3}"
+    r"[A-ZÆØÅÄÖÜÉ][\w'’\-]*)\s*$"
+)
+_NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
+_NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:\s+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
+_EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?\s*$")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
+_ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+# "kontakt i stedet jk@...", "overtaget af Jonas Krog, som I kan kontakte på jk@...": the
+# successor's address, not the departed person's.
+_NEW_CONTACT = re.compile(r"kontakt\w*|skriv\w* til|overtag\w*|i stedet|fremover|ny\w* "
+                          r"kontakt|contact|instead|write to|reach|new|successor")
+_POSSESSIVE_CUES = ("sidste", "last", "siste", "sista", "letzter", "laatste")
+_MODALS = frozenset({
+    "kan", "vil", "kunne", "ville", "gider", "skal", "kunde", "can", "could", "would", "will",
+})
+_YOU = frozenset({
+    "i", "du", "de", "dere", "ni", "you",
+})
+_NOT_NAMES = frozenset({
+    "i", "jeg", "vi", "we", "you", "hej", "hi", "dear", "kære", "hello", "mvh", "vores", "our",
+    "the", "den", "denne", "this", "that", "det", "dette", "desværre", "unfortunately", "also",
+    "også", "please", "venligst", "tak", "thanks", "og", "and", "men", "but", "herr", "frau", "hr",
+    "fru", "mr", "mrs", "ms", "dr", "til", "orientering", "fyi", "note", "ps",
+})
+_FIRST_PERSON = frozenset({
+    "jeg", "i", "ich", "je", "ik", "jag", "eg",
+})
+_DEFINITE = ("en", "et", "ne")  # Danish/Norwegian/Swedish definite nouns: "Maskinen", "Arbejdet"
+
+
+@dataclass
+class _Hit:
+    intent: str
+    weight: float
+    start: int
+    end: int
+    tags: tuple[str, ...]
+    lang: str
+
+
+@dataclass
+class _Document:
+    """The text being read: original, folded, and its sentence structure."""
+
+    raw: str
+    subject_end: int
+    folded: str = field(init=False)
+    ends: list[int] = field(init=False)
+    word_starts: set[str] = field(init=False)
+    _boiler: dict[int, bool] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.folded = fold(self.raw)
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.raw)]
+        # Every rule's literal starts a word (its look-behind says so), so a rule can only
+        # match if some word starts with its gate letters: one set lookup per rule group.
+        words = set(_RUN.findall(self.folded))
+        self.word_starts = {w[:n] for w in words for n in range(1, _GATE + 1)}
+
+    @classmethod
+    def of(cls, text: str, subject: str) -> _Document:
+        subject = " ".join(subject.split())
+        text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+        if not subject:
+            return cls(text, 0)
+        return cls(f"{subject}\n\n{text}", len(subject))
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.ends, pos)
+        start = self.ends[i - 1] if i else 0
+        return start, self.ends[i] if i < len(self.ends) else len(self.raw)
+
+    def clause_start(self, pos: int) -> int:
+        start = self.sentence(pos)[0]
+        for mark in _CLAUSE_MARKS:
+            found = self.folded.rfind(mark, start, pos)
+            if found >= 0:
+                start = max(start, found + len(mark))
+        return start
+
+    def before(self, hit: _Hit) -> str:
+        """Folded text of the clause the phrase ends in, up to where the phrase starts."""
+        start = self.clause_start(max(hit.start, hit.end - 1))
+        return self.folded[start:hit.start] if start <= hit.start else ""
+
+    def is_boilerplate(self, pos: int) -> bool:
+        start, end = self.sentence(pos)
+        if start not in self._boiler:
+            self._boiler[start] = bool(_BOILERPLATE.search(self.folded, start, end))
+        return self._boiler[start]
+
+    def line(self, pos: int) -> tuple[int, int]:
+        start = self.raw.rfind("\n", 0, pos) + 1
+        end = self.raw.find("\n", pos)
+        return start, len(self.raw) if end < 0 else end
+
+    def is_title(self, pos: int) -> bool:
+        """A subject, a "Betreff:" line, or a short line standing alone as a heading."""
+        if pos < self.subject_end:
+            return True
+        start, end = self.line(pos)
+        if _TITLE_LINE.match(self.folded, start, end):
+            return True
+        text = self.raw[start:end].strip()
+        if not text or text[-1] in ".!?:;," or len(text.split()) > 8:
+            return False
+        before = self.raw[max(0, start - 2):start]
+        after = self.raw[end:end + 2]
+        # a heading stands alone above more text; a one-line mail is a sentence, not a title
+        return (start == 0 or before == "\n\n") and after == "\n\n" and bool(
+            self.raw[end:].strip())
+
+    def is_quoted(self, pos: int) -> bool:
+        return self.raw[self.line(pos)[0]:pos].lstrip().startswith(">")
+
+
+# --------------------------------------------------------------------------- finding phrases
+
+
+def _scan(doc: _Document, comp: _Compiled) -> Iterator[_Hit]:
+    folded, starts = doc.folded, doc.word_starts
+    rules = [r for key, group in comp.heads if key in starts for r in group]
+    for rule in [*rules, *comp.anywhere]:
+        cue = rule.cue
+        for m in rule.regex.finditer(folded):
+            yield _Hit(cue.intent, cue.weight, m.start(), m.end(), cue.tags, comp.lex.code)
+
+
+def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
+    """A negation just before the phrase, or right after it ("slet dem ikke")."""
+    words = _WORD.findall(doc.before(hit))
+    for k in range(max(0, len(words) - 4), len(words)):
+        polite = k >= 2 and words[k - 2] in _MODALS and words[k - 1] in _YOU  # "kan I ikke"
+        if comp.negation.fullmatch(words[k]) and not polite:
+            return True
+    after = re.match(r"[ \t]+([^\W\d_]+)", doc.folded[hit.end:hit.end + 16])
+    return bool(after and comp.negation.fullmatch(after.group(1)))
+
+
+def _refers_to_sender(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
+    """ "slet dem" deletes the sender's data only if the mail has just named it."""
+    start = max(0, doc.sentence(hit.start)[0] - 300)
+    return bool(comp.referent and comp.referent.search(doc.folded, start, hit.start))
+
+
+def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
+    """The phrase's weight in its context; 0 when the context says it is no request."""
+    if doc.is_quoted(hit.start) or doc.is_boilerplate(hit.start):
+        return 0.0
+    if comp.conditional.search(doc.before(hit)) or _negated(doc, hit, comp):
+        return 0.0
+    weight = hit.weight
+    if ANAPHOR in hit.tags and not _refers_to_sender(doc, hit, comp):
+        return 0.0
+    if CONSENT in hit.tags:
+        # "If I have given consent, I withdraw it" inside an erasure letter is a
+        # precaution, not an objection (public corpus labelling rules).
+        sentence_start = doc.sentence(hit.start)[0]
+        if comp.conditional.search(doc.folded, sentence_start, hit.start):
+            weight = WEAK
+    if weight < STRONG and doc.is_title(hit.start):
+        weight = min(weight, TITLE)
+    return weight
+
+
+def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
+    """Every phrase found, weighed in context, one per (intent, start)."""
+    best: dict[tuple[str, int], _Hit] = {}
+    for comp in comps:
+        for hit in _scan(doc, comp):
+            hit.weight = _weigh(doc, hit, comp)
+            if TEMPORARY in hit.tags and comp.until and comp.until.search(
+                    doc.folded, *doc.sentence(hit.start)):
+                hit.intent = "restriction"  # "don't use my data until ...": art. 18
+            key = (hit.intent, hit.start)
+            if key not in best or (hit.weight, hit.end) > (best[key].weight, best[key].end):
+                best[key] = hit
+    return _drop_nested(sorted(best.values(), key=lambda h: h.start))
+
+
+def _drop_nested(hits: list[_Hit]) -> list[_Hit]:
+    """ "slet alt, hvad I har om mig": the access phrase inside is the erasure's object."""
+    outer = [h for h in hits if h.weight > 0 and h.intent in _REQUEST_INTENTS]
+    return [
+        h for h in hits
+        if h.intent not in _REQUEST_INTENTS or not any(
+            o.intent != h.intent and o.start <= h.start and h.end <= o.end
+            and (o.end - o.start) > (h.end - h.start) for o in outer)
+    ]
+
+
+def _article_hits(doc: _Document, comp: _Compiled) -> list[_Hit]:
+    """ "Art. 17 DSGVO" -> erasure, when the number sits next to the regulation's name."""
+    hits = []
+    folded = doc.folded
+    for regex in _ARTICLE_RES:
+        for m in regex.finditer(folded):
+            intent = common.ARTICLE_INTENTS.get(int(m.group(1)))
+            if intent is None or m.group(2):
+                continue
+            # the law's name must be near and in the same paragraph
+            low = max(0, m.start() - 60, folded.rfind("\n\n", 0, m.start()))
+            high = folded.find("\n\n", m.end(), m.end() + 100)
+            if _REGULATION.search(folded, low, m.end() + 100 if high < 0 else high):
+                hit = _Hit(intent, ARTICLE, m.start(), m.end(), (), comp.lex.code)
+                hit.weight = _weigh(doc, hit, comp)
+                hits.append(hit)
+    return hits
+
+
+# --------------------------------------------------------------------------- contact left
+
+
+@dataclass(frozen=True)
+class _Sender:
+    name: str | None
+    email: str | None
+
+
+def _is_name(tokens: list[str], initial: bool, lang: str) -> bool:
+    words = [fold(t).strip("'’.") for t in tokens]
+    if any(w in common.FIRST_NAMES or w in common.SURNAMES for w in words) or len(words) > 1:
+        return True
+    if lang == "de":  # German capitalises every noun
+        return False
+    if not initial:
+        return True
+    # Opening a sentence, a Scandinavian noun shows its definite ending ("Maskinen er
+    # stoppet", "Arbejdet er stoppet"); a name ("Gert er gået på pension") does not.
+    return lang in ("da", "no", "sv") and not words[0].endswith(_DEFINITE)
+
+
+def _clean_name(tokens: list[str], possessive: bool) -> str:
+    last = _POSSESSIVE.sub("", tokens[-1])
+    base = fold(last[:-1])
+    if possessive and last.endswith("s") and (base in common.SURNAMES or base in
+                                              common.FIRST_NAMES or base.endswith("sen")):
+        last = last[:-1]  # "Jens Hansens sidste arbejdsdag" -> Jens Hansen
+    return " ".join([*tokens[:-1], last])
+
+
+def _name_tokens(text: str) -> list[str]:
+    match = _NAME_TAIL.search(text)
+    tokens = match.group(1).split() if match else []
+    while tokens and fold(tokens[0]).strip(".") in _NOT_NAMES:
+        tokens.pop(0)
+    return tokens
+
+
+def _recent_name(doc: _Document, pos: int) -> str | None:
+    """The last full name mentioned shortly before ("Jens Hansen ... han er stoppet")."""
+    names = [m.group(0) for m in _NAME_ANY.finditer(doc.raw, max(0, pos - 300), pos)]
+    names = [n for n in names if fold(n.split()[0]) in common.FIRST_NAMES]
+    return names[-1] if names else None
+
+
+def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
+    """ "Desværre er Jens Hansen stoppet": the name sits inside the phrase."""
+    first_word = re.match(r"\S+", doc.raw[hit.start:hit.end])
+    match = _NAME_HEAD.match(doc.raw, hit.start + (first_word.end() if first_word else 0), hit.end)
+    tokens = match.group(1).split() if match else []
+    return " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang) else None
+
+
+def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | None, str | None]:
+    """Is the one who left a person? Then (True, name, e-mail) as far as the text says."""
+    if INVERTED in hit.tags:
+        name = _inverted_subject(doc, hit)
+        return name is not None, name, None
+    start = doc.sentence(hit.start)[0]
+    low = max(start, hit.start - 100)
+    before = doc.raw[low:hit.start].rstrip(" \t,")
+    email_match = _EMAIL_TAIL.search(before)
+    email = email_match.group(1) if email_match else None
+    before = before[:email_match.start()].rstrip(" \t,") if email_match else before
+    if ELLIPTIC in hit.tags:
+        return _sentence_subject(doc, start, hit)
+    tokens = _name_tokens(before)
+    if tokens:
+        lead = before[:before.rfind(tokens[0])].strip()
+        initial = low == start and (lead == "" or lead[-1] in ":-–")
+        if _is_name(tokens, initial and len(tokens) == 1, hit.lang):
+            possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(_POSSESSIVE_CUES)
+            return True, _clean_name(tokens, possessive), email
+    if email:
+        return True, None, email
+    tail = fold(before)
+    if comp.pronoun_tail and comp.pronoun_tail.search(tail):
+        return True, _recent_name(doc, start), None
+    return bool(comp.role_tail and comp.role_tail.search(tail)), None, None
+
+
+def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str | None, None]:
+    """ "Jeg har været jeres kontakt ..., men er nu gået på pension": who opened it."""
+    opening = doc.raw[start:hit.start].split()
+    if opening and fold(opening[0]) in _FIRST_PERSON:
+        return True, _SELF_MARK, None
+    match = _NAME_HEAD.match(doc.raw, start, hit.start)
+    tokens = match.group(1).split() if match else []
+    while tokens and fold(tokens[0]).strip(".") in _NOT_NAMES:
+        tokens.pop(0)
+    name = " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang) else None
+    return name is not None, name, None
+
+
+def _plain(text: str) -> str:
+    """Letters only, Danish letters spelt out as in e-mail addresses (ø -> o, aa -> a)."""
+    text = fold(text).replace("aa", "a").replace("ae", "a").replace("oe", "o")
+    return re.sub(r"[^a-z]", "", text.translate(_ADDRESS_LETTERS))
+
+
+def _address_forms(name: str) -> set[str]:
+    """How a work address is usually built from a name: jh@, jens@, jens.hansen@, jhansen@."""
+    tokens = [_plain(t) for t in name.split() if _plain(t)]
+    if not tokens:
+        return set()
+    first, last = tokens[0], tokens[-1]
+    initials = "".join(t[0] for t in tokens)
+    return {first, last, initials, first + last, first[0] + last, first[0] + last[0]}
+
+
+def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | None:
+    """The departed person's own address, when the mail mentions it anywhere.
+
+    "Peters mail ph@jensenbyg.dk lukkes" or "min gamle arbejdsmail var mk@...": an
+    address whose local part is built from the name, and not one given as the new contact.
+    """
+    forms = _address_forms(name) if name else set()
+    for match in _EMAIL.finditer(doc.raw):
+        address = match.group(0).rstrip(".")
+        before = doc.folded[max(0, match.start() - 40):match.start()]
+        if address == skip or _NEW_CONTACT.search(before):
+            continue
+        if _plain(address.split("@")[0]) in forms:
+            return address
+    return None
+
+
+def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departed | None:
+    comp = _COMPILED[hit.lang]
+    is_person, name, email = (True, _SELF_MARK, None) if SELF in hit.tags or MAILBOX in \
+        hit.tags else _subject(doc, hit, comp)
+    if name == _SELF_MARK:  # the sender left; their old work address may be in the text
+        own = _address_of(doc, sender.name, sender.email)
+        return Departed(sender.name, own or sender.email)
+    if not is_person:
+        return None
+    email = email or _address_of(doc, name, None)
+    if auto:  # an auto-reply speaks for the mailbox it comes from
+        return Departed(name or sender.name, email or sender.email)
+    return Departed(name, email)
+
+
+def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str | None:
+    """Why this sentence is not a departure: moved within the firm, or maybe died."""
+    comp = _COMPILED[hit.lang]
+    start, end = doc.sentence(hit.start)
+    if comp.not_left and comp.not_left.search(doc.folded, start, end):
+        return "moved"
+    if comp.ambiguous_left and comp.ambiguous_left.search(doc.folded, start, end):
+        return "ambiguous"
+    if any(f.intent == "deceased" and start <= f.start < end for f in flag_hits):
+        return "deceased"
+    return None
+
+
+def _departures(
+    doc: _Document, hits: Sequence[_Hit], flag_hits: Sequence[_Hit], sender: _Sender,
+    auto: bool, backed: bool,
+) -> tuple[list[_Hit], list[Departed], set[str]]:
+    """The contact_left phrases that hold up, who left, and flags raised on the way.
+
+    ``backed``: the mail also hands over to someone, asks for something, or is an
+    auto-reply. Without that, a sender's plain "jeg er stoppet" is not enough.
+    """
+    accepted: list[_Hit] = []
+    departed: list[Departed] = []
+    flags: set[str] = set()
+    for hit in hits:
+        if SELF in hit.tags and hit.weight < STRONG and not backed:
+            continue
+        blocked = _left_blocked(doc, hit, flag_hits)
+        person = None if blocked else _who_left(doc, hit, sender, auto)
+        if blocked in ("ambiguous", "deceased"):
+            flags.add(blocked)
+        if person is not None:
+            accepted.append(hit)
+            if (person.name or person.email) and person not in departed:
+                departed.append(person)
+    return accepted, departed, flags
+
+
+# --------------------------------------------------------------------------- deciding
+
+_FLAG_CUES = frozenset({"third_party", "representative", "deceased", "breach", "complaint",
+                        "dispute", "company"})
+
+
+@dataclass
+class _Reading:
+    """What the phrases add up to, before it is frozen into a Classification."""
+
+    support: dict[str, list[_Hit]]  # accepted intent -> the phrases behind it
+    flags: set[str]
+    flag_hits: list[_Hit]
+    departed: list[Departed]
+    fallback: bool = False  # decided on headings or hints only
+    noise: int = 0  # request phrases that the context ruled out
+    notes: list[Evidence] = field(default_factory=list)  # evidence for flags without a cue
+
+
+def _support(hits: Iterable[_Hit]) -> dict[str, list[_Hit]]:
+    support: dict[str, list[_Hit]] = {}
+    for hit in hits:
+        if hit.weight > 0:
+            support.setdefault(hit.intent, []).append(hit)
+    return support
+
+
+def _accept(support: dict[str, list[_Hit]]) -> tuple[dict[str, list[_Hit]], bool]:
+    """Intents with one strong enough phrase; failing that, headings and hints."""
+    strong = {i: hs for i, hs in support.items() if max(h.weight for h in hs) >= ACCEPT}
+    if strong:
+        return strong, False
+    hints = {
+        i: hs for i, hs in support.items()
+        if any(h.weight >= TITLE or (set(h.tags) & {CONSENT, BARE}) for h in hs)
+    }
+    return hints, bool(hints)
+
+
+def _drop_about_departed(hits: list[_Hit], left: Sequence[_Hit], doc: _Document) -> list[_Hit]:
+    """ "Jens er stoppet, slet ham": deleting the departed contact is contact_left's job."""
+    if not left:
+        return hits
+    left_sentences = {doc.sentence(h.start)[0] for h in left}
+    return [
+        h for h in hits
+        if not (THIRD in h.tags and h.intent == "erasure")
+        and not (h.intent == "third_party" and doc.sentence(h.start)[0] in left_sentences)
+    ]
+
+
+def _unhedged(doc: _Document, hit: _Hit) -> bool:
+    start, end = doc.sentence(hit.start)
+    return not _COMPILED[hit.lang].hedge.search(doc.folded, start, end)
+
+
+def _request_flags(reading: _Reading, doc: _Document) -> None:
+    """Flags that qualify a request: whose data, who asks, what else is going on."""
+    kinds = {h.intent for h in reading.flag_hits}
+    support = reading.support
+    requests = set(support) & _REQUEST_INTENTS
+    about_others = any(all(THIRD in h.tags for h in support[i]) for i in requests)
+    if requests and ("third_party" in kinds or about_others):
+        reading.flags.add("third_party")
+    if requests and "representative" in kinds:
+        reading.flags.add("representative")
+    reading.flags |= kinds & {"deceased", "breach"}
+    if any(h.intent == "complaint" and _unhedged(doc, h) for h in reading.flag_hits):
+        reading.flags.add("complaint")
+    disputes = {h.intent for h in reading.flag_hits
+                if h.intent in ("dispute", "company") and _unhedged(doc, h)}
+    if "erasure" in support and disputes:
+        reading.flags.add("ambiguous")  # gdpr-dk.md §3.3: dispute or company data -> staff
+    hits = [h for hs in support.values() for h in hs]
+    if any(BARE in h.tags for h in hits) and reading.fallback:
+        reading.flags.add("ambiguous")  # "jeg gør indsigelse" - against what?
+    if "objection" in support and any(MARKETING in h.tags for h in reading.flag_hits):
+        reading.flags.add("marketing_optout")
+
+
+def _backed(doc: _Document, hits: list[_Hit], comps: Sequence[_Compiled], auto: bool) -> bool:
+    if auto or any(h.intent in _REQUEST_INTENTS and h.weight >= ACCEPT for h in hits):
+        return True
+    return any(c.handover and c.handover.search(doc.folded) for c in comps)
+
+
+def _read(
+    doc: _Document, hits: list[_Hit], comps: Sequence[_Compiled], sender: _Sender, auto: bool
+) -> _Reading:
+    flag_hits = [h for h in hits if h.intent in _FLAG_CUES and h.weight > 0]
+    left_hits = [h for h in hits if h.intent == "contact_left" and h.weight > 0]
+    backed = _backed(doc, hits, comps, auto)
+    left, departed, flags = _departures(doc, left_hits, flag_hits, sender, auto, backed)
+    marketing = [h for h in hits if MARKETING in h.tags and h.weight > 0]
+    requests = [h for h in hits if h.intent in _REQUEST_INTENTS]
+    if auto:  # machine mail asks for nothing; it can only tell us that someone left
+        requests = []
+    requests = _drop_about_departed(requests, left, doc)
+    flag_hits = _drop_about_departed(flag_hits, left, doc)
+    support, fallback = _support(requests), False
+    if left:  # a departure notice is read on its own: only explicit requests join it
+        support = {i: hs for i, hs in support.items() if max(h.weight for h in hs) >= ARTICLE}
+        support["contact_left"] = left
+    else:
+        support, fallback = _accept(support)
+    reading = _Reading(support, flags, [*flag_hits, *marketing], departed, fallback)
+    reading.noise = sum(1 for h in requests if h.weight == 0)
+    _request_flags(reading, doc)
+    return reading
+
+
+def _ambiguous_anywhere(doc: _Document, comps: Sequence[_Compiled], reading: _Reading) -> None:
+    """ "X er ikke længere iblandt os" without any other departure phrase: maybe died."""
+    for comp in comps:
+        match = comp.ambiguous_left and comp.ambiguous_left.search(doc.folded)
+        if match:
+            reading.flags.add("ambiguous")
+            reading.notes.append(Evidence("ambiguous", doc.raw[match.start():match.end()]))
+            return
+
+
+def _confidence(reading: _Reading, words: int) -> float:
+    """How sure the reading is; below the triage threshold a person looks (default 0.6)."""
+    flags = reading.flags
+    if not reading.support:
+        if "ambiguous" in flags:
+            return 0.3
+        if flags & {"bounce", "deceased", "complaint", "breach"}:
+            return 0.5
+        return 0.9 - 0.1 * min(reading.noise, 3)  # DSR words ruled out: a little less sure
+    scores = []
+    for intent, hits in reading.support.items():
+        weights = sorted((h.weight for h in hits), reverse=True)
+        score = min(0.98, weights[0] * 0.92 + 0.03 * min(len(weights) - 1, 3))
+        if intent == "contact_left" and not reading.departed:
+            score *= 0.8  # we know someone left, not who
+        scores.append(score)
+    confidence = min(scores)
+    if words < 5:
+        confidence *= 0.75 + 0.05 * words  # "Slet mig" alone leaves more room for doubt
+    if reading.noise and reading.fallback:
+        confidence -= 0.1
+    caps = [(reading.fallback, 0.45), ("ambiguous" in flags, 0.35),
+            # someone else's data, an heir, a breach or a complaint: staff decide (§4.0)
+            (bool(flags & {"third_party", "representative", "deceased", "breach",
+                           "complaint"}), 0.55)]
+    for applies, cap in caps:
+        if applies:
+            confidence = min(confidence, cap)
+    return round(max(0.05, confidence), 3)
+
+
+def _evidence(reading: _Reading, doc: _Document) -> tuple[Evidence, ...]:
+    """The phrases behind each intent (strongest first) and behind each flag."""
+    out: list[Evidence] = []
+    for intent in sorted(reading.support):
+        hits = sorted(reading.support[intent], key=lambda h: (-h.weight, h.start))[:3]
+        out.extend(Evidence(intent, doc.raw[h.start:h.end].strip()) for h in hits)
+    flag_of = {"third_party": "third_party", "representative": "representative",
+               "deceased": "deceased", "breach": "breach", "complaint": "complaint",
+               "dispute": "ambiguous", "company": "ambiguous"}
+    for hit in reading.flag_hits:
+        flag = "marketing_optout" if MARKETING in hit.tags else flag_of.get(hit.intent)
+        if flag in reading.flags:
+            out.append(Evidence(flag, doc.raw[hit.start:hit.end].strip()))
+    return tuple(dict.fromkeys([*out, *reading.notes]))
+
+
+# --------------------------------------------------------------------------- language
+
+
+def _profiles() -> dict[str, tuple[tuple[str, float], ...]]:
+    """word -> ((language, weight), ...); a word shared by k languages weighs 1/k."""
+    owners: dict[str, list[str]] = {}
+    for code, lex in LEXICONS.items():
+        for word in dict.fromkeys(w.translate(_FOLD) for w in lex.profile):
+            owners.setdefault(word, []).append(code)
+    return {w: tuple((c, 1 / len(cs)) for c in cs) for w, cs in owners.items()}
+
+
+_PROFILE = _profiles()
+# Letters that only some languages use, as typed (before folding).
+_LETTER_HINTS = {
+    "æ": ("da", "no"), "ø": ("da", "no"), "å": ("da", "no", "sv"), "ä": ("sv", "de"),
+    "ö": ("sv", "de"), "ü": ("de",), "ß": ("de",), "ñ": ("es",), "ç": ("fr", "pt"),
+    "ã": ("pt",), "õ": ("pt",), "ł": ("pl",), "ą": ("pl",), "ř": ("cs",), "ě": ("cs",),
+    "ů": ("cs",), "đ": ("hr",), "ș": ("ro",), "ț": ("ro",), "ă": ("ro",),
+}
+_NORDIC = ("da", "no", "sv")
+
+
+_GREEK = re.compile(r"[α-ωά-ώΑ-Ω]")
+_SAMPLE = 1500  # enough words to tell languages apart; long letters need not be read twice
+
+
+def _language_scores(text: str) -> dict[str, float]:
+    sample = text[:_SAMPLE].lower()
+    if _GREEK.search(sample) and len(_GREEK.findall(sample)) > 10:
+        return {"el": 1.0}
+    scores: dict[str, float] = {}
+    for word in _WORD.findall(fold(sample)):
+        for code, weight in _PROFILE.get(word, ()):
+            scores[code] = scores.get(code, 0.0) + weight
+    for letter, codes in _LETTER_HINTS.items():
+        if letter in sample:
+            for code in codes:
+                scores[code] = scores.get(code, 0.0) + 0.75 / len(codes)
+    return scores
+
+
+def _best_language(scores: dict[str, float]) -> str:
+    if not scores:
+        return "da"
+    return max(scores, key=lambda code: (scores[code], code == "da", code == "en"))
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text; Danish when there is nothing to go on (the firm's own)."""
+    return _best_language(_language_scores(text))
+
+
+def _languages_to_read(scores: dict[str, float], language: str, size: int) -> list[_Compiled]:
+    """The detected language, any other language with a real share of the words, and for
+    Scandinavian or short mail the Nordic languages and English (often mixed in)."""
+    top = scores.get(language, 0.0)
+    codes = [language, *(c for c, s in scores.items() if c != language and s >= 0.3 * top)]
+    if language in _NORDIC or size < 400:
+        codes += [*_NORDIC, "en"]
+    return [_COMPILED[c] for c in dict.fromkeys(codes) if c in _COMPILED][:6]
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def _authority_complaint(doc: _Document) -> bool:
+    """A complaint lodged with the supervisory authority (Art. 77) is addressed to them."""
+    return "77" in doc.folded and bool(_AUTHORITY_COMPLAINT.search(doc.folded))
+
+
+def classify(
+    text: str,
+    subject: str = "",
+    *,
+    auto: bool = False,
+    sender_name: str | None = None,
+    sender_email: str | None = None,
+) -> Classification:
+    """Classify the sender's own text (quotes, signature and forwarded history removed)."""
+    doc = _Document.of(text, subject)
+    scores = _language_scores(text if text.strip() else subject)
+    language = _best_language(scores)
+    comps = _languages_to_read(scores, language, len(doc.raw))
+    hits = _phrases(doc, comps) + _article_hits(doc, comps[0])
+    if _authority_complaint(doc):
+        return Classification((), language, 0.8, (), (), ("complaint",))
+    reading = _read(doc, hits, comps, _Sender(sender_name, sender_email), auto)
+    _ambiguous_anywhere(doc, comps, reading)
+    bounce = _BOUNCE.search(doc.folded) if auto and not reading.support else None
+    if bounce:
+        reading.flags.add("bounce")
+        reading.notes.append(Evidence("bounce", doc.raw[bounce.start():bounce.end()]))
+    return Classification(
+        intents=tuple(sorted(reading.support)),
+        language=language,
+        confidence=_confidence(reading, len(doc.folded.split())),
+        evidence=_evidence(reading, doc),
+        departed=tuple(reading.departed),
+        flags=tuple(sorted(reading.flags)),
+    )

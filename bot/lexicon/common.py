@@ -1,0 +1,129 @@
+"""Vocabulary shared by every language: article numbers, law names, boilerplate, names."""
+
+from __future__ import annotations
+
+# GDPR article -> intent. A reminder that only says "my request under Art. 17" is an
+# erasure request (public corpus README: follow-ups carry the intent they refer to).
+ARTICLE_INTENTS: dict[int, str] = {
+    15: "access",
+    16: "rectification",
+    17: "erasure",
+    18: "restriction",
+    20: "portability",
+    21: "objection",
+}
+
+# An article number counts only next to the name of the GDPR itself: "Art. 18 DSV" (Swiss
+# ordinance) or "§ 22" of another law means something else.
+REGULATION_NAMES: tuple[str, ...] = (
+    r"gdpr", r"uk gdpr", r"dsgvo", r"ds-gvo", r"rgpd", r"rgdp", r"avg", r"agv", r"rodo",
+    r"gdpr-a", r"γκπδ", r"2016/679", r"grundverordnung", r"general data protection regulation",
+    r"data protection regulation", r"databeskyttelsesforordning\w*", r"persondataforordning\w*",
+    r"dataskyddsforordning\w*", r"personvernforordning\w*", r"algemene verordening",
+    r"opce uredbe", r"obecneho narizeni", r"reglamento general", r"reglement general",
+    r"regolamento generale", r"regulamentul general", r"regulamento geral",
+    r"regolamento gdpr", r"regulation \(eu\)", r"verordnung \(eu\)", r"forordning\w* \(eu\)",
+)
+
+# Sentences that are boilerplate, not the sender's request: mail disclaimers, privacy
+# notices quoted back, newsletter footers. Every cue inside such a sentence is ignored.
+BOILERPLATE: tuple[str, ...] = (
+    r"(?:this|the) (?:e-?mail|message|communication|mail)\b[^.!?\n]{0,60}?(?:is|are|may be|"
+    r"may contain|contains?) (?:strictly )?(?:confidential|privileged|intended)",
+    r"intended (?:solely |only )?for the (?:use of the )?(?:named )?(?:addressee|recipient|"
+    r"individual|person)",
+    r"received this (?:e-?mail|message|mail) (?:in error|by mistake)",
+    r"(?:denne|den(?:ne)? vedhæftede) (?:e-?mail|mail|meddelelse|besked)\b[^.!?\n]{0,60}?"
+    r"(?:er|kan være|kan indeholde|indeholder) (?:fortrolig|beregnet|udelukkende)",
+    r"modtaget (?:denne|mailen|beskeden|meddelelsen)\w* (?:ved en fejl|fejlagtigt)",
+    r"(?:you|du|de|sie|vous|u|ni|jij) (?:have|har|haben|avez|heeft|hebt) (?:altid |always |"
+    r"også |also )?(?:the |en )?(?:right|ret|recht|droit|rätt|rett) (?:to|til|auf|de|d'|op"
+    r"|att|på)\b",
+    r"(?:we|vi|wir|nous|wij) (?:process|behandler|verarbeiten|traitons|verwerken|behandlar)"
+    r" (?:your|dine|deres|ihre|vos|uw|dina) (?:personal |person)?(?:data|oplysninger|daten|"
+    r"données|gegevens|uppgifter|personoplysninger)",
+    r"(?:læs|read|lesen|lisez|lees) (?:mere|more|mehr|plus|meer)\b[^.!?\n]{0,40}?(?:privatliv|"
+    r"privacy|persondata|datenschutz|confidentialit|behandler)",
+    r"(?:click|klik|tap|klicken|cliquez) (?:here|her|on|på|hier|ici)",
+    r"(?:to|for at|um|pour|om) (?:unsubscribe|afmelde|framelde|abzumelden|vous désabonner|"
+    r"af te melden)",
+    r"if you (?:no longer|don't|do not|would rather not) (?:wish|want|like) to receive",
+    r"hvis (?:du|de|i) (?:ikke (?:længere|mere|ønsker)|ønsker at (?:afmelde|framelde))",
+    r"(?:you are|you're) receiving this",
+    r"(?:du|de) modtager (?:denne|dette|vores) (?:mail|e-?mail|nyhedsbrev)",
+    r"manage (?:your )?(?:e-?mail )?(?:preferences|subscription)",
+    r"(?:unsubscribe|afmeld\w*|frameld\w*) (?:here|her)\b",
+    r"(?:unsubscribe|afmeld\w*|frameld\w*|abmelden|désinscri\w*) *[|·•]",
+    r"[|·•] *(?:unsubscribe|afmeld\w*|frameld\w*|abmelden|désinscri\w*)",
+)
+
+# A complaint *to the supervisory authority* under Art. 77 is addressed to the authority,
+# not to us: no intent (public corpus labels). Matched on the sentence around "77".
+AUTHORITY_COMPLAINT = (
+    r"(?:complaint|beschwerde|klage|plainte|klacht|reclamo|queja|reclamação|skarg\w*|"
+    r"stížnost|žalb\w*|plângere|καταγγελία|klagomål)\b[^.!?\n]{0,60}?\b"
+    r"(?:art(?:icle|ikel|ículo|icolo|igo|\.)?|článk\w*|članak\w*|άρθρο)\s*77\b"
+)
+
+# Lines that are headings of a mail rather than sentences of it.
+TITLE_PREFIXES = (
+    r"subject", r"emne", r"betreff", r"objet", r"oggetto", r"asunto", r"assunto", r"temat",
+    r"věc", r"predmet", r"onderwerp", r"ämne", r"θέμα", r"re", r"sv", r"aw", r"vs", r"fw",
+    r"fwd", r"vedr", r"vedrørende", r"ang", r"angående", r"ref",
+)
+
+# Names, so that "Jens er stoppet" is read as a person leaving while "Maskinen er
+# stoppet" is not (a capitalised word at the start of a sentence proves nothing).
+FIRST_NAMES = frozenset({
+    "aase", "adam", "agnes", "ahmad", "albert", "alberte", "alexander", "alfred", "ali", "allan",
+    "alma", "amalie", "amanda", "anders", "andreas", "ane", "anette", "anita", "ann", "anna",
+    "anne", "annette", "anton", "arne", "asger", "astrid", "august", "benjamin", "bent", "berit",
+    "birgit", "birgitte", "bjarne", "bo", "brian", "britt", "camilla", "carina", "carl", "carsten",
+    "caroline", "cecilie", "charlotte", "christian", "christina", "christine", "claus", "clara",
+    "dan", "daniel", "david", "dennis", "ditte", "dorte", "dorthe", "edith", "elin", "elisabeth",
+    "ella", "ellen", "elsebeth", "emil", "emilie", "emma", "erik", "erling", "esben", "eva",
+    "ferdinand", "filip", "finn", "flemming", "frank", "frederik", "freja", "frida", "gitte",
+    "grethe", "gustav", "hanne", "hans", "hanna", "hannah", "harald", "heidi", "heine", "helene",
+    "helle", "helena", "helga", "henning", "henrik", "henriette", "holger", "ib", "ida", "inge",
+    "inger", "ingrid", "irene", "jacob", "jakob", "jan", "jane", "janne", "jannik", "jens",
+    "jeppe", "jesper", "jette", "joachim", "johan", "johanne", "johannes", "john", "jonas",
+    "jonathan", "josefine", "julie", "jytte", "jørgen", "jørn", "kaj", "kamilla", "karen", "kari",
+    "karin", "karina", "karl", "kasper", "katrine", "kenneth", "kent", "kim", "kirsten",
+    "kirstine", "klaus", "knud", "kristian", "kristina", "kurt", "lars", "lasse", "laura", "lea",
+    "leif", "lene", "lina", "line", "linda", "lis", "lise", "lisbeth", "lone", "louise", "lucas",
+    "lukas", "maja", "malene", "mads", "magnus", "maria", "marianne", "marie", "mark", "martin",
+    "mathias", "mathilde", "mette", "michael", "michelle", "mie", "mikael", "mikkel", "mona",
+    "morten", "nadia", "naja", "nanna", "niels", "nikolaj", "nils", "nina", "noah", "ole",
+    "oliver", "olivia", "oscar", "otto", "ove", "palle", "patrick", "per", "peter", "pernille",
+    "philip", "pia", "poul", "preben", "rasmus", "rene", "rikke", "rita", "robert", "rune", "rut",
+    "sabrina", "sanne", "sara", "sarah", "sebastian", "signe", "simon", "sofia", "sofie",
+    "solveig", "steen", "sten", "stig", "susanne", "svend", "søren", "tanja", "thomas", "tina",
+    "tine", "tobias", "tom", "tommy", "tonny", "torben", "tove", "trine", "troels", "ulla",
+    "ulrik", "valdemar", "vibeke", "victor", "viggo", "vilhelm", "william", "yvonne", "alice",
+    "amy", "andrew", "ben", "charles", "charlie", "chris", "claire", "emily", "george", "harry",
+    "jack", "james", "jennifer", "jessica", "joseph", "kate", "lisa", "lucy", "mary", "matthew",
+    "paul", "rachel", "richard", "sam", "sophie", "steve", "steven",
+})
+
+SURNAMES = frozenset({
+    "andersen", "bach", "bak", "berg", "bertelsen", "bruun", "christensen", "christiansen", "dahl",
+    "eriksen", "frandsen", "frederiksen", "friis", "hansen", "hald", "holm", "iversen", "jacobsen",
+    "jakobsen", "jensen", "johansen", "jørgensen", "kjær", "knudsen", "kristensen", "kristiansen",
+    "larsen", "lauridsen", "lund", "madsen", "mikkelsen", "mortensen", "møller", "nielsen",
+    "nissen", "olsen", "overgaard", "pedersen", "petersen", "poulsen", "rasmussen", "schmidt",
+    "skov", "sommer", "svendsen", "sørensen", "thomsen", "vestergaard", "østergaard", "smith",
+    "jones", "williams", "brown", "taylor", "wilson", "johnson", "walker", "wright", "green",
+    "hall", "wood", "clarke",
+})
+
+# Delivery failures: a bounce alone does not prove that a contact left (gdpr-dk.md §4.3:
+# staff confirm with the customer), so it only raises the "bounce" flag on machine mail.
+BOUNCE: tuple[str, ...] = (
+    r"delivery (?:status notification|has failed|failed|to the following recipients? failed)",
+    r"undeliverable", r"mail delivery (?:subsystem|failed|failure)", r"could not be delivered",
+    r"address not found", r"user unknown", r"unknown user", r"no such user",
+    r"recipient address rejected", r"mailbox (?:unavailable|not found|does not exist)",
+    r"550[ -]5\.1\.1", r"kunne ikke (?:leveres|afleveres)", r"(?:ikke|blev ikke) leveret",
+    r"modtageren (?:findes ikke|eksisterer ikke|kunne ikke findes)", r"unzustellbar",
+    r"non remis", r"onbestelbaar", r"kunde inte levereras",
+)

@@ -1,0 +1,439 @@
+"""Danish: official terms, everyday wording and common misspellings (gdpr-dk.md §3)."""
+
+from __future__ import annotations
+
+from ._types import (
+    ANAPHOR,
+    BARE,
+    CONSENT,
+    ELLIPTIC,
+    INVERTED,
+    MAILBOX,
+    MARKETING,
+    MEDIUM,
+    PERSON,
+    SELF,
+    STRONG,
+    TEMPORARY,
+    THIRD,
+    WEAK,
+    Cue,
+    Lexicon,
+)
+
+MACROS = {
+    "my": r"(?:min|mit|mine|alle mine|al min|hele min|hele mit)",
+    "data": r"(?:person ?oplysning\w*|personlige oplysning\w*|oplysning\w*|oplysnig\w*"
+            r"|opplysning\w*"
+            r"|persondata|data|dataene|info\w*|kunde ?oplysning\w*|kontakt ?oplysning\w*"
+            r"|kontaktinfo\w*|detaljer|stamdata)",
+    "photo": r"(?:billede\w*|foto\w*|video\w*|optagelse\w*|opslag\w*)",
+    # Things of one's own that can be deleted or corrected.
+    "thing": r"(?:{data}|konto\w*|profil\w*|kunde ?profil\w*|kunde ?konto\w*|nummer|numre"
+             r"|telefon ?nummer|telefonnr\.?|tlf\.?(?: ?nr\.?)?|mobil ?nummer|mobilnr\.?"
+             r"|e-?mail ?adresse\w*|mail ?adresse\w*|adresse\w*|navn\w*|historik\w*"
+             r"|registrering\w*|kundenummer|kundekort\w*)",
+    "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
+           r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
+           r"|samtidig) )*",
+    "delete": r"(?:slet|slæt|slette|slete|sletter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
+              r"|fjærne|anonymiser|anonymisér|anonymisere)",
+    "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) mig",
+    # "..., (som) I har registreret om mig"
+    "held": r",? (?:\w+ ){0,4}?{aboutme}",
+    "you": r"(?:i|de|du|jeres firma|firmaet)",
+    "marketing": r"(?:nyheds ?brev\w*|nyheds ?mail\w*|mailing ?list\w*|mail ?list\w*"
+                 r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"
+                 r"|mails|e-?mails|spam|udsendelse\w*|newsletter\w*|\w*opkald|opringning\w*"
+                 r"|telefonsalg\w*)(?!\w)",
+    "left": r"(?:ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
+            r"virksomheden|huset)|en del af \w+|medarbejder)|stoppet|stopet|fratrådt|fratrått"
+            r"|gået på (?:pension|efterløn)|holdt op|udtrådt|ikke ansat (?:her|hos os) "
+            r"(?:længere|mere))",
+}
+
+_ERASE = (
+    Cue("erasure", r"{delete} {pol}{my} (?:\w+ ){0,2}?{thing}(?! (?:fra|på) (?:jeres |alle )?"
+                   r"(?:\w+ )?(?:{marketing}|liste\w*|cc\b|mail ?tråd\w*))"),
+    Cue("erasure", r"{delete} {pol}(?:alle|al|de|hele|enhver|al den) (?:\w+ ){0,2}?{thing}"
+                   r" (?:\w+ ){0,3}?{aboutme}"),
+    Cue("erasure", r"{delete} {pol}alt,? (?:hvad {you} (?:har )?)?(?:\w+ )?{aboutme}"),
+    Cue("erasure", r"{delete} {pol}(?:alt|alle (?:\w+ )?{data}) (?:om|på|vedrørende) (?:os|vores "
+                   r"(?:firma|virksomhed|selskab))"),
+    Cue("erasure", r"{delete} {pol}(?:dem|det|den|alt sammen|dem alle|det hele)\b", STRONG,
+        (ANAPHOR,)),
+    # Photos of a home or a family are personal data; delete them when the mail says whose.
+    Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"{photo} (?:\S+ ){0,5}?(?:bliver|skal|må|bedes|ønskes) (?:\w+ )?(?:slettet|"
+                   r"slettes|fjernet|fjernes)", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"(?:vil|ønsker|skal) jeg (?:gerne )?(?:at )?(?:blive |være )?slette(?:s|t)"),
+    Cue("erasure", r"(?:slet|slæt|slette|slete|slettet) {pol}(?:mig|os)\b(?! (?:fra|af|på) "
+                   r"(?:cc|mail ?tråd\w*|tråd\w*|mødet|listen over deltagere))"),
+    Cue("erasure", r"(?:fjern|fjerne|fjærn) {pol}(?:mig|os) (?:fra|ud af) (?:jeres |alle jeres "
+                   r"|jeres \w+ )?(?:system\w*|database\w*|kartotek\w*|register\w*|kundeliste\w*"
+                   r"|kunde ?kartotek\w*|crm|kunderegister\w*|arkiv\w*|data\w*|bøger)"),
+    Cue("erasure", r"(?:fjern|fjerne|fjærn) {pol}(?:mig|os)(?= *(?:venligst|tak|hurtigst muligt)?"
+                   r" *(?:[.!\n]|$))", MEDIUM),
+    Cue("erasure", r"(?:jeg|vi) (?:\w+ )?(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om"
+                   r"|skal) {pol}(?:at )?(?:blive |være )?slette(?:s|t)"),
+    Cue("erasure", r"(?:bedes|skal|må|kan) (?:de|det|dem|disse|den) (?:\w+ )?(?:slettes|slettet|"
+                   r"fjernes|fjernet)", STRONG, (ANAPHOR,)),
+    # "I har stadig ikke slettet mine oplysninger": a reminder, the request still stands
+    Cue("erasure", r"{you} (?:har )?(?:\w+ )?(?:ikke|endnu ikke|stadig ikke|aldrig) (?:har )?"
+                   r"(?:slettet|fjernet) {my}", MEDIUM),
+    Cue("erasure", r"{delete} {pol}{my} (?:\w+ )?(?:mail|e-?mail) (?:\w+ )?(?:fra|ud af) (?:jeres |"
+                   r"alle jeres )?(?:system\w*|database\w*|kartotek\w*|register\w*|kunde\w*|crm)"),
+    # "Jeg vil ikke have, at I gemmer mine oplysninger": don't keep = delete
+    Cue("erasure", r"(?:vil ikke have|ønsker ikke|accepterer ikke),? at {you} (?:\w+ )?(?:gemmer|"
+                   r"opbevarer|har|beholder|registrerer|ligger inde med) {my} (?:\w+ )?{thing}"),
+    Cue("erasure", r"(?:og|men) (?:vil gerne|ønsker(?: at)?|vil bede om at|beder om at) (?:blive )?"
+                   r"slette(?:s|t)"),
+    Cue("erasure", r"(?:vil|ønsker|kræver|beder om|anmoder om|bede om|gerne) (?:gerne )?"
+                   r"(?:at )?(?:få |have )?(?:{my} (?:\w+ ){0,2}?{thing}|mig) (?:\w+ ){0,2}?"
+                   r"(?:slettet|fjernet|anonymiseret)"),
+    Cue("erasure", r"{my} (?:\w+ ){0,3}?{thing} (?:\w+ ){0,3}?(?:skal|må|bedes|ønskes|kan|"
+                   r"skal hermed) (?:\w+ ){0,2}?(?:slettes|fjernes|anonymiseres)"),
+    Cue("erasure", r"(?:anmodning|anmoder|anmode|beder|bede|begæring|krav|kræver|ønske|ønsker"
+                   r"|ønsket) (?:hermed |jer |dem |jer hermed )?om (?:\w+ )?"
+                   r"(?:sletning|slettelse)"),
+    Cue("erasure", r"(?:sletning|slettelse) af (?:{my}|alle (?:\w+ ){0,2}?{thing} {aboutme}|"
+                   r"de (?:\w+ ){0,2}?{thing} (?:\w+ ){0,3}?{aboutme})"),
+    Cue("erasure", r"ret(?:ten)? til (?:at blive glemt|sletning)", MEDIUM),
+    Cue("erasure", r"(?:sletnings ?anmodning|sletteanmodning|sletningsbegæring)", MEDIUM),
+    Cue("erasure", r"glem mig\b", MEDIUM),
+    Cue("erasure", r"(?:(?:jeg|vi) )?(?:vil|ønsker) ikke (?:længere |mere )?(?:at )?"
+                   r"(?:stå|være|figurere) "
+                   r"(?:registreret )?(?:i|på) (?:jeres|deres) (?:\w+ )?(?:system\w*|kartotek\w*|"
+                   r"database\w*|register\w*|kundeliste\w*|liste\w*)"),
+    Cue("erasure", r"(?:sletning|slettelse)\b", WEAK),
+    # About someone else: a departed contact, a relative.
+    Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b", STRONG,
+        (THIRD,)),
+    Cue("erasure", r"{delete} {pol}(?:hans|hendes|vedkommendes|dennes) (?:\w+ ){0,2}?{thing}",
+        STRONG, (THIRD,)),
+)
+
+_ACCESS = (
+    Cue("access", r"(?:anmod\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne|have) "
+                  r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
+                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i (?!(?:mine?|mit|de|alle|hvilke|hvad|"
+                  r"henhold|medfør)\b))"),
+    Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad )?"
+                  r"(?:(?:person)?oplysning\w*|{my}|data|hvad {you}|hvilke|personlige)"),
+    Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodning\w*|begæring\w*|ret\w*)", MEDIUM),
+    Cue("access", r"ret(?:ten)? til (?:akt-?)?(?:ind|in)si(?:g|gh)t", MEDIUM),
+    Cue("access", r"(?:hvilke|hvad for nogle|hvad for) (?:\w+ )?(?:{data}) (?:\w+ ){0,2}?"
+                  r"(?:har|gemmer|opbevarer|behandler|registrerer|ligger inde med|er der) "
+                  r"(?:\w+ ){0,3}?{aboutme}"),
+    Cue("access", r"hvad (?:har|ved|gemmer|opbevarer|registrerer|behandler) {you} (?:\w+ ){0,2}?"
+                  r"{aboutme}"),
+    Cue("access", r"hvad {you} (?:har|ved|gemmer|opbevarer|registrerer|behandler)(?: \w+){0,2}? "
+                  r"{aboutme}"),
+    Cue("access", r"hvad (?:står|ligger|findes|er) (?:der )?(?:\w+ )?"
+                  r"(?:registreret |gemt |noteret )?"
+                  r"{aboutme}"),
+    Cue("access", r"{my} (?:\w+ )?{data} (?:\w+ )?(?:udleveret|tilsendt|fremsendt|oplyst|at se)"),
+    Cue("access", r"hvor (?:har|fik|får) {you} (?:\w+ )?(?:{my} (?:\w+ )?{thing}|mine \w+|mig) "
+                  r"fra"),
+    Cue("access", r"(?:hvilke|hvad for) (?:\w+ )?{data} (?:\w+ ){0,2}?(?:har|gemmer|opbevarer|"
+                  r"behandler|registrerer) (?:\w+ ){0,3}?(?:om|på) (?:ham|hende|dem|min \w+|"
+                  r"vores \w+)", STRONG, (THIRD,)),
+    Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
+                  r" (?:mig )?{pol}(?:mig )?(?:en )?(?:kopi af |udskrift af |oversigt over )?"
+                  r"(?:{my} (?:\w+ )?{data}|alle (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|"
+                  r"de (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|(?:alt )?hvad {you} (?:har|ved|"
+                  r"gemmer) (?:\w+ )?{aboutme})"),
+    Cue("access", r"(?:få |have )?(?:udleveret|tilsendt|fremsendt|oplyst|at vide|at se) (?:\w+ )?"
+                  r"(?:alle |de |hvilke |hvad )?(?:\w+ )?{data}{held}"),
+    Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over) (?:{my}|alle|de) (?:\w+ ){0,2}?"
+                  r"{data}"),
+    Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over),? (?:alt )?(?:hvad|hvilke "
+                  r"(?:\w+ )?{data}) {you} (?:\w+ ){0,2}?{aboutme}"),
+    Cue("access", r"(?:data ?udtræk|egenacces|egen-acces)", MEDIUM),
+    Cue("access", r"(?:se|vide|høre) (?:hvilke|hvad) (?:\w+ )?(?:{data}) (?:\w+ ){0,2}?"
+                  r"(?:har|gemmer|ligger|er registreret)"),
+    Cue("access", r"(?:gdpr|gpdr|gdrp)[- ]?(?:anmodning|forespørgsel|henvendelse)", WEAK),
+)
+
+_RECTIFY = (
+    Cue("rectification", r"(?:ret|rette|retter|opdater|opdatér|opdatere|ændr|ændre|ændrer"
+                         r"|korriger|korrigér|korrigere|berigtig|berigtige|skift|skifte) {pol}"
+                         r"(?:{my}|stavningen af {my}) (?:\w+ )?(?:navn\w*|adresse\w*|efternavn"
+                         r"|fornavn|telefon ?nummer|nummer|mobil ?nummer|mail\w*|e-?mail\w*"
+                         r"|titel|stilling\w*|{data}|stavning)"),
+    Cue("rectification", r"(?:ret|rette|opdater|opdatér|opdatere|ændr|ændre|korriger|korrigér) "
+                         r"{pol}(?:adressen|navnet|efternavnet|telefon ?nummeret|nummeret|"
+                         r"mail ?adressen|e-?mail ?adressen|stavningen|titlen)\b(?! (?:på|i|for|"
+                         r"til) (?:\w+ )?(?:faktura\w*|regning\w*|ordre\w*|tilbud\w*|følgesedl\w*"
+                         r"|tegning\w*|lever\w*|pakke\w*|sending\w*|projekt\w*|sag\w*))",
+        MEDIUM),
+    Cue("rectification", r"(?:ret|rette|opdater|opdatér|opdatere|ændr|ændre|korriger) {pol}"
+                         r"(?:hans|hendes|vedkommendes) (?:\w+ )?(?:navn\w*|adresse\w*|telefon ?"
+                         r"nummer|nummer|mobil ?nummer|mail\w*|e-?mail\w*|titel)", STRONG,
+        (THIRD,)),
+    Cue("rectification", r"(?:ret|rette|opdater|opdatér|opdatere|ændr|ændre|korriger) {pol}"
+                         r"(?:vores|vor) (?:\w+ )?(?:navn\w*|adresse\w*|telefon ?nummer|nummer|"
+                         r"mail\w*|e-?mail\w*|{data})"),
+    Cue("rectification", r"(?:ret|rette|opdater|opdatere|korriger) (?:det|den|dem)\b", MEDIUM,
+        (ANAPHOR,)),
+    Cue("rectification", r"(?:få|have) (?:\w+ )?(?:rettet|opdateret|ændret|korrigeret) {my} "
+                         r"(?:\w+ )?(?:navn\w*|adresse\w*|telefon ?nummer|nummer|mobil ?nummer|"
+                         r"mail\w*|e-?mail\w*|titel|{data})"),
+    Cue("rectification", r"(?:få|have) {my} (?:\w+ )?(?:navn\w*|adresse\w*|telefon ?nummer|nummer"
+                         r"|mobil ?nummer|mail\w*|e-?mail\w*|titel|{data}) (?:\w+ )?(?:rettet|"
+                         r"opdateret|ændret|korrigeret)"),
+    Cue("rectification", r"(?:berigtig(?:else|elsen)|berigtelse|berigelse|rettigelse)", MEDIUM),
+    # "berettigelse" (entitlement) is a common slip for berigtigelse (gdpr-dk.md §3.1)
+    Cue("rectification", r"berettigelse af {my} (?:\w+ )?{data}", MEDIUM),
+    Cue("rectification", r"{you} har {my} (?:gamle|forkerte|tidligere) (?:adresse|nummer|telefon ?"
+                         r"nummer|mail\w*|e-?mail\w*|navn|efternavn)", MEDIUM),
+    Cue("rectification", r"{my} (?:rigtige|korrekte|nye) (?:\w+ )?(?:navn\w*|adresse\w*|nummer|"
+                         r"telefon ?nummer|mail\w*|e-?mail\w*|efternavn) (?:er|lyder)", MEDIUM),
+    Cue("rectification", r"{my} (?:efter|for)?navn er \w+,? (?:og )?ikke \w+", MEDIUM),
+    Cue("rectification", r"(?:jeg|vi) bor nu (?:på|i)\b", MEDIUM),
+    Cue("rectification", r"nye? (?:adresse|telefon ?nummer|mobil ?nummer|e-?mail ?adresse|"
+                         r"mail ?adresse|mail|nummer):", MEDIUM),
+    Cue("rectification", r"(?:anmodning|anmoder|beder) (?:hermed )?om (?:berigtig\w*|rettelse"
+                         r"|opdatering|korrektion)"),
+    Cue("rectification", r"(?:{you}) har (?:stavet|skrevet|registreret) (?:{my} )?(?:\w+ )?"
+                         r"(?:navn\w*|efternavn|fornavn|adresse\w*|nummer) (?:\w+ )?forkert"),
+    Cue("rectification", r"{my} (?:\w+ )?(?:navn\w*|adresse\w*|efternavn|fornavn|nummer|"
+                         r"telefon ?nummer|mail\w*|e-?mail\w*|titel) (?:er|står) (?:\w+ )?"
+                         r"(?:stavet |skrevet |registreret |angivet |anført )?(?:forkert\w*|"
+                         r"ikke korrekt|ikke rigtig\w*|forældet|fejl\w*)"),
+    Cue("rectification", r"(?:fejl i|forkert) (?:stavning af )?{my} (?:\w+ )?(?:navn\w*|"
+                         r"adresse\w*|efternavn)"),
+    Cue("rectification", r"{my} (?:\w+ )?(?:mail ?adresse|e-?mail ?adresse|adresse|telefon ?nummer|"
+                         r"nummer|navn|efternavn|titel) (?:er|bliver) (?:nu )?(?:blevet )?"
+                         r"(?:ændret|skiftet)", MEDIUM),
+    Cue("rectification", r"jeg er flyttet\b(?! til (?:en anden|vores|afdeling))", MEDIUM),
+    # "Vi er flyttet!" is as often a firm's change of address (company data) as a household's.
+    Cue("rectification", r"vi er flyttet\b", WEAK),
+    Cue("rectification", r"(?:min|mit) nye? (?:adresse|telefon ?nummer|nummer|mobil ?nummer|mail"
+                         r"|e-?mail(?: ?adresse)?|mail ?adresse|efternavn|navn|titel) (?:er|lyder)",
+        MEDIUM),
+    Cue("rectification", r"(?:skriv|send|ring) (?:\w+ )?til mig på (?:min|mit) nye?\b", MEDIUM),
+    Cue("rectification", r"vi har (?:fået |skiftet )(?:nyt? |ny )?(?:adresse|nummer|mail)", WEAK),
+    Cue("rectification", r"jeg har (?:fået |skiftet )(?:nyt? |ny )?(?:navn|nummer|"
+                         r"telefon ?nummer|mail|e-?mail ?adresse|mail ?adresse|adresse|efternavn)",
+        MEDIUM),
+    Cue("rectification", r"min (?:titel|stilling) er (?:nu|fremover|ændret)", MEDIUM),
+)
+
+_RESTRICT = (
+    Cue("restriction", r"(?:begrænse|begrænser|begræns|begrænsning|begræsning|begrænsing"
+                       r"|begrænsnig|begransning) (?:af )?(?:\w+ ){0,2}?(?:behandling\w*|brug"
+                       r"(?:en)?|anvendelse\w*)"),
+    Cue("restriction", r"ret(?:ten)? til begrænsning", MEDIUM),
+    Cue("restriction", r"(?:frys|fryse|fryser|spær|spærre|spærring af|blokér|blokere|bloker"
+                       r"|blokering af) {pol}(?:{my}|alle (?:\w+ )?{data} {aboutme}) (?:\w+ )?"
+                       r"(?:{data}|konto\w*|profil\w*)"),
+    Cue("restriction", r"(?:brug|bruge|anvend|anvende|behandl|behandle) ikke {my} (?:\w+ )?"
+                       r"{data},? (?:men|før|indtil)"),
+    Cue("restriction", r"(?:slet|slette) (?:dem|dataene|oplysningerne|{my} (?:\w+ )?{data}) "
+                       r"ikke (?:endnu|før|indtil|foreløbig|lige nu)"),
+    Cue("restriction", r"(?:stop|stands|indstil|sæt) (?:\w+ )?behandlingen (?:\w+ ){0,5}?"
+                       r"(?:indtil|mens|så længe|på pause)"),
+    Cue("restriction", r"(?:må|skal) ikke (?:\w+ )?(?:slettes|destrueres|kasseres)", MEDIUM),
+    Cue("restriction", r"(?:bevar|bevare|opbevar|opbevare) (?:venligst )?(?:alle )?(?:\w+ )?"
+                       r"(?:{data}|dokumentation|mails|korrespondance)\b[^.!?\n]{0,40}?"
+                       r"(?:indtil|tvist|sag\b|retssag)", MEDIUM),
+)
+
+_OBJECT = (
+    Cue("objection", r"(?:gør|gøre|gjorde|gøres) (?:hermed |herved )?(?:\w+ )?(?:indsigelse|"
+                     r"insigelse|indsiggelse) (?:mod|imod),? (?:at|jeres|behandling\w*|brug\w*|"
+                     r"anvendelse\w*|{my}|markedsføring\w*|profilering\w*|direkte|registrering\w*"
+                     r"|videregivelse\w*|deling\w*)"),
+    Cue("objection", r"(?:indsigelse|insigelse|indsiggelse) (?:mod|imod),? (?:at {you} (?:\w+ )?"
+                     r"(?:bruger|behandler|anvender|sender|videregiver|deler|gemmer|registrerer)|"
+                     r"behandling\w*|brug\w*|anvendelse\w*|{my} (?:\w+ )?{data}|markedsføring\w*"
+                     r"|profilering\w*|direkte markedsføring)"),
+    Cue("objection", r"(?:gør|gøre) (?:hermed |herved )?(?:indsigelse|insigelse|indsiggelse)\b"
+                     r"(?! (?:mod|imod))", WEAK, (BARE,)),
+    Cue("objection", r"ret(?:ten)? til (?:at gøre )?indsigelse", MEDIUM),
+    Cue("objection", r"(?:protesterer|modsætter mig|modsætter os) (?:mod |imod )?(?:at {you}|"
+                     r"jeres (?:brug|behandling)|behandling\w*|brug\w*|anvendelse\w*|{my})"),
+    Cue("objection", r"{you} må ikke (?:længere |mere )?(?:bruge|anvende|behandle|videregive"
+                     r"|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}", STRONG,
+        (TEMPORARY,)),
+    Cue("objection", r"{you} ikke (?:længere |mere )?(?:bruger|anvender|behandler|videregiver"
+                     r"|deler) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    Cue("objection", r"(?:stop|stoppe|hold op|hør op|ophør) (?:med at )?(?:bruge|behandle|"
+                     r"anvende|dele|videregive) {my} (?:\w+ )?{data}", MEDIUM),
+    Cue("objection", r"(?:trækker|trække|trak|tilbagekalder|tilbagekalde|tilbagetrækker"
+                     r"|tilbagetrække) (?:hermed |herved )?(?:\w+ ){0,2}?sam ?tykke\w*", MEDIUM,
+        (CONSENT,)),
+    Cue("objection", r"sam ?tykke\w*,? (?:\w+ ){0,4}?(?:tilbage|tilbagekald\w*|tilbagetrukket)",
+        MEDIUM, (CONSENT,)),
+    # Marketing opt-out ("afmeld nyhedsbrev"), never an appointment ("afmeld mødet").
+    Cue("objection", r"(?:afmeld\w*|afmæld\w*|frameld\w*|fra meld\w*|meld\w* (?:mig |os )?"
+                     r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:afmeld|afmæld|frameld|afmelde|framelde|meld mig fra|meld os fra)"
+                     r"(?: venligst| gerne| lige)?(?: mig| os| denne (?:mail|adresse))?"
+                     r"(?= *(?:venligst|tak|hurtigst muligt)? *(?:[.!,;\n]|$))", MEDIUM,
+        (MARKETING,)),
+    Cue("objection", r"(?:stop|stoppe|hold op|hør op|lad være) (?:med at )?(?:sende|ringe|"
+                     r"skrive|maile|spamme) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:sende|ringe|skrive|"
+                     r"maile|spamme|kontakte)(?: til)?(?: mig| os)?(?: igen| mere| op)?"
+                     r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
+    Cue("objection", r"(?:ingen|ikke flere|ikke mere|heller ikke flere) (?:\w+ )?{marketing}"
+                     r"(?= *(?:[.!,;\n]|tak"
+                     r"\b|fra jer|$))", MEDIUM, (MARKETING,)),
+    Cue("objection", r"(?:ønsker|vil|gider) (?:ikke|ikke længere|ikke mere|ikke have) (?:at )?"
+                     r"(?:modtage|få|have|høre) (?:\w+ ){0,3}?(?:{marketing}|henvendelser|"
+                     r"opkald)", STRONG, (MARKETING,)),
+    Cue("objection", r"{you} må ikke (?:længere |mere )?(?:ringe|skrive|sende|maile|kontakte)"
+                     r" (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:fjern|fjerne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
+                     r"|e-?mail\w*|adresse\w*|nummer))"
+                     r" (?:venligst )?fra (?:jeres |alle |alle jeres )?(?:\w+ )?(?:{marketing}|"
+                     r"liste\w*)", STRONG, (MARKETING,)),
+    Cue("objection", r"frabeder (?:mig |os )?(?:\w+ ){0,2}?(?:henvendelse\w*|{marketing}|"
+                     r"opkald)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:direkte markedsføring|markedsføring\w*)", WEAK, (MARKETING,)),
+)
+
+_PORT = (
+    Cue("portability", r"(?:data ?portabilitet|data ?portabillitet|data ?portibilitet"
+                       r"|data-portabilitet|portabilitet)"),
+    Cue("portability", r"(?:flyt|flytte|overfør|overføre|overført|send|sende|eksportér|eksporter"
+                       r"|eksportere|trække) {pol}(?:{my}|alle (?:\w+ )?{data} {aboutme}) "
+                       r"(?:\w+ )?(?:{data}|historik|konto) (?:\w+ )?(?:direkte )?(?:over )?til"
+                       r" (?:\w+ ){0,3}?(?:ny|nye|nyt|anden|andet|leverandør\w*|udbyder\w*|"
+                       r"firma\w*|virksomhed\w*|system\w*)"),
+    Cue("portability", r"(?:tage|flytte|overføre|bringe) (?:\w+ ){0,2}?med (?:over )?til "
+                       r"(?:\w+ ){0,2}?"
+                       r"(?:anden|andet|ny|nye|nyt) (?:\w+ )?(?:leverandør\w*|udbyder\w*|firma\w*|"
+                       r"virksomhed\w*|system\w*)"),
+    Cue("portability", r"(?:eksport|eksportér|eksporter|eksportere|udtræk) (?:af )?{my} (?:\w+ )?"
+                       r"{data}"),
+    Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
+    Cue("portability", r"(?:struktureret|almindeligt anvendt)(?:,| og)? (?:\w+ )?(?:format|fil)"),
+    Cue("portability", r"(?:excel|csv)", WEAK),
+)
+
+_LEFT = (
+    Cue("contact_left", r"er (?:desværre |nu |altså |jo |pr\. \S+ |fra \S+ )*{left}", STRONG,
+        (PERSON,)),
+    Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:desværre |nu )?(?:stoppet"
+                        r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
+        (PERSON, INVERTED)),
+    Cue("contact_left", r"(?:har|havde) (?:desværre |nu )?(?:forladt (?:os|firmaet|virksomheden"
+                        r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:nyt|andet) (?:job|"
+                        r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
+                        r"stoppe|søgt nye udfordringer)", STRONG, (PERSON,)),
+    Cue("contact_left", r"arbejder (?:desværre )?(?:her |hos os )?ikke (?:her |hos os )?"
+                        r"(?:længere|længer|mere)", STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:stopper|fratræder|går på pension|forlader os) (?:hos (?:\S+ ){1,3}?)?"
+                        r"(?:pr\.|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|"
+                        r"til \w+)", STRONG, (PERSON,)),
+    Cue("contact_left", r"sidste (?:arbejds ?dag|dag) (?:var|er|bliver|hos)", STRONG, (PERSON,)),
+    # word order of a "that"-clause: "..., at Bo Sørensen ikke længere er ansat hos os"
+    Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
+                        r"jer)|i (?:firmaet|virksomheden)|en del af)", STRONG, (PERSON,)),
+    Cue("contact_left", r"ikke (?:længere|mere|længer) arbejder (?:her|hos)", STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:er )?ikke (?:længere|mere) (?:vores |jeres )?kontaktperson", MEDIUM,
+        (PERSON,)),
+    # "Jeg har været jeres kontakt ..., men er nu gået på pension": the subject opens it.
+    Cue("contact_left", r"(?:men|og) (?:er|har) (?:nu |desværre |siden )?(?:{left}|forladt \w+)",
+        STRONG, (PERSON, ELLIPTIC)),
+    # The sender about themself. Plain "stopped" words need backing (a handover, a
+    # request, an auto-reply): "jeg er stoppet på min læreplads" is a job application.
+    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:ikke (?:længere|længer|mere) ansat"
+                        r"|fratrådt|gået på (?:pension|efterløn))", STRONG, (SELF,)),
+    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
+                        r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
+        (SELF,)),
+    Cue("contact_left", r"jeg (?:stopper|fratræder|går på pension) (?:hos (?:\S+ ){1,3}?)?"
+                        r"(?:pr\.|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|til \w+"
+                        r"|efter)", MEDIUM, (SELF,)),
+    Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)", STRONG,
+        (SELF,)),
+    Cue("contact_left", r"min sidste (?:arbejds ?dag|dag) (?:var|er|bliver)", STRONG, (SELF,)),
+    Cue("contact_left", r"(?:denne|min|den|nærværende) (?:arbejds ?)?(?:e-?mail|mail)(?: ?adresse"
+                        r"| ?konto| ?boks)? (?:er|bliver|vil blive) (?:nu )?(?:ikke (?:længere"
+                        r"|mere)"
+                        r" (?:aktiv|i brug|overvåget)|lukket|nedlagt|deaktiveret|ophørt)", STRONG,
+        (MAILBOX,)),
+    Cue("contact_left", r"(?:mail ?boksen|postkassen|indbakken|mailen) (?:bliver |vil ikke "
+                        r"blive )?(?:overvåges|læses|tjekkes|læst|tjekket) ikke (?:længere|mere)",
+        STRONG, (MAILBOX,)),
+)
+
+_FLAGS = (
+    Cue("third_party", r"(?:min|mit|mine|vores) (?:afdøde |tidligere |gamle |kære )?(?:far|mor"
+                       r"|fars|mors|mand|mands|kone|kones|hustru|søn|søns|datter|datters|bror|"
+                       r"søster|kæreste|samlever|forældre|forældres|barn|børn|svigerfar|"
+                       r"svigermor|bedstefar|bedstemor|klient|kollega|kollegas|kollegaer|"
+                       r"medarbejder|medarbejders|nabo|naboens|ven|veninde)\b"),
+    Cue("third_party", r"(?:hans|hendes|deres|vedkommendes) (?:\w+ )?{data}"),
+    Cue("third_party", r"(?:om|på) (?:ham|hende)\b"),
+    Cue("representative", r"(?:på vegne af|på \w+ vegne|fuld ?magt\w*|fuldmadt|værge\w*"
+                          r"|repræsenterer|min klient|vores klient|som advokat for)"),
+    Cue("deceased", r"(?:afdøde|afdød|dødsbo\w*|gået bort|afgået ved døden|afgik ved døden|"
+                    r"er død\b|døde (?:i|den|sidste|pludselig))"),
+    Cue("breach", r"(?:databrud|data-brud|brud på (?:\w+ )?sikkerhed\w*|sikkerhedsbrud|gdpr[- ]brud"
+                  r"|datalæk\w*|hackerangreb)"),
+    Cue("breach", r"(?:{data}|{my} \w+) (?:er |blev |var )?(?:blevet )?(?:lækket|hacket|stjålet)"),
+    Cue("breach", r"(?:sendt|videresendt|givet|udleveret) (?:\S+ ){0,6}?til (?:en )?(?:forkert\w*"
+                  r"|anden kunde|en anden|uvedkommende|andre kunder)"),
+    Cue("complaint", r"(?:klage\w*|anmelde\w*|indberet\w*|kontakte\w*) (?:\w+ ){0,3}?(?:til|hos)"
+                     r" (?:data ?tilsyn\w*|tilsynsmyndighed\w*)"),
+    Cue("dispute", r"(?:reklamation\w*|reklamere\w*|ubetalt\w*|skylder|rykker\w*|inkasso\w*"
+                   r"|tvist\w*|uenighed\w*|voldgift\w*|mangel\w* ved|mangelfuld\w*)"),
+    Cue("dispute", r"indsigelse (?:mod|imod) (?:\w+ )?(?:faktura\w*|regning\w*|pris\w*|beløb\w*"
+                   r"|opkrævning\w*|rykker\w*)"),
+    Cue("dispute", r"klage (?:over|vedr\.?|vedrørende) (?:\w+ )?(?:arbejde\w*|montage\w*|"
+                   r"levering\w*|leverance\w*|svejsning\w*|faktura\w*)"),
+    Cue("company", r"(?:alt|alle (?:\w+ )?{data}|{data}) (?:om|på|vedrørende) (?:vores|vort) "
+                   r"(?:firma|virksomhed|selskab)"),
+    Cue("company", r"(?:vores|vort) (?:firmas|virksomheds|selskabs) (?:\w+ )?{data}"),
+)
+
+LEXICON = Lexicon(
+    code="da",
+    profile=(
+        "og", "ikke", "jeg", "det", "at", "en", "er", "til", "på", "med", "af", "for", "den",
+        "har", "de", "som", "mig", "vi", "om", "kan", "vil", "så", "men", "også", "hvad", "hvilke",
+        "hvordan", "hvis", "venligst", "tak", "hilsen", "mvh", "efter", "nogen", "noget", "meget",
+        "være", "været", "blev", "bliver", "kun", "sådan", "lige", "fordi", "derfor", "jeres",
+        "vores", "gerne", "hej", "kære", "oplysninger", "sletning", "slet", "slette", "indsigt",
+        "ønsker", "længere", "ansat", "stoppet", "fratrådt", "behandling", "mine", "mit", "min",
+        "dig", "jer", "deres", "eller", "selv", "hos", "denne", "dette", "disse", "skal", "må",
+        "bedes", "nummer", "adresse", "firma", "kontaktperson", "virksomheden",
+    ),
+    cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT + _FLAGS,
+    macros=MACROS,
+    conditionals=("hvis", "såfremt", "i fald", "i tilfælde af", "ifald", "dersom", "skulle i"),
+    negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke"),
+    hedges=("ellers", "hvis", "forbeholder", "såfremt", "i modsat fald", "overvejer", "kan"),
+    not_left=(r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+              r"|søndag)"
+              r"(?:en|e)\b", r"\bdeltid\b",
+              r"stoppet (?:tidligt|for i dag|i dag|i går|kl\.|klokken|før tid|midt|med arbejdet"
+              r"|arbejdet)", r"(?:pga\.?|på grund af) (?:vejret|regn\w*|sne\w*|sygdom|blæst\w*)",
+              r"flyttet (?:til|over i|over til) (?:\w+ ){0,2}?(?:afdeling\w*|kontor\w*|"
+              r"filial\w*|afd\.)", r"skiftet (?:afdeling|kontor)", r"overgået til",
+              r"på (?:barsel|ferie|orlov|kursus|sygeorlov|forretningsrejse)", r"sygemeldt",
+              r"vender tilbage", r"tilbage (?:igen|den|d\.|på|mandag|tirsdag|onsdag|torsdag|"
+              r"fredag|i morgen|efter)", r"fraværende", r"stoppet (?:med at|i afdelingen)"),
+    ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
+    referents=(r"{my} (?:\w+ )?{thing}", r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
+               r"{aboutme}", r"{photo} (?:\w+ ){0,3}?(?:af|inde i|inde fra|fra) (?:mig|os|vores|mit"
+               r"|min|mine|huset|hjemmet|stuen|børnene|familien)",
+               r"(?:facebook|instagram|hjemmeside|website|linkedin|sociale medier)"),
+    # Customer-side roles only: "montøren er stoppet" is about the job, not a departure.
+    until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "i mellemtiden"),
+    handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
+              r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
+              r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
+              r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde)", r"har fået overdraget",
+              r"min (?:afløser|efterfølger|kollega \w+ overtager)"),
+    person_words=("kontaktperson", "kontakt", "kollega", "medarbejder", "indkøber",
+                  "projektleder", "bogholder", "direktør", "chef", "sælger", "leder",
+                  "konstruktør", "sekretær", "assistent", "ejer", "indehaver", "partner",
+                  "kunderådgiver", "ingeniør", "økonomiansvarlig"),
+    pronouns=("han", "hun", "vedkommende", "hans", "hendes", "den pågældende"),
+)

@@ -1,0 +1,136 @@
+"""German (incl. Swiss usage): DSGVO/DSG request letters and everyday wording."""
+
+from __future__ import annotations
+
+from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, WEAK, Cue, Lexicon
+
+MACROS = {
+    "my": r"(?:meine|meiner|meinen|meines|mein|sämtliche|alle|die folgenden|folgende"
+          r"|mich betreffende\w*)",
+    "data": r"(?:\w*daten|angaben|informationen|konto\w*|kundenkonto\w*|e-?mail-?adresse\w*"
+            r"|telefonnummer\w*|anschrift\w*|adresse\w*|profil\w*|eintr(?:ag|äge)\w*)",
+    "gap": r"(?:[\w.,]+ ){0,8}?",
+}
+
+_ERASE = (
+    Cue("erasure", r"lösch\w* sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?{my}"),
+    Cue("erasure", r"(?:bitte|ersuche|verlange|fordere|beantrage|möchte|will|bitten|wünsche)"
+                   r" {gap}{my} (?:[\w.,]+ ){0,6}?{data} (?:[\w.,]+ ){0,4}?zu (?:löschen|"
+                   r"entfernen|vernichten|anonymisieren)"),
+    Cue("erasure", r"(?:antrag auf|um|verlange die|fordere die|beantrage die|ersuche um die)"
+                   r" (?:\w+ )?löschung"),
+    Cue("erasure", r"löschung (?:meiner|meines|sämtlicher|aller|der mich betreffenden|mich "
+                   r"betreffender|der folgenden|folgender)"),
+    Cue("erasure", r"(?:meine|alle meine|sämtliche meine) (?:\w+ ){0,2}?{data} (?:\w+ ){0,3}?"
+                   r"(?:löschen|entfernen|gelöscht|entfernt|anonymisiert)"),
+    Cue("erasure", r"recht auf (?:löschung|vergessen\w*)", MEDIUM),
+    Cue("erasure", r"(?:lösch(?:antrag|ungsantrag|ersuchen|begehren|ungsersuchen|anfrage|"
+                   r"ungsanfrage))", MEDIUM),
+    Cue("erasure", r"löschung\b", WEAK),
+)
+
+_ACCESS = (
+    Cue("access", r"(?:bitte|ersuche|beantrage|verlange|fordere|stelle|bitten) (?:[\w,]+ ){0,5}?"
+                  r"(?:um |auf )?"
+                  r"(?:eine |die )?(?:vollständige |unentgeltliche )?(?:auskunft|zugang|einsicht|"
+                  r"datenauskunft|selbstauskunft)\b"),
+    Cue("access", r"auskunft (?:gemäß|gem\.|nach|über die|über meine|zu erteilen|erteilen|"
+                  r"darüber)"),
+    Cue("access", r"(?:daten)?auskunfts(?:ersuchen|antrag|begehren|anfrage|recht|anspruch)",
+        MEDIUM),
+    Cue("access", r"(?:selbstauskunft|datenauskunft)", MEDIUM),
+    Cue("access", r"welche (?:\w+ )?(?:daten|informationen|angaben) (?:\w+ ){0,4}?(?:über mich|"
+                  r"zu meiner person|von mir) (?:\w+ ){0,3}?(?:gespeichert|verarbeit\w*|haben|"
+                  r"vorliegen)"),
+    Cue("access", r"kopie (?:sämtlicher|aller|meiner) (?:\w+ )?(?:daten|informationen)"),
+    Cue("access", r"zugang zu meinen (?:\w+ )?daten"),
+)
+
+_RECTIFY = (
+    Cue("rectification", r"berichtigung"),
+    Cue("rectification", r"(?:berichtigen|korrigieren|ändern|aktualisieren) sie (?:bitte )?"
+                         r"(?:meine|meinen|die)"),
+    Cue("rectification", r"(?:folgende|meine) (?:\w+ )?(?:daten|angaben|personendaten) "
+                         r"(?:\w+ )?(?:berichtigt|korrigiert|geändert|aktualisiert)"),
+    Cue("rectification", r"(?:meine|die) (?:\w+ )?(?:anschrift|adresse|name|telefonnummer|"
+                         r"e-?mail-?adresse) (?:ist|wurde|lautet) (?:\w+ ){0,2}?(?:falsch|"
+                         r"fehlerhaft|unrichtig|fälschlicherweise|nicht korrekt|veraltet)"),
+    Cue("rectification", r"(?:meine )?neue (?:anschrift|adresse|telefonnummer|e-?mail-?adresse)"
+                         r" (?:ist|lautet)", MEDIUM),
+)
+
+_RESTRICT = (
+    Cue("restriction", r"verarbeitung (?:\S+ ){0,14}?(?:einzuschränken|einschränken|"
+                       r"einschränkt)"),
+    Cue("restriction", r"einschränkung der verarbeitung"),
+    Cue("restriction", r"(?:sperrung|sperren sie) (?:bitte )?(?:meiner|meine|der|die|mein)",
+        MEDIUM),
+)
+
+_OBJECT = (
+    Cue("objection", r"(?:lege|legen|erhebe|erheben) (?:\S+ ){0,12}?widerspruch"),
+    Cue("objection", r"(?:ich )?widerspreche (?:hiermit |ausdrücklich )?(?:der|dem|jeglicher"
+                     r"|jeder|einer)"),
+    Cue("objection", r"widerspruch gegen (?:die |jede )?(?:verarbeitung|nutzung|verwendung|"
+                     r"werbung|direktwerbung)", MEDIUM),
+    Cue("objection", r"lehne (?:\w+ ){0,3}?(?:die )?(?:verarbeitung|nutzung|verwendung) "
+                     r"(?:\S+ ){0,10}?ab\b"),
+    Cue("objection", r"widerrufe (?:ich )?(?:\w+ ){0,4}?(?:einwilligung\w*|zustimmung|diese|sie)",
+        MEDIUM, (CONSENT,)),
+    Cue("objection", r"(?:keine|keinerlei) (?:\w+ ){0,2}?(?:werbung|newsletter|werbe-?e-?mails|"
+                     r"werbemails|werbepost|angebote) (?:mehr )?(?:\w+ )?(?:erhalten|bekommen|"
+                     r"zusenden|schicken|senden)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:newsletter|werbung|e-?mails) (?:\w+ )?(?:abbestellen|abmelden)", STRONG,
+        (MARKETING,)),
+    Cue("objection", r"(?:direktwerbung|werbung)", WEAK, (MARKETING,)),
+)
+
+_PORT = (
+    Cue("portability", r"maschinenlesbar\w*"),
+    Cue("breach", r"(?:sicherheitslücke|datenpanne|datenleck|datenschutzverletzung|verletzung des "
+                  r"schutzes personenbezogener daten)"),
+    Cue("portability", r"strukturierten,? gängigen"),
+    Cue("portability", r"(?:datenübertragbarkeit|datenportabilität)"),
+)
+
+_LEFT = (
+    Cue("contact_left", r"(?:ist|sind) (?:leider |nun |nicht )?(?:nicht mehr (?:bei uns|im "
+                        r"unternehmen|in unserem unternehmen|für uns tätig|beschäftigt|angestellt|"
+                        r"tätig)|ausgeschieden|in (?:den )?ruhestand gegangen|in rente gegangen)",
+        STRONG, (PERSON,)),
+    Cue("contact_left", r"ist (?:\S+ ){0,6}?(?:ausgeschieden|in (?:den )?ruhestand gegangen|in "
+                        r"rente"
+                        r" gegangen)", STRONG, (PERSON,)),
+    Cue("contact_left", r"hat (?:leider )?(?:das unternehmen|uns|die firma|unser haus) verlassen",
+        STRONG, (PERSON,)),
+    Cue("contact_left", r"arbeitet (?:leider )?nicht mehr (?:bei uns|hier|für uns)", STRONG,
+        (PERSON,)),
+    Cue("contact_left", r"letzter arbeitstag (?:war|ist)", STRONG, (PERSON,)),
+    Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
+    Cue("contact_left", r"ich habe (?:das unternehmen|die firma) verlassen", STRONG, (SELF,)),
+    Cue("contact_left", r"(?:diese|dieses) (?:e-?mail-?adresse|postfach) (?:ist|wird) (?:nicht "
+                        r"mehr (?:aktiv|besetzt)|deaktiviert)", STRONG, (MAILBOX,)),
+)
+
+LEXICON = Lexicon(
+    code="de",
+    profile=(
+        "der", "die", "das", "und", "ich", "sie", "nicht", "ist", "zu", "den", "mit", "von", "mir",
+        "mich", "ein", "eine", "auf", "für", "dass", "bitte", "meine", "meiner", "ihre", "ihnen",
+        "sind", "wird", "auch", "oder", "wie", "wenn", "daten", "personenbezogenen", "gemäß",
+        "grüßen", "freundlichen", "guten", "tag", "sehr", "geehrte", "damen", "herren", "vielen",
+        "dank", "hiermit", "über", "nach", "bei", "werden", "haben", "habe", "dem", "des", "im",
+        "ihr", "zur", "zum", "einer",
+    ),
+    cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT,
+    macros=MACROS,
+    conditionals=("falls", "sofern", "sollte", "sollten", "wenn", "soweit", "im falle"),
+    negations=("nicht", "kein", "keine", "keinen", "niemals", "nie"),
+    hedges=("vorbehalt", "vor rechtliche", "behalte", "andernfalls", "sonst", "falls", "wenn"),
+    not_left=(r"(?:im|in den) urlaub", r"abwesend", r"elternzeit", r"zurück am",
+              r"gewechselt (?:in|zu) (?:die|der|unsere)"),
+    ambiguous_left=(r"nicht mehr unter uns",),
+    person_words=("ansprechpartner", "ansprechpartnerin", "kollege", "kollegin", "mitarbeiter",
+                  "mitarbeiterin", "einkäufer", "kontakt"),
+    pronouns=("er", "sie"),
+)

@@ -1,0 +1,301 @@
+"""English: GDPR terms, template phrases and everyday wording."""
+
+from __future__ import annotations
+
+from ._types import (
+    ANAPHOR,
+    BARE,
+    CONSENT,
+    MAILBOX,
+    MARKETING,
+    MEDIUM,
+    PERSON,
+    SELF,
+    STRONG,
+    TEMPORARY,
+    THIRD,
+    WEAK,
+    Cue,
+    Lexicon,
+)
+
+MACROS = {
+    "my": r"(?:my|all my|all of my|any of my|our|all our)",
+    "data": r"(?:personal data|personal information|personal details|data|details|information"
+            r"|info|records?|contact (?:details|information|info)|customer (?:data|"
+            r"record|records|profile|account))",
+    "thing": r"(?:{data}|account|profile|e-?mail address(?:es)?|e-?mail|phone number|mobile "
+             r"number|number|address|name|history|purchase history|customer number|"
+             r"registration|entry|entries)",
+    "pol": r"(?:(?:please|kindly|also|immediately|promptly|now|just|hereby|formally|then"
+           r"|permanently|completely|fully|simply|therefore) )*",
+    "aboutme": r"(?:about|on|of|concerning|regarding|relating to|related to|held about|"
+               r"that relates? to|associated with) me",
+    "delete": r"(?:delete|erase|remove|wipe|purge|destroy|anonymi[sz]e|deleting|erasing"
+              r"|removing)",
+    "marketing": r"(?:marketing\w*|newsletters?|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
+                 r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?)",
+    "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since )?(?:left|retired|resigned"
+            r"|moved on|departed)|left (?:the|our) (?:company|firm|business|organi[sz]ation)|"
+            r"(?:has|have) (?:taken|got|found|accepted|started) an? (?:new )?(?:job|position|role"
+            r")(?: elsewhere| with| at)?|"
+            r"(?:is|are) no longer (?:with|employed|working|at|part of) (?:the|our|this|\w+)|no "
+            r"longer (?:works?|is employed) (?:here|for|at|with)|(?:is|has) retir(?:ed|ing)|"
+            r"(?:is|has been) (?:let go|made redundant|dismissed))",
+}
+
+_ERASE = (
+    Cue("erasure", r"{delete} {pol}{my} (?:[\w'’-]+ ){0,2}?{thing}(?! from (?:the |your |this )?"
+                   r"(?:cc|thread|mail ?chain|e-?mail chain|conversation|{marketing}))"),
+    Cue("erasure", r"{delete} {pol}(?:all|any|the|every) (?:\w+ ){0,2}?{thing} (?:\w+ ){0,3}?"
+                   r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
+    Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
+    Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
+    Cue("erasure", r"(?:delete|erase|remove) me (?:from|out of) (?:your |all (?:of )?your |the )?"
+                   r"(?:\w+ )?(?:systems?|database\w*|records|crm|files|register|registry|"
+                   r"customer (?:list|database|records|register))"),
+    Cue("erasure", r"(?:delete|erase|forget) me(?= *(?:please|thanks?|thank you)? *(?:[.!\n]|$))",
+        MEDIUM),
+    Cue("erasure", r"(?:want|would like|like|wish|ask you|request|need|expect) (?:for )?(?:my|"
+                   r"all my|all of my|me) (?:\w+ ){0,2}?(?:to be |be |to get )?(?:deleted|"
+                   r"erased|removed|anonymi[sz]ed|forgotten)"),
+    Cue("erasure", r"(?:request(?:ing)?|demand(?:ing)?|ask(?:ing)? for|want|seek(?:ing)?|"
+                   r"apply(?:ing)? for) (?:the )?(?:immediate |permanent |complete |full )?"
+                   r"(?:erasure|deletion|removal) (?:of (?:all )?(?:of )?(?:my|the|personal|any|"
+                   r"all)|according|under|pursuant|in accordance)"),
+    Cue("erasure", r"(?:erasure|deletion) of (?:all )?(?:of )?my (?:\w+ )?{thing}"),
+    Cue("erasure", r"(?:want|would like|wish|need|request) (?:\S+ ){0,6}?(?:my|all my|all of my) "
+                   r"(?:\w+ ){0,2}?(?:data|details|information|account|records?|profile) (?:to be "
+                   r"|be )?(?:deleted|erased|removed|wiped|anonymi[sz]ed)"),
+    Cue("erasure", r"right to (?:be forgotten|erasure)", MEDIUM),
+    Cue("erasure", r"(?:don't|do not) want you to (?:keep|store|hold|retain|have) (?:any of )?my "
+                   r"(?:\w+ )?{thing}"),
+    Cue("erasure", r"you (?:have |still have |'ve )?(?:not|still not|never|n't) (?:yet )?(?:deleted"
+                   r"|erased|removed) my", MEDIUM),
+    Cue("erasure", r"you (?:haven't|still haven't|have still not) (?:yet )?(?:deleted|erased|"
+                   r"removed) my", MEDIUM),
+    Cue("erasure", r"rtbf\b", MEDIUM),
+    Cue("erasure", r"(?:erasure|deletion|removal) request", MEDIUM),
+    Cue("erasure", r"(?:erasure|deletion)\b", WEAK),
+    Cue("erasure", r"{delete} {pol}(?:it|them|everything|it all|them all)\b", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"{delete} {pol}(?:his|her|their) (?:\w+ ){0,2}?{thing}", STRONG, (THIRD,)),
+    Cue("erasure", r"(?:wants?|would like|wish(?:es)?|asks?) (?:for )?(?:his|her|their) "
+                   r"(?:\w+ ){0,2}?"
+                   r"(?:data|details|information|account|records?) (?:to be )?(?:deleted|erased|"
+                   r"removed)", STRONG, (THIRD,)),
+    Cue("erasure", r"(?:delete|erase|remove) (?:him|her)\b", STRONG, (THIRD,)),
+)
+
+_ACCESS = (
+    Cue("access", r"request(?:ing)? (?:for )?(?:subject )?access (?:to (?:my|all|the|any) "
+                  r"(?:\w+ )?(?:data|information|records|details)|according|under|pursuant|in "
+                  r"accordance|as per)"),
+    Cue("access", r"(?:making|make|submit|submitting|this is) (?:this |a |an )?(?:formal )?"
+                  r"(?:data )?(?:subject )?(?:access )?request for access"),
+    Cue("access", r"(?:data )?subject access request", MEDIUM),
+    Cue("access", r"(?:dsar|sar)\b", MEDIUM),
+    Cue("access", r"right (?:of|to) access", MEDIUM),
+    Cue("access", r"(?:a )?copy of (?:all |any |whatever |all the )?(?:of )?(?:the |my )?"
+                  r"(?:personal )?(?:data|"
+                  r"information|details|records) (?:you (?:hold|have|store|keep|are processing|"
+                  r"process)|{aboutme}|held)"),
+    Cue("access", r"copy of (?:all |any )?(?:of )?my (?:\w+ )?(?:data|information|details|records"
+                  r"|file|history)"),
+    Cue("access", r"access(?<!unauthori[sz]ed\saccess) to (?:all )?(?:of )?my (?:\w+ )?(?:data|"
+                  r"information|details|records)", MEDIUM),
+    Cue("access", r"what (?:personal )?(?:data|information|info|details|records) (?:do |does )?"
+                  r"(?:you|you've|you have|your company) (?:hold|have|store|keep|process|collect|"
+                  r"got|kept|stored)(?: \w+)? {aboutme}"),
+    Cue("access", r"what personal (?:data|information|details) (?:do |does )?(?:you|your "
+                  r"company) (?:hold|have|store|keep|process|collect)"),
+    Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
+    Cue("access", r"(?:tell|inform|show) me (?:what|which) (?:\w+ )?(?:data|information|"
+                  r"details) (?:you (?:hold|have|store|keep|process)|{aboutme})"),
+    Cue("access", r"(?:know|see|find out) what (?:personal )?(?:data|information|details) you",
+        MEDIUM),
+    Cue("access", r"(?:know|see|find out) what you (?:have|hold|store|keep|know) {aboutme}",
+        MEDIUM),
+    Cue("access", r"(?:know|see|find out|tell (?:us|me)|send (?:us|me)) what (?:\w+ )?(?:data|"
+                  r"information|details|records) (?:do )?you (?:hold|have|store|keep) (?:about|on)"
+                  r" (?:him|her|them|my \w+|our \w+)", STRONG, (THIRD,)),
+    Cue("access", r"confirm whether (?:or not )?(?:you (?:are )?(?:process\w*|hold\w*|stor\w*|"
+                  r"keep\w*)|any of my (?:personal )?data)", MEDIUM),
+    Cue("access", r"(?:send|give|provide|email|e-mail|forward) (?:me )?{pol}(?:with )?(?:a copy "
+                  r"of )?(?:all )?(?:the )?(?:my )?(?:personal )?(?:data|information|details) "
+                  r"(?:you (?:hold|have|store)|{aboutme})"),
+)
+
+_RECTIFY = (
+    Cue("rectification", r"(?:correct|rectify|update|change|amend|fix) {pol}(?:the spelling of )?"
+                         r"my (?:\w+ )?(?:name|surname|address|postal address|e-?mail"
+                         r"(?: address)?|phone number|mobile number|number|details|data|"
+                         r"information|title|job title|record|contact details)"),
+    Cue("rectification", r"(?:request(?:ing)?|ask(?:ing)? for|want) (?:the )?(?:rectification|"
+                         r"correction|completion|update)"),
+    Cue("rectification", r"(?:rectification|correction) of (?:my |inaccurate |incorrect |the )"),
+    Cue("rectification", r"right to rectification", MEDIUM),
+    Cue("rectification", r"(?:correct|rectify|update|amend|fix) (?:the|your) (?:records|record|"
+                         r"entry|entries|details|data)(?: (?:about|on|for|of) me)?\b", MEDIUM),
+    Cue("rectification", r"(?:correct|rectify|update|amend|fix) (?:his|her|their) (?:\w+ )?(?:name|"
+                         r"address|e-?mail(?: address)?|phone number|number|details|title)", STRONG,
+        (THIRD,)),
+    Cue("rectification", r"my (?:\w+ ){0,2}?(?:name|surname|address|e-?mail(?: address)?|phone"
+                         r" number|number|title|details|data) (?:is|are|was|were|has been|have "
+                         r"been) (?:\w+ )?(?:stored |recorded |listed |registered |spelled |spelt"
+                         r" |written )?(?:incorrect\w*|wrong\w*|inaccurate\w*|misspel\w*|"
+                         r"outdated|out of date|not correct)"),
+    Cue("rectification", r"(?:you(?:'ve| have)|you) (?:spelled|spelt|got|written|misspelled) "
+                         r"my (?:\w+ )?(?:name|surname|address)"),
+    Cue("rectification", r"my new (?:address|phone number|number|e-?mail(?: address)?|mobile "
+                         r"number|surname|name|title) is", MEDIUM),
+    Cue("rectification", r"i have (?:moved|changed my (?:name|number|address|e-?mail))", MEDIUM),
+    Cue("rectification", r"(?:data|field)s? to correct", MEDIUM),
+)
+
+_RESTRICT = (
+    Cue("restriction", r"restrict (?:the )?(?:processing|use)"),
+    Cue("restriction", r"restriction of (?:the )?(?:processing|use)"),
+    Cue("restriction", r"right to restrict\w*", MEDIUM),
+    Cue("restriction", r"(?:freeze|block|suspend) (?:the processing of )?(?:all )?my (?:\w+ )?"
+                       r"(?:data|information|details|account)", MEDIUM),
+    Cue("restriction", r"stop (?:using|processing) my (?:\w+ )?(?:data|information|details),? "
+                       r"(?:but|until|pending)"),
+    Cue("restriction", r"(?:do not|don't) (?:delete|erase|destroy) (?:it|them|anything|my (?:\w+ )?"
+                       r"(?:data|information|details|records))(?: \w+){0,3}? (?:yet|for now|until"
+                       r"|pending)", MEDIUM),
+    Cue("restriction", r"preserv(?:e|ation of) (?:all )?(?:relevant )?(?:records|data|e-?mails|"
+                       r"documents|information|materials)", MEDIUM),
+    Cue("restriction", r"(?:retention|litigation|legal) hold", MEDIUM),
+    Cue("restriction", r"prevent (?:the )?(?:deletion|destruction)", MEDIUM),
+)
+
+_OBJECT = (
+    Cue("objection", r"i (?:am |would like to |wish to |want to |must )?(?:hereby |also |"
+                     r"strongly |formally |therefore |now )*(?:object|objecting)\b"),
+    Cue("objection", r"objection to (?:the )?(?:processing|use|profiling|direct marketing)",
+        MEDIUM),
+    Cue("objection", r"right to object", MEDIUM),
+    Cue("objection", r"(?:withdraw|withdrawing|revoke|revoking|retract|retracting) (?:my |said |"
+                     r"all |any |the )?consent", MEDIUM, (CONSENT,)),
+    Cue("objection", r"(?:stop|cease|quit) (?:using|processing|sharing|selling) my (?:\w+ )?"
+                     r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
+    Cue("objection", r"(?:do not|don't|you may not) (?:use|process|share|sell) my (?:\w+ )?"
+                     r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
+    Cue("objection", r"unsubscrib\w*", STRONG, (MARKETING,)),
+    Cue("objection", r"opt(?:ing)?[- ]?out\b", MEDIUM, (MARKETING,)),
+    Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
+                     r"|spamming) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:take|get|cross|strike) me off (?:your |the |all |any )?(?:\w+ )?"
+                     r"(?:{marketing}|list|lists|database)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
+                     r"|spamming|contacting) (?:me|us)(?= *(?:[.!,;\n]|please\b|thanks?\b|$))",
+        MEDIUM, (MARKETING,)),
+    Cue("objection", r"remove (?:me|my (?:\w+ )?(?:e-?mail(?: address)?|address|number)) from "
+                     r"(?:your |the |all |any )?(?!(?:cc|bcc|copy)\b)(?:\w+ )?(?:{marketing}|list"
+                     r"|lists|distribution"
+                     r"|contact list)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:no|don't send|do not send|don't want|do not want)(?: me)?(?: any)? "
+                     r"(?:more|further) {marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:don't|do not|never) (?:contact|email|e-mail|call|text|phone|spam) me "
+                     r"(?:again|anymore|any more|for marketing)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:do not|don't|no longer) (?:wish|want) to receive (?:\w+ ){0,2}?"
+                     r"{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:direct marketing|marketing)\b", WEAK, (MARKETING,)),
+    Cue("objection", r"i object\b(?! to)", WEAK, (BARE,)),
+)
+
+_PORT = (
+    Cue("portability", r"machine[- ]readable"),
+    Cue("portability", r"structured,? commonly used"),
+    Cue("portability", r"(?:data )?portability"),
+    Cue("portability", r"(?:transfer|transmit|move|port|send) (?:all )?my (?:\w+ )?(?:data|"
+                       r"information|details|records) (?:directly )?to (?:another|a new|my new|"
+                       r"the new|a different|\w+ (?:company|provider|supplier|controller))"),
+    Cue("portability", r"(?:take|move|transfer|bring) (?:\w+ ){0,2}?(?:with me )?to (?:another|a "
+                       r"new|a different|my new) (?:\w+ )?(?:provider|supplier|company|service|"
+                       r"system)"),
+    Cue("portability", r"export (?:of )?(?:all )?my (?:\w+ )?(?:data|information|details|records"
+                       r"|history)"),
+    Cue("portability", r"(?:csv|json|excel)\b", WEAK),
+)
+
+_LEFT = (
+    Cue("contact_left", r"{left}", STRONG, (PERSON,)),
+    Cue("contact_left", r"last (?:working )?day (?:was|is|will be|with us|at)", STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:is|are) no longer (?:our|your|the) (?:main )?contact", MEDIUM,
+        (PERSON,)),
+    Cue("contact_left", r"i (?:have|'ve) (?:now )?(?:left|retired|resigned|moved on)\b", STRONG,
+        (SELF,)),
+    Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
+    Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
+                        r"(?:\w+ )?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
+    Cue("contact_left", r"i (?:am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"i (?:am|'m) no longer (?:with|employed|working|at|part of)", STRONG,
+        (SELF,)),
+    Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
+    Cue("contact_left", r"my last (?:working )?day (?:was|is|will be|at|with)", STRONG, (SELF,)),
+    Cue("contact_left", r"(?:this|the|my) (?:e-?mail )?(?:mailbox|address|account|inbox|e-?mail"
+                        r" address) (?:is|will) (?:be )?no longer (?:be )?(?:monitored|active|in "
+                        r"use|being monitored|read|checked)", STRONG, (MAILBOX,)),
+)
+
+_FLAGS = (
+    Cue("third_party", r"(?:my|our) (?:late |deceased |former |elderly )?(?:father|mother|dad|"
+                       r"mum|mom|husband|wife|son|daughter|brother|sister|partner|spouse|client"
+                       r"|colleague|employee|grand\w+|parents?|child|children|neighbou?r)\b"),
+    Cue("third_party", r"(?:his|her|their) (?:\w+ )?(?:personal data|data|information|details)"),
+    Cue("third_party", r"(?:about|on|concerning) (?:him|her)\b"),
+    Cue("representative", r"(?:on behalf of|power of attorney|authori[sz]ed representative|"
+                          r"legal representative|my client|our client|acting for|executor)"),
+    Cue("deceased", r"(?:passed away|deceased|has died|died (?:on|in|last)|late (?:father|mother"
+                    r"|husband|wife)|estate of)"),
+    Cue("breach", r"(?:data breach|security breach|privacy breach|personal data breach|data "
+                  r"leak\w*|(?:leaked|exposed|hacked|stolen) (?:my|our|customer) (?:\w+ )?(?:data|"
+                  r"information|details))"),
+    Cue("breach", r"sent (?:\w+ ){0,5}?to (?:the wrong|another|a different) (?:person|customer|"
+                  r"address|recipient)"),
+    Cue("complaint", r"(?:complain\w*|report\w*|escalat\w*) (?:\w+ ){0,3}?(?:to|with) (?:the )?"
+                     r"(?:ico|dpa|data protection (?:authority|agency|commissioner)|supervisory "
+                     r"authority|information commissioner|datatilsynet)"),
+    Cue("dispute", r"(?:invoice dispute|dispute|disputed|unpaid|overdue|outstanding (?:invoice|"
+                   r"balance|amount)|warranty claim|defect\w*|faulty|complaint about (?:the|your)"
+                   r" (?:work|installation|delivery|invoice))"),
+    Cue("company", r"(?:all|any) (?:\w+ )?(?:data|information) (?:about|on|of) (?:our|my) "
+                   r"(?:company|business|firm)"),
+)
+
+LEXICON = Lexicon(
+    code="en",
+    profile=(
+        "the", "and", "to", "of", "a", "in", "is", "you", "that", "it", "for", "i", "my", "on",
+        "with", "as", "be", "this", "are", "have", "not", "your", "at", "by", "from", "or",
+        "please", "would", "like", "me", "any", "all", "data", "personal", "request", "thank",
+        "thanks", "regards", "dear", "hi", "hello", "kind", "best", "delete", "access",
+        "information", "details", "we", "our", "do", "does", "was", "will", "can", "could", "no",
+        "longer", "which", "what", "who", "has", "been", "an", "if", "about", "any", "sincerely",
+        "yours",
+    ),
+    cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT + _FLAGS,
+    macros=MACROS,
+    conditionals=("if", "in case", "in the event", "should you", "should i", "unless",
+                  "whether", "provided that"),
+    negations=("not", "don't", "do not", "dont", "never", "no", "doesn't", "won't", "nor"),
+    hedges=("reserve", "if", "otherwise", "failing which", "unless", "may", "will have to",
+            "consider"),
+    not_left=(r"moved (?:to|over to) (?:\w+ ){0,3}?(?:office|department|team|branch|site)",
+              r"(?:on|off on) (?:leave|holiday|vacation|parental leave|sick leave|maternity|"
+              r"paternity)", r"out of (?:the )?office", r"back (?:on|in|from|next|at)",
+              r"will return", r"returning (?:on|at)", r"left (?:a |the )?(?:message|voicemail|"
+              r"note|building|site|office (?:early|for))", r"left (?:for|early|on holiday)"),
+    ambiguous_left=(r"no longer (?:with|among) us",),
+    referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records|account)",
+               r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}"),
+    until=("until", "pending", "for now", "temporarily", "while", "in the meantime"),
+    handover=(r"new contact", r"(?:contact|email|call|write to) (?:\S+ ){0,4}?instead",
+              r"(?:will )?take(?:s)? over", r"going forward,? please", r"add me instead",
+              r"my successor", r"from now on,? please"),
+    person_words=("contact", "colleague", "employee", "buyer", "manager", "accountant",
+                  "director", "engineer", "person", "representative", "coordinator",
+                  "purchaser", "owner", "partner", "assistant", "secretary", "foreman"),
+    pronouns=("he", "she", "they", "his", "her"),
+)

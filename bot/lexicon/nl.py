@@ -1,0 +1,79 @@
+"""Dutch: AVG (and old Wbp) request letters and everyday wording."""
+
+from __future__ import annotations
+
+from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, WEAK, Cue, Lexicon
+
+MACROS = {
+    "my": r"(?:mijn|al mijn|alle|de volgende|de mij betreffende|mij betreffende)",
+    "data": r"(?:persoonsgegevens|persoonlijke gegevens|gegevens|data|account\w*|profiel\w*"
+            r"|e-?mailadres\w*|telefoonnummer\w*|adres\w*|informatie)",
+    "gap": r"(?:(?!niet\b|geen\b)\S+ ){0,8}?",
+}
+
+LEXICON = Lexicon(
+    code="nl",
+    profile=(
+        "de", "het", "een", "en", "van", "ik", "u", "dat", "is", "niet", "te", "op", "met", "voor",
+        "zijn", "mijn", "mij", "die", "in", "om", "aan", "als", "bij", "of", "ook", "er", "heb",
+        "heeft", "wordt", "worden", "graag", "verzoek", "gegevens", "persoonsgegevens", "geachte",
+        "groet", "vriendelijke", "hierbij", "dank", "alstublieft", "gelieve", "uw", "deze", "dit",
+        "naar", "wij", "zoals", "verwerking", "binnen", "maand",
+    ),
+    cues=(
+        Cue("erasure", r"(?:verzoek|vraag|eis|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:de |het )?"
+                       r"(?:onmiddellijke |directe )?(?:verwijdering|wissing|wissen|verwijderen)"),
+        Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
+        Cue("erasure", r"{my} (?:\w+ ){0,3}?{data} {gap}(?:te )?(?:verwijderen|verwijderd|"
+                       r"verwijdert|wissen|wist|gewist)"),
+        Cue("erasure", r"recht op (?:verwijdering|vergetelheid|gegevenswissing|vergeten)", MEDIUM),
+        Cue("erasure", r"verzoek tot (?:wissen|verwijdering)", MEDIUM),
+        Cue("access", r"(?:verzoek|vraag|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:toegang|inzage)"),
+        Cue("access", r"(?:inzageverzoek|inzage ?verzoek|recht (?:op|van) inzage|inzage "
+                      r"persoonsgegevens)", MEDIUM),
+        Cue("access", r"inzage (?:in|van) (?:mijn|de|alle|welke)"),
+        Cue("access", r"verneem (?:ik )?graag welke (?:\w+ )?gegevens"),
+        Cue("access", r"welke (?:\w+ )?(?:persoonsgegevens|gegevens) (?:\w+ ){0,4}?(?:van mij|over "
+                      r"mij) (?:\w+ ){0,3}?(?:verwerkt|heeft|bewaart|opgeslagen|hebt)"),
+        Cue("access", r"kopie van (?:alle )?(?:mijn |de )?(?:persoonlijke |persoons)?(?:gegevens|"
+                      r"data)"),
+        Cue("rectification", r"(?:rectificatie|correctie van|verbetering van)"),
+        Cue("rectification", r"(?:verbeter|corrigeer|wijzig|pas) (?:\w+ )?(?:mijn|de volgende)"),
+        Cue("rectification", r"(?:mijn )?(?:postadres|adres|naam|telefoonnummer|e-?mailadres) "
+                             r"(?:staat|is) (?:\w+ )?(?:onjuist|verkeerd|fout)"),
+        Cue("restriction", r"(?:beperk|beperken|beperking) (?:van )?(?:de )?verwerking"),
+        Cue("restriction", r"verwerking (?:\S+ ){0,10}?te beperken"),
+        Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
+        Cue("objection", r"teken (?:ik )?(?:\w+ )?bezwaar aan"),
+        Cue("objection", r"recht (?:op|van) bezwaar", MEDIUM),
+        Cue("objection", r"trek (?:ik )?(?:\w+ ){0,4}?toestemming(?: \w+){0,2} in\b", MEDIUM,
+            (CONSENT,)),
+        Cue("objection", r"(?:geen|niet langer|niet meer) (?:\S+ ){0,3}?(?:reclame|nieuwsbrie\w*|"
+                         r"communicatie|mails|e-?mails|aanbiedingen|post)(?: \S+){0,6}? (?:te )?"
+                         r"(?:ontvangen|sturen|toesturen|zenden)", STRONG, (MARKETING,)),
+        Cue("objection", r"(?:afmelden|uitschrijven) (?:voor|van) (?:de |uw )?(?:nieuwsbrie\w*|"
+                         r"mailing\w*)", STRONG, (MARKETING,)),
+        Cue("objection", r"direct ?marketing\w*", WEAK, (MARKETING,)),
+        Cue("breach", r"(?:datalek\w*|beveiligingsinbreuk\w*|inbreuk in verband met)"),
+        Cue("portability", r"(?:machine leesbaar|machineleesbaar|door een machine leesbaar|"
+                           r"gestructureerd, (?:algemeen gebruikt|gangbaar)|dataportabiliteit|"
+                           r"overdraagbaarheid)"),
+        Cue("contact_left", r"(?:is (?:helaas )?niet meer (?:werkzaam|in dienst|bij ons)|werkt "
+                            r"(?:helaas )?niet meer (?:bij|hier|voor)|is uit dienst|heeft (?:ons|"
+                            r"het bedrijf) verlaten|is met pensioen)", STRONG, (PERSON,)),
+        Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
+            (PERSON,)),
+        Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),
+        Cue("contact_left", r"ik (?:ben niet meer werkzaam|werk niet meer|ben uit dienst)",
+            STRONG, (SELF,)),
+        Cue("contact_left", r"dit (?:e-?mailadres|adres) (?:is|wordt) niet (?:meer|langer) "
+                            r"(?:actief|in gebruik|gelezen)", STRONG, (MAILBOX,)),
+    ),
+    macros=MACROS,
+    conditionals=("als", "indien", "mocht", "ingeval", "in het geval", "wanneer"),
+    negations=("niet", "geen", "nooit"),
+    hedges=("behoud", "anders", "indien", "als"),
+    not_left=(r"met (?:vakantie|verlof)", r"terug (?:op|vanaf)"),
+    person_words=("contactpersoon", "collega", "medewerker"),
+    pronouns=("hij", "zij"),
+)

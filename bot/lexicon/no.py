@@ -1,0 +1,71 @@
+"""Norwegian (bokmål): personopplysningsloven terms and everyday wording."""
+
+from __future__ import annotations
+
+from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, Cue, Lexicon
+
+MACROS = {
+    "my": r"(?:min|mitt|mine|alle mine)",
+    "data": r"(?:person ?opplysning\w*|opplysning\w*|data|info\w*|konto\w*|profil\w*"
+            r"|e-?post ?adresse\w*|telefonnummer|nummer|adresse\w*|navn\w*)",
+    "aboutme": r"(?:om|på|vedrørende) meg",
+}
+
+LEXICON = Lexicon(
+    code="no",
+    profile=(
+        "og", "ikke", "jeg", "det", "at", "en", "er", "til", "på", "med", "av", "for", "den",
+        "har", "de", "som", "meg", "vi", "om", "kan", "vil", "så", "men", "også", "hva", "hvilke",
+        "hvordan", "hvis", "vennligst", "takk", "hilsen", "etter", "noen", "noe", "mye", "være",
+        "vært", "ble", "bare", "slik", "fordi", "derfor", "deres", "våre", "vår", "gjerne", "hei",
+        "kjære", "opplysninger", "personopplysninger", "sletting", "slett", "innsyn", "ønsker",
+        "lenger", "ansatt", "sluttet", "jobber", "dere", "deg", "eller", "hos", "denne", "dette",
+        "skal", "må", "nå",
+    ),
+    cues=(
+        Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:vennligst )?(?:{my}|meg|alle)"
+                       r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"),
+        Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
+        Cue("erasure", r"(?:ønsker|vil) (?:å )?bli (?:slettet|fjernet)"),
+        Cue("erasure", r"rett(?:en)? til (?:sletting|å bli glemt)", MEDIUM),
+        Cue("access", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:fullt )?innsyn"),
+        Cue("access", r"innsyn i (?:{my}|hvilke|hva|alle|de )"),
+        Cue("access", r"(?:innsynsbegjæring|innsynskrav|rett til innsyn)", MEDIUM),
+        Cue("access", r"hvilke (?:\w+ )?(?:opplysninger|data) (?:\w+ ){0,2}?(?:har|lagrer|"
+                      r"behandler) (?:dere|du) (?:\w+ ){0,2}?{aboutme}"),
+        Cue("access", r"hva (?:har|vet|lagrer) (?:dere|du) (?:\w+ )?{aboutme}"),
+        Cue("access", r"kopi av (?:{my}|alle) (?:\w+ )?(?:opplysninger|data)"),
+        Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) (?:vennligst )?"
+                             r"(?:min|mitt|mine) (?:\w+ )?(?:navn|adresse|nummer|telefonnummer|"
+                             r"e-?post\w*|tittel|opplysninger)"),
+        Cue("rectification", r"retting av", MEDIUM),
+        Cue("restriction", r"begrens(?:e|ning av)? (?:\w+ )?behandling\w*"),
+        Cue("objection", r"(?:jeg )?(?:protesterer|motsetter meg|reserverer meg) (?:mot|på)"),
+        Cue("objection", r"(?:innsigelse|protest) mot (?:\w+ )?behandling\w*"),
+        Cue("objection", r"trekker (?:\w+ ){0,2}?samtykke\w* tilbake", MEDIUM, (CONSENT,)),
+        Cue("objection", r"(?:meld meg av|avmeld\w*|avslutt abonnement\w*)", STRONG,
+            (MARKETING,)),
+        Cue("objection", r"(?:ønsker|vil) ikke (?:lenger |flere )?(?:å )?(?:motta|få) (?:\w+ )?"
+                         r"(?:nyhetsbrev\w*|reklame\w*|tilbud\w*|e-?post\w*|markedsføring\w*)",
+            STRONG, (MARKETING,)),
+        Cue("portability", r"(?:dataportabilitet|maskinlesbar\w*)"),
+        Cue("breach", r"(?:sikkerhetsbrudd|datalekkasje|brudd på personopplysningssikkerheten)"),
+        Cue("contact_left", r"(?:har (?:dessverre )?sluttet|er (?:dessverre )?ikke lenger ansatt|"
+                            r"jobber (?:ikke lenger|ikke her lenger)|har gått av med pensjon|har "
+                            r"fått ny jobb)", STRONG, (PERSON,)),
+        Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
+        Cue("contact_left", r"jeg (?:har sluttet|er ikke lenger ansatt|jobber ikke lenger)",
+            STRONG, (SELF,)),
+        Cue("contact_left", r"denne (?:e-?post ?adressen|e-?post ?kontoen|innboksen) (?:er|blir)"
+                            r" (?:ikke lenger (?:aktiv|i bruk|overvåket)|stengt|avsluttet)", STRONG,
+            (MAILBOX,)),
+    ),
+    macros=MACROS,
+    conditionals=("hvis", "dersom", "om du", "om dere", "om jeg", "i tilfelle"),
+    negations=("ikke", "aldri", "ingen"),
+    hedges=("ellers", "hvis", "forbeholder", "dersom"),
+    not_left=(r"på (?:ferie|permisjon|kurs)", r"tilbake (?:den|på|igjen)"),
+    ambiguous_left=(r"ikke lenger (?:blant|med) oss",),
+    person_words=("kontaktperson", "kollega", "medarbeider", "ansatt"),
+    pronouns=("han", "hun"),
+)

@@ -1,0 +1,32 @@
+"""Polish: RODO request letters."""
+
+from __future__ import annotations
+
+from ._types import CONSENT, MEDIUM, Cue, Lexicon
+
+LEXICON = Lexicon(
+    code="pl",
+    profile=(
+        "i", "w", "na", "z", "do", "że", "się", "nie", "jest", "o", "oraz", "przez", "moich",
+        "moje", "mojej", "mnie", "dane", "danych", "osobowych", "proszę", "zgodnie", "art",
+        "państwa", "państwo", "niniejszym", "lub", "które", "który", "jak", "od", "po", "dla",
+    ),
+    cues=(
+        Cue("erasure", r"(?:usunięcie|usunięcia|usunąć) (?:\w+ )?(?:wszystkich |moich |"
+                       r"wszelkich )?(?:moich )?danych"),
+        Cue("erasure", r"(?:proszę o|żądam) (?:\w+ )?usunięci\w*"),
+        Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
+        Cue("access", r"(?:żądam|proszę o) (?:\w+ )?dostęp\w*"),
+        Cue("access", r"dostępu do moich (?:\w+ )?danych"),
+        Cue("access", r"prawo dostępu", MEDIUM),
+        Cue("rectification", r"(?:sprostowani\w+|poprawieni\w+ (?:moich )?danych)"),
+        Cue("restriction", r"(?:ograniczeni\w+ przetwarzania|ograniczyć przetwarzanie)"),
+        Cue("objection", r"(?:odmawiam przetwarzania|wnoszę sprzeciw|sprzeciw wobec "
+                         r"przetwarzania)"),
+        Cue("objection", r"(?:zgodę tę wycofuję|wycofuję (?:\w+ )?zgodę)", MEDIUM, (CONSENT,)),
+        Cue("portability", r"(?:przenoszeni\w+ danych|odczytu maszynowego)"),
+    ),
+    conditionals=("jeśli", "jeżeli", "w przypadku", "gdyby"),
+    negations=("nie", "nigdy"),
+    hedges=("zastrzegam", "jeśli"),
+)

@@ -1,0 +1,73 @@
+"""Swedish: GDPR terms (dataskyddsförordningen) and everyday wording."""
+
+from __future__ import annotations
+
+from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, WEAK, Cue, Lexicon
+
+MACROS = {
+    "my": r"(?:mina|min|mitt|alla mina|alla|följande)",
+    "data": r"(?:personuppgift\w*|uppgift\w*|data|information\w*|konto\w*|profil\w*"
+            r"|e-?post ?adress\w*|telefonnummer|nummer|adress\w*)",
+    "aboutme": r"(?:om|rörande|gällande|som rör) mig",
+}
+
+LEXICON = Lexicon(
+    code="sv",
+    profile=(
+        "och", "inte", "jag", "det", "att", "en", "är", "till", "på", "med", "av", "för", "den",
+        "har", "de", "som", "mig", "vi", "om", "kan", "vill", "så", "men", "också", "vad", "vilka",
+        "hur", "vänligen", "tack", "hälsningar", "efter", "någon", "något", "mycket", "vara",
+        "varit", "blev", "bara", "sådan", "eftersom", "därför", "er", "ert", "era", "gärna", "hej",
+        "personuppgifter", "radera", "uppgifter", "begär", "härmed", "enligt", "mina", "min",
+        "mitt", "ni", "dig", "du", "ska", "måste", "från", "eller", "när", "längre", "anställd",
+        "slutat",
+    ),
+    cues=(
+        Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:omedelbart )?(?:{my}|mig|alla)"
+                       r" (?:\w+ ){0,2}?{data}"),
+        Cue("erasure", r"(?:begär|ber om|kräver|önskar) (?:\w+ ){0,2}?(?:omedelbar )?radering"),
+        Cue("erasure", r"radering av (?:{my}|alla) "),
+        Cue("erasure", r"(?:vill|önskar) (?:bli|att ni) (?:raderad|raderar|tar bort)"),
+        Cue("erasure", r"rätt(?:en)? (?:att bli bortglömd|till radering)", MEDIUM),
+        Cue("access", r"(?:begär|ber om|önskar|kräver) (?:\w+ ){0,2}?(?:tillgång|registerutdrag"
+                      r"|ett utdrag|insyn)"),
+        Cue("access", r"(?:registerutdrag|rätt till tillgång)", MEDIUM),
+        Cue("access", r"kopia av (?:alla )?(?:{my} )?(?:\w+ )?personuppgifter"),
+        Cue("access", r"vilka (?:\w+ )?(?:personuppgifter|uppgifter) (?:ni|du) (?:har|behandlar|"
+                      r"lagrar) (?:\w+ )?{aboutme}"),
+        Cue("access", r"(?:ge|skicka) mig en kopia"),
+        Cue("rectification", r"rättelse"),
+        Cue("rectification", r"(?:rätta|korrigera|uppdatera|ändra) (?:{my}) "),
+        Cue("rectification", r"(?:min|mitt) (?:\w+ )?(?:adress|namn|nummer|e-?post\w*) är "
+                             r"(?:\w+ )?(?:felaktig\w*|fel)"),
+        Cue("restriction", r"begräns(?:a|ning av) (?:\w+ )?behandling\w*"),
+        Cue("objection", r"(?:jag (?:\w+ )?invänder|invänder jag)"),
+        Cue("objection", r"invändning mot (?:\w+ )?behandling\w*", MEDIUM),
+        Cue("objection", r"(?:drar|drar jag) (?:\w+ ){0,2}?tillbaka (?:\w+ ){0,2}?samtycke\w*",
+            MEDIUM, (CONSENT,)),
+        Cue("objection", r"återkallar (?:\w+ ){0,2}?samtycke\w*", MEDIUM, (CONSENT,)),
+        Cue("objection", r"(?:avregistrera|avsluta prenumeration\w*|avprenumerera)", STRONG,
+            (MARKETING,)),
+        Cue("objection", r"(?:vill|önskar) inte (?:längre )?(?:få|ta emot) (?:\w+ )?(?:nyhetsbrev"
+                         r"\w*|reklam\w*|utskick\w*|erbjudanden|e-?post\w*|mejl\w*)", STRONG,
+            (MARKETING,)),
+        Cue("objection", r"(?:direktmarknadsföring\w*|marknadsföring\w*)", WEAK, (MARKETING,)),
+        Cue("breach", r"(?:personuppgiftsincident\w*|dataintrång\w*|dataläcka\w*)"),
+        Cue("portability", r"(?:maskinläsbar\w*|dataportabilitet|strukturerat,? allmänt använt)"),
+        Cue("contact_left", r"(?:har (?:tyvärr )?slutat|är (?:tyvärr )?inte längre anställd|"
+                            r"arbetar inte (?:längre )?(?:här|hos oss)|har gått i pension)",
+            STRONG, (PERSON,)),
+        Cue("contact_left", r"sista arbetsdag (?:var|är)", STRONG, (PERSON,)),
+        Cue("contact_left", r"jag (?:har slutat|är inte längre anställd|arbetar inte längre)",
+            STRONG, (SELF,)),
+        Cue("contact_left", r"(?:denna|den här) (?:e-?post ?adress|brevlåda) (?:är|bevakas) "
+                            r"(?:inte längre|ej längre)", STRONG, (MAILBOX,)),
+    ),
+    macros=MACROS,
+    conditionals=("om du", "om ni", "om jag", "om vi", "ifall", "i fall", "såvida"),
+    negations=("inte", "ej", "aldrig", "ingen", "inga"),
+    hedges=("förbehåller", "annars", "om du", "om ni"),
+    not_left=(r"(?:på|har) (?:semester|ledighet|föräldraledig\w*)", r"tillbaka (?:den|på|i)"),
+    person_words=("kontaktperson", "kollega", "medarbetare", "anställd"),
+    pronouns=("han", "hon"),
+)

@@ -1,0 +1,609 @@
+"""bot.classify on short realistic mails (the dev set) and on the public letter corpus.
+
+Requirement references point into ../shared/docs/gdpr-dk.md (§3 vocabulary, §3.2 false
+friends, §3.3 ambiguous cases, §4.3 contact person left, §4.9 other situations).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.classify import INTENTS, Classification, Departed, classify, detect_language, fold
+from bot.evaluate import load_labels, predict_file, score
+
+PUBLIC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "public"
+
+
+def intents(text: str, **kwargs: object) -> set[str]:
+    return set(classify(text, **kwargs).intents)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- intents, da/en
+
+REQUESTS = [
+    # access (art. 15, §3.1)
+    ("Hej\n\nJeg vil gerne have indsigt i de oplysninger, I har om mig.\n\nMvh Lone", "access"),
+    ("Hvad har I egentlig registreret om mig? Jeg har aldrig været kunde hos jer.", "access"),
+    ("Hej CL Smed. Hvilke oplysninger har I gemt om mig, og hvor har I mit nummer fra?",
+     "access"),
+    ("Jeg anmoder hermed om indsigt jf. databeskyttelsesforordningens artikel 15.", "access"),
+    ("Send mig venligst en kopi af mine personoplysninger.", "access"),
+    ("Kære CL Smed\n\nI henhold til GDPR ønsker jeg at få udleveret alle de oplysninger, I har "
+     "registreret om mig.\n\nMed venlig hilsen\nAnders Madsen", "access"),
+    ("Hi, I'd like a copy of all personal data you have about me. Thanks, Tom", "access"),
+    ("What personal data do you hold on me?", "access"),
+    # erasure (art. 17)
+    ("Slet mig fra jeres kundekartotek. Tak.", "erasure"),
+    ("Hej\nJeg ønsker at blive slettet fra jeres system.\nVenlig hilsen\nKaren", "erasure"),
+    ("Jeg vil bede jer slette alle oplysninger om mig hurtigst muligt.", "erasure"),
+    ("Jeg vil ikke stå i jeres system længere, så fjern mig venligst.", "erasure"),
+    ("Hvis I har nogen oplysninger om mig, så slet dem venligst.", "erasure"),
+    ("Kan I ikke bare slette mine oplysninger?", "erasure"),
+    ("Jeg ønsker mine personoplysninger slettet i henhold til retten til at blive glemt.",
+     "erasure"),
+    ("Please delete all the data you hold about me.", "erasure"),
+    ("Under GDPR I request that you erase my personal data and confirm when done.", "erasure"),
+    ("Please remove me from your database.", "erasure"),
+    # rectification (art. 16)
+    ("Hej, I har stavet mit navn forkert på jeres liste. Det er Jensen med s.", "rectification"),
+    ("Jeg er flyttet. Min nye adresse er Vestergade 4, 7100 Vejle.", "rectification"),
+    ("Opdater venligst mit telefonnummer til 20 30 40 50.", "rectification"),
+    ("Mit efternavn er stavet forkert i jeres mails, det hedder Sørensen og ikke Sorensen.",
+     "rectification"),
+    ("My address is wrong in your system, please correct my address to 12 High Street.",
+     "rectification"),
+    # restriction (art. 18)
+    ("Brug ikke mine oplysninger, men slet dem ikke endnu - jeg har en sag kørende.",
+     "restriction"),
+    ("Jeg beder om begrænsning af behandlingen af mine personoplysninger indtil sagen er "
+     "afklaret.", "restriction"),
+    ("Spær venligst mine oplysninger indtil videre.", "restriction"),
+    ("Please restrict the processing of my data until the dispute is resolved.", "restriction"),
+    # objection (art. 21), incl. marketing opt-out
+    ("Jeg gør indsigelse mod, at I bruger mine oplysninger til markedsføring.", "objection"),
+    ("Jeg trækker mit samtykke tilbage.", "objection"),
+    # portability (art. 20)
+    ("Kan I eksportere mine data i et maskinlæsbart format, så jeg kan flytte dem til en ny "
+     "leverandør?", "portability"),
+    ("Jeg vil gerne have dataportabilitet på mine oplysninger.", "portability"),
+    ("I'd like to exercise my right to data portability and get my data in a machine-readable "
+     "format.", "portability"),
+    # colloquial phrasings
+    ("Hej. Hvad står der om mig i jeres kartotek? Mvh Inge", "access"),
+    ("Må jeg få en kopi af de oplysninger, I har om mig?", "access"),
+    ("Jeg ønsker mine data udleveret.", "access"),
+    ("Can you tell me what info you've got on me?", "access"),
+    ("Vær sød at slette mig fra jeres system, jeg har ikke brug for jeres services mere.",
+     "erasure"),
+    ("Jeg vil gerne have slettet min konto.", "erasure"),
+    ("Please wipe my details from your systems.", "erasure"),
+    ("Slet min mail fra jeres system.", "erasure"),
+    ("Jeg vil ikke have at I gemmer mine oplysninger.", "erasure"),
+    ("I don't want you to keep my details.", "erasure"),
+    ("I want my account closed and all my data erased.", "erasure"),
+    ("Jeg har skiftet telefonnummer, det nye er 22 33 44 55.", "rectification"),
+    ("I've moved - my new address is 4 Park Lane, London.", "rectification"),
+    ("Jeg frabeder mig flere opkald fra jeres sælgere.", "objection"),
+    ("I må ikke bruge mine oplysninger til markedsføring.", "objection"),
+    ("Jeg vil gerne have mine data i en CSV-fil så jeg kan tage dem med til en anden "
+     "leverandør.", "portability"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), REQUESTS)
+def test_single_request(text: str, intent: str) -> None:
+    assert intents(text) == {intent}
+
+
+MARKETING_OPTOUT = [
+    "Afmeld nyhedsbrev",
+    "Stop med at sende mig tilbud. Jeg er ikke interesseret.",
+    "Jeg ønsker ikke længere at modtage jeres nyhedsbrev.",
+    "Frameld mig venligst jeres mailingliste",
+    "I må ikke ringe til mig igen.",
+    "stop med at ringe til mig",
+    "Tak, I må gerne fjerne mig fra listen.",
+    "Hej, jeg ønsker ikke at modtage flere mails fra jer. Venligst afmeld mig.",
+    "Please unsubscribe me from your newsletter.",
+    "Stop sending me offers.",
+    "Please remove me from your mailing list.",
+]
+
+
+@pytest.mark.parametrize("text", MARKETING_OPTOUT)
+def test_marketing_optout_is_objection_with_flag(text: str) -> None:
+    """§3.1 marketing opt-out / consent withdrawal -> objection + marketing_optout."""
+    result = classify(text)
+    assert result.intents == ("objection",)
+    assert "marketing_optout" in result.flags
+
+
+MISSPELT = [
+    # §3 normalisation: ae/oe/aa spellings, typos from gdpr-dk.md §3.1
+    ("Hej, jeg vil gerne bede om indsight i mine data. Mvh Per", "access"),
+    ("Jeg beder om aktinsigt i hvad I har liggende om mig", "access"),
+    ("Vil I venligst slete mine oplysninger, jeg er ikke kunde mere", "erasure"),
+    ("hej vil i slete mine opplysninger, jeg har ikke vaeret kunde i mange aar", "erasure"),
+    ("Jens er ikke laengere ansat hos os", "contact_left"),
+    ("Mette er fratraadt sin stilling", "contact_left"),
+    ("Jeg beder om begraensning af behandlingen indtil videre.", "restriction"),
+    ("Jeg gør insigelse mod at I bruger mine data til markedsføring.", "objection"),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), MISSPELT)
+def test_misspellings_and_ascii_spellings(text: str, intent: str) -> None:
+    assert intents(text) == {intent}
+
+
+# --------------------------------------------------------------------------- false friends
+
+FALSE_FRIENDS = [
+    # §3.2 false friend: each reads like a request word but is ordinary business
+    "Det passer slet ikke, fakturaen er forkert.",
+    "Slet linje 3 på fakturaen og send den igen.",
+    "Kan I slette den gamle tegning og sende den nye version?",
+    "Kan I slette ordren fra i går? Vi har bestilt to gange ved en fejl.",
+    "Slet venligst den forrige mail - den var sendt ved en fejl.",
+    "Vi gør indsigelse mod fakturaen, prisen er for høj.",
+    "Reklamation: lågen er skæv og svejsningen er revnet.",
+    "Kan vi få indsigt i projektet og tegningerne inden mødet?",
+    "Afmeld mødet på torsdag, vi flytter det.",
+    "Husk at afmelde besøget på fredag hvis I ikke kan komme.",
+    "Vi opsiger hermed serviceaftalen pr. 31.12.",
+    "Fjern mig fra cc på den her tråd, tak.",
+    "Please remove me from the cc list on this thread.",
+    "Send venligst en kopi af fakturaen igen.",
+    "Tagspær og spær skal leveres mandag.",
+    "Har I en portabel svejser vi kan leje?",
+    "Husk vægtbegrænsning på 500 kg på ladet.",
+    "Beløbet er fratrukket moms.",
+    "I har glemt at sende følgesedlen.",
+    "Vi har naboens samtykke til byggeriet.",
+    "Kan I sende databladet og CAD-data for profilet?",
+    "Fakturaen er forkert - kan I rette beløbet og sende en ny?",
+    "Vi ønsker ikke at modtage tilbuddet alligevel, projektet er udskudt.",
+    "Could you confirm whether you received the drawings?",
+    "Hvilke oplysninger har I brug for til tilbuddet?",
+    "Send mig venligst jeres oplysninger om leveringstid.",
+    "Hej, kan I ændre adressen på leveringen til Fabriksvej 3?",
+    "Kan I fjerne mig fra fordelingslisten til byggemøder? Jeg er ikke længere på projektet.",
+    "Please send me a copy of my invoice.",
+    "Can you delete the duplicate order 4411?",
+    "Please give me access to the shared drive with the drawings.",
+    "Vi har slettet den forkerte faktura og sendt en kreditnota.",
+    "Unsubscribe | Privacy policy | Contact us",
+    "Let me know which details you need for the quote.",
+    "What records do you hold for the welds (WPS, NDT reports)?",
+    "We object to the invoice amount.",
+]
+
+
+@pytest.mark.parametrize("text", FALSE_FRIENDS)
+def test_false_friends_are_not_requests(text: str) -> None:
+    assert intents(text) == set()
+
+
+NOT_LEFT = [
+    # §4.3: contact_left needs a person who left the customer
+    "Maskinen er stoppet igen, kan I sende en tekniker?",
+    "Arbejdet er stoppet på grund af regn.",
+    "Leverancen er stoppet ved grænsen.",
+    "Produktionen er stoppet i en uge pga. ombygning.",
+    "Montøren er stoppet tidligt i dag pga. vejret.",
+    "Jens er på ferie til og med uge 32.",
+    "Jens er flyttet til vores afdeling i Aarhus, så kontakt ham der.",
+    "Bygherren er fratrådt entreprisekontrakten efter uenighed om finansieringen.",
+    "The truck has left the depot and will arrive at 10.",
+    "The welder has left for the day, we will continue tomorrow.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LEFT)
+def test_no_contact_left_without_a_departed_person(text: str) -> None:
+    assert intents(text) == set()
+
+
+BUSINESS = [
+    "Tilbud på trappe i galvaniseret stål ønskes. Mvh Bo",
+    "Tak for tilbuddet. Vi vil gerne bestille 4 stk. rækværk som beskrevet.",
+    "Hermed rykker vi for betaling af faktura 2026-114, som forfaldt 1. marts.",
+    "Ordrebekræftelse: 12 stk. stålbjælker HEB 200, levering uge 14.",
+    "Please find attached our invoice 1234. Payment within 14 days.",
+    "We would like a copy of the invoice and the delivery note.",
+    "Please update the delivery address on the order to our new warehouse.",
+    # a disclaimer that slipped past the signature stripper
+    "Tak for mødet i går.\n\nDenne e-mail kan indeholde fortrolige oplysninger. Du har ret til "
+    "indsigt i og sletning af dine personoplysninger, se vores privatlivspolitik.",
+    "This e-mail may contain confidential information. If you are not the intended recipient, "
+    "delete it. We process personal data in accordance with the GDPR.",
+]
+
+
+@pytest.mark.parametrize("text", BUSINESS)
+def test_business_mail_is_not_a_request(text: str) -> None:
+    result = classify(text)
+    assert result.intents == ()
+    assert result.confidence >= 0.6  # sure enough that nobody needs to look
+
+
+# --------------------------------------------------------------------------- negation
+
+NEGATED = [
+    ("I do NOT want my data deleted, I just want to know what you have on me.", {"access"}),
+    ("Slet ikke mine data endnu, men ret adressen til Strandvej 2.", {"rectification"}),
+    ("Jeg ønsker ikke at blive slettet, men vil gerne have rettet mit telefonnummer.",
+     {"rectification"}),
+    ("I don't want you to delete my account, just change my e-mail address to a@b.example.",
+     {"rectification"}),
+    ("Please don't delete my account.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEGATED)
+def test_negation(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_conditional_clause_is_not_a_request() -> None:
+    # public corpus rule: "If you object to the erasure ..." inside an erasure letter
+    assert intents("If you object to the requested erasure, you have to justify it.") == set()
+    assert intents("Hvis I skulle have mine oplysninger liggende, så bedes de slettet.") == {
+        "erasure"}
+
+
+# --------------------------------------------------------------------------- flags
+
+FLAGGED = [
+    # §4.9 request about someone else's data -> keep the intent, flag third_party
+    ("Jeg skriver på vegne af min mor, som gerne vil have indsigt i de oplysninger, I har om "
+     "hende.", {"access"}, {"representative", "third_party"}),
+    ("Min far er afgået ved døden. Vil I slette hans oplysninger?", {"erasure"},
+     {"deceased", "third_party"}),
+    ("Please delete my husband's details from your system, he passed away last year.",
+     {"erasure"}, {"third_party", "deceased"}),
+    ("I am writing on behalf of my father, who wants his data deleted.", {"erasure"},
+     {"representative", "third_party"}),
+    # §3.3 ambiguous -> staff
+    ("Jens er ikke længere iblandt os.", set(), {"ambiguous"}),
+    ("Sadly, John is no longer with us.", set(), {"ambiguous"}),
+    ("Jeg gør indsigelse.", {"objection"}, {"ambiguous"}),
+    ("Slet alt om vores firma i jeres system.", {"erasure"}, {"ambiguous"}),
+    ("Vi skylder jer ikke noget, og I skal slette mine oplysninger nu.", {"erasure"},
+     {"ambiguous"}),
+    # R-BR-01 breach / complaint signals
+    ("I har sendt min faktura med mit cpr-nummer til en forkert kunde! Jeg vil vide, hvilke "
+     "oplysninger I har om mig.", {"access"}, {"breach"}),
+    ("Jeg har nu klaget til Datatilsynet over, at I ikke har slettet mine oplysninger.",
+     {"erasure"}, {"complaint"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "flags"), FLAGGED)
+def test_flags(text: str, expected: set[str], flags: set[str]) -> None:
+    result = classify(text)
+    assert set(result.intents) == expected
+    assert flags <= set(result.flags)
+    assert result.confidence < 0.6  # each of these goes to staff
+
+
+def test_ambiguous_departure_is_not_contact_left() -> None:
+    """§3.3: "ikke længere iblandt os" may mean died: no contact_left, low confidence."""
+    result = classify("Hej. Jens Hansen er ikke længere iblandt os. Mvh Bodil")
+    assert "contact_left" not in result.intents
+    assert result.flags == ("ambiguous",)
+    assert result.confidence <= 0.4
+
+
+def test_threat_to_complain_is_not_a_complaint_flag() -> None:
+    result = classify("Slet mine oplysninger, ellers klager jeg til Datatilsynet.")
+    assert result.intents == ("erasure",)
+    assert "complaint" not in result.flags
+
+
+# --------------------------------------------------------------------------- contact left
+
+DEPARTURES = [
+    # (text, departed name, departed e-mail)   §4.3
+    ("Hej\nJens Hansen er stoppet hos os pr. 1. marts. Fremover skal I kontakte Mette Olsen."
+     "\nMvh Hansen VVS", "Jens Hansen", None),
+    ("Vores kontaktperson Lars Nielsen (ln@hansen-vvs.dk) er fratrådt. Slet ham venligst.",
+     "Lars Nielsen", "ln@hansen-vvs.dk"),
+    ("Til orientering: Karen Møller har forladt firmaet.", "Karen Møller", None),
+    ("Desværre er Søren Bach stoppet, så I skal ikke sende flere tilbud til ham.", "Søren Bach",
+     None),
+    ("Hej. Peter arbejder her ikke længere. Ny kontaktperson er Anne.", "Peter", None),
+    ("Hej. Gert er gået på pension, så I skal ikke sende mere til ham.", "Gert", None),
+    ("Hej. Vi skal lige fortælle, at Bo Sørensen ikke længere er ansat hos os.", "Bo Sørensen",
+     None),
+    ("Til jeres info er Annette gået på pension pr. 1. april, og Kim overtager hendes opgaver.",
+     "Annette", None),
+    ("Jens Hansens sidste arbejdsdag var fredag.", "Jens Hansen", None),
+    ("John Smith has left the company. Please update your records.", "John Smith", None),
+    ("Please be advised that Jane Doe no longer works here.", "Jane Doe", None),
+    ("Diane Foster has taken a new job elsewhere, so please remove her from the mailing.",
+     "Diane Foster", None),
+    ("Herr Markus Weber ist zum 31.03. aus unserem Unternehmen ausgeschieden.", "Markus Weber",
+     None),
+    ("Hierbij laat ik u weten dat Marieke Jansen niet meer werkzaam is bij ons.",
+     "Marieke Jansen", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "email"), DEPARTURES)
+def test_contact_left_names_who_left(text: str, name: str, email: str | None) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert (name, email) in {(d.name, d.email) for d in result.departed}
+
+
+def test_departed_address_found_elsewhere_in_the_mail() -> None:
+    """§4.3: the handler needs the address on file; the successor's is not it."""
+    result = classify("Peter Holm er stoppet hos os pr. 1. marts. Fremover skal I kontakte Lise "
+                      "Nygaard (ln@jensenbyg.example).\n\nPeters mail ph@jensenbyg.example "
+                      "bliver lukket i næste uge.")
+    assert result.departed == (Departed("Peter Holm", "ph@jensenbyg.example"),)
+
+
+def test_sender_who_left_is_found_by_old_work_address() -> None:
+    result = classify("Jeg er ikke længere ansat hos Hansen VVS. Slet venligst mit nummer – min "
+                      "gamle arbejdsmail var mk@hansenvvs.example.", sender_name="Mads Kristiansen",
+                      sender_email="madsk1984@mail.example")
+    assert result.intents == ("contact_left", "erasure")
+    assert result.departed == (Departed("Mads Kristiansen", "mk@hansenvvs.example"),)
+
+
+def test_sender_who_left_asks_for_erasure() -> None:
+    """Brief: "jeg er ikke længere ansat hos Hansen VVS, slet mit nummer" -> both, sender."""
+    result = classify("jeg er ikke længere ansat hos Hansen VVS, slet mit nummer",
+                      sender_name="Ole Hansen", sender_email="ole@privat.example")
+    assert result.intents == ("contact_left", "erasure")
+    assert result.departed == (result.departed[0],)
+    assert (result.departed[0].name, result.departed[0].email) == ("Ole Hansen",
+                                                                   "ole@privat.example")
+
+
+def test_sender_leaving_needs_backing() -> None:
+    # a job application mentions leaving an apprenticeship: nobody left a customer
+    assert intents("Jeg er stoppet på min læreplads i Horsens, fordi firmaet er gået konkurs. "
+                   "Må jeg komme forbi og vise hvad jeg kan?") == set()
+    # the same words with a handover are a departure notice
+    assert intents("Jeg stopper hos Brdr. Madsen med udgangen af marts. Fremover skal I "
+                   "kontakte Henning Bach.") == {"contact_left"}
+
+
+def test_deleting_the_departed_contact_is_part_of_contact_left() -> None:
+    result = classify("Vores kontaktperson Lars Nielsen er fratrådt. Slet ham venligst.")
+    assert result.intents == ("contact_left",)
+    assert "third_party" not in result.flags
+
+
+# --------------------------------------------------------------------------- auto mode
+
+AUTO = [
+    ("Tak for din mail. Jeg er ikke længere ansat hos Brdr. Jensen A/S. Kontakt venligst "
+     "info@brdr-jensen.dk.", {"contact_left"}),
+    ("Denne mailadresse er ikke længere aktiv. Skriv i stedet til post@firma.dk",
+     {"contact_left"}),
+    ("Thank you for your email. I have left the company. Please contact sales@acme.example.",
+     {"contact_left"}),
+    ("Jeg er på ferie og tilbage mandag den 4. august. Ved hastesager kontakt kontoret.", set()),
+    ("Jeg arbejder ikke længere om fredagen, så din mail bliver først læst mandag.", set()),
+    ("Nyhedsbrev marts: Se vores nye carporte! Klik her for at afmelde nyhedsbrevet.", set()),
+    # machine mail never asks for anything, whatever its words
+    ("Dine data bliver slettet efter 30 dage. Slet mine oplysninger-knappen finder du i "
+     "portalen.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTO)
+def test_auto_mail_can_only_report_a_departure(text: str, expected: set[str]) -> None:
+    result = classify(text, auto=True, sender_name="Ole Jensen", sender_email="oj@firma.dk")
+    assert set(result.intents) == expected
+    if expected:
+        assert result.departed == (result.departed[0],)
+        assert result.departed[0].email == "oj@firma.dk"
+
+
+def test_auto_reply_naming_someone_keeps_the_name_and_the_mailbox() -> None:
+    result = classify("Mette Lund er ikke længere ansat hos os. Kontakt i stedet kontor@firma.dk",
+                      auto=True, sender_email="ml@firma.dk")
+    assert result.intents == ("contact_left",)
+    assert [(d.name, d.email) for d in result.departed] == [("Mette Lund", "ml@firma.dk")]
+
+
+def test_bounce_is_flagged_not_a_departure() -> None:
+    result = classify("Delivery has failed to these recipients or groups: jens@hansen-vvs.dk.",
+                      auto=True)
+    assert result.intents == ()
+    assert result.flags == ("bounce",)
+
+
+# --------------------------------------------------------------------------- multi-intent
+
+MULTI = [
+    # §4.9 several rights in one message
+    ("Send mig hvad I har om mig, og slet det derefter.", {"access", "erasure"}),
+    ("Jeg vil have indsigt i mine oplysninger og bagefter vil jeg slettes.", {"access", "erasure"}),
+    ("Hi, please send me a copy of whatever personal data you have on me and then delete "
+     "everything.", {"access", "erasure"}),
+    ("Please take me off your mailing list and delete my details.", {"erasure", "objection"}),
+    ("Ret det, og indtil I har fundet fejlen, vil jeg bede om, at I ikke bruger nogen af mine "
+     "kontaktoplysninger. Mit rigtige nummer er 12 93 18 27.", {"rectification", "restriction"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTI)
+def test_multi_intent(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_other_languages_common_requests() -> None:
+    assert intents("Hei, jeg ønsker innsyn i hvilke opplysninger dere har om meg.") == {"access"}
+    assert intents("Hej, jag vill att ni raderar mina personuppgifter.") == {"erasure"}
+    assert intents("Bitte löschen Sie meine Daten.") == {"erasure"}
+    assert intents("Graag wil ik dat u mijn gegevens verwijdert.") == {"erasure"}
+    assert intents("Merci de supprimer mes données personnelles.") == {"erasure"}
+
+
+
+# More of the dev set: everyday mail as it reaches CL Smed, requests and business alike.
+DEV_SET = [
+    ("Vennligst slett alle mine personopplysninger.", {"erasure"}),
+    ("Jag vill inte längre få ert nyhetsbrev.", {"objection"}),
+    ("Ich möchte Auskunft über meine gespeicherten Daten.", {"access"}),
+    ("Hej Jesper\nVi mangler stadig tegningen til trappen. Kan du sende den i dag?\nMvh Ole",
+     set()),
+    ("Vi har desværre måttet stoppe arbejdet, da kranen er gået i stykker.", set()),
+    ("Kan I slette den dobbelte faktura i jeres system? Vi har fået den to gange.", set()),
+    ("Fjern venligst linje 2 fra tilbuddet, vi skal ikke have galvanisering.", set()),
+    ("Hej, min kollega Jens er syg i dag, så mødet må flyttes.", set()),
+    ("Vores formand er stoppet med at ryge, haha. Men tilbage til sagen: hvornår leverer I?",
+     set()),
+    ("Could you remove the old drawings from the shared folder?", set()),
+    ("Our accounts team no longer uses this address for invoices; please send them to "
+     "ap@firm.example.", set()),
+    ("Lars har fået nyt job, så I skal fremover skrive til mig.", {"contact_left"}),
+    ("Please note: Emma Walker is no longer employed by us as of 1 May.", {"contact_left"}),
+    ("Jeg vil gerne se hvilke data I har på mig.", {"access"}),
+    ("Anonymisér venligst mine oplysninger.", {"erasure"}),
+    ("Glem mig!", {"erasure"}),
+    ("I har mit gamle efternavn - jeg hedder nu Larsen efter brylluppet.", {"rectification"}),
+    ("Meld mig fra jeres nyhedsbrev, tak.", {"objection"}),
+    ("Jeg vil gerne have mine data i en CSV-fil så jeg kan tage dem med til en anden leverandør.",
+     {"portability"}),
+    ("Overfør venligst mine oplysninger til min nye leverandør, Stålgården ApS.", {"portability"}),
+    ("Please stop calling me.", {"objection"}),
+    ("No more newsletters please.", {"objection"}),
+    ("I withdraw my consent to receive marketing emails.", {"objection"}),
+    ("Hej, kan I give et tilbud på 20 m gelænder? Vedhæftet tegning.", set()),
+    ("Jeg kan ikke finde fakturaen i min indbakke, kan I sende den igen?", set()),
+    ("Vi har modtaget jeres rykker. Beløbet er betalt i dag.", set()),
+    ("Hej. Kan I slette det gamle tilbud og lave et nyt med rustfrit stål?", set()),
+    ("Vores kunde har klaget over svejsningerne. Kan I komme ud og se på det?", set()),
+    ("Kontaktpersonen på byggepladsen er Jens, tlf. 20 30 40 50.", set()),
+    ("Vi har fået ny adresse til fakturaer: faktura@firma.dk", set()),
+    ("Hvad er status på ordren? Jeg har ikke hørt noget.", set()),
+    ("Thanks for the quote. Can you update the price with the new steel surcharge?", set()),
+    ("Please send us your data sheet and CE marking documents.", set()),
+    ("Our buyer is on parental leave until March, please contact me meanwhile.", set()),
+    ("Kan I stoppe leverancen til på mandag? Vi er ikke klar.", set()),
+    ("Husk at fjerne stilladset inden fredag.", set()),
+    ("Jeg har ikke længere brug for tilbuddet.", set()),
+    ("Tak for sidst! Jeg er stoppet med at bruge den gamle mail, skriv til mig på min nye.",
+     {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEV_SET)
+def test_dev_set(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# --------------------------------------------------------------------------- evidence, confidence
+
+
+def test_evidence_quotes_the_input() -> None:
+    text = "Hej\n\nVil I SLETTE MINE OPLYSNINGER? Og afmeld mig jeres nyhedsbrev.\n\nMvh Jens"
+    result = classify(text)
+    assert result.intents == ("erasure", "objection")
+    assert {e.intent for e in result.evidence} >= {"erasure", "objection", "marketing_optout"}
+    for evidence in result.evidence:
+        assert evidence.phrase in text  # as it stands, for showing staff
+    assert any(e.phrase == "SLETTE MINE OPLYSNINGER" for e in result.evidence)
+
+
+def test_subject_counts_as_a_heading() -> None:
+    result = classify("Hej, se venligst vedhæftede.", subject="Afmeld nyhedsbrev")
+    assert result.intents == ("objection",)
+    assert classify("Hej", subject="Indsigtsanmodning").confidence < 0.6
+
+
+def test_confidence_is_a_real_signal() -> None:
+    explicit = classify("Jeg anmoder hermed om sletning af alle mine personoplysninger i "
+                        "henhold til GDPR artikel 17.").confidence
+    plain = classify("Slet mine oplysninger, tak.").confidence
+    short = classify("Slet mig").confidence
+    hint = classify("Hvis jeg har givet samtykke, trækker jeg det tilbage.").confidence
+    assert explicit > plain > short > hint
+    assert explicit >= 0.9 and hint < 0.6
+    for text, _ in REQUESTS:
+        assert 0.0 <= classify(text).confidence <= 1.0
+
+
+def test_result_shape() -> None:
+    result = classify("Slet mine data og send mig en kopi af mine oplysninger først.")
+    assert isinstance(result, Classification)
+    assert list(result.intents) == sorted(result.intents)
+    assert set(result.intents) <= set(INTENTS)
+    assert list(result.flags) == sorted(result.flags)
+    empty = classify("")
+    assert (empty.intents, empty.language, empty.evidence, empty.departed, empty.flags) == (
+        (), "da", (), (), ())
+
+
+# --------------------------------------------------------------------------- language
+
+LANGUAGES = [
+    ("Slet mig", "da"),
+    ("Hej, jeg vil gerne slettes. Tak", "da"),
+    ("Jens er ikke længere ansat hos os", "da"),
+    ("Hei, vennligst slett meg. Takk", "no"),
+    ("Hva har dere lagret om meg?", "no"),
+    ("Hej, radera mina uppgifter. Tack", "sv"),
+    ("Vad har ni sparat om mig?", "sv"),
+    ("Please delete my data", "en"),
+    ("Bitte löschen Sie meine Daten", "de"),
+    ("Verwijder alstublieft mijn gegevens", "nl"),
+    ("Veuillez supprimer mes données", "fr"),
+    ("", "da"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), LANGUAGES)
+def test_detect_language(text: str, code: str) -> None:
+    assert detect_language(text) == code
+
+
+def test_fold_keeps_offsets() -> None:
+    text = "SLET Ærligt Øresund Åben Grüße İstanbul “quote”"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded == 'slet ærligt øresund åben gruße Istanbul "quote"'  # æøå stay (§3)
+
+
+# --------------------------------------------------------------------------- speed, public corpus
+
+
+def test_every_rule_starts_with_a_literal() -> None:
+    """Speed (≥ 1,000 mails/s): a rule without a literal head is scanned at every position."""
+    from bot.classify import _COMPILED
+
+    assert all(not comp.anywhere for comp in _COMPILED.values())
+
+
+def test_fast_enough_on_short_mail() -> None:
+    texts = [t for t, _ in REQUESTS] + FALSE_FRIENDS
+    start = time.perf_counter()
+    for _ in range(5):
+        for text in texts:
+            classify(text)
+    per_second = 5 * len(texts) / (time.perf_counter() - start)
+    # a guard against pathological slow-downs only (typically ~7,000/s on short mail; the
+    # ≥ 1,000/s requirement is measured by bench/classify.py on the corpora)
+    assert per_second > 500
+
+
+@pytest.mark.skipif(not PUBLIC.is_dir(), reason="public corpus not present")
+def test_public_corpus() -> None:
+    labels = load_labels(PUBLIC / "labels.jsonl")
+    gold = {name: label.intents for name, label in labels.items()}
+    predicted = {name: frozenset(predict_file(PUBLIC / name).intents) for name in labels}
+    report = score(gold, predicted)
+    assert report.accuracy >= 0.97, report.misses
+    unsafe = {name for name, want in gold.items()
+              if not want and predicted[name] & {"erasure", "contact_left"}}
+    assert not unsafe
