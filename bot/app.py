@@ -92,7 +92,7 @@ async def _workers_ctx(app: web.Application) -> AsyncIterator[None]:
         await pool.stop()
         return
     worker, sender = make_worker(db, config)
-    app[NUDGE_KEY] = worker.wakeup.set
+    app[NUDGE_KEY] = worker.nudge
     async for _ in _background(sender.run, "sender"):
         async for _ in _background(worker.run, "worker"):
             yield

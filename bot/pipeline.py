@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -229,6 +230,15 @@ def record_failure(db: Database, inbound_id: int, error: str, max_attempts: int)
         session.add(inbound)
 
 
+# While mail keeps arriving, intake goes first: senders are waiting for their 250 and
+# processing is asynchronous anyway. The worker steps aside until intake has been quiet
+# for INTAKE_QUIET seconds, but never for longer than MAX_DEFER, and then does at least
+# FORCED_CHUNK messages, so a long flood is still worked through.
+INTAKE_QUIET = 0.25
+MAX_DEFER = 2.0
+FORCED_CHUNK = 5
+
+
 class Worker:
     """Processes stored messages until stopped; woken at once when intake stores one."""
 
@@ -239,12 +249,23 @@ class Worker:
         self.on_queued = on_queued
         self.stages = stages
         self.wakeup = asyncio.Event()
+        self.last_nudge = 0.0
+        self.last_progress = time.monotonic()
+
+    def nudge(self) -> None:
+        """Intake stored a message: wake up (and note that intake is busy)."""
+        self.last_nudge = time.monotonic()
+        self.wakeup.set()
+
+    def intake_busy(self) -> bool:
+        now = time.monotonic()
+        return now - self.last_nudge < INTAKE_QUIET and now - self.last_progress < MAX_DEFER
 
     def process_available(self, limit: int = 100) -> int:
         """Process up to `limit` waiting messages (in the calling thread); returns the count."""
         done = 0
         max_attempts = self.config.worker.max_attempts
-        while done < limit:
+        while done < limit and not (done >= FORCED_CHUNK and self.intake_busy()):
             inbound_id = next_inbound_id(self.db, max_attempts)
             if inbound_id is None:
                 break
@@ -254,10 +275,13 @@ class Worker:
                 log.exception("inbound %s failed", inbound_id)
                 record_failure(self.db, inbound_id, f"{type(exc).__name__}: {exc}", max_attempts)
             done += 1
+            self.last_progress = time.monotonic()
         return done
 
     async def run(self) -> None:
         while True:
+            while self.intake_busy():
+                await asyncio.sleep(INTAKE_QUIET / 2)
             try:
                 if await self.db.run(self.process_available):
                     self.on_queued()

@@ -9,6 +9,8 @@ import logging
 import os
 import signal
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bot.config import Config
@@ -20,6 +22,7 @@ from bot.render import Renderer
 log = logging.getLogger(__name__)
 
 RESTART_DELAY = 1.0
+NUDGE_INTERVAL = 0.1  # well below the worker's INTAKE_QUIET, so it still sees intake busy
 STOP_TIMEOUT = 15.0
 
 
@@ -34,6 +37,8 @@ class WorkerPool:
         self.procs: list[asyncio.subprocess.Process | None] = [None] * count
         self.tasks: list[asyncio.Task[None]] = []
         self.stopping = False
+        self.last_nudge = 0.0
+        self.trailing: asyncio.TimerHandle | None = None
 
     async def _spawn(self, index: int) -> asyncio.subprocess.Process:
         proc = await asyncio.create_subprocess_exec(*self.argv, stdin=asyncio.subprocess.PIPE)
@@ -57,6 +62,23 @@ class WorkerPool:
 
     def nudge(self) -> None:
         """Tell the workers that new mail is stored (a hint; they also poll)."""
+        now = time.monotonic()
+        if now - self.last_nudge < NUDGE_INTERVAL:
+            # They heard one a moment ago; waking them per message costs intake CPU.
+            # One trailing nudge makes sure the last message of a burst is not missed.
+            if self.trailing is None:
+                self.trailing = asyncio.get_running_loop().call_later(
+                    NUDGE_INTERVAL, self._send_trailing)
+            return
+        self.last_nudge = now
+        self._send()
+
+    def _send_trailing(self) -> None:
+        self.trailing = None
+        self.last_nudge = time.monotonic()
+        self._send()
+
+    def _send(self) -> None:
         for proc in self.procs:
             if proc is not None and proc.stdin is not None and proc.returncode is None:
                 with contextlib.suppress(ConnectionError, RuntimeError):
@@ -64,6 +86,8 @@ class WorkerPool:
 
     async def stop(self) -> None:
         self.stopping = True
+        if self.trailing is not None:
+            self.trailing.cancel()
         for proc in self.procs:
             if proc is not None and proc.returncode is None:
                 with contextlib.suppress(ProcessLookupError):
@@ -83,14 +107,14 @@ class WorkerPool:
                 await task
 
 
-async def _read_nudges(wakeup: asyncio.Event, stop: asyncio.Event) -> None:
-    """Each line on stdin wakes the worker; end of input means the parent is gone."""
+async def _read_nudges(nudge: Callable[[], None], stop: asyncio.Event) -> None:
+    """Each line on stdin is a nudge from intake; end of input means the parent is gone."""
     loop = asyncio.get_running_loop()
     reader = asyncio.StreamReader()
     await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
     while line := await reader.readline():
         del line
-        wakeup.set()
+        nudge()
     stop.set()
 
 
@@ -113,7 +137,7 @@ async def run_worker(config: Config, nudge_stdin: bool = False) -> None:
         loop.add_signal_handler(sig, stop.set)
     tasks = [asyncio.create_task(worker.run()), asyncio.create_task(sender.run())]
     if nudge_stdin:
-        tasks.append(asyncio.create_task(_read_nudges(worker.wakeup, stop)))
+        tasks.append(asyncio.create_task(_read_nudges(worker.nudge, stop)))
     await stop.wait()
     for task in tasks:
         task.cancel()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import socket
 from collections.abc import Callable
 from typing import Any
 
@@ -53,6 +54,8 @@ async def start_smtp_server(
     """Listen inside the running event loop (aiosmtpd's Controller would add a thread)."""
     handler = IntakeHandler(writer, on_stored)
     loop = asyncio.get_running_loop()
+    # aiosmtpd looks up the FQDN for every connection unless told; once is enough.
+    hostname = hostname or await loop.run_in_executor(None, socket.getfqdn)
 
     def factory() -> Any:
         return LenientSMTP(handler, data_size_limit=max_size, enable_SMTPUTF8=True,
