@@ -394,8 +394,11 @@ def main(argv: list[str] | None = None) -> int:
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-    if not args.verbose:  # alembic narrates every start; only its warnings matter
-        logging.getLogger("alembic").setLevel(logging.WARNING)
+    if not args.verbose:
+        # alembic narrates every start; aiosmtpd logs every SMTP command with the
+        # sender's and recipients' addresses (personal data, and CPU on the hot path).
+        for noisy in ("alembic", "mail.log", "aiohttp.access"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return int(args.func(args))
     except ConfigError as exc:
