@@ -156,3 +156,20 @@ async def test_staff_forward_counts_from_the_first_receipt_and_answers_the_custo
     assert case.due_at == due_date(case.received_at)
     assert outbox[0]["To"] == "jens.nielsen@mail.example.com"
     assert outbox[0]["In-Reply-To"] is None  # the staff forward is not the customer's thread
+
+
+async def test_departure_auto_reply_opens_a_contact_left_case_without_answering(config):
+    body = ("Tak for din mail.\n\nJeg er ikke længere ansat hos Hansen VVS ApS. "
+            "Kontakt i stedet Lise Hansen på lise@hansen-vvs.example.dk.\n\nVenlig hilsen\n"
+            "Peter Holm")
+    async with running(config) as bot:
+        await bot.send(plain(body, subject="Autosvar: Tilbud på trappe", name="Peter Holm",
+                             sender="peter.holm@hansen-vvs.example.dk",
+                             message_id="<auto-left@hansen-vvs.example.dk>",
+                             extra={"Auto-Submitted": "auto-replied"}),
+                       sender="peter.holm@hansen-vvs.example.dk")
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        cases = _rows(bot.db, Case)
+        assert bot.outbox() == []  # a machine is never answered
+    assert len(cases) == 1 and cases[0].intents == ["contact_left"]
+    assert cases[0].requester_email == "peter.holm@hansen-vvs.example.dk"
