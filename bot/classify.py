@@ -21,9 +21,11 @@ from bot.lexicon._types import (
     CONSENT,
     ELLIPTIC,
     INVERTED,
+    KEEP,
     MAILBOX,
     MARKETING,
     SELF,
+    SEND,
     STRONG,
     TEMPORARY,
     THIRD,
@@ -327,6 +329,10 @@ _NAME_TAIL = re.compile(
     r"((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\.?\s+(?:(?:van|von|de|der|den|af|la|le|du)\s+)?){0,3}"
     r"[A-ZÆØÅÄÖÜÉ][\w'’\-]*)\s*$"
 )
+_NAME_THEN_PLACE = re.compile(
+    r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,2})\s+(\w+)\s+"
+    r"(?:[a-zæøåäöü]\w*\s+){0,2}[a-zæøåäöü]\w*\s*$"
+)
 _NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
 _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:\s+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
 _EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?\s*$")
@@ -349,9 +355,18 @@ _NOT_NAMES = frozenset({
     "the", "den", "denne", "this", "that", "det", "dette", "desværre", "unfortunately", "also",
     "også", "please", "venligst", "tak", "thanks", "og", "and", "men", "but", "herr", "frau", "hr",
     "fru", "mr", "mrs", "ms", "dr", "til", "orientering", "fyi", "note", "ps",
+    # articles and possessives of languages that capitalise nouns ("Die Lieferung ist ...")
+    "die", "der", "das", "dem", "des", "ein", "eine", "unser", "unsere", "ihr", "ihre", "le",
+    "la", "les", "het", "een", "onze",
 })
 _FIRST_PERSON = frozenset({
     "jeg", "i", "ich", "je", "ik", "jag", "eg",
+})
+# Words that make a phrase about the sender's own data ("min titel er ændret", "I have moved").
+_OWN_WORDS = frozenset({
+    "min", "mit", "mine", "mig", "jeg", "my", "me", "mein", "meine", "meinen", "meiner", "mich",
+    "mir", "ich", "mon", "ma", "mes", "moi", "je", "mijn", "mij", "ik", "mitt", "mina", "meg",
+    "jag",
 })
 _DEFINITE = ("en", "et", "ne")  # Danish/Norwegian/Swedish definite nouns: "Maskinen", "Arbejdet"
 
@@ -503,7 +518,24 @@ def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
             key = (hit.intent, hit.start)
             if key not in best or (hit.weight, hit.end) > (best[key].weight, best[key].end):
                 best[key] = hit
-    return _drop_nested(sorted(best.values(), key=lambda h: h.start))
+    return _kept(doc, _drop_nested(sorted(best.values(), key=lambda h: h.start)))
+
+
+def _near(doc: _Document, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` with the one before and the one after it."""
+    start, end = doc.sentence(pos)
+    return doc.sentence(max(0, start - 1))[0], doc.sentence(min(end, len(doc.raw) - 1))[1]
+
+
+def _kept(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
+    """ "Don't use my data. But don't delete it": use nothing, keep everything - art. 18."""
+    keeps = [h.start for h in hits if KEEP in h.tags and h.weight > 0]
+    for hit in hits if keeps else ():
+        if TEMPORARY in hit.tags and hit.intent == "objection":
+            low, high = _near(doc, hit.start)
+            if any(low <= k < high for k in keeps):
+                hit.intent = "restriction"
+    return hits
 
 
 def _drop_nested(hits: list[_Hit]) -> list[_Hit]:
@@ -575,6 +607,60 @@ def _name_tokens(text: str) -> list[str]:
     return tokens
 
 
+def _not_a_person(before: str, tokens: list[str], lang: str) -> tuple[bool, int]:
+    """Is the capitalised tail of ``before`` a place, firm or thing rather than a person?
+
+    Returns (verdict, where the preposition starts, or -1): "indkørslen til Strandhaven",
+    "Hansen Byg ApS", "Projekt Havnefronten", "A/S" are not people.
+    """
+    at = before.rfind(tokens[0])
+    words = [fold(t).strip(".,") for t in tokens]
+    if words[0] in common.THING_HEADS or any(w in common.COMPANY_FORMS for w in words):
+        return True, -1
+    if at > 0 and (before[at - 1].isalnum() or before[at - 1] in "/&-"):
+        return True, -1  # the tail of "A/S", "H&M", "Nord-Byg"
+    previous = re.search(r"(\S+)\s+$", before[:at])
+    if previous and fold(previous.group(1)) in common.PREPOSITIONS.get(lang, ()):
+        return True, previous.start()
+    return False, -1
+
+
+def _lower_name(before: str) -> list[str]:
+    """ "hej. tommy vestergaard er fratraadt": a known first name typed in lower case."""
+    words = re.findall(r"[^\W\d_]+", before[-40:])[-2:]
+    for i, word in enumerate(words):
+        if word.islower() and word in common.FIRST_NAMES and word not in common.WORDLIKE_NAMES:
+            return words[i:]
+    return []
+
+
+def _name_before_place(before: str, lang: str) -> tuple[list[str], str]:
+    """ "Peter Hansen fra vores lager er stoppet": a known first name, then where they work."""
+    match = _NAME_THEN_PLACE.search(before)
+    if not match or fold(match.group(2)) not in common.PREPOSITIONS.get(lang, ()):
+        return [], before
+    tokens = match.group(1).split()
+    if fold(tokens[0]) not in common.FIRST_NAMES:
+        return [], before
+    return tokens, before[:match.end(1)]
+
+
+def _person_tokens(before: str, lang: str) -> tuple[list[str], str]:
+    """The name that ends ``before`` and can be the subject, with the text it ends."""
+    for _ in range(2):  # "Peter Hansen fra Bygma er stoppet": look past one preposition
+        tokens = _name_tokens(before)
+        if not tokens:
+            lower = _lower_name(before)
+            return (lower, before) if lower else _name_before_place(before, lang)
+        thing, cut = _not_a_person(before, tokens, lang)
+        if not thing:
+            return tokens, before
+        if cut < 0:
+            return [], before
+        before = before[:cut].rstrip(" \t,")
+    return [], before
+
+
 def _recent_name(doc: _Document, pos: int) -> str | None:
     """The last full name mentioned shortly before ("Jens Hansen ... han er stoppet")."""
     names = [m.group(0) for m in _NAME_ANY.finditer(doc.raw, max(0, pos - 300), pos)]
@@ -603,9 +689,9 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
     before = before[:email_match.start()].rstrip(" \t,") if email_match else before
     if ELLIPTIC in hit.tags:
         return _sentence_subject(doc, start, hit)
-    tokens = _name_tokens(before)
+    tokens, head = _person_tokens(before, hit.lang)
     if tokens:
-        lead = before[:before.rfind(tokens[0])].strip()
+        lead = head[:head.rfind(tokens[0])].strip()
         initial = low == start and (lead == "" or lead[-1] in ":-–")
         if _is_name(tokens, initial and len(tokens) == 1, hit.lang):
             possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(_POSSESSIVE_CUES)
@@ -769,6 +855,33 @@ def _drop_about_departed(hits: list[_Hit], left: Sequence[_Hit], doc: _Document)
     ]
 
 
+def _joins_departure(doc: _Document, hit: _Hit, left: Sequence[_Hit]) -> bool:
+    """Next to a departure, a request counts when it is explicit, or when the sender
+    plainly speaks of their own data in a sentence of its own ("Min titel er ændret")."""
+    if hit.weight >= ARTICLE:
+        return True
+    if hit.weight < ACCEPT or THIRD in hit.tags:
+        return False
+    sentence = doc.sentence(hit.start)
+    if any(doc.sentence(h.start) == sentence for h in left):
+        return False
+    words = set(_WORD.findall(doc.folded[hit.start:hit.end]))
+    return bool(words & _OWN_WORDS) or (hit.lang == "en" and "i" in words)
+
+
+def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
+    """ "Send mine data i Excel, så jeg kan tage dem med til den nye leverandør": the data
+    are sent to be moved (portability), not to be read (access)."""
+    moving = [h.start for h in hits if h.intent == "portability" and h.weight >= ACCEPT]
+
+    def moved(hit: _Hit) -> bool:
+        low, high = _near(doc, hit.start)
+        return SEND in hit.tags and hit.intent == "access" and any(
+            low <= m < high for m in moving)
+
+    return [h for h in hits if not moved(h)] if moving else hits
+
+
 def _unhedged(doc: _Document, hit: _Hit) -> bool:
     start, end = doc.sentence(hit.start)
     return not _COMPILED[hit.lang].hedge.search(doc.folded, start, end)
@@ -815,11 +928,12 @@ def _read(
     requests = [h for h in hits if h.intent in _REQUEST_INTENTS]
     if auto:  # machine mail asks for nothing; it can only tell us that someone left
         requests = []
-    requests = _drop_about_departed(requests, left, doc)
+    requests = _drop_moved(_drop_about_departed(requests, left, doc), doc)
     flag_hits = _drop_about_departed(flag_hits, left, doc)
     support, fallback = _support(requests), False
     if left:  # a departure notice is read on its own: only explicit requests join it
-        support = {i: hs for i, hs in support.items() if max(h.weight for h in hs) >= ARTICLE}
+        support = {i: hs for i, hs in support.items()
+                   if any(_joins_departure(doc, h, left) for h in hs)}
         support["contact_left"] = left
     else:
         support, fallback = _accept(support)

@@ -26,6 +26,8 @@ TEMPORARY = "temporary"  # "don't use my data" + "until ..." is restriction, not
 ELLIPTIC = "elliptic"  # contact_left whose subject opens the sentence ("Jeg ..., men er stoppet")
 ANAPHOR = "anaphor"  # "slet dem": counts only after the sender's data is named
 INVERTED = "inverted"  # contact_left with the name inside the phrase ("er Jens stoppet")
+SEND = "send"  # "send me my data": access, unless the same sentence says it is to move them
+KEEP = "keep"  # "but don't delete them": a nearby "don't use my data" then means restriction
 
 
 class Cue(NamedTuple):

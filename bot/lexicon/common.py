@@ -127,3 +127,53 @@ BOUNCE: tuple[str, ...] = (
     r"modtageren (?:findes ikke|eksisterer ikke|kunne ikke findes)", r"unzustellbar",
     r"non remis", r"onbestelbaar", r"kunde inte levereras",
 )
+
+# contact_left needs a person as the one who left. A capitalised word right after one of
+# these is inside a phrase, not the subject: "Portmotoren ved indkørslen til Strandhaven er
+# stoppet igen" is about a place; "Leverancen fra Stena er stoppet" about a supplier.
+_NORDIC_PREPOSITIONS = frozenset({
+    # not "at" (that), "for" (because), "om" (whether): "..., for Jens er stoppet"
+    "til", "ved", "på", "i", "fra", "med", "af", "hos", "under", "over", "mod", "efter", "bag",
+    "gennem", "mellem", "uden", "via", "per", "pr", "av", "vid", "från", "för", "den", "det",
+    "et",
+})
+PREPOSITIONS: dict[str, frozenset[str]] = {
+    "da": _NORDIC_PREPOSITIONS, "no": _NORDIC_PREPOSITIONS, "sv": _NORDIC_PREPOSITIONS,
+    "en": frozenset({"to", "at", "in", "on", "from", "with", "of", "by", "near", "into",
+                     "behind", "about", "for", "the", "a"}),
+    "de": frozenset({"zu", "bei", "an", "von", "mit", "für", "auf", "nach", "vor", "aus", "in",
+                     "ein", "eine", "der", "die", "das", "dem", "den"}),
+    "nl": frozenset({"naar", "bij", "aan", "van", "met", "voor", "op", "in", "het", "een",
+                     "de"}),
+    "fr": frozenset({"à", "a", "au", "aux", "de", "du", "des", "chez", "pour", "avec", "sur",
+                     "le", "la", "les", "en", "dans"}),
+}
+# Legal forms: "Hansen Byg ApS er stoppet" is a firm, not a person.
+COMPANY_FORMS = frozenset({
+    "aps", "as", "a/s", "gmbh", "ag", "ab", "ltd", "inc", "bv", "llc", "plc", "sa", "sarl",
+    "oy", "kg", "is", "i/s", "ks", "k/s", "ivs", "amba", "co", "nv", "sas", "srl", "asa",
+})
+# Nouns that open a capitalised thing, not a person: "Projekt Havnefronten er stoppet".
+THING_HEADS = frozenset({
+    "projekt", "projektet", "project", "byggeri", "byggeriet", "byggesag", "byggesagen", "sag",
+    "sagen", "ordre", "ordren", "order", "job", "jobbet", "opgave", "opgaven", "firma",
+    "firmaet", "butik", "butikken", "afdeling", "afdelingen", "lager", "lageret", "anlæg",
+    "anlægget", "maskine", "maskinen", "port", "porten", "produktion", "produktionen",
+    "levering", "leveringen", "leverance", "leverancen", "model", "modellen", "serie",
+    "serien", "fabrik", "fabrikken", "værksted", "værkstedet", "hal", "hallen", "bygning",
+    "bygningen", "afd", "team", "site", "plant", "factory", "product", "produkt",
+    "produktet", "line", "linje", "linjen", "system", "systemet", "app", "appen", "portal",
+    "portalen", "webshop", "webshoppen", "hjemmesiden", "website", "kampagne", "kampagnen",
+    "tilbud", "tilbuddet", "aftale", "aftalen", "kontrakt", "kontrakten", "samarbejde",
+    "samarbejdet", "abonnement", "abonnementet", "nyhedsbrev", "nyhedsbrevet",
+})
+# First names that are also everyday words; written in lower case they are not names
+# ("leveringen per bil er stoppet", "kassen er tom").
+WORDLIKE_NAMES = frozenset({
+    "per", "bo", "tom", "mark", "line", "august", "kaj", "ben", "ane", "ella", "lis", "bent",
+    "dan", "sam", "ib", "rut", "rita", "alma", "kim", "mie", "ove", "lea", "kent", "frank",
+    "will", "kate", "mona", "ann", "ida", "jan", "lina", "lise", "sten", "stig", "rene",
+    "nils", "kurt", "ole", "karl", "eva", "lone", "signe", "jack", "nina", "maja", "naja",
+    "tine", "clara", "ellen", "emma", "otto", "ulla", "hans", "rune", "alice", "amy", "lucy",
+    "harry", "grethe", "john", "albert", "daniel", "erik", "ali", "else", "elin", "mary",
+})

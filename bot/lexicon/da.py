@@ -8,11 +8,13 @@ from ._types import (
     CONSENT,
     ELLIPTIC,
     INVERTED,
+    KEEP,
     MAILBOX,
     MARKETING,
     MEDIUM,
     PERSON,
     SELF,
+    SEND,
     STRONG,
     TEMPORARY,
     THIRD,
@@ -45,18 +47,38 @@ MACROS = {
     "marketing": r"(?:nyheds ?brev\w*|nyheds ?mail\w*|mailing ?list\w*|mail ?list\w*"
                  r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"
                  r"|mails|e-?mails|spam|udsendelse\w*|newsletter\w*|\w*opkald|opringning\w*"
-                 r"|telefonsalg\w*)(?!\w)",
+                 r"|telefonsalg\w*|(?:tilbuds|reklame|kampagne|salgs|nyheds|marketing)-?"
+                 r"(?:mails?|e-?mails?|sms\w*|opkald|breve?|post|materiale)"
+                 r"|(?:mail|nyheds|post|udsendelses|markedsførings|reklame|sms|kampagne|abonnent)"
+                 r"s? ?-?liste\w*)(?!\w)",
     "left": r"(?:ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
-            r"virksomheden|huset)|en del af \w+|medarbejder)|stoppet|stopet|fratrådt|fratrått"
+            r"virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)|stoppet"
+            r"|stopet|fratrådt|fratrått"
             r"|gået på (?:pension|efterløn)|holdt op|udtrådt|ikke ansat (?:her|hos os) "
             r"(?:længere|mere))",
 }
+
+MACROS["held_data"] = (r"(?:{my} (?:\w+ )?{data}|alle (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|"
+                       r"de (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|(?:alt )?hvad {you} (?:har|"
+                       r"ved|gemmer) (?:\w+ )?{aboutme})")
+MACROS["when"] = (r"(?:pr\.?|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|til \w+"
+                  r"|\d{1,2}\.? ?(?:[a-z]+\b|/)|om \w+|i (?:næste|denne) \w+|næste \w+"
+                  r"|ved \w+|fra \w+|efter \w+|inden \w+|snart)")
+# A person's own contact fields (what rectification is about).
+MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?nummer\w*|"
+                   r"mobil ?nummer\w*|nummer|nummeret|mail\w*|e-?mail\w*|titel|titlen|stilling"
+                   r"\w*|jobtitel)")
 
 _ERASE = (
     Cue("erasure", r"{delete} {pol}{my} (?:\w+ ){0,2}?{thing}(?! (?:fra|på) (?:jeres |alle )?"
                    r"(?:\w+ )?(?:{marketing}|liste\w*|cc\b|mail ?tråd\w*))"),
     Cue("erasure", r"{delete} {pol}(?:alle|al|de|hele|enhver|al den) (?:\w+ ){0,2}?{thing}"
-                   r" (?:\w+ ){0,3}?{aboutme}"),
+                   r",? (?:\w+ ){0,3}?{aboutme}"),
+    Cue("erasure", r"{delete} {pol}(?:alle|al|de|hele|al den) (?:\w+ ){0,2}?{thing},? (?:\w+ )"
+                   r"{0,3}?(?:om|på|vedrørende) (?:ham|hende|dem|min \w+|mit \w+|vores \w+)\b",
+        STRONG, (THIRD,)),
+    Cue("erasure", r"(?:vil|ønsker) ikke (?:længere |mere )?(?:at )?(?:være|stå) (?:registreret|"
+                   r"gemt|oprettet) (?:hos|i|på) (?:jer|dem|jeres|deres)\b"),
     Cue("erasure", r"{delete} {pol}alt,? (?:hvad {you} (?:har )?)?(?:\w+ )?{aboutme}"),
     Cue("erasure", r"{delete} {pol}(?:alt|alle (?:\w+ )?{data}) (?:om|på|vedrørende) (?:os|vores "
                    r"(?:firma|virksomhed|selskab))"),
@@ -138,11 +160,12 @@ _ACCESS = (
     Cue("access", r"(?:hvilke|hvad for) (?:\w+ )?{data} (?:\w+ ){0,2}?(?:har|gemmer|opbevarer|"
                   r"behandler|registrerer) (?:\w+ ){0,3}?(?:om|på) (?:ham|hende|dem|min \w+|"
                   r"vores \w+)", STRONG, (THIRD,)),
+    # "send mig mine data" may be sent to be moved (portability); "en kopi af" is to read
     Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
-                  r" (?:mig )?{pol}(?:mig )?(?:en )?(?:kopi af |udskrift af |oversigt over )?"
-                  r"(?:{my} (?:\w+ )?{data}|alle (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|"
-                  r"de (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|(?:alt )?hvad {you} (?:har|ved|"
-                  r"gemmer) (?:\w+ )?{aboutme})"),
+                  r" (?:mig )?{pol}(?:mig )?(?:en )?(?:kopi af |udskrift af |oversigt over )"
+                  r"{held_data}"),
+    Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
+                  r" (?:mig )?{pol}(?:mig )?{held_data}", STRONG, (SEND,)),
     Cue("access", r"(?:få |have )?(?:udleveret|tilsendt|fremsendt|oplyst|at vide|at se) (?:\w+ )?"
                   r"(?:alle |de |hvilke |hvad )?(?:\w+ )?{data}{held}"),
     Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over) (?:{my}|alle|de) (?:\w+ ){0,2}?"
@@ -206,7 +229,6 @@ _RECTIFY = (
     Cue("rectification", r"{my} (?:\w+ )?(?:mail ?adresse|e-?mail ?adresse|adresse|telefon ?nummer|"
                          r"nummer|navn|efternavn|titel) (?:er|bliver) (?:nu )?(?:blevet )?"
                          r"(?:ændret|skiftet)", MEDIUM),
-    Cue("rectification", r"jeg er flyttet\b(?! til (?:en anden|vores|afdeling))", MEDIUM),
     # "Vi er flyttet!" is as often a firm's change of address (company data) as a household's.
     Cue("rectification", r"vi er flyttet\b", WEAK),
     Cue("rectification", r"(?:min|mit) nye? (?:adresse|telefon ?nummer|nummer|mobil ?nummer|mail"
@@ -217,7 +239,32 @@ _RECTIFY = (
     Cue("rectification", r"jeg har (?:fået |skiftet )(?:nyt? |ny )?(?:navn|nummer|"
                          r"telefon ?nummer|mail|e-?mail ?adresse|mail ?adresse|adresse|efternavn)",
         MEDIUM),
-    Cue("rectification", r"min (?:titel|stilling) er (?:nu|fremover|ændret)", MEDIUM),
+    Cue("rectification", r"{my} (?:\w+ )?(?:titel|stilling|jobtitel|rolle) er (?:nu|fremover|"
+                         r"ændret|blevet|skiftet)", MEDIUM),
+    # "Ret det i jeres kartotek": the thing to fix was named just before.
+    Cue("rectification", r"(?:ret|rette|opdater|opdatér|opdatere|ændr|ændre|korriger|korrigér) "
+                         r"{pol}(?:det|dem|dette|disse|det hele)(?: \w+)? (?:i|på) (?:jeres|"
+                         r"deres) (?:\w+ )?(?:kartotek\w*|system\w*|database\w*|register\w*|"
+                         r"crm|adressebog\w*|kunde\w*|oplysninger|liste\w*)", STRONG, (ANAPHOR,)),
+    # the sender's own address or number, not "den nye adresse på fakturaer" (the firm's)
+    Cue("rectification", r"(?:brug|benyt|anvend|skriv til|send til) {pol}(?:min nye?|mit nye|"
+                         r"min|mit|denne (?:e-?mail|mail)\w*|dette (?:telefon|mobil)?nummer) "
+                         r"(?:\w+ )?{field}?(?:\w+ ){0,3}?(?:fremover|fremadrettet|fra nu af|"
+                         r"i stedet)", MEDIUM),
+    Cue("rectification", r"i stedet for (?:min|mit) (?:gamle|tidligere|forkerte)\b", MEDIUM),
+    Cue("rectification", r"(?:min|mit) nye? {field} (?:\S+ ){0,3}?i stedet for (?:den|det|min|mit)"
+                         r" (?:gamle|tidligere|forkerte)\b", MEDIUM),
+    Cue("rectification", r"{my} (?:\w+ ){0,2}?{field} (?:har ændret sig|er ændret|er skiftet|"
+                         r"er nyt?|er opdateret|staves|skrives|stavet)", MEDIUM),
+    Cue("rectification", r"jeg har (?:fået |skiftet |et |en )?(?:nyt?|andet|anden) (?:\w+ )?"
+                         r"(?:navn|efternavn|nummer|telefon ?nummer|mobil ?nummer|mail|e-?mail|"
+                         r"mailadresse|adresse)", MEDIUM),
+    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! til (?:en "
+                         r"anden|vores|afdeling))", MEDIUM),
+    Cue("rectification", r"jeg hedder (?:nu|fremover|ikke)\b", MEDIUM),
+    Cue("rectification", r"{you} (?:har|bruger|skriver til|sender til) (?:stadig )?(?:en |et |min "
+                         r"|mit |den |det )?(?:gammel|gamle|forkert|forkerte|forældet|forældede)"
+                         r" {field}", MEDIUM),
 )
 
 _RESTRICT = (
@@ -235,6 +282,11 @@ _RESTRICT = (
     Cue("restriction", r"(?:stop|stands|indstil|sæt) (?:\w+ )?behandlingen (?:\w+ ){0,5}?"
                        r"(?:indtil|mens|så længe|på pause)"),
     Cue("restriction", r"(?:må|skal) ikke (?:\w+ )?(?:slettes|destrueres|kasseres)", MEDIUM),
+    # "..., men slet dem ikke": use nothing, delete nothing - art. 18
+    Cue("restriction", r"(?:men|og) (?:\w+ )?(?:slet|slette|fjern|fjerne) (?:dem|det|dataene|"
+                       r"oplysningerne|{my} (?:\w+ )?{data}) (?:heller )?ikke\b", MEDIUM, (KEEP,)),
+    Cue("restriction", r"(?:men|og) (?:\w+ )?(?:behold|bevar|gem|opbevar) (?:dem|det|dataene|"
+                       r"oplysningerne|{my} (?:\w+ )?{data})\b", MEDIUM, (KEEP,)),
     Cue("restriction", r"(?:bevar|bevare|opbevar|opbevare) (?:venligst )?(?:alle )?(?:\w+ )?"
                        r"(?:{data}|dokumentation|mails|korrespondance)\b[^.!?\n]{0,40}?"
                        r"(?:indtil|tvist|sag\b|retssag)", MEDIUM),
@@ -254,7 +306,12 @@ _OBJECT = (
     Cue("objection", r"ret(?:ten)? til (?:at gøre )?indsigelse", MEDIUM),
     Cue("objection", r"(?:protesterer|modsætter mig|modsætter os) (?:mod |imod )?(?:at {you}|"
                      r"jeres (?:brug|behandling)|behandling\w*|brug\w*|anvendelse\w*|{my})"),
-    Cue("objection", r"{you} må ikke (?:længere |mere )?(?:bruge|anvende|behandle|videregive"
+    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende|behandle"
+                     r"|videregive|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?"
+                     r"{data}", STRONG, (TEMPORARY,)),
+    Cue("objection", r"(?:brug|anvend|behandl|videregiv|del) (?:venligst )?ikke (?:længere |mere )?"
+                     r"{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    Cue("objection", r"må {you} ikke (?:længere |mere )?(?:bruge|anvende|behandle|videregive"
                      r"|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}", STRONG,
         (TEMPORARY,)),
     Cue("objection", r"{you} ikke (?:længere |mere )?(?:bruger|anvender|behandler|videregiver"
@@ -281,15 +338,20 @@ _OBJECT = (
     Cue("objection", r"(?:ingen|ikke flere|ikke mere|heller ikke flere) (?:\w+ )?{marketing}"
                      r"(?= *(?:[.!,;\n]|tak"
                      r"\b|fra jer|$))", MEDIUM, (MARKETING,)),
-    Cue("objection", r"(?:ønsker|vil|gider) (?:ikke|ikke længere|ikke mere|ikke have) (?:at )?"
+    Cue("objection", r"(?:ønsker|vil|gider) (?:helst )?(?:ikke|ikke længere|ikke mere|ikke have) "
+                     r"(?:at )?"
                      r"(?:modtage|få|have|høre) (?:\w+ ){0,3}?(?:{marketing}|henvendelser|"
                      r"opkald)", STRONG, (MARKETING,)),
-    Cue("objection", r"{you} må ikke (?:længere |mere )?(?:ringe|skrive|sende|maile|kontakte)"
-                     r" (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
-    Cue("objection", r"(?:fjern|fjerne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
+    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sende|maile"
+                     r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
                      r"|e-?mail\w*|adresse\w*|nummer))"
                      r" (?:venligst )?fra (?:jeres |alle |alle jeres )?(?:\w+ )?(?:{marketing}|"
                      r"liste\w*)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:være fri for|slippe for|fritages for|skånes for|undgå at (?:få|modtage))"
+                     r" (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:send|skriv|ring) (?:venligst |bare )?ikke (?:flere|mere|længere) "
+                     r"(?:\w+ ){0,2}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"frabeder (?:mig |os )?(?:\w+ ){0,2}?(?:henvendelse\w*|{marketing}|"
                      r"opkald)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:direkte markedsføring|markedsføring\w*)", WEAK, (MARKETING,)),
@@ -303,10 +365,17 @@ _PORT = (
                        r"(?:\w+ )?(?:{data}|historik|konto) (?:\w+ )?(?:direkte )?(?:over )?til"
                        r" (?:\w+ ){0,3}?(?:ny|nye|nyt|anden|andet|leverandør\w*|udbyder\w*|"
                        r"firma\w*|virksomhed\w*|system\w*)"),
-    Cue("portability", r"(?:tage|flytte|overføre|bringe) (?:\w+ ){0,2}?med (?:over )?til "
-                       r"(?:\w+ ){0,2}?"
+    # "tage tegningerne med til en anden leverandør" is a customer changing supplier: only
+    # the sender's own data (named here, or "dem" after naming them) make it portability
+    Cue("portability", r"(?:tage|flytte|overføre|bringe) (?:{my} (?:\w+ )?{thing} |alle (?:\w+ )?"
+                       r"{data} )?med (?:over )?til (?:\w+ ){0,2}?"
                        r"(?:anden|andet|ny|nye|nyt) (?:\w+ )?(?:leverandør\w*|udbyder\w*|firma\w*|"
                        r"virksomhed\w*|system\w*)"),
+    # "..., så jeg kan flytte dem til en ny leverandør": them = the sender's data
+    Cue("portability", r"(?:flytte|overføre|tage|bringe|give|bruge) (?:dem|det|dataene|"
+                       r"oplysningerne) (?:med )?(?:over )?(?:til|hos) (?:\w+ ){0,2}?(?:ny|nye|"
+                       r"nyt|anden|andet|min nye|mit nye) (?:\w+ )?(?:leverandør|udbyder|firma|"
+                       r"virksomhed|system|forhandler|smed)\w*", STRONG, (ANAPHOR,)),
     Cue("portability", r"(?:eksport|eksportér|eksporter|eksportere|udtræk) (?:af )?{my} (?:\w+ )?"
                        r"{data}"),
     Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
@@ -326,9 +395,12 @@ _LEFT = (
                         r"stoppe|søgt nye udfordringer)", STRONG, (PERSON,)),
     Cue("contact_left", r"arbejder (?:desværre )?(?:her |hos os )?ikke (?:her |hos os )?"
                         r"(?:længere|længer|mere)", STRONG, (PERSON,)),
-    Cue("contact_left", r"(?:stopper|fratræder|går på pension|forlader os) (?:hos (?:\S+ ){1,3}?)?"
-                        r"(?:pr\.|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|"
-                        r"til \w+)", STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:stopper|fratræder|går (?:snart )?på pension|går af|forlader (?:os|"
+                        r"firmaet|virksomheden)|holder op) (?:hos (?:\S+ ){1,3}?)?{when}", STRONG,
+        (PERSON,)),
+    Cue("contact_left", r"(?:har|havde) (?:desværre |nu )?(?:opsagt sin stilling|sagt sit (?:job|"
+                        r"arbejde) op|fået job (?:hos|andet|et andet)|taget (?:et )?job)",
+        STRONG, (PERSON,)),
     Cue("contact_left", r"sidste (?:arbejds ?dag|dag) (?:var|er|bliver|hos)", STRONG, (PERSON,)),
     # word order of a "that"-clause: "..., at Bo Sørensen ikke længere er ansat hos os"
     Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
@@ -346,9 +418,8 @@ _LEFT = (
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
-    Cue("contact_left", r"jeg (?:stopper|fratræder|går på pension) (?:hos (?:\S+ ){1,3}?)?"
-                        r"(?:pr\.|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|til \w+"
-                        r"|efter)", MEDIUM, (SELF,)),
+    Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"
+                        r"{1,3}?)?{when}", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)", STRONG,
         (SELF,)),
     Cue("contact_left", r"min sidste (?:arbejds ?dag|dag) (?:var|er|bliver)", STRONG, (SELF,)),
@@ -407,7 +478,7 @@ LEXICON = Lexicon(
     cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT + _FLAGS,
     macros=MACROS,
     conditionals=("hvis", "såfremt", "i fald", "i tilfælde af", "ifald", "dersom", "skulle i"),
-    negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke"),
+    negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke", "heller"),
     hedges=("ellers", "hvis", "forbeholder", "såfremt", "i modsat fald", "overvejer", "kan"),
     not_left=(r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
               r"|søndag)"
@@ -418,7 +489,9 @@ LEXICON = Lexicon(
               r"filial\w*|afd\.)", r"skiftet (?:afdeling|kontor)", r"overgået til",
               r"på (?:barsel|ferie|orlov|kursus|sygeorlov|forretningsrejse)", r"sygemeldt",
               r"vender tilbage", r"tilbage (?:igen|den|d\.|på|mandag|tirsdag|onsdag|torsdag|"
-              r"fredag|i morgen|efter)", r"fraværende", r"stoppet (?:med at|i afdelingen)"),
+              r"fredag|i morgen|efter)", r"fraværende", r"stoppet (?:med at|i afdelingen)",
+              r"stoppet (?:igen|af sig selv|helt|op)", r"(?:virker|kører|fungerer|lukker|åbner)"
+              r" (?:\w+ )?ikke"),
     ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
     referents=(r"{my} (?:\w+ )?{thing}", r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
                r"{aboutme}", r"{photo} (?:\w+ ){0,3}?(?:af|inde i|inde fra|fra) (?:mig|os|vores|mit"
@@ -427,6 +500,9 @@ LEXICON = Lexicon(
     # Customer-side roles only: "montøren er stoppet" is about the job, not a departure.
     until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "i mellemtiden"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
+              r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
+              r"|fra nu af)", r"(?:fremover|fremadrettet|fra nu af) (?:skal|kan|bedes) (?:i|du|de)"
+              r" (?:\S+ ){0,3}?(?:kontakte|skrive|sende|ringe|henvende)",
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde)", r"har fået overdraget",

@@ -57,6 +57,15 @@ _RECTIFY = (
                          r"fehlerhaft|unrichtig|fälschlicherweise|nicht korrekt|veraltet)"),
     Cue("rectification", r"(?:meine )?neue (?:anschrift|adresse|telefonnummer|e-?mail-?adresse)"
                          r" (?:ist|lautet)", MEDIUM),
+    Cue("rectification", r"neue (?:anschrift|adresse|telefonnummer|handynummer|e-?mail-?adresse|"
+                         r"e-?mail|rufnummer) ?:", MEDIUM),
+    Cue("rectification", r"(?:meine|mein) (?:\w+ )?(?:anschrift|adresse|telefonnummer|name|"
+                         r"nachname|e-?mail-?adresse|rufnummer|handynummer) (?:hat sich|haben "
+                         r"sich) (?:\w+ )?geändert", MEDIUM),
+    Cue("rectification", r"ich bin (?:\w+ )?umgezogen", MEDIUM),
+    Cue("rectification", r"(?:korrigieren|ändern|aktualisieren|berichtigen) sie (?:bitte )?(?:das|"
+                         r"dies|dieses|es|diese)(?: \w+)? in ihre\w* (?:unterlagen|system\w*|"
+                         r"kartei|datenbank|daten|kundendaten)", MEDIUM),
 )
 
 _RESTRICT = (
@@ -82,6 +91,12 @@ _OBJECT = (
                      r"zusenden|schicken|senden)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:newsletter|werbung|e-?mails) (?:\w+ )?(?:abbestellen|abmelden)", STRONG,
         (MARKETING,)),
+    Cue("objection", r"(?:senden|schicken|mailen) sie mir (?:\w+ )?(?:keine|keinerlei) (?:\w+ )?"
+                     r"(?:werbung|newsletter|angebote|werbe\w*|e-?mails|mails)", STRONG,
+        (MARKETING,)),
+    Cue("objection", r"(?:hören sie auf|unterlassen sie es),? mir (?:\w+ ){0,2}?(?:werbung|"
+                     r"newsletter|angebote|werbe\w*) (?:\w+ )?zu (?:schicken|senden|mailen)",
+        STRONG, (MARKETING,)),
     Cue("objection", r"(?:direktwerbung|werbung)", WEAK, (MARKETING,)),
 )
 
@@ -98,6 +113,16 @@ _LEFT = (
                         r"unternehmen|in unserem unternehmen|für uns tätig|beschäftigt|angestellt|"
                         r"tätig)|ausgeschieden|in (?:den )?ruhestand gegangen|in rente gegangen)",
         STRONG, (PERSON,)),
+    # "ist nicht mehr für die Stahlhandel Nord GmbH tätig", "nicht mehr bei der Firma X beschäftigt"
+    Cue("contact_left", r"(?:ist|sind) (?:(?!nicht\b)\S+ ){0,4}?nicht (?:mehr|länger) (?:für|bei|"
+                        r"in|im) (?:\S+ ){0,5}?(?:tätig|beschäftigt|angestellt)\b", STRONG,
+        (PERSON,)),
+    Cue("contact_left", r"(?:arbeitet|arbeiten) (?:leider |seit \S+ )?nicht (?:mehr|länger) (?:bei|"
+                        r"für|in) \S+", STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:hat|haben) (?:\S+ ){0,5}?(?:gmbh|ag|kg|firma|unternehmen|betrieb|"
+                        r"haus) (?:\S+ )?verlassen", STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:befindet sich|ist) (?:\S+ )?(?:im ruhestand|in rente|in pension)",
+        STRONG, (PERSON,)),
     Cue("contact_left", r"ist (?:\S+ ){0,6}?(?:ausgeschieden|in (?:den )?ruhestand gegangen|in "
                         r"rente"
                         r" gegangen)", STRONG, (PERSON,)),
@@ -108,6 +133,7 @@ _LEFT = (
     Cue("contact_left", r"letzter arbeitstag (?:war|ist)", STRONG, (PERSON,)),
     Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
     Cue("contact_left", r"ich habe (?:das unternehmen|die firma) verlassen", STRONG, (SELF,)),
+    Cue("contact_left", r"ich arbeite (?:\S+ )?nicht mehr (?:bei|für|in)", STRONG, (SELF,)),
     Cue("contact_left", r"(?:diese|dieses) (?:e-?mail-?adresse|postfach) (?:ist|wird) (?:nicht "
                         r"mehr (?:aktiv|besetzt)|deaktiviert)", STRONG, (MAILBOX,)),
 )

@@ -6,11 +6,13 @@ from ._types import (
     ANAPHOR,
     BARE,
     CONSENT,
+    KEEP,
     MAILBOX,
     MARKETING,
     MEDIUM,
     PERSON,
     SELF,
+    SEND,
     STRONG,
     TEMPORARY,
     THIRD,
@@ -32,7 +34,11 @@ MACROS = {
     "aboutme": r"(?:about|on|of|concerning|regarding|relating to|related to|held about|"
                r"that relates? to|associated with) me",
     "delete": r"(?:delete|erase|remove|wipe|purge|destroy|anonymi[sz]e|deleting|erasing"
-              r"|removing)",
+              r"|removing|get rid of)",
+    # A person's own contact fields (what rectification is about).
+    "field": r"(?:name|surname|last name|first name|family name|address|postal address|home "
+             r"address|e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|title|job "
+             r"title|contact details)",
     "marketing": r"(?:marketing\w*|newsletters?|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
                  r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?)",
     "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since )?(?:left|retired|resigned"
@@ -41,7 +47,11 @@ MACROS = {
             r")(?: elsewhere| with| at)?|"
             r"(?:is|are) no longer (?:with|employed|working|at|part of) (?:the|our|this|\w+)|no "
             r"longer (?:works?|is employed) (?:here|for|at|with)|(?:is|has) retir(?:ed|ing)|"
-            r"(?:is|has been) (?:let go|made redundant|dismissed))",
+            r"(?:is|has been) (?:let go|made redundant|dismissed)|no longer (?:works?|is employed) "
+            r"(?:\S+ ){0,3}?(?:at|for|with|by)\b|(?:has|have) (?:moved on|gone|left) to (?:a "
+            r"new|another) (?:job|position|role|company|employer|firm)|(?:has|have) stepped down"
+            r"|(?:is|are) leaving (?:us|the company|the firm|our company)|(?:is|has been) no "
+            r"longer (?:employed|with)|(?:has|have) (?:now )?(?:left|departed) (?:us|the company))",
 }
 
 _ERASE = (
@@ -67,6 +77,12 @@ _ERASE = (
     Cue("erasure", r"(?:want|would like|wish|need|request) (?:\S+ ){0,6}?(?:my|all my|all of my) "
                    r"(?:\w+ ){0,2}?(?:data|details|information|account|records?|profile) (?:to be "
                    r"|be )?(?:deleted|erased|removed|wiped|anonymi[sz]ed)"),
+    Cue("erasure", r"(?:want|wish|would like|like|ask|need|expect|demand) (?:\w+ )?to be (?:"
+                   r"deleted|erased|forgotten|anonymi[sz]ed|removed (?:from|out of) (?:your |all "
+                   r"your |the )?(?:\w+ )?(?:systems?|database\w*|records|files|crm|register"
+                   r"|registry|customer (?:database|records|register)))"),
+    Cue("erasure", r"(?:no longer|don't|do not) want (?:you|your (?:company|firm)) to (?:keep|"
+                   r"store|hold|retain|have|process) (?:any of )?my (?:\w+ )?{thing}"),
     Cue("erasure", r"right to (?:be forgotten|erasure)", MEDIUM),
     Cue("erasure", r"(?:don't|do not) want you to (?:keep|store|hold|retain|have) (?:any of )?my "
                    r"(?:\w+ )?{thing}"),
@@ -120,9 +136,13 @@ _ACCESS = (
                   r" (?:him|her|them|my \w+|our \w+)", STRONG, (THIRD,)),
     Cue("access", r"confirm whether (?:or not )?(?:you (?:are )?(?:process\w*|hold\w*|stor\w*|"
                   r"keep\w*)|any of my (?:personal )?data)", MEDIUM),
-    Cue("access", r"(?:send|give|provide|email|e-mail|forward) (?:me )?{pol}(?:with )?(?:a copy "
-                  r"of )?(?:all )?(?:the )?(?:my )?(?:personal )?(?:data|information|details) "
+    Cue("access", r"(?:send|give|provide|email|e-mail|forward) (?:me )?{pol}(?:with )?a copy "
+                  r"of (?:all )?(?:the )?(?:my )?(?:personal )?(?:data|information|details) "
                   r"(?:you (?:hold|have|store)|{aboutme})"),
+    # "send me my data ... so I can move it": sent to be moved, that is portability
+    Cue("access", r"(?:send|give|provide|email|e-mail|forward) (?:me )?{pol}(?:with )?(?:all )?"
+                  r"(?:the )?(?:my )?(?:personal )?(?:data|information|details) "
+                  r"(?:you (?:hold|have|store)|{aboutme})", STRONG, (SEND,)),
 )
 
 _RECTIFY = (
@@ -135,7 +155,8 @@ _RECTIFY = (
     Cue("rectification", r"(?:rectification|correction) of (?:my |inaccurate |incorrect |the )"),
     Cue("rectification", r"right to rectification", MEDIUM),
     Cue("rectification", r"(?:correct|rectify|update|amend|fix) (?:the|your) (?:records|record|"
-                         r"entry|entries|details|data)(?: (?:about|on|for|of) me)?\b", MEDIUM),
+                         r"entry|entries|details|data)(?: (?:about|on|for|of) me)?\b", MEDIUM,
+        (ANAPHOR,)),
     Cue("rectification", r"(?:correct|rectify|update|amend|fix) (?:his|her|their) (?:\w+ )?(?:name|"
                          r"address|e-?mail(?: address)?|phone number|number|details|title)", STRONG,
         (THIRD,)),
@@ -148,8 +169,35 @@ _RECTIFY = (
                          r"my (?:\w+ )?(?:name|surname|address)"),
     Cue("rectification", r"my new (?:address|phone number|number|e-?mail(?: address)?|mobile "
                          r"number|surname|name|title) is", MEDIUM),
-    Cue("rectification", r"i have (?:moved|changed my (?:name|number|address|e-?mail))", MEDIUM),
     Cue("rectification", r"(?:data|field)s? to correct", MEDIUM),
+    # "Could you fix that in your records?": what to fix was named just before.
+    Cue("rectification", r"(?:correct|rectify|update|amend|change|fix) (?:that|this|it|them|"
+                         r"those|these|the (?:spelling|name|address|number|e-?mail(?: address)?)"
+                         r")(?: \w+){0,2}? (?:in|on) (?:your|the|all your|all of your) (?:\w+ )?"
+                         r"(?:records?|systems?|database|files?|crm|register|address book|"
+                         r"customer (?:file|records?|database|list)|contact list|mailing list)",
+        STRONG, (ANAPHOR,)),
+    # the sender's own address or number, not "this address for the delivery"
+    Cue("rectification", r"use (?:my new|my current|my|this (?:e-?mail(?: address)?|(?:phone |"
+                         r"mobile )?number)) (?:\w+ )?{field}?(?:\w+ ){0,3}?(?:instead|from now "
+                         r"on|going forward|in (?:the )?future|for (?:all )?future)", MEDIUM),
+    Cue("rectification", r"instead of my (?:old|previous|former|wrong|outdated) (?:one|"
+                         r"{field})", MEDIUM),
+    Cue("rectification", r"my (?:\w+ ){0,2}?(?:name|surname) is (?:spelled|spelt|written)",
+        MEDIUM),
+    Cue("rectification", r"my (?:\w+ ){0,2}?{field} (?:has|have) (?:recently |now |just )?"
+                         r"changed", MEDIUM),
+    Cue("rectification", r"my (?:\w+ )?(?:name|surname) is now", MEDIUM),
+    Cue("rectification", r"i(?:'ve| have)? (?:got |now have |recently got )?(?:a )?new "
+                         r"(?:phone number|number|mobile(?: number)?|address|e-?mail(?: address)?|"
+                         r"surname|last name)", MEDIUM),
+    Cue("rectification", r"i(?:'ve| have)? (?:recently |just |now )?(?:moved|relocated) (?:house|"
+                         r"home|address|to)\b", MEDIUM),
+    Cue("rectification", r"i(?:'ve| have) (?:recently |just )?(?:moved|changed my (?:name|number|"
+                         r"address|e-?mail|surname|phone number))", MEDIUM),
+    Cue("rectification", r"you (?:still )?(?:have|are using|use|keep using|are sending \w+ to)"
+                         r" (?:my |the |an )?(?:old|wrong|outdated|incorrect|previous) {field}",
+        MEDIUM),
 )
 
 _RESTRICT = (
@@ -162,7 +210,12 @@ _RESTRICT = (
                        r"(?:but|until|pending)"),
     Cue("restriction", r"(?:do not|don't) (?:delete|erase|destroy) (?:it|them|anything|my (?:\w+ )?"
                        r"(?:data|information|details|records))(?: \w+){0,3}? (?:yet|for now|until"
-                       r"|pending)", MEDIUM),
+                       r"|pending)", MEDIUM, (KEEP,)),
+    Cue("restriction", r"(?:but|and) (?:please )?(?:do not|don't) (?:delete|erase|destroy|remove)"
+                       r" (?:it|them|anything|my (?:\w+ )?(?:data|information|details|records))\b",
+        MEDIUM, (KEEP,)),
+    Cue("restriction", r"(?:but|and) (?:please )?(?:keep|retain|preserve|hold on to) (?:it|them|"
+                       r"my (?:\w+ )?(?:data|information|details|records))\b", MEDIUM, (KEEP,)),
     Cue("restriction", r"preserv(?:e|ation of) (?:all )?(?:relevant )?(?:records|data|e-?mails|"
                        r"documents|information|materials)", MEDIUM),
     Cue("restriction", r"(?:retention|litigation|legal) hold", MEDIUM),
@@ -200,6 +253,17 @@ _OBJECT = (
                      r"(?:again|anymore|any more|for marketing)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:do not|don't|no longer) (?:wish|want) to receive (?:\w+ ){0,2}?"
                      r"{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:don't|do not|never|no longer) (?:use|process) my (?:\w+ )?(?:{thing}) "
+                     r"(?:for|in) (?:any )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:don't|do not|no longer) want (?:to (?:receive|get) )?(?:any )?(?:more |"
+                     r"further )?(?:of )?(?:your )?(?:\w+ )?(?:marketing\w*|newsletters?|promo"
+                     r"\w*|offers|advert\w*|spam|mailings?|campaigns?)\b", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|emailing|e-mailing|texting|"
+                     r"phoning) me (?:about|with|for|regarding) (?:\w+ ){0,2}?{marketing}", STRONG,
+        (MARKETING,)),
+    Cue("objection", r"(?:want|wish|would like|like|ask|need) (?:\w+ )?to be (?:removed|taken off|"
+                     r"unsubscribed) (?:from|off) (?:your |the |all |any )?(?:\w+ )?(?:{marketing}"
+                     r"|list|lists|distribution)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:direct marketing|marketing)\b", WEAK, (MARKETING,)),
     Cue("objection", r"i object\b(?! to)", WEAK, (BARE,)),
 )
@@ -211,9 +275,13 @@ _PORT = (
     Cue("portability", r"(?:transfer|transmit|move|port|send) (?:all )?my (?:\w+ )?(?:data|"
                        r"information|details|records) (?:directly )?to (?:another|a new|my new|"
                        r"the new|a different|\w+ (?:company|provider|supplier|controller))"),
-    Cue("portability", r"(?:take|move|transfer|bring) (?:\w+ ){0,2}?(?:with me )?to (?:another|a "
+    Cue("portability", r"(?:take|move|transfer|bring) (?:my (?:\w+ )?{thing} |all (?:of )?my "
+                       r"(?:\w+ )?{thing} )?(?:with me )?to (?:another|a "
                        r"new|a different|my new) (?:\w+ )?(?:provider|supplier|company|service|"
                        r"system)"),
+    Cue("portability", r"(?:transfer|move|take|bring|give|port) (?:it|them|the data|that data) "
+                       r"(?:over )?to (?:another|a new|my new|a different) (?:\w+ )?(?:provider|"
+                       r"supplier|company|service|system|contractor)", STRONG, (ANAPHOR,)),
     Cue("portability", r"export (?:of )?(?:all )?my (?:\w+ )?(?:data|information|details|records"
                        r"|history)"),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
@@ -286,14 +354,17 @@ LEXICON = Lexicon(
               r"(?:on|off on) (?:leave|holiday|vacation|parental leave|sick leave|maternity|"
               r"paternity)", r"out of (?:the )?office", r"back (?:on|in|from|next|at)",
               r"will return", r"returning (?:on|at)", r"left (?:a |the )?(?:message|voicemail|"
-              r"note|building|site|office (?:early|for))", r"left (?:for|early|on holiday)"),
+              r"note|building|site|office (?:early|for))", r"left (?:for|early|on holiday)",
+              r"left (?:the |our )?(?:warehouse|factory|depot|yard|workshop|port|plant)"),
     ambiguous_left=(r"no longer (?:with|among) us",),
     referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records|account)",
+               r"my (?:\w+ )?{field}",
                r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}"),
     until=("until", "pending", "for now", "temporarily", "while", "in the meantime"),
     handover=(r"new contact", r"(?:contact|email|call|write to) (?:\S+ ){0,4}?instead",
               r"(?:will )?take(?:s)? over", r"going forward,? please", r"add me instead",
-              r"my successor", r"from now on,? please"),
+              r"my successor", r"from now on,? please", r"(?:please )?(?:contact|email|write to|"
+              r"send \w+ to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)"),
     person_words=("contact", "colleague", "employee", "buyer", "manager", "accountant",
                   "director", "engineer", "person", "representative", "coordinator",
                   "purchaser", "owner", "partner", "assistant", "secretary", "foreman"),

@@ -41,6 +41,16 @@ LEXICON = Lexicon(
         Cue("access", r"droit à l'information", MEDIUM),
         Cue("rectification", r"rectification"),
         Cue("rectification", r"(?:rectifier|corriger|modifier|mettre à jour) (?:{my}) "),
+        Cue("rectification", r"(?:rectifier|corriger|modifier|mettre à jour|actualiser) (?:vos|"
+                             r"votre) (?:fichier|dossier|registre|base|système|coordonnées|"
+                             r"données|carnet)", MEDIUM),
+        Cue("rectification", r"(?:mon|ma|mes) (?:\S+ ){0,2}?(?:adresse|numéro|nom|e-?mail|"
+                             r"courriel|coordonnées|téléphone)(?: \S+){0,6}? (?:a|ont) changé",
+            MEDIUM),
+        Cue("rectification", r"(?:nouvelle adresse|nouveau (?:numéro|téléphone|nom|portable)|"
+                             r"nouvel (?:e-?mail|courriel)|nouvelle adresse (?:e-?mail|"
+                             r"électronique)) ?:", MEDIUM),
+        Cue("rectification", r"(?:j'ai déménagé|je viens de déménager)", MEDIUM),
         Cue("rectification", r"(?:mon|ma) (?:\w+ ){0,2}?(?:adresse|nom|numéro) (?:\w+ ){0,5}?"
                              r"(?:erronée?|incorrecte?|fausse?)"),
         Cue("restriction", r"(?:limitation|restriction) du traitement"),
@@ -50,14 +60,27 @@ LEXICON = Lexicon(
         Cue("objection", r"(?:opposition au traitement|droit d'opposition)", MEDIUM),
         Cue("objection", r"(?:je )?retire (?:\w+ )?consentement", MEDIUM, (CONSENT,)),
         Cue("objection", r"(?:désinscri\w+|désabonn\w+|ne plus recevoir)", STRONG, (MARKETING,)),
-        Cue("objection", r"(?:prospection|marketing direct)", WEAK, (MARKETING,)),
+        Cue("objection", r"(?:cesser|arrêter|cessez|arrêtez) de m'envoyer (?:\S+ ){0,3}?(?:offres|"
+                         r"publicités?|newsletters?|lettres? d'information|e-?mails|courriels"
+                         r"|messages|promotions|sollicitations|prospectus)", STRONG, (MARKETING,)),
+        Cue("objection", r"(?:cesser|arrêter|cessez|arrêtez) de me (?:contacter|solliciter|"
+                         r"démarcher|téléphoner)", STRONG, (MARKETING,)),
+        Cue("objection", r"ne (?:plus|pas) m'envoyer (?:de |d'|vos |votre )?(?:\w+ )?(?:offres|"
+                         r"publicités?|newsletters?|lettres? d'information|e-?mails|courriels"
+                         r"|messages|promotions)", STRONG, (MARKETING,)),
+        Cue("objection", r"(?:retirer|supprimer|enlever|rayer) (?:mon adresse |mon e-?mail |moi )?"
+                         r"de (?:votre|vos) (?:liste|fichier)s? (?:de diffusion|de prospection|"
+                         r"marketing|commercia\w+|d'envoi)", STRONG, (MARKETING,)),
+        Cue("objection", r"(?:prospection|marketing direct|offres commerciales)", WEAK,
+            (MARKETING,)),
         Cue("breach", r"(?:violation de (?:mes )?données|fuite de données|atteinte à la sécurité)"),
         Cue("portability", r"(?:lisible par (?:une )?machine|format structuré, couramment utilisé"
                            r"|portabilité)"),
         Cue("contact_left", r"(?:ne fait plus partie|a quitté (?:l'entreprise|la société|notre "
-                            r"société|nos services)|ne travaille plus (?:chez|pour|ici|avec)|"
-                            r"n'est plus (?:employée?|salariée?|chez nous|dans l'entreprise)|a pris"
-                            r" sa retraite)", STRONG, (PERSON,)),
+                            r"société|nos services)|ne travaille plus (?:chez|pour|ici|avec|au "
+                            r"sein)|n'est plus (?:employée?|salariée?|chez nous|dans l'entreprise|"
+                            r"en poste|au sein|chez|membre)|a pris sa retraite|est partie? à la "
+                            r"retraite|ne fait plus partie)", STRONG, (PERSON,)),
         Cue("contact_left", r"je (?:ne travaille plus|ne fais plus partie|ai quitté)", STRONG,
             (SELF,)),
         Cue("contact_left", r"cette (?:adresse|boîte) (?:e-?mail |mail )?n'est plus (?:active|"

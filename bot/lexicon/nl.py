@@ -38,6 +38,12 @@ LEXICON = Lexicon(
         Cue("access", r"kopie van (?:alle )?(?:mijn |de )?(?:persoonlijke |persoons)?(?:gegevens|"
                       r"data)"),
         Cue("rectification", r"(?:rectificatie|correctie van|verbetering van)"),
+        Cue("rectification", r"(?:ik ben (?:\w+ )?verhuisd|mijn nieuwe (?:adres|e-?mailadres|"
+                             r"telefoonnummer|nummer|naam|achternaam) is|ik heb een nieuw\w* "
+                             r"(?:adres|e-?mailadres|telefoonnummer|nummer))", MEDIUM),
+        Cue("rectification", r"(?:pas|wijzig|corrigeer) (?:dit|dat|het|deze) (?:\w+ )?aan in "
+                             r"(?:uw|jullie) (?:systeem|administratie|bestand|gegevens|"
+                             r"klantenbestand)", MEDIUM),
         Cue("rectification", r"(?:verbeter|corrigeer|wijzig|pas) (?:\w+ )?(?:mijn|de volgende)"),
         Cue("rectification", r"(?:mijn )?(?:postadres|adres|naam|telefoonnummer|e-?mailadres) "
                              r"(?:staat|is) (?:\w+ )?(?:onjuist|verkeerd|fout)"),
@@ -53,6 +59,11 @@ LEXICON = Lexicon(
                          r"(?:ontvangen|sturen|toesturen|zenden)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:afmelden|uitschrijven) (?:voor|van) (?:de |uw )?(?:nieuwsbrie\w*|"
                          r"mailing\w*)", STRONG, (MARKETING,)),
+        Cue("objection", r"(?:stop|stopt|stoppen) (?:\w+ )?met (?:het )?(?:sturen|mailen|zenden) "
+                         r"(?:van )?(?:\w+ ){0,2}?(?:reclame|nieuwsbrie\w*|aanbieding\w*|"
+                         r"e-?mails|mails|marketing\w*|promoties)", STRONG, (MARKETING,)),
+        Cue("objection", r"(?:stop|stopt|stoppen) (?:\w+ )?met mij (?:te )?(?:mailen|bellen|"
+                         r"benaderen|contacteren)", STRONG, (MARKETING,)),
         Cue("objection", r"direct ?marketing\w*", WEAK, (MARKETING,)),
         Cue("breach", r"(?:datalek\w*|beveiligingsinbreuk\w*|inbreuk in verband met)"),
         Cue("portability", r"(?:machine leesbaar|machineleesbaar|door een machine leesbaar|"
@@ -61,6 +72,10 @@ LEXICON = Lexicon(
         Cue("contact_left", r"(?:is (?:helaas )?niet meer (?:werkzaam|in dienst|bij ons)|werkt "
                             r"(?:helaas )?niet meer (?:bij|hier|voor)|is uit dienst|heeft (?:ons|"
                             r"het bedrijf) verlaten|is met pensioen)", STRONG, (PERSON,)),
+        Cue("contact_left", r"(?:is|zijn) (?:helaas )?niet (?:meer|langer) (?:verbonden aan|"
+                            r"werkzaam (?:bij|voor)|in dienst (?:bij|van))", STRONG, (PERSON,)),
+        Cue("contact_left", r"(?:heeft|hebben) (?:helaas )?(?:\S+ ){0,4}?(?:bedrijf|organisatie|"
+                            r"firma|ons) verlaten", STRONG, (PERSON,)),
         Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
             (PERSON,)),
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),

@@ -39,10 +39,19 @@ LEXICON = Lexicon(
                              r"(?:min|mitt|mine) (?:\w+ )?(?:navn|adresse|nummer|telefonnummer|"
                              r"e-?post\w*|tittel|opplysninger)"),
         Cue("rectification", r"retting av", MEDIUM),
+        Cue("rectification", r"(?:jeg har (?:\w+ )?flyttet|(?:min|mitt) nye? (?:adresse|e-?post\w*|"
+                             r"telefonnummer|nummer|navn|etternavn) er|jeg har (?:fått |byttet )"
+                             r"(?:nytt |ny )?(?:nummer|telefonnummer|adresse|e-?post\w*|"
+                             r"etternavn|navn))", MEDIUM),
+        Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) (?:det|dette|dem)"
+                             r" i (?:deres|registeret|systemet|kunderegisteret)", MEDIUM),
         Cue("restriction", r"begrens(?:e|ning av)? (?:\w+ )?behandling\w*"),
         Cue("objection", r"(?:jeg )?(?:protesterer|motsetter meg|reserverer meg) (?:mot|på)"),
         Cue("objection", r"(?:innsigelse|protest) mot (?:\w+ )?behandling\w*"),
         Cue("objection", r"trekker (?:\w+ ){0,2}?samtykke\w* tilbake", MEDIUM, (CONSENT,)),
+        Cue("objection", r"slutt (?:å )?(?:sende|maile) (?:\w+ ){0,3}?(?:nyhetsbrev\w*|reklame\w*"
+                         r"|tilbud\w*|markedsføring\w*)", STRONG, (MARKETING,)),
+        Cue("objection", r"slutt (?:å )?(?:ringe|kontakte|maile) meg\b", STRONG, (MARKETING,)),
         Cue("objection", r"(?:meld meg av|avmeld\w*|avslutt abonnement\w*)", STRONG,
             (MARKETING,)),
         Cue("objection", r"(?:ønsker|vil) ikke (?:lenger |flere )?(?:å )?(?:motta|få) (?:\w+ )?"
@@ -50,9 +59,11 @@ LEXICON = Lexicon(
             STRONG, (MARKETING,)),
         Cue("portability", r"(?:dataportabilitet|maskinlesbar\w*)"),
         Cue("breach", r"(?:sikkerhetsbrudd|datalekkasje|brudd på personopplysningssikkerheten)"),
-        Cue("contact_left", r"(?:har (?:dessverre )?sluttet|er (?:dessverre )?ikke lenger ansatt|"
-                            r"jobber (?:ikke lenger|ikke her lenger)|har gått av med pensjon|har "
-                            r"fått ny jobb)", STRONG, (PERSON,)),
+        Cue("contact_left", r"(?:har (?:dessverre )?sluttet|er (?:dessverre )?ikke lenger "
+                            r"(?:ansatt|hos oss|i (?:firmaet|selskapet|bedriften))|(?:jobber|"
+                            r"arbeider) (?:ikke lenger|ikke her lenger)|har gått av med pensjon"
+                            r"|har fått ny jobb|har (?:dessverre )?forlatt (?:oss|firmaet|"
+                            r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
         Cue("contact_left", r"jeg (?:har sluttet|er ikke lenger ansatt|jobber ikke lenger)",
             STRONG, (SELF,)),

@@ -37,6 +37,13 @@ LEXICON = Lexicon(
                       r"lagrar) (?:\w+ )?{aboutme}"),
         Cue("access", r"(?:ge|skicka) mig en kopia"),
         Cue("rectification", r"rättelse"),
+        Cue("rectification", r"(?:jag har (?:\w+ )?flyttat|(?:min|mitt) (?:nya|nytt) (?:adress|"
+                             r"e-?post\w*|mejl\w*|telefonnummer|nummer|namn|efternamn) är|jag har "
+                             r"(?:fått |bytt )(?:nytt |ny )?(?:nummer|telefonnummer|adress|"
+                             r"e-?post\w*|mejl\w*|efternamn|namn))", MEDIUM),
+        Cue("rectification", r"(?:rätta|uppdatera|ändra|korrigera) (?:det|detta|dem|uppgifterna)"
+                             r" i (?:ert|era|ditt|dina) (?:\w+ )?(?:register|system|kundregister|"
+                             r"databas|kartotek)\w*", MEDIUM),
         Cue("rectification", r"(?:rätta|korrigera|uppdatera|ändra) (?:{my}) "),
         Cue("rectification", r"(?:min|mitt) (?:\w+ )?(?:adress|namn|nummer|e-?post\w*) är "
                              r"(?:\w+ )?(?:felaktig\w*|fel)"),
@@ -51,11 +58,18 @@ LEXICON = Lexicon(
         Cue("objection", r"(?:vill|önskar) inte (?:längre )?(?:få|ta emot) (?:\w+ )?(?:nyhetsbrev"
                          r"\w*|reklam\w*|utskick\w*|erbjudanden|e-?post\w*|mejl\w*)", STRONG,
             (MARKETING,)),
+        Cue("objection", r"sluta (?:att )?(?:skicka|mejla|maila) (?:\w+ ){0,3}?(?:nyhetsbrev\w*|"
+                         r"reklam\w*|utskick\w*|erbjudanden|marknadsföring\w*)", STRONG,
+            (MARKETING,)),
+        Cue("objection", r"sluta (?:att )?(?:ringa|kontakta|mejla|maila) mig\b", STRONG,
+            (MARKETING,)),
         Cue("objection", r"(?:direktmarknadsföring\w*|marknadsföring\w*)", WEAK, (MARKETING,)),
         Cue("breach", r"(?:personuppgiftsincident\w*|dataintrång\w*|dataläcka\w*)"),
         Cue("portability", r"(?:maskinläsbar\w*|dataportabilitet|strukturerat,? allmänt använt)"),
-        Cue("contact_left", r"(?:har (?:tyvärr )?slutat|är (?:tyvärr )?inte längre anställd|"
-                            r"arbetar inte (?:längre )?(?:här|hos oss)|har gått i pension)",
+        Cue("contact_left", r"(?:har (?:tyvärr )?slutat|är (?:tyvärr )?inte längre (?:anställd|"
+                            r"verksam|kvar)|(?:arbetar|jobbar) inte (?:längre |kvar )?(?:här|hos|"
+                            r"på|för|vid)|har gått i pension|har (?:tyvärr )?lämnat (?:oss|"
+                            r"företaget|bolaget|firman)|har fått (?:nytt|ett nytt|annat) jobb)",
             STRONG, (PERSON,)),
         Cue("contact_left", r"sista arbetsdag (?:var|är)", STRONG, (PERSON,)),
         Cue("contact_left", r"jag (?:har slutat|är inte längre anställd|arbetar inte längre)",
