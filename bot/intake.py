@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import logging
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -11,13 +12,13 @@ from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
-from bot.cases import audit
 from bot.db import Database
 from bot.models import AuditEvent, Inbound
 from bot.timeutil import utcnow
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,27 @@ def _message_id(raw: bytes) -> str | None:
     found = _MESSAGE_ID.search(raw, 0, end if end >= 0 else min(len(raw), 256 * 1024))
     if not found:
         return None
-    text = b" ".join(found.group(1).split()).decode("ascii", "replace").strip()[:500]
-    return text or None
+    return _text(found.group(1).decode("ascii", "replace"))
 
 
-def _find(db: Database, digest: str) -> int | None:
-    with db.transaction() as session:
-        return session.exec(select(Inbound.id).where(Inbound.content_sha256 == digest)).first()
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+
+
+def _text(value: str | None, limit: int = 500) -> str | None:
+    """Envelope and header values as stored: one line, no NUL (PostgreSQL refuses it)."""
+    if value is None:
+        return None
+    cleaned = _CONTROL.sub(" ", value).strip()[:limit]
+    return cleaned or None
+
+
+@dataclass(frozen=True)
+class Arrival:
+    raw: bytes
+    channel: str
+    mail_from: str | None = None
+    rcpt_to: list[str] | None = None
+    peer: str | None = None
 
 
 def store_inbound(
@@ -56,38 +71,7 @@ def store_inbound(
     peer: str | None = None,
 ) -> Stored:
     """Commit `raw` as a new inbound message, or find the identical one stored earlier."""
-    digest = hashlib.sha256(raw).hexdigest()
-    existing = _find(db, digest)
-    if existing is not None:
-        return Stored(existing, False)
-    try:
-        with db.transaction() as session:
-            row = Inbound(
-                channel=channel, received_at=utcnow(), mail_from=mail_from, rcpt_to=rcpt_to,
-                peer=peer, message_id=_message_id(raw), content_sha256=digest, size=len(raw),
-                raw=raw, status="received",
-            )
-            session.add(row)
-            session.flush()
-            assert row.id is not None
-            audit(session, "inbound.received", actor=channel,
-                  details={"inbound_id": row.id, "size": len(raw)})
-            return Stored(row.id, True)
-    except IntegrityError:
-        # The same bytes arrived twice at once (a client retrying): the other copy won.
-        again = _find(db, digest)
-        if again is None:
-            raise
-        return Stored(again, False)
-
-
-@dataclass(frozen=True)
-class Arrival:
-    raw: bytes
-    channel: str
-    mail_from: str | None = None
-    rcpt_to: list[str] | None = None
-    peer: str | None = None
+    return store_batch(db, [Arrival(raw, channel, mail_from, rcpt_to, peer)])[0]
 
 
 def _new_rows(arrivals: list[Arrival], digests: list[str]) -> list[dict[str, object]]:
@@ -96,8 +80,10 @@ def _new_rows(arrivals: list[Arrival], digests: list[str]) -> list[dict[str, obj
     for arrival, digest in zip(arrivals, digests, strict=True):
         if digest not in rows:
             rows[digest] = {
-                "channel": arrival.channel, "received_at": now, "mail_from": arrival.mail_from,
-                "rcpt_to": arrival.rcpt_to, "peer": arrival.peer,
+                "channel": arrival.channel, "received_at": now,
+                "mail_from": _text(arrival.mail_from),
+                "rcpt_to": [_text(r) for r in arrival.rcpt_to or []] or None,
+                "peer": _text(arrival.peer),
                 "message_id": _message_id(arrival.raw), "content_sha256": digest,
                 "size": len(arrival.raw), "raw": arrival.raw, "status": "received",
                 "attempts": 0,
@@ -177,12 +163,27 @@ class IntakeWriter:
         loop = asyncio.get_running_loop()
         try:
             results = await loop.run_in_executor(self.executor, store_batch, self.db, arrivals)
-        except IntegrityError:
-            # Another process stored one of these at the same moment: go one by one.
-            results = [await self.db.run(_store_one, self.db, a) for a in arrivals]
+        except Exception:
+            # One bad row must not cost the others their 250: go one by one, so only
+            # the one that really cannot be stored is answered 451.
+            log.warning("group commit failed; storing %d arrivals one by one", len(batch))
+            await self._commit_singly(batch)
+            return
         for (_, future), result in zip(batch, results, strict=True):
             if not future.done():
                 future.set_result(result)
+
+    async def _commit_singly(self, batch: list[tuple[Arrival, asyncio.Future[Stored]]]) -> None:
+        loop = asyncio.get_running_loop()
+        for arrival, future in batch:
+            try:
+                result = await loop.run_in_executor(self.executor, store_batch, self.db, [arrival])
+            except Exception as exc:
+                if not future.done():
+                    future.set_exception(exc)
+                continue
+            if not future.done():
+                future.set_result(result[0])
 
     async def run(self) -> None:
         try:
@@ -204,6 +205,3 @@ class IntakeWriter:
                     future.set_exception(exc)
 
 
-def _store_one(db: Database, arrival: Arrival) -> Stored:
-    return store_inbound(db, arrival.raw, channel=arrival.channel, mail_from=arrival.mail_from,
-                         rcpt_to=arrival.rcpt_to, peer=arrival.peer)

@@ -62,20 +62,37 @@ class ParsedMessage:
 # --- headers -----------------------------------------------------------------------------
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
+
+
+def _clean(text: str) -> str:
+    """One line of header text: no CR, LF, NUL or other control characters."""
+    return _CONTROL.sub(" ", text).strip()
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    """Decode a header ourselves from its raw value (for ones the policy cannot parse)."""
+    for key, value in msg.raw_items():
+        if key.lower() == name.lower():
+            try:
+                return str(make_header(decode_header(str(value))))
+            except Exception:
+                return str(value)
+    return ""
+
+
 def _header(msg: Message, name: str) -> str:
-    """A header's decoded text; never raises on malformed encodings."""
+    """A header's decoded text on one line; never raises on malformed encodings.
+
+    Encoded words may decode to CR/LF ("=?utf-8?q?x=0D=0AX:_y?="): those would let a
+    sender smuggle headers into our replies, so control characters become spaces.
+    """
     try:
         value = msg.get(name)
         text = "" if value is None else str(value)
-    except Exception:  # the policy could not parse it: decode the raw value ourselves
-        raw = msg.get_all(name, failobj=[])
-        if not raw:
-            return ""
-        try:
-            text = str(make_header(decode_header(str(raw[0]))))
-        except Exception:
-            text = str(raw[0])
-    return text.replace("\x00", "").strip()
+    except Exception:  # the policy could not parse it
+        text = _raw_header(msg, name)
+    return _clean(text)
 
 
 def _all_headers(msg: Message, name: str) -> tuple[str, ...]:
@@ -83,12 +100,21 @@ def _all_headers(msg: Message, name: str) -> tuple[str, ...]:
         values = msg.get_all(name, failobj=[])
     except Exception:
         return ()
-    return tuple(str(v).replace("\x00", "") for v in values or ())
+    return tuple(_clean(str(v)) for v in values or ())
 
 
 def _msgid(value: str) -> str | None:
-    found = re.search(r"<[^<>\s]+>", value)
-    return found.group(0) if found else (value.strip() or None)
+    """A well-formed <id@host>, or None: anything else must not reach our own headers."""
+    found = re.search(r"<[^<>\s\x00-\x1f\x7f]{1,250}>", value)
+    return found.group(0) if found else None
+
+
+def _recipients(msg: Message) -> tuple[str, ...]:
+    try:
+        pairs = getaddresses([_header(msg, "To")])
+    except Exception:
+        return ()
+    return tuple(a for _, a in pairs if a)
 
 
 def _address(value: str) -> tuple[str | None, str | None]:
@@ -420,10 +446,10 @@ def parse_message(raw: bytes, *, own_addresses: frozenset[str] = frozenset()) ->
         sender=sender,
         sender_name=sender_name,
         reply_to=_address(_header(msg, "Reply-To"))[0],
-        to=tuple(a for _, a in getaddresses([_header(msg, "To")]) if a),
+        to=_recipients(msg),
         date=_date(_header(msg, "Date")),
         in_reply_to=_msgid(_header(msg, "In-Reply-To")),
-        references=tuple(re.findall(r"<[^<>\s]+>", _header(msg, "References"))),
+        references=tuple(re.findall(r"<[^<>\s]{1,250}>", _header(msg, "References")))[-20:],
         own_text=split.own,
         quoted_text=split.quoted,
         signature=split.signature,

@@ -137,6 +137,7 @@ class Inbound(SQLModel, table=True):
     status: str = Field(default="received", index=True)
     error: str | None = None
     attempts: int = 0
+    lease_until: datetime | None = utc_column()  # while a worker holds it ("processing")
     case_id: int | None = Field(default=None, foreign_key="dsr_case.id", index=True)
     processed_at: datetime | None = utc_column()
 
@@ -195,6 +196,7 @@ class Outbox(SQLModel, table=True):
     status: str = Field(default="queued", index=True)
     attempts: int = 0
     next_attempt_at: datetime = utc_column(nullable=False, index=True)
+    lease_token: str | None = None  # set while one sender is delivering it
     last_error: str | None = None
     created_at: datetime = utc_column(nullable=False)
     sent_at: datetime | None = utc_column()

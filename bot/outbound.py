@@ -7,6 +7,7 @@ import contextlib
 import hashlib
 import logging
 import os
+import secrets
 import socket
 import time
 from dataclasses import dataclass
@@ -110,45 +111,61 @@ class _Due:
     to_addr: str
     message_id: str
     raw: bytes
+    lease: str  # proves, when the result is recorded, that this sender still holds the row
 
 
-def claim_due(session: Session, limit: int = 20) -> list[_Due]:
-    """Lease the queued mail that is due now (skipping rows another sender holds)."""
+def claim_one(session: Session, exclude: frozenset[int] = frozenset()) -> _Due | None:
+    """Lease the next due mail (skipping rows another sender holds).
+
+    One row per lease, taken just before it is sent: the lease only has to outlast a
+    single delivery, and a sender that dies hands the row back when it expires.
+    """
     now = utcnow()
-    rows = session.exec(
+    row = session.exec(
         select(Outbox)
-        .where(Outbox.status == "queued", col(Outbox.next_attempt_at) <= now)
+        .where(Outbox.status == "queued", col(Outbox.next_attempt_at) <= now,
+               col(Outbox.id).not_in(exclude))
         .order_by(col(Outbox.next_attempt_at))
-        .limit(limit)
+        .limit(1)
         .with_for_update(skip_locked=True)
-    ).all()
-    due = []
-    for row in rows:
-        row.next_attempt_at = now + LEASE
-        session.add(row)
-        assert row.id is not None
-        due.append(_Due(row.id, row.to_addr, row.message_id, row.raw))
-    return due
+    ).first()
+    if row is None:
+        return None
+    row.next_attempt_at = now + LEASE
+    row.lease_token = secrets.token_hex(8)
+    session.add(row)
+    assert row.id is not None
+    return _Due(row.id, row.to_addr, row.message_id, row.raw, row.lease_token)
 
 
-def mark_sent(session: Session, outbox_id: int) -> None:
-    row = session.get(Outbox, outbox_id)
-    if row is None or row.status == "sent":
+def _leased(session: Session, outbox_id: int, lease: str) -> Outbox | None:
+    """The row, if it is still queued under our lease (nobody else took it meanwhile)."""
+    row = session.exec(select(Outbox).where(Outbox.id == outbox_id).with_for_update()).first()
+    if row is None or row.status != "queued" or row.lease_token != lease:
+        return None
+    return row
+
+
+def mark_sent(session: Session, outbox_id: int, lease: str) -> None:
+    row = _leased(session, outbox_id, lease)
+    if row is None:
         return
     row.status, row.sent_at, row.attempts = "sent", utcnow(), row.attempts + 1
+    row.lease_token = None
     session.add(row)
     audit(session, "outbox.sent", actor="sender", case_id=row.case_id,
           details={"outbox_id": row.id, "attempts": row.attempts})
 
 
 def mark_failed_attempt(
-    session: Session, outbox_id: int, error: str, config: OutboundConfig
+    session: Session, outbox_id: int, lease: str, error: str, config: OutboundConfig
 ) -> None:
     """Count a failed attempt; retry later with exponential backoff, or give up visibly."""
-    row = session.get(Outbox, outbox_id)
+    row = _leased(session, outbox_id, lease)
     if row is None:
         return
     row.attempts += 1
+    row.lease_token = None
     row.last_error = error[:1000]
     if row.attempts >= config.max_attempts:
         row.status = "failed"
@@ -169,28 +186,34 @@ class Sender:
         self.config = config
         self.wakeup = asyncio.Event()
 
-    def _claim(self) -> list[_Due]:
+    def _claim(self, tried: frozenset[int]) -> _Due | None:
         with self.db.transaction() as session:
-            return claim_due(session)
+            return claim_one(session, tried)
 
-    def _record(self, outbox_id: int, error: str | None) -> None:
+    def _record(self, item: _Due, error: str | None) -> None:
         with self.db.transaction() as session:
             if error is None:
-                mark_sent(session, outbox_id)
+                mark_sent(session, item.id, item.lease)
             else:
-                mark_failed_attempt(session, outbox_id, error, self.config)
+                mark_failed_attempt(session, item.id, item.lease, error, self.config)
 
-    async def deliver_due(self) -> int:
+    async def deliver_due(self, limit: int = 100) -> int:
         """One pass over due mail; returns how many were delivered."""
         delivered = 0
-        for item in await self.db.run(self._claim):
+        tried: set[int] = set()  # one attempt per mail and pass, however short the backoff
+        for _ in range(limit):
+            item = await self.db.run(self._claim, frozenset(tried))
+            if item is None:
+                break
+            tried.add(item.id)
             try:
                 await self.transport.deliver(item.to_addr, item.message_id, item.raw)
             except Exception as exc:  # any transport failure is retried, never lost
-                log.warning("delivery of outbox %s failed: %s", item.id, exc)
-                await self.db.run(self._record, item.id, f"{type(exc).__name__}: {exc}")
+                # The type only: SMTP errors quote the recipient address (personal data).
+                log.warning("delivery of outbox %s failed: %s", item.id, type(exc).__name__)
+                await self.db.run(self._record, item, f"{type(exc).__name__}: {exc}")
                 continue
-            await self.db.run(self._record, item.id, None)
+            await self.db.run(self._record, item, None)
             delivered += 1
         return delivered
 

@@ -9,10 +9,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
+from sqlalchemy import and_, or_
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from bot.cases import audit, open_case, transition
+from bot.cases import TRANSITIONS, audit, open_case, transition
 from bot.config import Config
 from bot.db import Database
 from bot.message import ParsedMessage, parse_message
@@ -51,35 +54,61 @@ def read_message(raw: bytes, config: Config) -> Understanding:
     )
 
 
-def _known_case_for(session: Session, parsed: ParsedMessage) -> int | None:
+def _requesters_case(session: Session, case_id: int | None, sender: str | None) -> Case | None:
+    """The case, if `sender` is the person who asked in it (anyone can quote a thread)."""
+    case = session.get(Case, case_id) if case_id is not None else None
+    if case is None or sender is None or case.requester_email_norm != sender:
+        return None
+    return case
+
+
+def _answered_case(work: Work) -> Case | None:
     """The case this message answers: one of our outgoing Message-IDs in its thread headers."""
-    ids = [i for i in (parsed.in_reply_to, *parsed.references) if i]
+    ids = [i for i in (work.parsed.in_reply_to, *work.parsed.references) if i]
     if not ids:
         return None
-    return session.exec(
-        select(Outbox.case_id).where(
-            col(Outbox.message_id).in_(ids), col(Outbox.case_id).is_not(None)
+    case_id = work.session.exec(
+        select(Outbox.case_id).where(col(Outbox.message_id).in_(ids))
+    ).first()
+    return _requesters_case(work.session, case_id, work.understanding.requester_email)
+
+
+def _resent_case(work: Work) -> Case | None:
+    """The case a copy of this message (same Message-ID, same sender) opened before."""
+    if not work.inbound.message_id:
+        return None
+    case_id = work.session.exec(
+        select(Inbound.case_id).where(
+            Inbound.message_id == work.inbound.message_id, Inbound.id != work.inbound.id,
+            col(Inbound.case_id).is_not(None),
         )
     ).first()
+    return _requesters_case(work.session, case_id, work.understanding.requester_email)
+
+
+def _new_in_reply(work: Work, case: Case) -> list[str]:
+    asked = set(work.understanding.classification.intents) - set(case.intents or [])
+    return sorted(asked)
 
 
 def stage_thread(work: Work) -> None:
-    """A reply to one of our mails belongs to that case; a resent message to its first copy."""
-    case_id = _known_case_for(work.session, work.parsed)
-    outcome = "case_reply"
-    if case_id is None and work.inbound.message_id:
-        case_id = work.session.exec(
-            select(Inbound.case_id).where(
-                Inbound.message_id == work.inbound.message_id, Inbound.id != work.inbound.id,
-                col(Inbound.case_id).is_not(None),
-            )
-        ).first()
-        outcome = "duplicate"
-    if case_id is not None:
-        work.inbound.case_id = case_id
-        work.outcome = outcome
-        audit(work.session, f"inbound.{outcome}", actor="worker", case_id=case_id,
-              details={"inbound_id": work.inbound.id})
+    """A reply to one of our mails joins its case; so does a resent copy of a request.
+
+    A reply that asks for something new ("and delete it too") sends the case to staff,
+    who decide how the request has changed; nothing is planned from it automatically.
+    """
+    case, outcome = _answered_case(work), "case_reply"
+    if case is None:
+        case, outcome = _resent_case(work), "duplicate"
+    if case is None:
+        return
+    work.inbound.case_id, work.outcome = case.id, outcome
+    audit(work.session, f"inbound.{outcome}", actor="worker", case_id=case.id,
+          details={"inbound_id": work.inbound.id})
+    new = _new_in_reply(work, case) if outcome == "case_reply" else []
+    if new and "triage" in TRANSITIONS.get(case.status, frozenset()):
+        transition(work.session, case, "triage", actor="worker",
+                   reason="the requester's reply asks for more", details={"new_intents": new})
 
 
 def stage_filter(work: Work) -> None:
@@ -168,46 +197,91 @@ def _finish(work: Work, outcome: str) -> None:
     inbound = work.inbound
     inbound.status = outcome
     inbound.error = work.notes.get("error")
-    inbound.attempts += 1
+    inbound.lease_until = None
     inbound.processed_at = utcnow()
     work.session.add(inbound)
     audit(work.session, f"inbound.{outcome}", actor="worker", case_id=inbound.case_id,
           details={"inbound_id": inbound.id})
 
 
-def next_inbound_id(db: Database, max_attempts: int) -> int | None:
-    with db.reading() as session:
-        return session.exec(
-            select(Inbound.id)
-            .where(Inbound.status == "received", Inbound.attempts < max_attempts)
-            .order_by(col(Inbound.id))
-            .limit(1)
-        ).first()
+# How long a worker may hold a message before another may take it over; a worker that
+# died holding it (killed, out of memory) thus hands it back instead of losing it.
+INBOUND_LEASE = timedelta(minutes=10)
+
+
+@dataclass(frozen=True)
+class Claim:
+    inbound_id: int
+    raw: bytes
+    lease_until: datetime
+
+
+def _claimable() -> Any:
+    now = utcnow()
+    return or_(
+        col(Inbound.status) == "received",
+        and_(col(Inbound.status) == "processing", col(Inbound.lease_until) < now),
+    )
+
+
+def _give_up(session: Session, inbound: Inbound) -> None:
+    inbound.status, inbound.lease_until = "failed", None
+    inbound.error = inbound.error or "the worker stopped while processing it, every time"
+    session.add(inbound)
+    audit(session, "inbound.failed", actor="worker",
+          details={"inbound_id": inbound.id, "attempts": inbound.attempts})
+
+
+def claim_inbound(db: Database, max_attempts: int) -> Claim | None:
+    """Take the oldest waiting message for this worker, counting the attempt up front.
+
+    The attempt counts before the work starts, so a message that kills the worker
+    process every time still ends as `failed` instead of blocking the queue forever.
+    """
+    while True:
+        with db.transaction() as session:
+            inbound = session.exec(
+                select(Inbound).where(_claimable()).order_by(col(Inbound.id)).limit(1)
+                .with_for_update(skip_locked=True)
+            ).first()
+            if inbound is None:
+                return None
+            if inbound.attempts >= max_attempts:
+                _give_up(session, inbound)
+                continue
+            inbound.status, inbound.attempts = "processing", inbound.attempts + 1
+            inbound.lease_until = utcnow() + INBOUND_LEASE
+            session.add(inbound)
+            assert inbound.id is not None
+            return Claim(inbound.id, inbound.raw, inbound.lease_until)
+
+
+def _held(session: Session, claim: Claim) -> Inbound | None:
+    """The claimed row, if this worker still holds it."""
+    inbound = session.exec(
+        select(Inbound).where(Inbound.id == claim.inbound_id).with_for_update()
+    ).first()
+    if inbound is None or inbound.status != "processing":
+        return None
+    if inbound.lease_until != claim.lease_until:
+        return None  # our lease ran out and another worker took it over
+    return inbound
 
 
 def process_inbound(
-    db: Database, config: Config, renderer: Renderer, inbound_id: int,
+    db: Database, config: Config, renderer: Renderer, claim: Claim,
     stages: tuple[Stage, ...] = STAGES,
 ) -> str:
-    """Run one message through every stage; all of it commits together or not at all.
+    """Run one claimed message through every stage; it all commits together or not at all.
 
     Reading and classifying happen first, outside the write transaction, so the write
     lock is held only for the few inserts (intake waits on that lock with SQLite).
     """
-    with db.reading() as session:
-        raw = session.exec(
-            select(Inbound.raw).where(Inbound.id == inbound_id, Inbound.status == "received")
-        ).first()
-    if raw is None:
-        return "skipped"
-    understanding = read_message(raw, config)
+    understanding = read_message(claim.raw, config)
     with db.transaction() as session:
-        inbound = session.exec(
-            select(Inbound).where(Inbound.id == inbound_id, Inbound.status == "received")
-            .with_for_update(skip_locked=True)
-        ).first()
+        inbound = _held(session, claim)
         if inbound is None:
-            return "skipped"  # another worker took it
+            return "skipped"
         work = Work(session=session, config=config, renderer=renderer, inbound=inbound,
                     understanding=understanding)
         outcome = run_stages(work, stages)
@@ -215,18 +289,28 @@ def process_inbound(
         return outcome
 
 
-def record_failure(db: Database, inbound_id: int, error: str, max_attempts: int) -> None:
-    """Count a failed attempt; after the last one the message is visibly `failed`."""
+def record_failure(
+    db: Database, claim: Claim, error: str, max_attempts: int, *, transient: bool = False
+) -> None:
+    """Hand a message back after a failed attempt; after the last one it is `failed`.
+
+    A transient failure (the database busy or away) does not count as an attempt: a
+    genuine request must not fail for good because the database was briefly locked.
+    """
     with db.transaction() as session:
-        inbound = session.get(Inbound, inbound_id)
+        inbound = _held(session, claim)
         if inbound is None:
             return
-        inbound.attempts += 1
         inbound.error = error[:2000]
+        inbound.lease_until = None
+        if transient:
+            inbound.attempts -= 1
         if inbound.attempts >= max_attempts:
             inbound.status = "failed"
             audit(session, "inbound.failed", actor="worker",
-                  details={"inbound_id": inbound_id, "attempts": inbound.attempts})
+                  details={"inbound_id": inbound.id, "attempts": inbound.attempts})
+        else:
+            inbound.status = "received"
         session.add(inbound)
 
 
@@ -266,17 +350,30 @@ class Worker:
         done = 0
         max_attempts = self.config.worker.max_attempts
         while done < limit and not (done >= FORCED_CHUNK and self.intake_busy()):
-            inbound_id = next_inbound_id(self.db, max_attempts)
-            if inbound_id is None:
+            claim = claim_inbound(self.db, max_attempts)
+            if claim is None:
                 break
-            try:
-                process_inbound(self.db, self.config, self.renderer, inbound_id, self.stages)
-            except Exception as exc:  # never drop a message: record why and retry
-                log.exception("inbound %s failed", inbound_id)
-                record_failure(self.db, inbound_id, f"{type(exc).__name__}: {exc}", max_attempts)
+            if not self._process(claim):
+                break  # the database is unavailable: wait before the next claim
             done += 1
             self.last_progress = time.monotonic()
         return done
+
+    def _process(self, claim: Claim) -> bool:
+        """One message; False when the database itself failed (try again later)."""
+        max_attempts = self.config.worker.max_attempts
+        try:
+            process_inbound(self.db, self.config, self.renderer, claim, self.stages)
+        except OperationalError as exc:
+            log.warning("inbound %s: database unavailable (%s)", claim.inbound_id,
+                        type(exc).__name__)
+            record_failure(self.db, claim, f"{type(exc).__name__}", max_attempts,
+                           transient=True)
+            return False
+        except Exception as exc:  # never drop a message: record why and retry
+            log.exception("inbound %s failed", claim.inbound_id)
+            record_failure(self.db, claim, f"{type(exc).__name__}: {exc}", max_attempts)
+        return True
 
     async def run(self) -> None:
         while True:

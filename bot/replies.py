@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import secrets
+
 from sqlmodel import Session
 
 from bot.config import Config
@@ -30,6 +32,7 @@ def queue_acknowledgement(session: Session, config: Config, renderer: Renderer, 
         context={"case": case, "intents": intents, "requester_name": case.requester_name},
         in_reply_to=case.request_message_id if own_thread else None, references=references,
     )
-    msg = renderer.render(reply, f"<{case.ref}.ack@{_domain(config)}>")
+    # A random part, so nobody can guess the ID and pose as a reply in this thread.
+    msg = renderer.render(reply, f"<{case.ref}.ack.{secrets.token_hex(6)}@{_domain(config)}>")
     queue_mail(session, msg, case_id=case.id, kind="ack", template="ack")
     return True

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-24 23:25:27.601927
+Create Date: 2026-11-25 00:07:35.612607
 """
 from alembic import op
 import sqlalchemy as sa
@@ -165,6 +165,7 @@ def upgrade() -> None:
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('lease_until', sa.DateTime(), nullable=True),
     sa.Column('case_id', sa.Integer(), nullable=True),
     sa.Column('processed_at', sa.DateTime(), nullable=True),
     sa.ForeignKeyConstraint(['case_id'], ['dsr_case.id'], ),
@@ -203,6 +204,7 @@ def upgrade() -> None:
     sa.Column('status', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
     sa.Column('next_attempt_at', sa.DateTime(), nullable=False),
+    sa.Column('lease_token', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('last_error', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('sent_at', sa.DateTime(), nullable=True),
