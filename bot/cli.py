@@ -132,6 +132,7 @@ def _classify_one(path: Path, config: Config) -> dict[str, Any]:
     u = understand(
         raw, own_addresses=config.own_addresses,
         own_domains=frozenset(d.casefold() for d in config.company.own_domains),
+        trusted_authserv_ids=config.identity.trusted_authserv_ids,
     )
     result = u.classification
     return {

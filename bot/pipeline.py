@@ -51,6 +51,7 @@ def read_message(raw: bytes, config: Config) -> Understanding:
     return understand_parsed(
         parsed, own_addresses=config.own_addresses,
         own_domains=frozenset(d.casefold() for d in config.company.own_domains),
+        trusted_authserv_ids=config.identity.trusted_authserv_ids,
     )
 
 
@@ -125,6 +126,8 @@ def _first_receipt(work: Work) -> datetime:
     """R-IN-01: a request counts as received when any firm mailbox got it, so a staff
     forward's original date wins if it is plausible (earlier, and within a year)."""
     ours = work.inbound.received_at
+    if not work.understanding.forward_authenticated:
+        return ours  # an unverified forward could backdate the deadline at will
     claimed = work.understanding.first_received_at
     if claimed is not None and ours - timedelta(days=365) < claimed < ours:
         work.notes["received_at_source"] = "forwarded message"
@@ -149,17 +152,24 @@ def stage_open_case(work: Work) -> None:
     work.inbound.case_id = work.case.id
 
 
-def _needs_triage(work: Work) -> bool:
-    result = work.understanding.classification
-    threshold = work.config.classifier.triage_threshold
-    return result.confidence < threshold or "ambiguous" in result.flags
+def _triage_reason(work: Work) -> str | None:
+    """Why staff must look before anything is sent, or None."""
+    u = work.understanding
+    if u.forwarded_by is not None and not u.forward_authenticated:
+        return "forwarded by a colleague whose address our mail server did not verify"
+    if "ambiguous" in u.classification.flags:
+        return "the request is ambiguous"
+    if u.classification.confidence < work.config.classifier.triage_threshold:
+        return "low confidence"
+    return None
 
 
 def stage_route(work: Work) -> None:
     """Low confidence goes to staff triage; otherwise the case is open for its handlers."""
     assert work.case is not None
-    if _needs_triage(work):
-        transition(work.session, work.case, "triage", actor="worker",
+    reason = _triage_reason(work)
+    if reason:
+        transition(work.session, work.case, "triage", actor="worker", reason=reason,
                    details={"confidence": work.case.confidence})
     else:
         transition(work.session, work.case, "open", actor="worker")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.classify import Classification, classify
+from bot.identity import from_is_authenticated
 from bot.message import ParsedMessage, is_reply_subject, parse_message, strip_subject_prefixes
 
 
@@ -19,6 +20,9 @@ class Understanding:
     forwarded_by: str | None  # the staff member who forwarded the request, if any
     # When a staff forward shows when the firm first received the request (R-IN-01).
     first_received_at: datetime | None = None
+    # Whether our own mail server vouched for the forwarding colleague's From address;
+    # anyone can write "From: x@clsmed.dk" above a made-up "forwarded" request.
+    forward_authenticated: bool = False
 
     @property
     def auto(self) -> bool:
@@ -66,6 +70,7 @@ def understand_parsed(
     *,
     own_addresses: frozenset[str] = frozenset(),
     own_domains: frozenset[str] = frozenset(),
+    trusted_authserv_ids: tuple[str, ...] = (),
 ) -> Understanding:
     """Classify the sender's own words; a staff forward is read as the forwarded request."""
     forwarded = parsed.forwarded
@@ -76,8 +81,10 @@ def understand_parsed(
             forwarded.text, _subject_for_classifier(forwarded.subject or ""),
             sender_name=forwarded.sender_name, sender_email=forwarded.sender,
         )
+        genuine = from_is_authenticated(
+            parsed.sender, parsed.authentication_results, trusted_authserv_ids)
         return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
-                             parsed.sender, forwarded.date)
+                             parsed.sender, forwarded.date, genuine)
     text = parsed.own_text
     if forwarded and forwarded.sender not in own_addresses and not _is_staff(
         forwarded.sender, own_domains
@@ -97,6 +104,8 @@ def understand(
     *,
     own_addresses: frozenset[str] = frozenset({"privacy@clsmed.dk"}),
     own_domains: frozenset[str] = frozenset({"clsmed.dk"}),
+    trusted_authserv_ids: tuple[str, ...] = ("mx.clsmed.dk",),
 ) -> Understanding:
     parsed = parse_message(raw, own_addresses=own_addresses)
-    return understand_parsed(parsed, own_addresses=own_addresses, own_domains=own_domains)
+    return understand_parsed(parsed, own_addresses=own_addresses, own_domains=own_domains,
+                             trusted_authserv_ids=trusted_authserv_ids)

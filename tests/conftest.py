@@ -28,6 +28,7 @@ def make_config(tmp_path: Path, **sections: dict[str, Any]) -> Config:
         "web": {"enabled": False},
         "worker": {"poll_seconds": 0.1, "processes": 0},
         "company": {"own_domains": ["clsmed.dk"]},
+        "identity": {"trusted_authserv_ids": ["mx.clsmed.dk"]},
     }
     for name, values in sections.items():
         raw.setdefault(name, {}).update(values)

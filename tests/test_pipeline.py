@@ -133,9 +133,8 @@ async def test_end_to_end_on_postgresql(tmp_path, pg_url):
     assert len(outbox) == 1 and outbox[0]["In-Reply-To"] == "<pg-1@mail.example.com>"
 
 
-async def test_staff_forward_counts_from_the_first_receipt_and_answers_the_customer(config):
-    first = datetime.now(COPENHAGEN).replace(second=0, microsecond=0) - timedelta(days=6)
-    body = (
+def _forward_body(first: datetime) -> str:
+    return (
         "Hej privacy, denne kom ind på info@ i sidste uge.\n\nMvh Mette\n\n"
         "---------- Videresendt besked ----------\n"
         "Fra: Jens Nielsen <jens.nielsen@mail.example.com>\n"
@@ -143,9 +142,18 @@ async def test_staff_forward_counts_from_the_first_receipt_and_answers_the_custo
         "Emne: Slet mine oplysninger\nTil: info@clsmed.dk\n\n"
         "Jeg vil gerne have slettet alle de oplysninger, I har om mig.\n\nMvh Jens"
     )
+
+
+VERIFIED = {"Authentication-Results":
+            "mx.clsmed.dk; dkim=pass header.d=clsmed.dk; dmarc=pass header.from=clsmed.dk"}
+
+
+async def test_staff_forward_counts_from_the_first_receipt_and_answers_the_customer(config):
+    first = datetime.now(COPENHAGEN).replace(second=0, microsecond=0) - timedelta(days=6)
     async with running(config) as bot:
-        await bot.send(plain(body, subject="VS: Slet mine oplysninger", sender="mette@clsmed.dk",
-                             name="Mette Kontor", message_id="<fwd-1@clsmed.dk>"),
+        await bot.send(plain(_forward_body(first), subject="VS: Slet mine oplysninger",
+                             sender="mette@clsmed.dk", name="Mette Kontor",
+                             message_id="<fwd-1@clsmed.dk>", extra=VERIFIED),
                        sender="mette@clsmed.dk")
         outbox = await wait_for(bot.outbox)
         case = _rows(bot.db, Case)[0]
@@ -173,3 +181,17 @@ async def test_departure_auto_reply_opens_a_contact_left_case_without_answering(
         assert bot.outbox() == []  # a machine is never answered
     assert len(cases) == 1 and cases[0].intents == ["contact_left"]
     assert cases[0].requester_email == "peter.holm@hansen-vvs.example.dk"
+
+
+async def test_unverified_staff_forward_waits_for_staff_and_is_not_backdated(config):
+    first = datetime.now(COPENHAGEN).replace(second=0, microsecond=0) - timedelta(days=200)
+    forged = {"Authentication-Results": "mx.evil.example.com; dkim=pass header.d=clsmed.dk"}
+    async with running(config) as bot:
+        await bot.send(plain(_forward_body(first), subject="VS: Slet mine oplysninger",
+                             sender="mette@clsmed.dk", message_id="<fwd-2@clsmed.dk>",
+                             extra=forged), sender="mette@clsmed.dk")
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        case = _rows(bot.db, Case)[0]
+        assert bot.outbox() == []  # nothing goes out before staff have looked
+    assert case.status == "triage"
+    assert local_date(case.received_at) != first.date()  # R-IN-01 only on a verified forward
