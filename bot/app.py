@@ -115,7 +115,7 @@ async def _smtp_ctx(app: web.Application) -> AsyncIterator[None]:
 
 
 def _counts(db: Database) -> dict[str, Any]:
-    with db.transaction() as session:
+    with db.reading() as session:
         def grouped(model: Any) -> dict[str, int]:
             rows = session.exec(select(model.status, func.count()).group_by(model.status))
             return {status: count for status, count in rows}

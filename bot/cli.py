@@ -93,20 +93,24 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     from bot.register import RegisterFormatError, import_register, parse_register
 
     try:
-        parsed = parse_register(Path(args.file).read_text(encoding="utf-8"))
+        parsed = parse_register(Path(args.file).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError) as exc:
         print(f"dsrbot: cannot read {args.file}: {exc}", file=sys.stderr)
         return 1
     except RegisterFormatError as exc:
         print(f"dsrbot: {args.file}: {exc}; nothing was imported", file=sys.stderr)
         return 1
-    db = _database(args)
-    with db.transaction() as session:
-        counts = import_register(session, parsed)
-        from bot.cases import audit
+    from bot.cases import audit
 
-        audit(session, "register.imported", actor="cli",
-              details={"created": counts.created, "changed": counts.changed})
+    db = _database(args)
+    try:
+        with db.transaction() as session:
+            counts = import_register(session, parsed)
+            audit(session, "register.imported", actor="cli",
+                  details={"created": counts.created, "changed": counts.changed})
+    except RegisterFormatError as exc:
+        print(f"dsrbot: {args.file}: {exc}; nothing was imported", file=sys.stderr)
+        return 1
     print(counts.summary())
     return 0
 
@@ -115,7 +119,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
     from bot.register import export_register
 
     db = _database(args)
-    with db.transaction() as session:
+    with db.reading() as session:
         data = export_register(session)
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if args.file == "-":
@@ -193,7 +197,7 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
     from bot.models import Case
 
     db = _database(args)
-    with db.transaction() as session:
+    with db.reading() as session:
         rows = [_case_row(c) for c in session.exec(select(Case).order_by(col(Case.id)))]
     if args.json:
         _print_json_lines(rows)
@@ -249,7 +253,7 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
     from bot.models import Action
 
     db = _database(args)
-    with db.transaction() as session:
+    with db.reading() as session:
         actions = session.exec(
             select(Action).where(Action.status == "pending").order_by(col(Action.id))
         )

@@ -154,6 +154,9 @@ def _validate(config: Config) -> Config:
         raise ConfigError('outbound.transport: must be "maildir" or "smtp"')
     if config.outbound.transport == "smtp" and not config.outbound.host:
         raise ConfigError('outbound.host: required when outbound.transport = "smtp"')
+    if config.imap.enabled:
+        # Accepting it would silently leave that mailbox unread (contracts §4).
+        raise ConfigError("imap.enabled: IMAP intake is not available yet; use the SMTP intake")
     if config.imap.security not in ("ssl", "starttls", "none"):
         raise ConfigError('imap.security: must be "ssl", "starttls" or "none"')
     if "@" not in config.company.privacy_address:

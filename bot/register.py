@@ -22,7 +22,8 @@ class RegisterFormatError(ValueError):
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="ignore", strict=True)
+    # inf/nan would be exported as invalid JSON (Infinity), so they are refused.
+    model_config = ConfigDict(extra="ignore", strict=True, allow_inf_nan=False)
 
 
 class InvoiceIn(_Record):
@@ -148,12 +149,34 @@ def parse_register(text: str) -> RegisterFile:
     return parsed
 
 
-def _check_unique_refs(parsed: RegisterFile) -> None:
+def _first_duplicate(refs: list[str]) -> tuple[int, str] | None:
     seen: set[str] = set()
+    for index, ref in enumerate(refs):
+        if ref in seen:
+            return index, ref
+        seen.add(ref)
+    return None
+
+
+def _check_children(index: int, customer: CustomerIn) -> None:
+    for name, items in (("owners", customer.owners), ("contacts", customer.contacts),
+                        ("jobs", customer.jobs)):
+        found = _first_duplicate([item.ref for item in items])
+        if found:
+            raise RegisterFormatError(
+                f"customers[{index}] (ref {customer.ref}): {name}[{found[0]}] "
+                f"(ref {found[1]}): duplicate ref"
+            )
+
+
+def _check_unique_refs(parsed: RegisterFile) -> None:
+    for top, refs in (("customers", [c.ref for c in parsed.customers]),
+                      ("leads", [lead.ref for lead in parsed.leads])):
+        found = _first_duplicate(refs)
+        if found:
+            raise RegisterFormatError(f"{top}[{found[0]}] (ref {found[1]}): duplicate ref")
     for index, customer in enumerate(parsed.customers):
-        if customer.ref in seen:
-            raise RegisterFormatError(f"customers[{index}] (ref {customer.ref}): duplicate ref")
-        seen.add(customer.ref)
+        _check_children(index, customer)
     numbers: set[str] = set()
     for index, customer in enumerate(parsed.customers):
         for job in customer.jobs:
@@ -200,6 +223,11 @@ def _import_job(session: Session, customer_id: int, job_in: JobIn, counts: Impor
     assert job.id is not None
     for invoice_in in job_in.invoices:
         invoice = session.exec(select(Invoice).where(Invoice.number == invoice_in.number)).first()
+        if invoice is not None and invoice.job_id != job.id:
+            # Booked invoices do not change hands quietly (bogføringsloven): say so.
+            raise RegisterFormatError(
+                f"job ref {job_in.ref}: invoice {invoice_in.number} already belongs to another "
+                "job in the register")
         values = {"job_id": job.id, **invoice_in.model_dump()}
         _apply(session, invoice or Invoice(job_id=job.id, number=invoice_in.number), values, counts)
     existing = session.exec(select(QualityCheck).where(QualityCheck.job_id == job.id)).all()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import secrets
 
 from sqlmodel import Session
@@ -13,6 +14,17 @@ from bot.render import Renderer, Reply, reply_language
 
 DSR_INTENTS = frozenset({"access", "erasure", "rectification", "restriction", "objection",
                          "portability"})
+
+
+# A display name is the sender's to choose: in a greeting it could carry a link or a
+# whole advert to whoever the From address names. Plain names only, else no name.
+_PLAIN_NAME = re.compile(r"[^\W\d_][\w .'-]{0,58}", re.UNICODE)
+
+
+def greeting_name(name: str | None) -> str | None:
+    if not name or not _PLAIN_NAME.fullmatch(name.strip()) or "www" in name.casefold():
+        return None
+    return name.strip()
 
 
 def _domain(config: Config) -> str:
@@ -29,7 +41,8 @@ def queue_acknowledgement(session: Session, config: Config, renderer: Renderer, 
     references = tuple((case.request_references or "").split()) if own_thread else ()
     reply = Reply(
         template="ack", language=reply_language(case.language), to_addr=case.requester_email,
-        context={"case": case, "intents": intents, "requester_name": case.requester_name},
+        context={"case": case, "intents": intents,
+                 "requester_name": greeting_name(case.requester_name)},
         in_reply_to=case.request_message_id if own_thread else None, references=references,
     )
     # A random part, so nobody can guess the ID and pose as a reply in this thread.

@@ -48,17 +48,25 @@ class WorkerPool:
 
     async def _supervise(self, index: int) -> None:
         while not self.stopping:
-            proc = await self._spawn(index)
+            proc = self.procs[index]
+            assert proc is not None
             code = await proc.wait()
-            if not self.stopping:
-                # A crashed worker loses nothing (its transaction rolled back); restart it.
-                log.error("worker process %d exited with %s; restarting", index, code)
-                await asyncio.sleep(RESTART_DELAY)
+            if self.stopping:
+                return
+            # A crashed worker loses nothing (its transaction rolled back, its claim
+            # expires and is taken over); start a new one.
+            log.error("worker process %d exited with %s; restarting", index, code)
+            await asyncio.sleep(RESTART_DELAY)
+            try:
+                await self._spawn(index)
+            except OSError:
+                log.exception("worker process %d could not be restarted", index)
 
     async def start(self) -> None:
+        """Start every worker; fails (instead of waiting forever) if one cannot start."""
+        for index in range(self.count):
+            await self._spawn(index)
         self.tasks = [asyncio.create_task(self._supervise(i)) for i in range(self.count)]
-        while any(p is None for p in self.procs):
-            await asyncio.sleep(0.01)
 
     def nudge(self) -> None:
         """Tell the workers that new mail is stored (a hint; they also poll)."""

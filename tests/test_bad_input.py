@@ -42,6 +42,12 @@ HOSTILE = {
         b"From: e@mail.example.com\r\nMessage-ID: <script@x>\r\nSubject: <script>alert(1)</script>"
         b"\r\nContent-Type: text/html\r\n\r\n<script>fetch('//evil')</script><p>indsigt</p>\r\n"
     ),
+    "encoded_crlf_in_headers": (
+        b"From: g@mail.example.com\r\nTo: =?utf-8?q?a=0D=0A?= <privacy@clsmed.dk>\r\n"
+        b"Message-ID: =?utf-8?q?x=0D=0ABcc:_victim@example.com?=\r\n"
+        b"Subject: =?utf-8?q?Slet=0D=0ABcc:_victim@example.com?=\r\n\r\n"
+        b"Jeg vil gerne have indsigt i mine oplysninger.\r\n"
+    ),
     "forged_from_header_injection": (
         b"From: \"x\r\n Bcc: victim@example.com\" <f@mail.example.com>\r\n"
         b"Message-ID: <inject@x>\r\nSubject: test\r\n\r\nindsigt tak\r\n"
@@ -67,6 +73,12 @@ async def test_hostile_corpus_each_gets_a_status_and_service_survives(config):
         assert len(statuses) == len(HOSTILE)  # nothing lost, nothing merged
         for status, error in statuses.values():
             assert status != "failed" or error  # a failure always says why
+        # A real request with hostile encoded headers is still a request, and its ack
+        # carries no smuggled header.
+        await wait_for(bot.outbox)
+        for ack in bot.outbox():
+            assert ack["Bcc"] is None and "victim" not in ack.as_string()
+        assert any(s == "done" for s, _ in statuses.values())
         # ...and the service still answers an ordinary request afterwards.
         await bot.send(plain("Jeg vil gerne have indsigt i mine data.", message_id="<ok@x>"))
         await wait_for(lambda: _statuses(bot.db).get("<ok@x>", ("",))[0] == "done")
@@ -125,3 +137,23 @@ def test_each_hostile_message_parses_directly(name):
     parsed = parse_message(HOSTILE[name])
     assert "\x00" not in parsed.own_text and "\x00" not in parsed.subject
     assert "<script" not in parsed.own_text
+
+
+async def test_nul_in_the_envelope_is_stored_cleanly_on_postgresql(tmp_path, pg_url):
+    from tests.conftest import make_config
+
+    config = make_config(tmp_path, database={"url": pg_url})
+    async with running(config) as bot:
+        def send_with_nul() -> tuple[int, bytes]:
+            with smtplib.SMTP("127.0.0.1", bot.port, timeout=30) as client:
+                client.ehlo()
+                client.mail("nul\x00sender@mail.example.com")
+                client.rcpt("privacy@clsmed.dk")
+                return client.data(plain("indsigt tak", message_id="<nul\x00id@x>"))
+
+        code, answer = await asyncio.to_thread(send_with_nul)
+        assert code == 250, answer
+        await wait_for(lambda: all(s in FINISHED for s, _ in _statuses(bot.db).values()))
+        with bot.db.transaction() as session:
+            row = session.exec(select(Inbound)).one()
+    assert row.mail_from is not None and "\x00" not in row.mail_from

@@ -43,7 +43,13 @@ SAMPLE = {
 
 def _import(db: Database, doc: dict) -> str:
     with db.transaction() as session:
-        return import_register(session, parse_register(json.dumps(doc))).summary()
+        counts = import_register(session, parse_register(json.dumps(doc)))
+        return counts.summary()
+
+
+def _counts(db: Database, doc: dict):
+    with db.transaction() as session:
+        return import_register(session, parse_register(json.dumps(doc)))
 
 
 def _export(db: Database) -> dict:
@@ -52,10 +58,10 @@ def _export(db: Database) -> dict:
 
 
 def _register_roundtrip(db: Database) -> None:
-    first = _import(db, SAMPLE)
-    assert "customer: 1 new" in first
-    second = _import(db, SAMPLE)
-    assert " new" not in second.replace("0 new", "") and "1 changed" not in second
+    first = _counts(db, SAMPLE)
+    assert first.created == 7 and first.changed == 0  # customer, owner, contact, job, ...
+    second = _counts(db, SAMPLE)
+    assert second.created == 0 and second.changed == 0 and second.unchanged == 7
     exported = _export(db)
     expected = copy.deepcopy(SAMPLE)
     del expected["customers"][0]["unknown_key"]
@@ -149,3 +155,35 @@ def test_cli_import_rejects_a_bad_file_whole(tmp_path):
     out = _dsrbot("export-register", "-", cwd=tmp_path)
     refs = [c["ref"] for c in json.loads(out.stdout)["customers"]]
     assert refs == ["C1001"]  # the fine record of the bad file was not written either
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["leads"].append(dict(d["leads"][0])), r"leads\[1\] \(ref L1\): duplicate"),
+        (lambda d: d["customers"][0]["contacts"].append(dict(d["customers"][0]["contacts"][0])),
+         r"customers\[0\] \(ref C1001\): contacts\[1\] \(ref P1\): duplicate"),
+        (lambda d: d["customers"][0]["jobs"][0]["invoices"][0].update(amount_dkk=float("inf")),
+         r"amount_dkk"),
+    ],
+)
+def test_duplicates_inside_a_file_and_infinite_amounts_are_refused(mutate, message):
+    doc = copy.deepcopy(SAMPLE)
+    mutate(doc)
+    with pytest.raises(RegisterFormatError, match=message):
+        parse_register(json.dumps(doc))
+
+
+def test_an_invoice_does_not_quietly_move_to_another_customer(db):
+    _import(db, SAMPLE)
+    other = copy.deepcopy(SAMPLE)
+    other["customers"][0].update(ref="C2000")
+    with pytest.raises(RegisterFormatError, match="F-1001 already belongs"):
+        _import(db, other)
+    assert [c["ref"] for c in _export(db)["customers"]] == ["C1001"]  # rolled back whole
+
+
+def test_a_file_with_a_byte_order_mark_imports(tmp_path):
+    (tmp_path / "config.toml").write_text(f'[database]\nurl = "sqlite:///{tmp_path}/r.db"\n')
+    (tmp_path / "bom.json").write_bytes(b"\xef\xbb\xbf" + json.dumps(SAMPLE).encode())
+    assert _dsrbot("import-register", "bom.json", cwd=tmp_path).returncode == 0

@@ -57,3 +57,20 @@ def test_reply_language_and_dates():
     assert reply_language("en") == "en" and reply_language("de") == "en"
     assert long_date(date(2026, 5, 1), "da") == "1. maj 2026"
     assert long_date(date(2026, 5, 1), "en") == "1 May 2026"
+
+
+@pytest.mark.parametrize(
+    ("name", "greeted"),
+    [
+        ("Søren Ærø", "Søren Ærø"),
+        ("Anne-Marie O'Neil", "Anne-Marie O'Neil"),
+        ("Cheap pills at http://spam.example.com", None),
+        ("WIN www.spam.example.com", None),
+        ("x" * 80, None),
+        (None, None),
+    ],
+)
+def test_only_plain_names_are_used_in_greetings(name, greeted):
+    from bot.replies import greeting_name
+
+    assert greeting_name(name) == greeted
