@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.classify import Classification, classify
+from bot.classify import Classification, classify, detect_language
 from bot.identity import from_is_authenticated
 from bot.message import ParsedMessage, is_reply_subject, parse_message, strip_subject_prefixes
 
@@ -65,6 +65,17 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage) -> C
     return replace(result, departed=people)
 
 
+_BULK_REASONS = ("mailing list", "Precedence: bulk", "Precedence: list", "Precedence: junk",
+                 "machine sender", "sent from our own address")
+
+
+def _is_bulk(parsed: ParsedMessage) -> bool:
+    """Machine mail that is not a personal auto-reply or a delivery report."""
+    reason = parsed.auto_reason or ""
+    return reason.startswith(_BULK_REASONS) and "mailer-daemon" not in reason \
+        and "postmaster" not in reason
+
+
 def understand_parsed(
     parsed: ParsedMessage,
     *,
@@ -85,6 +96,11 @@ def understand_parsed(
             parsed.sender, parsed.authentication_results, trusted_authserv_ids)
         return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
                              parsed.sender, forwarded.date, genuine)
+    if _is_bulk(parsed):
+        # Newsletters and list mail speak about people in general ("når en kontaktperson
+        # er fratrådt…"); only a personal auto-reply can report a departure.
+        nothing = Classification((), detect_language(parsed.own_text), 0.9, (), (), ("bulk",))
+        return Understanding(parsed, nothing, parsed.sender, parsed.sender_name, None)
     text = parsed.own_text
     if forwarded and forwarded.sender not in own_addresses and not _is_staff(
         forwarded.sender, own_domains

@@ -1,0 +1,36 @@
+"""Who is asking and what for: forwards, bulk mail and departed people's addresses."""
+
+from __future__ import annotations
+
+from bot.understand import understand
+from tests.mailfactory import plain
+
+GENERAL_TALK = ("Kære medlem\n\nLæs vores nye vejledning: hvad gør I, når en kontaktperson er "
+                "fratrådt hos kunden, og hvornår skal kundedata slettes?\n\nHent den på "
+                "medlemssiden.")
+
+
+def test_list_mail_about_gdpr_topics_asks_for_nothing():
+    raw = plain(GENERAL_TALK, subject="[Medlemsnyt] GDPR og sletning",
+                sender="nyt@forening.example.dk", extra={"List-Id": "<nyt.forening.example.dk>"})
+    u = understand(raw)
+    assert u.auto and u.classification.intents == ()
+
+
+def test_a_personal_auto_reply_can_still_report_a_departure():
+    raw = plain("Jeg er ikke længere ansat hos Hansen VVS ApS. Skriv i stedet til "
+                "lise@hansen-vvs.example.dk.", subject="Autosvar: Tilbud",
+                sender="peter.holm@hansen-vvs.example.dk", name="Peter Holm",
+                extra={"Auto-Submitted": "auto-replied"})
+    u = understand(raw)
+    assert u.classification.intents == ("contact_left",)
+    assert "peter.holm@hansen-vvs.example.dk" in {d.email for d in u.classification.departed}
+
+
+def test_departed_address_is_completed_from_the_quoted_thread():
+    body = ("Hej Anja\n\nJeg overtager sagen, da Susanne Beck er stoppet hos os.\n\n"
+            "Fra: Anja Holst <anja@clsmed.dk>\nSendt: 9. marts 2026 11:20\n"
+            "Til: Susanne Beck <sb@fisker.example.dk>\nEmne: Tilbud\n\nHej Susanne")
+    u = understand(plain(body, subject="SV: Tilbud", sender="jorgen@fisker.example.dk"))
+    assert "contact_left" in u.classification.intents
+    assert "sb@fisker.example.dk" in {d.email for d in u.classification.departed}
