@@ -141,6 +141,7 @@ class _Compiled:
     referent: re.Pattern[str] | None  # what an ANAPHOR cue's "them" may point back to
     until: re.Pattern[str] | None  # "indtil": a TEMPORARY cue then means restriction
     handover: re.Pattern[str] | None  # "fremover skal I kontakte ..."
+    retract: re.Pattern[str] | None  # "slet ikke noget": no erasure anywhere in the mail
 
 
 def _expand_macros(src: str, macros: dict[str, str]) -> str:
@@ -231,6 +232,8 @@ def _compile_variant(variant: str) -> list[tuple[str, re.Pattern[str]]]:
     n = 0
     while n < len(variant) and variant[n].isalpha():
         n += 1
+    if variant[n:n + 1] in ("?", "*", "{"):  # "nyt? ": the quantifier owns the last letter
+        n -= 1
     head, rest = variant[:n], _expand_body(variant[n:])
     if not head:
         return [("", re.compile(r"\b" + rest))]
@@ -286,6 +289,7 @@ def _compile_lexicon(lex: Lexicon) -> _Compiled:
         referent=_optional_regex([_expand_macros(r, macros) for r in lex.referents]),
         until=_optional_regex(lex.until),
         handover=_optional_regex(lex.handover),
+        retract=_optional_regex([_expand_macros(r, macros) for r in lex.retractions]),
     )
 
 
@@ -369,6 +373,16 @@ _OWN_WORDS = frozenset({
     "jag",
 })
 _DEFINITE = ("en", "et", "ne")  # Danish/Norwegian/Swedish definite nouns: "Maskinen", "Arbejdet"
+# "our"/"we" in the languages of the lexicon: a firm speaking of itself, or a household.
+_PLURAL_OWN = frozenset({
+    "vores", "vor", "vi", "our", "we", "us", "unsere", "unser", "unseren", "wir", "onze", "ons",
+    "wij", "vår", "vårt", "våra", "notre", "nos", "nous",
+})
+_FIRM = re.compile(
+    r"(?<![\w/])(?:a/s|aps|i/s|k/s|ivs|gmbh|ltd|llc|plc|b\.v\.|sarl|s\.r\.l\.|srl)"
+    r"(?![\w/])|\bcvr\b|\bcvr-?(?:nr|nummer)|nye\s+(?:lokaler|kontorer)|new\s+"
+    r"(?:premises|offices)|neue\s+(?:r[æa]ume|buro[æa]ume)"
+)
 
 
 @dataclass
@@ -391,6 +405,7 @@ class _Document:
     ends: list[int] = field(init=False)
     word_starts: set[str] = field(init=False)
     _boiler: dict[int, bool] = field(init=False, default_factory=dict)
+    _firm: bool | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.raw)
@@ -453,6 +468,12 @@ class _Document:
         return (start == 0 or before == "\n\n") and after == "\n\n" and bool(
             self.raw[end:].strip())
 
+    def firm(self) -> bool:
+        """The sender writes as a firm: a legal form or a CVR number in their own text."""
+        if self._firm is None:
+            self._firm = bool(_FIRM.search(self.folded))
+        return self._firm
+
     def is_quoted(self, pos: int) -> bool:
         return self.raw[self.line(pos)[0]:pos].lstrip().startswith(">")
 
@@ -503,19 +524,36 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
             weight = WEAK
     if weight < STRONG and doc.is_title(hit.start):
         weight = min(weight, TITLE)
+    if hit.intent == "rectification" and _firm_data(doc, hit):
+        weight = min(weight, WEAK)
     return weight
+
+
+def _firm_data(doc: _Document, hit: _Hit) -> bool:
+    """ "Hansen Byg ApS flytter - opdater vores adresse": a firm's own address or number
+    is company data, not a person's (gdpr-dk.md §3.3); a household's "vores" is not, and
+    nor is an employee's "min titel er nu ..." in a firm's mail."""
+    if not doc.firm():
+        return False
+    start = max(doc.clause_start(hit.start), hit.start - 40)
+    if set(_WORD.findall(doc.folded[start:hit.end])) & _PLURAL_OWN:
+        return True
+    low, high = _near(doc, hit.start)  # "Hansen ApS har ny adresse:" - nobody's own
+    return not set(_WORD.findall(doc.folded[low:high])) & _OWN_WORDS
 
 
 def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
     """Every phrase found, weighed in context, one per (intent, start)."""
-    best: dict[tuple[str, int], _Hit] = {}
+    best: dict[tuple[str, int, bool], _Hit] = {}
     for comp in comps:
         for hit in _scan(doc, comp):
             hit.weight = _weigh(doc, hit, comp)
             if TEMPORARY in hit.tags and comp.until and comp.until.search(
                     doc.folded, *doc.sentence(hit.start)):
                 hit.intent = "restriction"  # "don't use my data until ...": art. 18
-            key = (hit.intent, hit.start)
+            # "er fratrådt og er ikke længere ansat": the inverted reading ("er Jens
+            # stoppet") must not displace the plain one that starts at the same word
+            key = (hit.intent, hit.start, INVERTED in hit.tags)
             if key not in best or (hit.weight, hit.end) > (best[key].weight, best[key].end):
                 best[key] = hit
     return _kept(doc, _drop_nested(sorted(best.values(), key=lambda h: h.start)))
@@ -911,6 +949,20 @@ def _request_flags(reading: _Reading, doc: _Document) -> None:
         reading.flags.add("marketing_optout")
 
 
+def _retraction(doc: _Document, comps: Sequence[_Compiled]) -> Evidence | None:
+    """A sentence of the sender's own that calls off any erasure ("slet ikke noget",
+    "I do not want anything deleted", "ignore my deletion request")."""
+    for comp in comps:
+        for match in comp.retract.finditer(doc.folded) if comp.retract else ():
+            pos = match.start()
+            if doc.is_quoted(pos) or doc.is_boilerplate(pos):
+                continue
+            if comp.conditional.search(doc.folded, doc.clause_start(pos), pos):
+                continue
+            return Evidence("no_erasure", doc.raw[pos:match.end()].strip())
+    return None
+
+
 def _backed(doc: _Document, hits: list[_Hit], comps: Sequence[_Compiled], auto: bool) -> bool:
     if auto or any(h.intent in _REQUEST_INTENTS and h.weight >= ACCEPT for h in hits):
         return True
@@ -928,6 +980,9 @@ def _read(
     requests = [h for h in hits if h.intent in _REQUEST_INTENTS]
     if auto:  # machine mail asks for nothing; it can only tell us that someone left
         requests = []
+    retraction = _retraction(doc, comps)
+    if retraction:  # "slet ikke noget!", "don't delete anything": nothing is to be erased
+        requests = [h for h in requests if h.intent != "erasure"]
     requests = _drop_moved(_drop_about_departed(requests, left, doc), doc)
     flag_hits = _drop_about_departed(flag_hits, left, doc)
     support, fallback = _support(requests), False
@@ -939,6 +994,9 @@ def _read(
         support, fallback = _accept(support)
     reading = _Reading(support, flags, [*flag_hits, *marketing], departed, fallback)
     reading.noise = sum(1 for h in requests if h.weight == 0)
+    if retraction:
+        reading.notes.append(retraction)
+        reading.noise += 1
     _request_flags(reading, doc)
     return reading
 
@@ -977,7 +1035,9 @@ def _confidence(reading: _Reading, words: int) -> float:
     caps = [(reading.fallback, 0.45), ("ambiguous" in flags, 0.35),
             # someone else's data, an heir, a breach or a complaint: staff decide (§4.0)
             (bool(flags & {"third_party", "representative", "deceased", "breach",
-                           "complaint"}), 0.55)]
+                           "complaint"}), 0.55),
+            # the sender called off an erasure: the rest stands, but a person may look
+            (any(n.intent == "no_erasure" for n in reading.notes), 0.8)]
     for applies, cap in caps:
         if applies:
             confidence = min(confidence, cap)

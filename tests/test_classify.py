@@ -831,3 +831,125 @@ def test_public_corpus() -> None:
     unsafe = {name for name, want in gold.items()
               if not want and predicted[name] & {"erasure", "contact_left"}}
     assert not unsafe
+
+
+# --------------------------------------------------------------------------- holdout-2 classes
+
+# A deletion called off, refused or retracted next to another request is no erasure
+# request (§3.2 "slet ikke"); the adverb "slet ikke" ("not at all") retracts nothing.
+RETRACTED_ERASURE = [
+    ("Glem min mail fra i morges om at slette mine data. Slet ikke noget, men ret mit "
+     "efternavn til Kjærsgaard.", {"rectification"}),
+    ("Jeg bad jer sidste uge slette mine oplysninger. Nej, slet intet! Jeg har bare fået nyt "
+     "nummer: 40 11 22 33.", {"rectification"}),
+    ("I skal ikke slette noget, men min nye adresse er Skovvej 2, 7100 Vejle.",
+     {"rectification"}),
+    ("Please ignore my earlier deletion request. My new phone number is 20 30 40 50.",
+     {"rectification"}),
+    ("I do not want anything deleted, I only want my surname corrected to Holm.",
+     {"rectification"}),
+    ("There is no need to delete my account - just update my address to 4 Mill Lane.",
+     {"rectification"}),
+    ("Bitte löschen Sie nichts. Meine neue Adresse ist Hauptstraße 4, 24937 Flensburg.",
+     {"rectification"}),
+    ("Jeg fortryder min anmodning om sletning. Hvilke oplysninger har I om mig?", {"access"}),
+]
+ERASURE_NOT_RETRACTED = [
+    # the adverb: "det gør slet ikke noget" = it does not matter at all
+    ("Det gør slet ikke noget, at I er forsinket. Slet mine oplysninger, når ordren er "
+     "leveret.", {"erasure"}),
+    ("Jeg forstår slet ikke noget af jeres svar. Slet mine oplysninger nu.", {"erasure"}),
+    ("You still haven't deleted my data although I never withdrew my request. Delete my "
+     "data now.", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RETRACTED_ERASURE + ERASURE_NOT_RETRACTED)
+def test_retracted_erasure(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_retraction_lowers_confidence_and_shows_why() -> None:
+    result = classify("Slet mine oplysninger. Nej vent - slet ikke noget, bare ret min adresse "
+                      "til Åvej 3.")
+    assert result.intents == ("rectification",)
+    assert result.confidence <= 0.8
+    assert any(e.intent == "no_erasure" for e in result.evidence)
+
+
+def test_disclaimer_delete_it_is_boilerplate() -> None:
+    text = ("Hi, my surname is now Berg (was Lund), please update your records.\n\nThis e-mail "
+            "is confidential. If you received it in error, please notify the sender and delete "
+            "it immediately.")
+    assert intents(text) == {"rectification"}
+    assert intents("Denne mail er fortrolig. Har du modtaget den ved en fejl, så underret "
+                   "venligst afsenderen og slet den.") == set()
+
+
+# Marketing opt-outs and objections written as a second request in a mail about something else.
+OBJECTION_SECOND = [
+    ("Ret venligst min adresse til Fjordvej 8. Og så vil jeg gerne være fri for jeres "
+     "nyhedsbrev.", {"rectification", "objection"}),
+    ("Jeg har fået nyt nummer: 51 22 33 44. I må gerne holde op med at sende mig tilbud.",
+     {"rectification", "objection"}),
+    ("Slet min profil. Jeg har flere gange bedt jer om ikke at ringe til mig.",
+     {"erasure", "objection"}),
+    ("Hvad har I registreret om mig? Og jeg vil gerne fjernes fra jeres mailliste.",
+     {"access", "objection"}),
+    ("Slet alle mine oplysninger, og skriv aldrig til mig igen.", {"erasure", "objection"}),
+    ("Please delete my account. I have asked you twice not to call me.",
+     {"erasure", "objection"}),
+    ("My new address is 12 High Street, York. Also, no more sales calls please.",
+     {"rectification", "objection"}),
+]
+OBJECTION_NEAR_MISS = [
+    ("Ring ikke før kl. 9 i morgen, vi starter montagen senere.", set()),
+    ("Fjern venligst Peter fra listen over deltagere til mødet.", set()),
+    ("Kan I stoppe med at sende fakturaer til den gamle adresse? Brug faktura@firma.dk.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OBJECTION_SECOND + OBJECTION_NEAR_MISS)
+def test_objection_next_to_other_requests(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_objection_to_surveys_is_not_access() -> None:
+    text = ("Jeg gør indsigelse mod, at I bruger mine personoplysninger til at sende mig "
+            "spørgeskemaer om tilfredshed.")
+    assert intents(text) == {"objection"}
+
+
+# A firm's own address or number is company data; a person's move is rectification.
+RECTIFY_BUSINESS = [
+    ("Stål & Rør ApS flytter til nye lokaler. Opdater venligst vores adresse i jeres "
+     "system til Havnevej 3, 6000 Kolding.", set()),
+    ("We are moving! Nordic Rail Ltd has new premises from 1 May - please update our address "
+     "to Unit 5, Dock Road.", set()),
+    ("Dear Sir, I have moved to Kolding with my family and would like to apply as a welder. "
+     "CV attached.", set()),
+    ("Jeg er flyttet til Horsens og søger lærlingeplads som smed.", set()),
+]
+RECTIFY_PERSONAL = [
+    ("Vi er flyttet. Opdater venligst vores adresse til Birkevej 7, 8700 Horsens. Mvh Ole og "
+     "Lis", {"rectification"}),
+    ("nyt tlf nr 28 19 44 07 - det gamle er lukket", {"rectification"}),
+    ("ny mobil: +45 61 72 83 94. mvh Jonas", {"rectification"}),
+    ("I have moved to 22 Elm Road, 7100 Vejle.", {"rectification"}),
+    ("Your letter went to my old flat. My correct address is Nørregade 4, 2. th. Please "
+     "correct this.", {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECTIFY_BUSINESS + RECTIFY_PERSONAL)
+def test_rectification_personal_not_business(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_departure_in_lower_case_with_two_phrases_is_contact_left() -> None:
+    text = ("hej\nhenrik moeller er fratraadt og er ikke laengere ansat her. fjern ham fra jeres "
+            "liste, skriv til mig fremover\nbo")
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert result.departed and result.departed[0].name == "henrik moeller"

@@ -71,4 +71,8 @@ class Lexicon:
     until: tuple[str, ...] = ()
     # A handover ("fremover skal I kontakte ...") backs up a departure the sender reports.
     handover: tuple[str, ...] = ()
+    # Phrases that call off any erasure in the mail ("slet ikke noget!", "don't delete
+    # anything", "please ignore my deletion request"): a correction or a restriction
+    # written next to a retracted or refused deletion is not an erasure request.
+    retractions: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()

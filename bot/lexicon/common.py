@@ -32,7 +32,13 @@ BOILERPLATE: tuple[str, ...] = (
     r"may contain|contains?) (?:strictly )?(?:confidential|privileged|intended)",
     r"intended (?:solely |only )?for the (?:use of the )?(?:named )?(?:addressee|recipient|"
     r"individual|person)",
-    r"received this (?:e-?mail|message|mail) (?:in error|by mistake)",
+    r"received (?:this|it|them|the|this (?:e-?mail|message|mail|communication))"
+    r"(?: \w+)? (?:in error|by mistake|erroneously)",
+    r"(?:notify|inform|contact) the sender (?:\w+ ){0,4}?(?:and|then) (?:\w+ ){0,2}?(?:delete|"
+    r"destroy|erase)",
+    r"(?:modtaget|fået) (?:den|denne|mailen|beskeden|meddelelsen|e-?mailen)(?: \w+)? (?:ved en "
+    r"fejl|fejlagtigt)",
+    r"(?:underret|kontakt|giv) (?:venligst )?afsenderen (?:\w+ ){0,3}?og slet",
     r"(?:denne|den(?:ne)? vedhæftede) (?:e-?mail|mail|meddelelse|besked)\b[^.!?\n]{0,60}?"
     r"(?:er|kan være|kan indeholde|indeholder) (?:fortrolig|beregnet|udelukkende)",
     r"modtaget (?:denne|mailen|beskeden|meddelelsen)\w* (?:ved en fejl|fejlagtigt)",

@@ -154,7 +154,8 @@ _ACCESS = (
     Cue("access", r"hvad (?:står|ligger|findes|er) (?:der )?(?:\w+ )?"
                   r"(?:registreret |gemt |noteret )?"
                   r"{aboutme}"),
-    Cue("access", r"{my} (?:\w+ )?{data} (?:\w+ )?(?:udleveret|tilsendt|fremsendt|oplyst|at se)"),
+    Cue("access", r"{my} (?:\w+ )?{data} (?:\w+ )?(?:udleveret|tilsendt|fremsendt|oplyst|at se)"
+                  r"\b"),
     Cue("access", r"hvor (?:har|fik|får) {you} (?:\w+ )?(?:{my} (?:\w+ )?{thing}|mine \w+|mig) "
                   r"fra"),
     Cue("access", r"(?:hvilke|hvad for) (?:\w+ )?{data} (?:\w+ ){0,2}?(?:har|gemmer|opbevarer|"
@@ -236,6 +237,10 @@ _RECTIFY = (
         MEDIUM),
     Cue("rectification", r"(?:skriv|send|ring) (?:\w+ )?til mig på (?:min|mit) nye?\b", MEDIUM),
     Cue("rectification", r"vi har (?:fået |skiftet )(?:nyt? |ny )?(?:adresse|nummer|mail)", WEAK),
+    # "nyt nr 22 84 19 07", "ny mobil: +45 20 11 22 33": a new number, given
+    Cue("rectification", r"(?:nyt?|nye) (?:tlf\.? ?nr\.?|telefon ?nr\.?|nr\.?|nummer|"
+                         r"telefon ?nummer|mobil ?nummer|mobil ?nr\.?|tlf\.?|mobil)(?: er)?:? "
+                         r"(?:\+?45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}\b", MEDIUM),
     Cue("rectification", r"jeg har (?:fået |skiftet )(?:nyt? |ny )?(?:navn|nummer|"
                          r"telefon ?nummer|mail|e-?mail ?adresse|mail ?adresse|adresse|efternavn)",
         MEDIUM),
@@ -259,8 +264,11 @@ _RECTIFY = (
     Cue("rectification", r"jeg har (?:fået |skiftet |et |en )?(?:nyt?|andet|anden) (?:\w+ )?"
                          r"(?:navn|efternavn|nummer|telefon ?nummer|mobil ?nummer|mail|e-?mail|"
                          r"mailadresse|adresse)", MEDIUM),
-    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! til (?:en "
-                         r"anden|vores|afdeling))", MEDIUM),
+    # "jeg er flyttet til Vejle" is news (a job application) unless an address follows
+    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! til\b(?! (?:en "
+                         r"|et )?nye?t? (?:adresse|hus|lejlighed|bolig)| (?:\S+ ){1,4}?(?:\d{1,3}"
+                         r"[a-z]?,|\d{4} [a-zæøå])))", MEDIUM),
+    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?flyttet til\b", WEAK),
     Cue("rectification", r"jeg hedder (?:nu|fremover|ikke)\b", MEDIUM),
     Cue("rectification", r"{you} (?:har|bruger|skriver til|sender til) (?:stadig )?(?:en |et |min "
                          r"|mit |den |det )?(?:gammel|gamle|forkert|forkerte|forældet|forældede)"
@@ -330,8 +338,23 @@ _OBJECT = (
                      r"(?: venligst| gerne| lige)?(?: mig| os| denne (?:mail|adresse))?"
                      r"(?= *(?:venligst|tak|hurtigst muligt)? *(?:[.!,;\n]|$))", MEDIUM,
         (MARKETING,)),
-    Cue("objection", r"(?:stop|stoppe|hold op|hør op|lad være) (?:med at )?(?:sende|ringe|"
-                     r"skrive|maile|spamme) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:stop|stoppe|stopper|hold op|holde op|holder op|hør op|høre op|hører op"
+                     r"|lad være|lade være|undlad|undlade) (?:med at )?(?:sende|ringe|"
+                     r"skrive|maile|spamme|sms'e) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    # "jeg har bedt jer om ikke at ringe til mig", "jeg beder om ikke at få flere mails"
+    Cue("objection", r"(?:beder|bede|bedt|bad) (?:\w+ ){0,6}?om ikke (?:længere |mere |igen )?at "
+                     r"(?:ringe|sende|skrive|maile|sms'e|kontakte|spamme) (?:\w+ )?(?:til )?"
+                     r"(?:mig|os|ham|hende)\b", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:beder|bede|bedt|bad) (?:\w+ ){0,6}?om ikke (?:længere |mere |igen )?at "
+                     r"(?:få|modtage) (?:\w+ ){0,2}?{marketing}", STRONG, (MARKETING,)),
+    # "ring aldrig igen", "skriv ikke til mig mere"
+    Cue("objection", r"(?:ring|skriv|sms|mail) (?:venligst |bare |så )?(?:aldrig|ikke) (?:mere |"
+                     r"længere )?(?:til (?:mig|os) )?(?:igen|mere|længere|nogensinde)\b", MEDIUM,
+        (MARKETING,)),
+    # "jeg vil gerne fjernes fra jeres mailliste", "afmeldt nyhedsbrevet"
+    Cue("objection", r"(?:fjernes|fjernet|slettes|slettet|tages|taget|strøget|strøges|afmeldt"
+                     r"|afmeldes|meldt fra) (?:\w+ )?(?:fra|af|ud af) (?:jeres |alle |alle jeres )?"
+                     r"(?:\w+ )?(?:{marketing}|liste\w*)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:sende|ringe|skrive|"
                      r"maile|spamme|kontakte)(?: til)?(?: mig| os)?(?: igen| mere| op)?"
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
@@ -478,6 +501,29 @@ LEXICON = Lexicon(
     cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT + _FLAGS,
     macros=MACROS,
     conditionals=("hvis", "såfremt", "i fald", "i tilfælde af", "ifald", "dersom", "skulle i"),
+    retractions=(
+        # imperative "slet ikke noget!" after a clause break, never the adverb in "det gør
+        # slet ikke noget" (gdpr-dk.md §3.2)
+        r"(?:(?<=[–—:!.,;\n-])|^|men|så|og|nej|bare|altså|derfor|venligst|i stedet) *slet "
+        r"(?:venligst |altså |derfor )?ikke (?:noget|nogen|noget som helst|endnu|alligevel)",
+        r"(?:(?<=[–—:!.,;\n-])|^|men|så|og|nej|bare|altså|derfor|venligst) *slet "
+        r"(?:intet|ingenting)"
+        r"(?= *(?:[.!,;–\n]|$|endnu|men|før|indtil))",
+        r"(?:i|du|de) (?:skal|må|bedes|behøver) (?:altså |derfor |venligst |slet |heller )?ikke "
+        r"(?:at )?(?:slette|fjerne) (?:noget|nogen|mine|mit|min|dem|det|alligevel|endnu|mig)",
+        r"(?:ingen grund til|ikke nødvendigt|ikke nødvendig|unødvendigt|ingen grund) (?:at )?"
+        r"(?:slette|fjerne) (?:noget|nogen|mine|mit|min|dem|det|mig|oplysning\w*|data)",
+        r"(?:vil|ønsker) (?:\w+ )?ikke (?:at )?(?:\w+ )?(?:have|få) (?:\w+ ){0,3}?(?:slettet|"
+        r"fjernet)",
+        r"(?:lad være med at|undlad at|undlad venligst at) (?:\w+ )?(?:slette|fjerne) (?:noget|"
+        r"nogen|mine|mit|min|dem|det|mig|oplysning\w*)",
+        r"(?:ingen|ikke nogen) sletning",
+        r"(?:annuller|annullér|se bort fra|ignorer|ignorér|fortryder|fortrød) (?:venligst |bare |"
+        r"hermed )?(?:min|mit|den|det|vores) (?:\w+ ){0,3}?(?:sletning\w*|slette ?anmodning\w*|"
+        r"anmodning om (?:at blive )?slet\w*)",
+        r"(?:trækker|tager) (?:hermed |derfor )?(?:min|mit|vores) (?:\w+ ){0,3}?(?:sletning\w*|"
+        r"slette ?anmodning\w*|anmodning om (?:at blive )?slet\w*) tilbage",
+    ),
     negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke", "heller"),
     hedges=("ellers", "hvis", "forbeholder", "såfremt", "i modsat fald", "overvejer", "kan"),
     not_left=(r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag"

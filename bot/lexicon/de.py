@@ -151,6 +151,14 @@ LEXICON = Lexicon(
     cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT,
     macros=MACROS,
     conditionals=("falls", "sofern", "sollte", "sollten", "wenn", "soweit", "im falle"),
+    retractions=(
+        r"(?:bitte )?(?:nichts|keine daten) (?:\w+ )?löschen",
+        r"löschen sie (?:bitte )?(?:nichts|keine)",
+        r"(?:ziehe|nehme) (?:\w+ ){0,3}?(?:löschantrag|löschungsantrag|löschanfrage|"
+        r"löschungsanfrage|antrag auf löschung) (?:\w+ )?zurück",
+        r"(?:widerrufe|storniere) (?:\w+ ){0,3}?(?:löschantrag|löschungsantrag|löschanfrage|"
+        r"löschungsanfrage|antrag auf löschung)",
+    ),
     negations=("nicht", "kein", "keine", "keinen", "niemals", "nie"),
     hedges=("vorbehalt", "vor rechtliche", "behalte", "andernfalls", "sonst", "falls", "wenn"),
     not_left=(r"(?:im|in den) urlaub", r"abwesend", r"elternzeit", r"zurück am",

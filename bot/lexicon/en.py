@@ -39,7 +39,8 @@ MACROS = {
     "field": r"(?:name|surname|last name|first name|family name|address|postal address|home "
              r"address|e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|title|job "
              r"title|contact details)",
-    "marketing": r"(?:marketing\w*|newsletters?|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
+    "marketing": r"(?:marketing\w*|newsletters?|(?:sales |cold |marketing |phone )?calls"
+                 r"|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
                  r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?)",
     "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since )?(?:left|retired|resigned"
             r"|moved on|departed)|left (?:the|our) (?:company|firm|business|organi[sz]ation)|"
@@ -191,9 +192,25 @@ _RECTIFY = (
     Cue("rectification", r"i(?:'ve| have)? (?:got |now have |recently got )?(?:a )?new "
                          r"(?:phone number|number|mobile(?: number)?|address|e-?mail(?: address)?|"
                          r"surname|last name)", MEDIUM),
+    # "I have moved house"; "I have moved to Vejle" is news (a job application), unless an
+    # address follows ("moved to Bredgade 44, 7100 Vejle")
     Cue("rectification", r"i(?:'ve| have)? (?:recently |just |now )?(?:moved|relocated) (?:house|"
-                         r"home|address|to)\b", MEDIUM),
-    Cue("rectification", r"i(?:'ve| have) (?:recently |just )?(?:moved|changed my (?:name|number|"
+                         r"home|address|to (?:a )?new (?:address|house|home|flat|apartment))\b",
+        MEDIUM),
+    Cue("rectification", r"i(?:'ve| have)? (?:recently |just |now )?(?:moved|relocated) to (?:\S+ )"
+                         r"{1,4}?(?:\d{1,3}[a-z]?,|\d{4} [a-z])", MEDIUM),
+    Cue("rectification", r"i(?:'ve| have)? (?:recently |just |now )?(?:moved|relocated) to\b",
+        WEAK),
+    Cue("rectification", r"my (?:correct|right|actual|current|proper|real) (?:\w+ )?{field} (?:is|"
+                         r"should be|reads)\b", MEDIUM),
+    # "Please correct this." after naming the wrong address
+    Cue("rectification", r"(?:correct|update|fix|amend|change) (?:this|that|it|them)(?= *(?:please|"
+                         r"thanks?|thank you|asap)? *(?:[.!\n]|$))", MEDIUM, (ANAPHOR,)),
+    Cue("rectification", r"(?:want|would like|need|like) (?:to have |to get )?my (?:\w+ ){0,2}?"
+                         r"{field} (?:\w+ )?(?:corrected|updated|changed|fixed|amended|"
+                         r"rectified)"),
+    Cue("rectification", r"i(?:'ve| have) (?:recently |just )?(?:moved\b(?! to\b)|changed my "
+                         r"(?:name|number|"
                          r"address|e-?mail|surname|phone number))", MEDIUM),
     Cue("rectification", r"you (?:still )?(?:have|are using|use|keep using|are sending \w+ to)"
                          r" (?:my |the |an )?(?:old|wrong|outdated|incorrect|previous) {field}",
@@ -264,6 +281,11 @@ _OBJECT = (
     Cue("objection", r"(?:want|wish|would like|like|ask|need) (?:\w+ )?to be (?:removed|taken off|"
                      r"unsubscribed) (?:from|off) (?:your |the |all |any )?(?:\w+ )?(?:{marketing}"
                      r"|list|lists|distribution)", STRONG, (MARKETING,)),
+    # "I have asked you twice not to call me", "I asked not to receive offers"
+    Cue("objection", r"(?:ask|asked|asking|told) (?:\w+ ){0,5}?not to (?:call|phone|ring|email|"
+                     r"e-mail|text|contact|spam) (?:me|us|him|her)\b", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:ask|asked|asking|told) (?:\w+ ){0,5}?not to (?:send|receive|get) (?:\w+ )"
+                     r"{0,2}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:direct marketing|marketing)\b", WEAK, (MARKETING,)),
     Cue("objection", r"i object\b(?! to)", WEAK, (BARE,)),
 )
@@ -347,6 +369,21 @@ LEXICON = Lexicon(
     macros=MACROS,
     conditionals=("if", "in case", "in the event", "should you", "should i", "unless",
                   "whether", "provided that"),
+    retractions=(
+        r"(?:do not|don't|dont|never) (?:\w+ )?(?:delete|erase|remove|destroy|wipe) (?:anything|"
+        r"any of (?:it|them|my \w+))",
+        r"(?:do not|don't|dont|no longer) (?:want|need|wish) (?:anything|any of (?:it|my (?:\w+ )?"
+        r"\w+)|my (?:\w+ )?(?:data|information|details|account|records?|profile)|it|them) "
+        r"(?:to be |to get )?(?:deleted|erased|removed|wiped)",
+        r"(?:no need|not necessary|there's no need|there is no need|unnecessary) to (?:\w+ )?"
+        r"(?:delete|erase|remove) (?:anything|it|them|my|any)",
+        r"nothing (?:should|needs to|must|has to|is to) be (?:deleted|erased|removed)",
+        r"(?<!you\s)(?<!they\s)(?:cancel|withdraw|retract|disregard|ignore|scrap|drop) (?:my|the|"
+        r"that) (?:\w+ ){0,2}?(?:deletion|erasure|removal) request",
+        r"(?<!you\s)(?<!they\s)(?:cancel|withdraw|retract|disregard|ignore) my (?:\w+ ){0,2}?"
+        r"request (?:to (?:delete|erase|remove)|for (?:deletion|erasure))",
+        r"(?:instead of|rather than) (?:deleting|erasing|removing) (?:it|them|my|anything)",
+    ),
     negations=("not", "don't", "do not", "dont", "never", "no", "doesn't", "won't", "nor"),
     hedges=("reserve", "if", "otherwise", "failing which", "unless", "may", "will have to",
             "consider"),

@@ -88,6 +88,8 @@ LEXICON = Lexicon(
     ),
     macros=MACROS,
     conditionals=("si", "s'il", "au cas où", "dans le cas où", "en cas", "lorsque"),
+    retractions=(r"ne (?:supprimez|effacez) rien", r"(?:ne rien|aucune donnée) (?:\w+ )?"
+                 r"(?:supprimer|effacer)"),
     negations=("ne", "pas", "jamais", "aucun"),
     hedges=("réserve", "sinon", "faute de quoi", "si"),
     person_words=("collègue", "contact", "employé", "employée", "interlocuteur"),

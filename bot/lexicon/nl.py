@@ -86,6 +86,7 @@ LEXICON = Lexicon(
     ),
     macros=MACROS,
     conditionals=("als", "indien", "mocht", "ingeval", "in het geval", "wanneer"),
+    retractions=(r"verwijder (?:\w+ )?niets", r"niets (?:\w+ )?verwijderen"),
     negations=("niet", "geen", "nooit"),
     hedges=("behoud", "anders", "indien", "als"),
     not_left=(r"met (?:vakantie|verlof)", r"terug (?:op|vanaf)"),

@@ -73,6 +73,10 @@ LEXICON = Lexicon(
     ),
     macros=MACROS,
     conditionals=("hvis", "dersom", "om du", "om dere", "om jeg", "i tilfelle"),
+    retractions=(
+        r"(?:slett|fjern) (?:ingenting|intet)(?= *(?:[.!,;\n]|$|ennå|men))",
+        r"(?:(?<=[–:!.,;\n-])|^|men|så|og) *slett ikke (?:noe|noen ting|noe som helst)",
+    ),
     negations=("ikke", "aldri", "ingen"),
     hedges=("ellers", "hvis", "forbeholder", "dersom"),
     not_left=(r"på (?:ferie|permisjon|kurs)", r"tilbake (?:den|på|igjen)"),

@@ -79,6 +79,10 @@ LEXICON = Lexicon(
     ),
     macros=MACROS,
     conditionals=("om du", "om ni", "om jag", "om vi", "ifall", "i fall", "såvida"),
+    retractions=(
+        r"(?:radera|ta bort) (?:ingenting|inget)\b",
+        r"(?:radera|ta) inte (?:bort )?(?:något|någonting)\b",
+    ),
     negations=("inte", "ej", "aldrig", "ingen", "inga"),
     hedges=("förbehåller", "annars", "om du", "om ni"),
     not_left=(r"(?:på|har) (?:semester|ledighet|föräldraledig\w*)", r"tillbaka (?:den|på|i)"),
