@@ -300,6 +300,25 @@ def _find_break(lines: list[str]) -> tuple[int, bool] | None:
     return None
 
 
+_QUOTED_ADDRESS = re.compile(r"<?([^\s<>@\[\]:]+@[^\s<>\[\]]+?)[>\]]?(?:\s|:|$)")
+
+
+def quoted_own_words(quoted: str, sender: str | None) -> str:
+    """The quoted history, if it is the sender's own earlier mail ("Den … skrev <sender>:"),
+    without its quote marks and header; otherwise nothing. A reminder that quotes the
+    person's own request still asks for it; a quote of our mail asks for nothing."""
+    lines = quoted.split("\n")
+    if not sender or not lines:
+        return ""
+    head = " ".join(lines[:2])
+    found = _QUOTED_ADDRESS.search(head)
+    if not found or normalize_email(found.group(1)) != sender:
+        return ""
+    body = [line for line in lines[1:] if not _HEADER_FIELD.match(line)]
+    unquoted = [re.sub(r"^\s*(>\s?)+", "", line) for line in body]
+    return split_text("\n".join(unquoted)).own
+
+
 def _cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         starts = _SIGNATURE_START.match(line) and index > 0

@@ -8,7 +8,13 @@ from datetime import datetime
 
 from bot.classify import Classification, classify, detect_language
 from bot.identity import from_is_authenticated
-from bot.message import ParsedMessage, is_reply_subject, parse_message, strip_subject_prefixes
+from bot.message import (
+    ParsedMessage,
+    is_reply_subject,
+    parse_message,
+    quoted_own_words,
+    strip_subject_prefixes,
+)
 
 
 @dataclass(frozen=True)
@@ -107,6 +113,9 @@ def understand_parsed(
     ):
         # Someone forwards their own earlier mail ("Fwd: no answer yet"): it is still theirs.
         text = f"{text}\n\n{forwarded.text}".strip()
+    earlier = quoted_own_words(parsed.quoted_text, parsed.sender)
+    if earlier:
+        text = f"{text}\n\n{earlier}".strip()
     result = classify(
         text, _subject_for_classifier(parsed.subject), auto=parsed.auto,
         sender_name=parsed.sender_name, sender_email=parsed.sender,

@@ -34,3 +34,19 @@ def test_departed_address_is_completed_from_the_quoted_thread():
     u = understand(plain(body, subject="SV: Tilbud", sender="jorgen@fisker.example.dk"))
     assert "contact_left" in u.classification.intents
     assert "sb@fisker.example.dk" in {d.email for d in u.classification.departed}
+
+
+def test_a_reminder_quoting_the_senders_own_request_still_asks_for_it():
+    body = ("Hej igen\n\nJeg har stadig ikke hørt fra jer om min henvendelse.\n\n"
+            "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
+            "> Jeg vil gerne have en kopi af de personoplysninger, I har om mig.\n")
+    u = understand(plain(body, subject="Re: Mine data", sender="jakob@mail.example.com"))
+    assert u.classification.intents == ("access",)
+
+
+def test_a_thank_you_quoting_our_own_mail_asks_for_nothing():
+    body = ("Tak, det er fint.\n\n"
+            "Den man. 9. feb. 2026 kl. 21.05 skrev CL Smed A/S <privacy@clsmed.dk>:\n"
+            "> Vi har nu slettet dine oplysninger og sender dig en kopi af loggen.\n")
+    u = understand(plain(body, subject="Re: Sletning", sender="jakob@mail.example.com"))
+    assert u.classification.intents == ()
