@@ -65,3 +65,12 @@ def pg_url() -> Iterator[str]:
     yield f"{base}/{name}"
     with psycopg.connect(PG_ADMIN_URL, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_db(pg_url: str) -> Iterator[Database]:
+    """A migrated Database on a fresh PostgreSQL database."""
+    database = Database.from_url(pg_url)
+    migrate(database.engine)
+    yield database
+    database.dispose()

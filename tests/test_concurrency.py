@@ -63,14 +63,9 @@ def test_two_workers_and_two_senders_on_sqlite(tmp_path):
 
 
 @pytest.mark.postgres
-def test_two_workers_and_two_senders_on_postgresql(tmp_path, pg_url):
+def test_two_workers_and_two_senders_on_postgresql(tmp_path, pg_url, pg_db):
     config = make_config(tmp_path, database={"url": pg_url})
-    db = Database.from_url(pg_url)
-    migrate(db.engine)
-    try:
-        _two_workers_then_two_senders(db, config, tmp_path)
-    finally:
-        db.dispose()
+    _two_workers_then_two_senders(pg_db, config, tmp_path)
 
 
 def _expire(db: Database, inbound_id: int) -> None:

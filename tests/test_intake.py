@@ -7,7 +7,7 @@ import asyncio
 import pytest
 from sqlmodel import select
 
-from bot.db import Database, migrate
+from bot.db import Database
 from bot.intake import Arrival, IntakeWriter, store_batch, store_inbound
 from bot.models import AuditEvent, Inbound
 from tests.mailfactory import plain
@@ -33,13 +33,8 @@ def test_batch_answers_like_one_by_one_sqlite(db):
 
 
 @pytest.mark.postgres
-def test_batch_answers_like_one_by_one_postgresql(pg_url):
-    database = Database.from_url(pg_url)
-    try:
-        migrate(database.engine)
-        _batch_semantics(database)
-    finally:
-        database.dispose()
+def test_batch_answers_like_one_by_one_postgresql(pg_db):
+    _batch_semantics(pg_db)
 
 
 async def test_writer_commits_concurrent_stores_together(db):

@@ -22,11 +22,6 @@ def test_sqlite_schema_matches_models(db):
 
 
 @pytest.mark.postgres
-def test_postgresql_schema_matches_models(pg_url):
-    database = Database.from_url(pg_url)
-    try:
-        migrate(database.engine)
-        migrate(database.engine)  # a second run is a no-op
-        assert _diff(database) == []
-    finally:
-        database.dispose()
+def test_postgresql_schema_matches_models(pg_db):
+    migrate(pg_db.engine)  # a second run is a no-op
+    assert _diff(pg_db) == []

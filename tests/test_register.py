@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from bot.db import Database, migrate
+from bot.db import Database
 from bot.models import Contact, Customer, Invoice
 from bot.register import (
     RegisterFormatError,
@@ -74,13 +74,8 @@ def test_import_twice_changes_nothing_and_export_gives_it_back(db):
 
 
 @pytest.mark.postgres
-def test_same_contract_on_postgresql(pg_url):
-    database = Database.from_url(pg_url)
-    try:
-        migrate(database.engine)
-        _register_roundtrip(database)
-    finally:
-        database.dispose()
+def test_same_contract_on_postgresql(pg_db):
+    _register_roundtrip(pg_db)
 
 
 def test_normalised_keys_are_stored(db):
