@@ -340,6 +340,12 @@ _NAME_THEN_PLACE = re.compile(
 _NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
 _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:\s+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
 _EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?\s*$")
+_SOFT_LEFT = re.compile(r"(?<!\w)(?:" + "|".join(common.SOFT_LEFT_VERBS) + r")")
+# words of the inverted departure phrase itself, never a surname ("er jens nu stoppet")
+_INVERTED_FILLERS = frozenset({
+    "desværre", "nu", "altså", "jo", "også", "stoppet", "stopet", "fratrådt", "fratraadt",
+    "fratradt", "gået", "gaaet", "gaet", "ikke", "siden", "allerede",
+})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
 _ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
@@ -615,10 +621,19 @@ class _Sender:
     email: str | None
 
 
-def _is_name(tokens: list[str], initial: bool, lang: str) -> bool:
+def _is_name(tokens: list[str], initial: bool, lang: str, proof: int = 0) -> bool:
+    """Can these capitalised words be a person? ``proof`` (see _proof) asks for more: a
+    known name, or (level 1, running text) a full name of two or more words."""
     words = [fold(t).strip("'’.") for t in tokens]
-    if any(w in common.FIRST_NAMES or w in common.SURNAMES for w in words) or len(words) > 1:
+    if any(w in common.FIRST_NAMES or w in common.SURNAMES for w in words):
         return True
+    # "Skydeport", "Portmotoren", "El-anlægget": a Danish compound ending in a thing noun
+    if any(_thing_word(w) for w in words):
+        return False
+    if len(words) > 1:
+        return proof < 2
+    if proof:
+        return False
     if lang == "de":  # German capitalises every noun
         return False
     if not initial:
@@ -626,6 +641,25 @@ def _is_name(tokens: list[str], initial: bool, lang: str) -> bool:
     # Opening a sentence, a Scandinavian noun shows its definite ending ("Maskinen er
     # stoppet", "Arbejdet er stoppet"); a name ("Gert er gået på pension") does not.
     return lang in ("da", "no", "sv") and not words[0].endswith(_DEFINITE)
+
+
+def _thing_word(word: str) -> bool:
+    word = word.split("-")[-1]
+    return word in common.THING_HEADS or word.endswith(common.THING_TAILS)
+
+
+def _soft_verb(doc: _Document, hit: _Hit) -> bool:
+    """ "er stoppet", "holdt op": said of machines and work as often as of people."""
+    return bool(_SOFT_LEFT.search(doc.folded, hit.start, hit.end))
+
+
+def _proof(doc: _Document, hit: _Hit) -> int:
+    """How much a capitalised subject must prove to be a person: 2 in a subject line or
+    heading (every first word is capitalised there), 1 after a verb that also fits a
+    machine or a job ("Skydeport er stoppet"), else 0 ("Gert er fratrådt")."""
+    if doc.is_title(hit.start):
+        return 2
+    return 1 if _soft_verb(doc, hit) else 0
 
 
 def _clean_name(tokens: list[str], possessive: bool) -> str:
@@ -711,7 +745,22 @@ def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
     first_word = re.match(r"\S+", doc.raw[hit.start:hit.end])
     match = _NAME_HEAD.match(doc.raw, hit.start + (first_word.end() if first_word else 0), hit.end)
     tokens = match.group(1).split() if match else []
-    return " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang) else None
+    if not tokens:
+        return _lower_inverted(doc.raw[hit.start + (first_word.end() if first_word else 0):
+                                       hit.end])
+    return " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang, _proof(
+        doc, hit)) else None
+
+
+def _lower_inverted(text: str) -> str | None:
+    """ "saa er jens moeller gaaet paa pension": a known first name typed in lower case,
+    with the surname after it when there is one."""
+    words: list[str] = re.findall(r"[^\W\d_]+", text)[:2]
+    if not words or words[0] not in common.FIRST_NAMES or words[0] in common.WORDLIKE_NAMES:
+        return None
+    if len(words) > 1 and words[1].islower() and fold(words[1]) not in _INVERTED_FILLERS:
+        return " ".join(words)
+    return words[0]
 
 
 def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | None, str | None]:
@@ -731,7 +780,7 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
     if tokens:
         lead = head[:head.rfind(tokens[0])].strip()
         initial = low == start and (lead == "" or lead[-1] in ":-–")
-        if _is_name(tokens, initial and len(tokens) == 1, hit.lang):
+        if _is_name(tokens, initial and len(tokens) == 1, hit.lang, _proof(doc, hit)):
             possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(_POSSESSIVE_CUES)
             return True, _clean_name(tokens, possessive), email
     if email:
@@ -751,7 +800,8 @@ def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str 
     tokens = match.group(1).split() if match else []
     while tokens and fold(tokens[0]).strip(".") in _NOT_NAMES:
         tokens.pop(0)
-    name = " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang) else None
+    name = " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang, _proof(
+        doc, hit)) else None
     return name is not None, name, None
 
 

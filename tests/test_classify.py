@@ -953,3 +953,138 @@ def test_departure_in_lower_case_with_two_phrases_is_contact_left() -> None:
     result = classify(text)
     assert result.intents == ("contact_left",)
     assert result.departed and result.departed[0].name == "henrik moeller"
+
+
+# --------------------------------------------------------------------------- holdout3 classes
+
+# SAFETY: a thing that "stopped" is not a person who left. A soft verb ("stoppet", "holdt
+# op") or a subject line needs a known name, a full name, a role, a pronoun or an address.
+@pytest.mark.parametrize(("subject", "text"), [
+    ("Hejseværk er stoppet", "Hej\nVores hejseværk i hal 2 er stoppet. Kan I komme i morgen?"),
+    ("Portautomatik stoppet",
+     "Hej\nAutomatikken til indkørslen virker ikke længere. Ring venligst."),
+    ("", "Skydeporten virker ikke. Vores Skydeport er stoppet, og motoren brummer bare."),
+    ("", "Vores Garageport er stoppet midt i bevægelsen. Send en montør."),
+    ("", "Båndtransportør er stoppet efter strømsvigtet i nat."),
+    ("", "Svejserobot er stoppet med fejlkode 17, kan I hjælpe?"),
+    ("", "Desværre er Rullemotoren stoppet, vi kan ikke lukke porten."),
+    ("", "El-anlægget er stoppet, og Kompressor er holdt op med at køre."),
+    ("Kran stoppet", "Hej\nKran er stoppet, den står midt over pladsen."),
+    ("Lågen er stoppet", "Hej\nLågen som I satte op i foråret er stoppet helt."),
+    ("Leverancer er stoppet", "Hej\nLeverancer fra jeres underleverandør er stoppet."),
+])
+def test_a_thing_that_stopped_is_not_a_departure(subject: str, text: str) -> None:
+    result = classify(text, subject)
+    assert "contact_left" not in result.intents
+    assert result.departed == ()
+
+
+@pytest.mark.parametrize(("subject", "text", "name"), [
+    ("", "Hej\nGert Husum er stoppet hos os. Fremover skal I kontakte mig.", "Gert Husum"),
+    ("", "Hej\nVores indkøber er stoppet pr. 1. maj, skriv til mig i stedet.", None),
+    ("", "hej. saa er jens moeller gaaet paa pension, fremover skriver I til mig", "jens moeller"),
+    ("", "Hej\nDesværre er Mette stoppet. Ny kontaktperson er Ole Bak.", "Mette"),
+    ("", "Hej\nGert er fratrådt sin stilling pr. 1. juni.", "Gert"),
+])
+def test_a_person_who_stopped_is_still_a_departure(subject: str, text: str,
+                                                   name: str | None) -> None:
+    result = classify(text, subject)
+    assert "contact_left" in result.intents
+    if name:
+        assert any(d.name == name for d in result.departed)
+
+
+def test_lower_case_departure_and_remove_him_is_contact_left_not_erasure() -> None:
+    result = classify("hej saa er karen lund gaaet paa pension i fredags saa fjern hende fra "
+                      "jeres liste. fremover er det mig i skal skrive til")
+    assert result.intents == ("contact_left",)
+
+
+# Rectification: more ways to report wrong or changed details.
+@pytest.mark.parametrize("text", [
+    "I har registreret mig med en forkert adresse. Korrekt er Birkevej 3, 7100 Vejle.",
+    "I har et forkert telefonnummer på mig, det rigtige er 20 11 22 33.",
+    "Jeg beder om, at I retter mine oplysninger i jeres kundekartotek.",
+    "Min gamle mail er lukket, så ret venligst til denne: ole.bak@mail.example.com",
+    "Opdater venligst nummeret til 22 33 44 55.",
+    "I har stavet mig Kærsgård. Det er forkert - jeg hedder Kjærsgaard med j.",
+    "På fakturaerne står mit navn som Hanne Kjær. Vil I berigtige det?",
+    "Dere har feil adresse på meg i kunderegisteret. Vennligst korriger den til: Storgata 1.",
+    "You have my surname wrong, it is Petersen with a t.",
+])
+def test_rectification_more_ways(text: str) -> None:
+    assert "rectification" in intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kan I berigtige fakturaen nr. 20377? Der står forkert EAN-nummer.",
+    "Vi beder om, at I retter fakturaen, beløbet er forkert.",
+    "Please tell me where you got my email address from.",
+    "Ret venligst tegningen til den nye målsætning.",
+    "Har jeg ret til denne rabat?",
+])
+def test_rectification_near_misses_invoice_and_origin(text: str) -> None:
+    assert "rectification" not in intents(text)
+
+
+def test_three_intents_with_delete_all_of_it() -> None:
+    assert intents("1. Tell me what personal data you hold about me and where you got my "
+                   "email address from.\n2. After that, delete all of it.\n3. Stop sending me "
+                   "marketing emails.") == {"access", "erasure", "objection"}
+
+
+# Portability next to access: data to hand on to a new supplier.
+@pytest.mark.parametrize("text", [
+    "Send mig en kopi af mine oplysninger. Jeg vil også have mine kunde- og ordredata som en "
+    "CSV-fil, som jeg kan give videre til min nye smed.",
+    "Send mig mine oplysninger i Excel, så den nye leverandør kan importere dem.",
+])
+def test_portability_next_to_access(text: str) -> None:
+    assert "portability" in intents(text)
+
+
+def test_handing_drawings_on_is_not_portability() -> None:
+    assert "portability" not in intents(
+        "Send tegningerne til porten, så jeg kan give dem videre til en anden smed.")
+
+
+# Business mail about GDPR is not an access request.
+@pytest.mark.parametrize("text", [
+    "Har I styr på sletning, indsigtsanmodninger og databehandleraftaler? Vi tilbyder et "
+    "GDPR-tjek til fast pris.",
+    "Vores kursus lærer jer at håndtere indsigtsbegæringer hurtigt. Tilmeld jer i dag.",
+])
+def test_gdpr_sales_pitch_is_no_request(text: str) -> None:
+    assert intents(text) == set()
+
+
+def test_singular_access_request_still_counts() -> None:
+    assert "access" in intents("Hermed min indsigtsanmodning efter GDPR.")
+
+
+# Objection: not to be called with offers again.
+@pytest.mark.parametrize("text", [
+    "Jeg ønsker ikke at blive kontaktet af jer i telefonen med tilbud eller reklamer igen.",
+    "Jeg vil ikke ringes op af jeres sælgere med tilbud mere.",
+    "Jeg frabeder mig at blive ringet op.",
+])
+def test_objection_not_to_be_called(text: str) -> None:
+    assert "objection" in intents(text)
+
+
+def test_not_to_be_called_by_the_fitter_is_no_objection() -> None:
+    assert "objection" not in intents(
+        "Jeg ønsker ikke at blive kontaktet af montøren før kl. 8, men bare kom forbi.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jens fra vores sjak er stoppet forbi jeres værksted i går og så på vangerne.",
+        "Lise stopper ind hos jer på torsdag med tegningerne.",
+        "Peter stopped by your workshop yesterday to look at the railings.",
+    ],
+)
+def test_dropping_in_is_not_leaving(text):
+    # §3.2: "stoppet" about a person visiting, not a departure.
+    assert "contact_left" not in classify(text).intents

@@ -183,3 +183,33 @@ WORDLIKE_NAMES = frozenset({
     "tine", "clara", "ellen", "emma", "otto", "ulla", "hans", "rune", "alice", "amy", "lucy",
     "harry", "grethe", "john", "albert", "daniel", "erik", "ali", "else", "elin", "mary",
 })
+
+# contact_left verbs that fit a machine, a job or a delivery as well as a person
+# ("Skydeporten er stoppet", "leverancen holdt op"): the subject must then be a known
+# name, a full name, a role, a pronoun or an e-mail address (gdpr-dk.md §3.2).
+SOFT_LEFT_VERBS: tuple[str, ...] = (
+    "stoppe", "stopet", "stopper", "stopped", "stopt", "holdt op", "holder op", "sluttet",
+    "slutat", "slutter", "aufgehört",
+)
+
+# Danish/Norwegian compound nouns end in their head noun: "skydeport", "portmotoren",
+# "el-anlægget", "hejseværket" are things, however they are capitalised.
+THING_TAILS: tuple[str, ...] = (
+    "port", "porte", "porten", "portene", "motor", "motoren", "motorer", "motorerne",
+    "maskine", "maskinen", "maskiner", "maskinerne", "anlæg", "anlægget", "anlæggene",
+    "leverance", "leverancen", "leverancer", "leverancerne", "levering", "leveringen",
+    "leveringer", "hejs", "hejset", "lift", "liften", "pumpe", "pumpen", "værk", "værket",
+    "ventil", "ventilen", "kran", "kranen", "dør", "døren", "døre", "låge", "lågen", "låger",
+    "trappe", "trappen", "gelænder", "gelænderet", "rækværk", "bånd", "båndet", "robot",
+    "robotten", "kompressor", "kompressoren", "styring", "styringen", "elevator",
+    "elevatoren", "kedel", "kedlen", "fyret", "brænder", "brænderen", "bilen",
+    "truck", "trucken", "vogn", "vognen", "projekt", "projektet", "byggeri", "byggeriet",
+    "produktion", "produktionen", "ordre", "ordren", "ordrer", "sag", "sagen", "arbejde",
+    "arbejdet", "opgave", "opgaven", "fabrik", "fabrikken", "linje", "linjen", "automatik",
+    "automatikken", "system", "systemet", "server", "serveren", "printer", "printeren",
+    "appen", "tavle", "tavlen", "sensor", "sensoren", "fjernbetjening",
+    "fjernbetjeningen", "alarm", "alarmen", "service", "servicen", "aftale", "aftalen",
+    "montage", "montagen", "forsyning", "forsyningen", "strøm", "strømmen", "varme",
+    "varmen", "ventilation", "ventilationen", "hydraulik", "hydraulikken", "gear", "gearet",
+    "bommen", "hegn", "hegnet", "drift", "driften",
+)

@@ -142,7 +142,11 @@ _ACCESS = (
                   r"henhold|medfør)\b))"),
     Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad )?"
                   r"(?:(?:person)?oplysning\w*|{my}|data|hvad {you}|hvilke|personlige)"),
-    Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodning\w*|begæring\w*|ret\w*)", MEDIUM),
+    # one person makes one request: "indsigtsanmodninger" in the plural is a topic (a sales
+    # pitch, a newsletter about GDPR), not a request
+    Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodning(?:en)?|begæring(?:en)?|ret(?:ten)?)\b",
+        MEDIUM),
+    Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodninger\w*|begæringer\w*)", WEAK),
     Cue("access", r"ret(?:ten)? til (?:akt-?)?(?:ind|in)si(?:g|gh)t", MEDIUM),
     Cue("access", r"(?:hvilke|hvad for nogle|hvad for) (?:\w+ )?(?:{data}) (?:\w+ ){0,2}?"
                   r"(?:har|gemmer|opbevarer|behandler|registrerer|ligger inde med|er der) "
@@ -207,6 +211,35 @@ _RECTIFY = (
                          r"|mobil ?nummer|mail\w*|e-?mail\w*|titel|{data}) (?:\w+ )?(?:rettet|"
                          r"opdateret|ændret|korrigeret)"),
     Cue("rectification", r"(?:berigtig(?:else|elsen)|berigtelse|berigelse|rettigelse)", MEDIUM),
+    # the verb: "Vil I berigtige det?", "berigtig venligst min adresse"
+    # (never "berigtige fakturaen": an invoice is corrected with a credit note)
+    Cue("rectification", r"berigtig(?:e|er|es|et|ede)? {pol}(?:{my} (?:\w+ )?(?:{field}|{data})|"
+                         r"oplysningerne|{field})", MEDIUM),
+    Cue("rectification", r"berigtig(?:e|er)? {pol}(?:det|dem|dette|disse)\b", MEDIUM, (ANAPHOR,)),
+    # "I har registreret mig med en forkert adresse", "I har forkert nummer på mig"
+    Cue("rectification", r"{you} har (?:\w+ )?(?:registreret|oprettet|noteret|skrevet|stående) "
+                         r"mig (?:med|under) (?:en |et )?(?:forkert|forkerte|gammel|gamle|forældet"
+                         r"|forældede|fejlagtig\w*) (?:\w+ )?{field}", MEDIUM),
+    Cue("rectification", r"{you} har (?:stadig )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
+                         r"forældet|forældede|fejlagtig\w*) (?:\w+ )?{field} (?:på|om|for|til) "
+                         r"mig\b", MEDIUM),
+    # "Jeg beder om, at I retter oplysningerne": never "at I retter fakturaen"
+    Cue("rectification", r"(?:beder|bede|anmoder|ønsker|ønske|vil gerne have)(?: \w+)? om,? at "
+                         r"{you} (?:\w+ )?(?:retter|opdaterer|korrigerer|berigtiger|ændrer) "
+                         r"(?:{my} (?:\w+ )?{field}|{my} (?:\w+ )?{data}|oplysningerne|"
+                         r"{field}|det|dem)\b", MEDIUM),
+    # "ret venligst til denne: ny@mail.dk", "opdater nummeret til 20 11 22 33", "ret den til:"
+    Cue("rectification", r"(?:ret|rette|opdater|opdatér|opdatere|ændr|ændre|skift|korriger"
+                         r"|korrigér) {pol}(?:den |det |dem |{field} )?(?:til|over til) "
+                         r"(?:denne|dette|følgende|min nye|mit nye|den nye|det nye"
+                         r"|den rigtige|den korrekte)"
+                         r"(?: \w+)?:? ?(?:[\w.+\-]+@|\+?\d)", MEDIUM),
+    Cue("rectification", r"(?:ret|rette|opdater|opdatér|opdatere|ændr|ændre|korriger|korrigér) "
+                         r"{pol}(?:den|det|dem|{field}) (?:\w+ )?til:", MEDIUM),
+    # "Det er forkert - jeg hedder Henning Kjærsgaard": the right name after the wrong one
+    Cue("rectification", r"jeg hedder (?:egentlig|rigtigt|faktisk|korrekt|altså)\b", MEDIUM),
+    Cue("rectification", r"(?:er|står) (?:\w+ )?(?:forkert|fejlstavet|stavet forkert|skrevet "
+                         r"forkert)\W+(?:\w+ )?jeg (?:hedder|bor|staves)\b", MEDIUM),
     # "berettigelse" (entitlement) is a common slip for berigtigelse (gdpr-dk.md §3.1)
     Cue("rectification", r"berettigelse af {my} (?:\w+ )?{data}", MEDIUM),
     Cue("rectification", r"{you} har {my} (?:gamle|forkerte|tidligere) (?:adresse|nummer|telefon ?"
@@ -365,6 +398,12 @@ _OBJECT = (
                      r"(?:at )?"
                      r"(?:modtage|få|have|høre) (?:\w+ ){0,3}?(?:{marketing}|henvendelser|"
                      r"opkald)", STRONG, (MARKETING,)),
+    # "Jeg ønsker ikke at blive kontaktet af jer i telefonen med tilbud igen"
+    Cue("objection", r"(?:ønsker|vil|gider) (?:helst )?(?:ikke|ikke længere|ikke mere) (?:at )?"
+                     r"(?:blive )?(?:kontaktet|kontaktes|ringet op|ringes op|ringet til|kimet ned"
+                     r"|opringet) (?:\w+ ){0,6}?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"frabeder (?:mig|os) (?:at blive )?(?:kontaktet|ringet op|opringet)", STRONG,
+        (MARKETING,)),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sende|maile"
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
@@ -402,6 +441,14 @@ _PORT = (
     Cue("portability", r"(?:eksport|eksportér|eksporter|eksportere|udtræk) (?:af )?{my} (?:\w+ )?"
                        r"{data}"),
     Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
+    # "..., som jeg kan give videre til min nye smed", "så de kan importere dem"
+    Cue("portability", r"(?:give|sende|overføre|flytte|aflevere|tage) (?:dem |det |dataene |"
+                       r"oplysningerne |filen )?(?:med )?videre til (?:\w+ ){0,2}?(?:ny|nye|nyt|"
+                       r"anden|andet) (?:\w+ )?(?:leverandør|udbyder|firma|virksomhed|system|"
+                       r"forhandler|smed)\w*", STRONG, (ANAPHOR,)),
+    Cue("portability", r"(?:så|hvor|som) (?:de|den nye \w+|det nye \w+|han|hun|min nye \w+) "
+                       r"(?:kan|skal) (?:\w+ )?(?:importere|indlæse|læse \w+ ind) (?:dem|det|"
+                       r"dataene|oplysningerne|filen)\b", STRONG, (ANAPHOR,)),
     Cue("portability", r"(?:struktureret|almindeligt anvendt)(?:,| og)? (?:\w+ )?(?:format|fil)"),
     Cue("portability", r"(?:excel|csv)", WEAK),
 )
@@ -536,10 +583,16 @@ LEXICON = Lexicon(
               r"på (?:barsel|ferie|orlov|kursus|sygeorlov|forretningsrejse)", r"sygemeldt",
               r"vender tilbage", r"tilbage (?:igen|den|d\.|på|mandag|tirsdag|onsdag|torsdag|"
               r"fredag|i morgen|efter)", r"fraværende", r"stoppet (?:med at|i afdelingen)",
-              r"stoppet (?:igen|af sig selv|helt|op)", r"(?:virker|kører|fungerer|lukker|åbner)"
+              r"stoppet (?:igen|af sig selv|helt|op)",
+              # "stoppe forbi/ind" is to drop in: "Jens er stoppet forbi værkstedet".
+              r"stop(?:pet|per|pede)? (?:forbi|ind|kort ind|ved)\b",
+              r"(?:virker|kører|fungerer|lukker|åbner)"
               r" (?:\w+ )?ikke"),
     ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
-    referents=(r"{my} (?:\w+ )?{thing}", r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
+    referents=(r"{my} (?:\w+ )?{thing}",
+               # "mine kunde- og ordredata"
+               r"{my} (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger)\b",
+               r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
                r"{aboutme}", r"{photo} (?:\w+ ){0,3}?(?:af|inde i|inde fra|fra) (?:mig|os|vores|mit"
                r"|min|mine|huset|hjemmet|stuen|børnene|familien)",
                r"(?:facebook|instagram|hjemmeside|website|linkedin|sociale medier)"),

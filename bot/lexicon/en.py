@@ -94,7 +94,8 @@ _ERASE = (
     Cue("erasure", r"rtbf\b", MEDIUM),
     Cue("erasure", r"(?:erasure|deletion|removal) request", MEDIUM),
     Cue("erasure", r"(?:erasure|deletion)\b", WEAK),
-    Cue("erasure", r"{delete} {pol}(?:it|them|everything|it all|them all)\b", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"{delete} {pol}(?:it|them|everything|it all|them all|all of (?:it|them|this|"
+                   r"that)|all (?:this|that)|the lot)\b", STRONG, (ANAPHOR,)),
     Cue("erasure", r"{delete} {pol}(?:his|her|their) (?:\w+ ){0,2}?{thing}", STRONG, (THIRD,)),
     Cue("erasure", r"(?:wants?|would like|wish(?:es)?|asks?) (?:for )?(?:his|her|their) "
                    r"(?:\w+ ){0,2}?"
@@ -166,8 +167,12 @@ _RECTIFY = (
                          r"been) (?:\w+ )?(?:stored |recorded |listed |registered |spelled |spelt"
                          r" |written )?(?:incorrect\w*|wrong\w*|inaccurate\w*|misspel\w*|"
                          r"outdated|out of date|not correct)"),
-    Cue("rectification", r"(?:you(?:'ve| have)|you) (?:spelled|spelt|got|written|misspelled) "
+    Cue("rectification", r"(?:you(?:'ve| have)|you) (?:spelled|spelt|written|misspelled) "
                          r"my (?:\w+ )?(?:name|surname|address)"),
+    # "you got my name wrong", never "where you got my e-mail address from" (access)
+    Cue("rectification", r"(?:you(?:'ve| have)|you) (?:got|have|had|put|typed) my (?:\w+ ){0,2}?"
+                         r"(?:name|surname|address|number|e-?mail(?: address)?|phone number) "
+                         r"(?:\w+ )?(?:wrong|incorrect\w*|misspel\w*|as \w+)\b"),
     Cue("rectification", r"my new (?:address|phone number|number|e-?mail(?: address)?|mobile "
                          r"number|surname|name|title) is", MEDIUM),
     Cue("rectification", r"(?:data|field)s? to correct", MEDIUM),
@@ -392,7 +397,9 @@ LEXICON = Lexicon(
               r"paternity)", r"out of (?:the )?office", r"back (?:on|in|from|next|at)",
               r"will return", r"returning (?:on|at)", r"left (?:a |the )?(?:message|voicemail|"
               r"note|building|site|office (?:early|for))", r"left (?:for|early|on holiday)",
-              r"left (?:the |our )?(?:warehouse|factory|depot|yard|workshop|port|plant)"),
+              r"left (?:the |our )?(?:warehouse|factory|depot|yard|workshop|port|plant)",
+              # "stopped by" is a visit.
+              r"stop(?:ped|s)? (?:by|in at|round)\b"),
     ambiguous_left=(r"no longer (?:with|among) us",),
     referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records|account)",
                r"my (?:\w+ )?{field}",

@@ -45,6 +45,16 @@ LEXICON = Lexicon(
                              r"etternavn|navn))", MEDIUM),
         Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) (?:det|dette|dem)"
                              r" i (?:deres|registeret|systemet|kunderegisteret)", MEDIUM),
+        # "Dere har feil adresse på meg", "Vennligst korriger den til:"
+        Cue("rectification", r"(?:dere|du) har (?:\w+ )?(?:feil|gammel|gamle|feilaktig\w*|"
+                             r"uriktig\w*|utdatert\w*) (?:\w+ )?(?:navn|etternavn|adresse\w*|"
+                             r"nummer|telefonnummer|mobilnummer|e-?post\w*) (?:på|om|for) meg\b",
+            MEDIUM),
+        Cue("rectification", r"(?:min|mitt) (?:\w+ )?(?:navn|etternavn|adresse|nummer|"
+                             r"telefonnummer|e-?post\w*) (?:er|står) (?:\w+ )?(?:feil|stavet feil|"
+                             r"skrevet feil|registrert feil)", MEDIUM),
+        Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger|korrigere) "
+                             r"(?:vennligst )?(?:den|det|dem) (?:\w+ )?til:", MEDIUM),
         Cue("restriction", r"begrens(?:e|ning av)? (?:\w+ )?behandling\w*"),
         Cue("objection", r"(?:jeg )?(?:protesterer|motsetter meg|reserverer meg) (?:mot|på)"),
         Cue("objection", r"(?:innsigelse|protest) mot (?:\w+ )?behandling\w*"),
