@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import hashlib
 import logging
 import re
@@ -91,10 +92,14 @@ def _new_rows(arrivals: list[Arrival], digests: list[str]) -> list[dict[str, obj
     return list(rows.values())
 
 
+@functools.cache
 def _insert_new(dialect: str) -> Any:
-    """INSERT that skips rows whose content digest is already stored (both backends)."""
+    """INSERT that skips rows whose content digest is already stored, returning the new
+    rows' ids (both backends). Built once: this runs for every intake commit."""
     module = postgresql if dialect == "postgresql" else sqlite
-    return module.insert(Inbound).on_conflict_do_nothing(index_elements=["content_sha256"])
+    table = Inbound.__table__.c  # type: ignore[attr-defined]
+    return (module.insert(Inbound).on_conflict_do_nothing(index_elements=["content_sha256"])
+            .returning(table.id, table.content_sha256))
 
 
 def store_batch(db: Database, arrivals: list[Arrival]) -> list[Stored]:
@@ -107,7 +112,7 @@ def store_batch(db: Database, arrivals: list[Arrival]) -> list[Stored]:
     with db.engine.begin() as conn:
         rows = _new_rows(arrivals, digests)
         # A message stored before (a client retrying) is skipped by the unique digest.
-        statement = _insert_new(conn.dialect.name).returning(table.id, table.content_sha256)
+        statement = _insert_new(conn.dialect.name)
         created = {digest: inbound_id for inbound_id, digest in conn.execute(statement, rows)}
         if created:
             conn.execute(insert(AuditEvent), [
