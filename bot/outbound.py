@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import email.policy
 import hashlib
 import logging
 import os
@@ -38,9 +39,13 @@ def queue_mail(
 ) -> Outbox:
     """Add a rendered message to the outbox inside the caller's transaction."""
     now = utcnow()
+    to_addr = str(msg["To"])
+    # An address like jørgen@… cannot be written with RFC 2047 words (that would be a
+    # different, invalid address); such mail goes out as SMTPUTF8 (RFC 6531) instead.
+    policy = email.policy.default if to_addr.isascii() else email.policy.SMTPUTF8
     row = Outbox(
         case_id=case_id, kind=kind, template=template, message_id=str(msg["Message-ID"]),
-        to_addr=str(msg["To"]), raw=msg.as_bytes(), status="queued",
+        to_addr=to_addr, raw=msg.as_bytes(policy=policy), status="queued",
         next_attempt_at=now, created_at=now,
     )
     session.add(row)
@@ -96,6 +101,7 @@ class SmtpTransport:
             username=cfg.username or None, password=cfg.password or None,
             start_tls=cfg.starttls and not cfg.use_tls, use_tls=cfg.use_tls,
             cert_bundle=cfg.cafile or None, timeout=cfg.timeout_seconds,
+            mail_options=None if to_addr.isascii() else ["SMTPUTF8"],
         )
 
 

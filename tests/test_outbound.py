@@ -153,3 +153,12 @@ async def test_backoff_grows_and_a_down_relay_loses_nothing(db, unused_tcp_port)
     assert _row(db, outbox_id).attempts == 1
     with db.transaction() as session:
         assert len(session.exec(select(Outbox)).all()) == 1
+
+
+def test_a_non_ascii_address_is_written_as_smtputf8_not_encoded_words(db):
+    msg = _mail()
+    msg.replace_header("To", "jørgen@mail.example.com")
+    with db.transaction() as session:
+        row = queue_mail(session, msg, case_id=None, kind="test", template="none")
+    assert b"To: j\xc3\xb8rgen@mail.example.com" in row.raw
+    assert b"=?utf-8?" not in row.raw.split(b"\n\n")[0]
