@@ -1088,3 +1088,76 @@ def test_not_to_be_called_by_the_fitter_is_no_objection() -> None:
 def test_dropping_in_is_not_leaving(text):
     # §3.2: "stoppet" about a person visiting, not a departure.
     assert "contact_left" not in classify(text).intents
+
+
+# --------------------------------------------------------------------------- holdout4 classes
+
+HOLDOUT4_CLASSES = [
+    # access: "a copy of everything you have on me" with "alt det, (som) I har ..."
+    ("Send mig også en kopi af alt det, I har gemt om mig.", {"access"}),
+    ("Jeg vil gerne have en udskrift af alt, som I har registreret om mig.", {"access"}),
+    ("Kan I sende mig en kopi af alt det, der står på tilbuddet?", set()),
+    ("Send mig en kopi af alt det, I har sendt til montøren.", set()),
+    # erasure: "have dem slettet" after naming the data, participle before its object
+    ("Jeg vil gerne se mine oplysninger, og bagefter vil jeg gerne have dem slettet.",
+     {"access", "erasure"}),
+    ("Jeg ønsker at få slettet mine oplysninger hos jer.", {"erasure"}),
+    ("Jeg vil gerne slettes fra jeres kundekartotek.", {"erasure"}),
+    ("Please remove me from your contact list, I no longer need your services.", {"erasure"}),
+    ("Vi vil gerne have det hele slettet fra tegningen, så den er ren.", set()),
+    ("Jeg ønsker at få slettet linje 3 på fakturaen.", set()),
+    ("Vi vil gerne have fjernet den gamle adresse på tilbuddet.", set()),
+    ("Please remove me from the contact list for the Harbour project, Tom takes over.", set()),
+    # a customer or contact list is the firm's register (erasure); a mailing list is opt-out
+    ("Jeg vil gerne slettes fra jeres kunde liste.", {"erasure"}),
+    ("Jeg vil gerne slettes fra jeres mailliste.", {"objection"}),
+    ("Jeg vil gerne slettes fra listen.", {"objection"}),
+    # objection: sales calls about a product; never about the invoice or the job
+    ("please stop calling me about new gates", {"objection"}),
+    ("Stop med at ringe til mig om carporte, tak.", {"objection"}),
+    ("stop calling me pls", {"objection"}),
+    ("Please stop calling me about the invoice, it was paid last week.", set()),
+    ("Hold op med at ringe til mig om fakturaen, den er betalt.", set()),
+    # restriction: "don't use my data for anything but storing it" (art. 18)
+    ("Indtil klagen er afgjort, ønsker jeg at I ikke bruger mine oplysninger til andet end at "
+     "opbevare dem.", {"restriction"}),
+    ("Jeg ønsker, at I indtil videre slet ikke bruger mine oplysninger.", {"restriction"}),
+    ("Vi bruger ikke værktøjet til andet end at opbevare plader.", set()),
+    # portability: data the sender provided, to hand on to another firm
+    ("Please export the data I provided as a CSV so I can give it to another contractor.",
+     {"portability"}),
+    ("Please export the data from the CAD model as DXF.", set()),
+    ("Send the drawings as PDF so that I can give them to another contractor.", set()),
+    # contact_left: simple past with a time ("retired in May", "gik på pension i juni")
+    ("Our buyer Susan Clarke retired in May. Please write to me from now on.",
+     {"contact_left"}),
+    ("Our foreman Jim Barker resigned in April. Please send all further correspondence to me.",
+     {"contact_left"}),
+    ("Hej\nJens Hansen gik på pension i juni. Skriv til mig fremover.", {"contact_left"}),
+    ("Mette Lund fratrådte 1. maj, ny kontaktperson er Ole Bak.", {"contact_left"}),
+    ("We retired the old press brake in May and need a new one.", set()),
+    ("The 2019 model was retired in March; please quote the new one.", set()),
+    ("Maskinen stoppede i går, kan I komme?", set()),
+    # rectification (Norwegian): inverted word order, "jeg bor nå i/på"
+    ("Hei, har dere feil telefonnummer på meg? Det riktige er 900 11 222.", {"rectification"}),
+    ("Jeg bor nå på Storgata 5, 0155 Oslo.", {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLDOUT4_CLASSES)
+def test_holdout4_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_relative_erasure_is_third_party_and_unsure() -> None:
+    result = classify("Min mor ønsker at få slettet sine oplysninger. Fuldmagt vedhæftet.")
+    assert result.intents == ("erasure",)
+    assert {"representative", "third_party"} <= set(result.flags)
+    assert result.confidence < 0.6
+
+
+def test_remove_me_from_contact_list_is_not_also_objection() -> None:
+    result = classify("I have left Nordbyg A/S. Please remove me from your contact list and "
+                      "delete my phone number.")
+    assert result.intents == ("contact_left", "erasure")
+    assert "marketing_optout" not in result.flags

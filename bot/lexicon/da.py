@@ -58,9 +58,15 @@ MACROS = {
             r"(?:længere|mere))",
 }
 
+# "slettes fra jeres mailliste / fra listen" is a marketing opt-out, not erasure; a customer
+# or contact list is the firm's register of people and stays erasure
+MACROS["offlist"] = (r"(?! (?:fra|af|på|ud af) (?:jeres |alle jeres |alle )?"
+                     r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?(?:{marketing}|liste\w*|cc\b"
+                     r"|mail ?tråd\w*))")
 MACROS["held_data"] = (r"(?:{my} (?:\w+ )?{data}|alle (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|"
                        r"de (?:\w+ )?{data} (?:\w+ ){0,3}?{aboutme}|(?:alt )?hvad {you} (?:har|"
-                       r"ved|gemmer) (?:\w+ )?{aboutme})")
+                       r"ved|gemmer) (?:\w+ )?{aboutme}|alt(?: det)?,? (?:som |hvad )?{you} "
+                       r"(?:har|ved|gemmer|opbevarer|registrerer) (?:\w+ )?{aboutme})")
 MACROS["when"] = (r"(?:pr\.?|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|til \w+"
                   r"|\d{1,2}\.? ?(?:[a-z]+\b|/)|om \w+|i (?:næste|denne) \w+|næste \w+"
                   r"|ved \w+|fra \w+|efter \w+|inden \w+|snart)")
@@ -88,7 +94,8 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
     Cue("erasure", r"{photo} (?:\S+ ){0,5}?(?:bliver|skal|må|bedes|ønskes) (?:\w+ )?(?:slettet|"
                    r"slettes|fjernet|fjernes)", STRONG, (ANAPHOR,)),
-    Cue("erasure", r"(?:vil|ønsker|skal) jeg (?:gerne )?(?:at )?(?:blive |være )?slette(?:s|t)"),
+    Cue("erasure", r"(?:vil|ønsker|skal) jeg (?:gerne )?(?:at )?(?:blive |være )?"
+                   r"slette(?:s|t){offlist}"),
     Cue("erasure", r"(?:slet|slæt|slette|slete|slettet) {pol}(?:mig|os)\b(?! (?:fra|af|på) "
                    r"(?:cc|mail ?tråd\w*|tråd\w*|mødet|listen over deltagere))"),
     Cue("erasure", r"(?:fjern|fjerne|fjærn) {pol}(?:mig|os) (?:fra|ud af) (?:jeres |alle jeres "
@@ -97,7 +104,7 @@ _ERASE = (
     Cue("erasure", r"(?:fjern|fjerne|fjærn) {pol}(?:mig|os)(?= *(?:venligst|tak|hurtigst muligt)?"
                    r" *(?:[.!\n]|$))", MEDIUM),
     Cue("erasure", r"(?:jeg|vi) (?:\w+ )?(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om"
-                   r"|skal) {pol}(?:at )?(?:blive |være )?slette(?:s|t)"),
+                   r"|skal) {pol}(?:at )?(?:blive |være )?slette(?:s|t){offlist}"),
     Cue("erasure", r"(?:bedes|skal|må|kan) (?:de|det|dem|disse|den) (?:\w+ )?(?:slettes|slettet|"
                    r"fjernes|fjernet)", STRONG, (ANAPHOR,)),
     # "I har stadig ikke slettet mine oplysninger": a reminder, the request still stands
@@ -109,10 +116,24 @@ _ERASE = (
     Cue("erasure", r"(?:vil ikke have|ønsker ikke|accepterer ikke),? at {you} (?:\w+ )?(?:gemmer|"
                    r"opbevarer|har|beholder|registrerer|ligger inde med) {my} (?:\w+ )?{thing}"),
     Cue("erasure", r"(?:og|men) (?:vil gerne|ønsker(?: at)?|vil bede om at|beder om at) (?:blive )?"
-                   r"slette(?:s|t)"),
+                   r"slette(?:s|t){offlist}"),
     Cue("erasure", r"(?:vil|ønsker|kræver|beder om|anmoder om|bede om|gerne) (?:gerne )?"
                    r"(?:at )?(?:få |have )?(?:{my} (?:\w+ ){0,2}?{thing}|mig) (?:\w+ ){0,2}?"
                    r"(?:slettet|fjernet|anonymiseret)"),
+    # "når jeg har set dem, vil jeg gerne have dem slettet": them = the data just named
+    Cue("erasure", r"(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om|gerne) (?:gerne )?"
+                   r"(?:at )?(?:få |have )(?:dem|det|dataene|oplysningerne|dem alle|det hele|alt "
+                   r"sammen) (?:\w+ )?(?:slettet|fjernet|anonymiseret)", STRONG, (ANAPHOR,)),
+    # "ønsker at få slettet mine oplysninger": the participle before its object
+    Cue("erasure", r"(?:få|have) (?:\w+ )?(?:slettet|fjernet|anonymiseret) {my} (?:\w+ ){0,2}?"
+                   r"{thing}"),
+    Cue("erasure", r"(?:få|have) (?:\w+ )?(?:slettet|fjernet|anonymiseret) (?:sine|sin|sit|hans|"
+                   r"hendes) (?:\w+ ){0,2}?{thing}", STRONG, (THIRD,)),
+    # "vil gerne slettes fra jeres kundeliste": a customer register, not a mailing list
+    Cue("erasure", r"(?:vil|ønsker|gerne|at) (?:gerne )?(?:at )?(?:blive )?(?:slettes|slettet|"
+                   r"fjernes|fjernet) (?:\w+ )?(?:fra|af|ud af) (?:jeres |alle jeres )?(?:\w+ )?"
+                   r"(?:kunde ?(?:liste|kartotek|register|database)\w*|kunde-\w+|kontakt ?liste\w*"
+                   r"|system\w*|database\w*|kartotek\w*|register\w*|crm)"),
     Cue("erasure", r"{my} (?:\w+ ){0,3}?{thing} (?:\w+ ){0,3}?(?:skal|må|bedes|ønskes|kan|"
                    r"skal hermed) (?:\w+ ){0,2}?(?:slettes|fjernes|anonymiseres)"),
     Cue("erasure", r"(?:anmodning|anmoder|anmode|beder|bede|begæring|krav|kræver|ønske|ønsker"
@@ -131,7 +152,8 @@ _ERASE = (
     # About someone else: a departed contact, a relative.
     Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b", STRONG,
         (THIRD,)),
-    Cue("erasure", r"{delete} {pol}(?:hans|hendes|vedkommendes|dennes) (?:\w+ ){0,2}?{thing}",
+    Cue("erasure", r"{delete} {pol}(?:hans|hendes|vedkommendes|dennes|sine|sin|sit) (?:\w+ ){0,2}?"
+                   r"{thing}",
         STRONG, (THIRD,)),
 )
 
@@ -175,9 +197,12 @@ _ACCESS = (
                   r"(?:alle |de |hvilke |hvad )?(?:\w+ )?{data}{held}"),
     Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over) (?:{my}|alle|de) (?:\w+ ){0,2}?"
                   r"{data}"),
-    Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over),? (?:alt )?(?:hvad|hvilke "
-                  r"(?:\w+ )?{data}) {you} (?:\w+ ){0,2}?{aboutme}"),
+    Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over),? (?:alt(?: det)?,? (?:som |"
+                  r"hvad )?|(?:alt )?(?:hvad|hvilke (?:\w+ )?{data}) ){you} (?:\w+ ){0,2}?"
+                  r"{aboutme}"),
     Cue("access", r"(?:data ?udtræk|egenacces|egen-acces)", MEDIUM),
+    Cue("access", r"(?:vil|ønsker|ønske om|beder om) (?:gerne )?(?:at )?(?:få lov til at )?se {my} "
+                  r"(?:\w+ )?{data}\b", MEDIUM),
     Cue("access", r"(?:se|vide|høre) (?:hvilke|hvad) (?:\w+ )?(?:{data}) (?:\w+ ){0,2}?"
                   r"(?:har|gemmer|ligger|er registreret)"),
     Cue("access", r"(?:gdpr|gpdr|gdrp)[- ]?(?:anmodning|forespørgsel|henvendelse)", WEAK),
@@ -323,6 +348,10 @@ _RESTRICT = (
     Cue("restriction", r"(?:stop|stands|indstil|sæt) (?:\w+ )?behandlingen (?:\w+ ){0,5}?"
                        r"(?:indtil|mens|så længe|på pause)"),
     Cue("restriction", r"(?:må|skal) ikke (?:\w+ )?(?:slettes|destrueres|kasseres)", MEDIUM),
+    # "ikke bruger mine oplysninger til andet end at opbevare dem": stored only - art. 18
+    Cue("restriction", r"ikke (?:\w+ ){0,2}?(?:bruger|bruge|bruges|anvender|anvende|anvendes|"
+                       r"behandler|behandle|behandles) (?:\w+ ){0,3}?til (?:noget )?andet end "
+                       r"(?:at )?(?:opbevar\w*|gemme|gem\w*|arkiver\w*|ligge|opbevaring)"),
     # "..., men slet dem ikke": use nothing, delete nothing - art. 18
     Cue("restriction", r"(?:men|og) (?:\w+ )?(?:slet|slette|fjern|fjerne) (?:dem|det|dataene|"
                        r"oplysningerne|{my} (?:\w+ )?{data}) (?:heller )?ikke\b", MEDIUM, (KEEP,)),
@@ -357,6 +386,10 @@ _OBJECT = (
         (TEMPORARY,)),
     Cue("objection", r"{you} ikke (?:længere |mere )?(?:bruger|anvender|behandler|videregiver"
                      r"|deler) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    # "at I indtil sagen er afgjort ikke bruger mine oplysninger"
+    Cue("objection", r"at {you} (?:[\w.\-]+ ){1,6}?ikke (?:længere |mere )?(?:bruger|anvender|"
+                     r"behandler|videregiver|deler) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}",
+        STRONG, (TEMPORARY,)),
     Cue("objection", r"(?:stop|stoppe|hold op|hør op|ophør) (?:med at )?(?:bruge|behandle|"
                      r"anvende|dele|videregive) {my} (?:\w+ )?{data}", MEDIUM),
     Cue("objection", r"(?:trækker|trække|trak|tilbagekalder|tilbagekalde|tilbagetrækker"
@@ -387,10 +420,17 @@ _OBJECT = (
     # "jeg vil gerne fjernes fra jeres mailliste", "afmeldt nyhedsbrevet"
     Cue("objection", r"(?:fjernes|fjernet|slettes|slettet|tages|taget|strøget|strøges|afmeldt"
                      r"|afmeldes|meldt fra) (?:\w+ )?(?:fra|af|ud af) (?:jeres |alle |alle jeres )?"
-                     r"(?:\w+ )?(?:{marketing}|liste\w*)", STRONG, (MARKETING,)),
+                     r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?(?:{marketing}|liste\w*)",
+        STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:sende|ringe|skrive|"
                      r"maile|spamme|kontakte)(?: til)?(?: mig| os)?(?: igen| mere| op)?"
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
+    # "stop med at ringe til mig om carporte": sales calls, not the job or the invoice
+    Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:ringe|skrive|sms'e|maile|"
+                     r"kontakte) (?:til )?(?:mig|os) (?:om|angående|vedr\.?|vedrørende|med) "
+                     r"(?!(?:\w+ )?(?:faktura|regning|betaling|ordre|levering|montage|aftale|"
+                     r"tilbuddet|sag|projekt|møde|besøg|rykker|opgave|reklamation|det\b|den\b|"
+                     r"dem\b))[\w-]+", MEDIUM, (MARKETING,)),
     Cue("objection", r"(?:ingen|ikke flere|ikke mere|heller ikke flere) (?:\w+ )?{marketing}"
                      r"(?= *(?:[.!,;\n]|tak"
                      r"\b|fra jer|$))", MEDIUM, (MARKETING,)),
@@ -408,8 +448,9 @@ _OBJECT = (
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
                      r"|e-?mail\w*|adresse\w*|nummer))"
-                     r" (?:venligst )?fra (?:jeres |alle |alle jeres )?(?:\w+ )?(?:{marketing}|"
-                     r"liste\w*)", STRONG, (MARKETING,)),
+                     r" (?:venligst )?fra (?:jeres |alle |alle jeres )?"
+                     r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?"
+                     r"(?:{marketing}|liste\w*)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:være fri for|slippe for|fritages for|skånes for|undgå at (?:få|modtage))"
                      r" (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:send|skriv|ring) (?:venligst |bare )?ikke (?:flere|mere|længere) "
@@ -472,6 +513,11 @@ _LEFT = (
                         r"arbejde) op|fået job (?:hos|andet|et andet)|taget (?:et )?job)",
         STRONG, (PERSON,)),
     Cue("contact_left", r"sidste (?:arbejds ?dag|dag) (?:var|er|bliver|hos)", STRONG, (PERSON,)),
+    # past tense: "Jens Hansen gik på pension i juni", "Mette fratrådte 1. maj"
+    Cue("contact_left", r"(?:gik (?:desværre )?på (?:pension|efterløn)|fratrådte|fratraadte|"
+                        r"sagde (?:sin stilling |sit job )?op|forlod (?:os|firmaet|virksomheden)"
+                        r"|stoppede (?:hos os|i firmaet|i virksomheden|her))\b", STRONG,
+        (PERSON,)),
     # word order of a "that"-clause: "..., at Bo Sørensen ikke længere er ansat hos os"
     Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
                         r"jer)|i (?:firmaet|virksomheden)|en del af)", STRONG, (PERSON,)),

@@ -65,6 +65,10 @@ _ERASE = (
     Cue("erasure", r"(?:delete|erase|remove) me (?:from|out of) (?:your |all (?:of )?your |the )?"
                    r"(?:\w+ )?(?:systems?|database\w*|records|crm|files|register|registry|"
                    r"customer (?:list|database|records|register))"),
+    # "remove me from your contact list": the firm's register of people, not a mailing list
+    Cue("erasure", r"(?:delete|erase|remove) me (?:from|out of) (?:your|all (?:of )?your) "
+                   r"(?:contact (?:list|lists|database|records|register)|contacts|address book|"
+                   r"client (?:list|database|records))\b"),
     Cue("erasure", r"(?:delete|erase|forget) me(?= *(?:please|thanks?|thank you)? *(?:[.!\n]|$))",
         MEDIUM),
     Cue("erasure", r"(?:want|would like|like|wish|ask you|request|need|expect) (?:for )?(?:my|"
@@ -263,12 +267,13 @@ _OBJECT = (
     Cue("objection", r"(?:take|get|cross|strike) me off (?:your |the |all |any )?(?:\w+ )?"
                      r"(?:{marketing}|list|lists|database)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
-                     r"|spamming|contacting) (?:me|us)(?= *(?:[.!,;\n]|please\b|thanks?\b|$))",
+                     r"|spamming|contacting) (?:me|us)(?= *(?:[.!,;\n]|please\b|pls\b|plz\b|"
+                     r"thanks?\b|thx\b|$))",
         MEDIUM, (MARKETING,)),
     Cue("objection", r"remove (?:me|my (?:\w+ )?(?:e-?mail(?: address)?|address|number)) from "
-                     r"(?:your |the |all |any )?(?!(?:cc|bcc|copy)\b)(?:\w+ )?(?:{marketing}|list"
-                     r"|lists|distribution"
-                     r"|contact list)", STRONG, (MARKETING,)),
+                     r"(?:your |the |all |any )?(?!(?:cc|bcc|copy)\b)"
+                     r"(?!(?:contact|customer|client|supplier)s?\b)"
+                     r"(?:\w+ )?(?:{marketing}|list|lists|distribution)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:no|don't send|do not send|don't want|do not want)(?: me)?(?: any)? "
                      r"(?:more|further) {marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:don't|do not|never) (?:contact|email|e-mail|call|text|phone|spam) me "
@@ -283,8 +288,16 @@ _OBJECT = (
     Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|emailing|e-mailing|texting|"
                      r"phoning) me (?:about|with|for|regarding) (?:\w+ ){0,2}?{marketing}", STRONG,
         (MARKETING,)),
+    # "pls stop calling me about carports": sales calls, not about the job or the invoice
+    Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|phoning|ringing|texting|emailing|"
+                     r"e-mailing) (?:me|us) (?:about|with|regarding|re) (?!(?:\w+ )?(?:invoice|"
+                     r"bill|payment|order|delivery|job|project|quote|appointment|visit|"
+                     r"installation|repair|complaint|case|claim|reminder|it\b|this\b|that\b|"
+                     r"them\b))[\w-]+", MEDIUM, (MARKETING,)),
     Cue("objection", r"(?:want|wish|would like|like|ask|need) (?:\w+ )?to be (?:removed|taken off|"
-                     r"unsubscribed) (?:from|off) (?:your |the |all |any )?(?:\w+ )?(?:{marketing}"
+                     r"unsubscribed) (?:from|off) (?:your |the |all |any )?"
+                     r"(?!(?:contact|customer|client|supplier)s?\b)(?:\w+ )?"
+                     r"(?:{marketing}"
                      r"|list|lists|distribution)", STRONG, (MARKETING,)),
     # "I have asked you twice not to call me", "I asked not to receive offers"
     Cue("objection", r"(?:ask|asked|asking|told) (?:\w+ ){0,5}?not to (?:call|phone|ring|email|"
@@ -308,15 +321,31 @@ _PORT = (
                        r"system)"),
     Cue("portability", r"(?:transfer|move|take|bring|give|port) (?:it|them|the data|that data) "
                        r"(?:over )?to (?:another|a new|my new|a different) (?:\w+ )?(?:provider|"
-                       r"supplier|company|service|system|contractor)", STRONG, (ANAPHOR,)),
+                       r"supplier|company|service|system|contractor|firm|builder|vendor)", STRONG,
+        (ANAPHOR,)),
     Cue("portability", r"export (?:of )?(?:all )?my (?:\w+ )?(?:data|information|details|records"
                        r"|history)"),
+    # "Export the data I provided", "export the information you hold about me"
+    Cue("portability", r"export (?:of )?(?:all )?(?:of )?(?:the )?(?:personal )?(?:data|information"
+                       r"|details|records) (?:that |which )?(?:i (?:have )?(?:provided|gave you|"
+                       r"supplied|submitted|shared|uploaded)|you (?:hold|have|store|keep) (?:about|"
+                       r"on) me|about me)"),
+    # "... in a CSV file that I can give to another contractor"
+    Cue("portability", r"(?:that|which|so(?: that)?) i can (?:give|send|pass|hand|take|move|"
+                       r"transfer|bring|upload|import) (?:it |them |this |the (?:data|file) )?"
+                       r"(?:on |over )?to (?:another|a new|my new|a different|the new) (?:\w+ )?"
+                       r"(?:contractor|provider|supplier|company|firm|service|system|builder|"
+                       r"smith|installer|vendor)", STRONG, (ANAPHOR,)),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
 )
 
 _LEFT = (
     Cue("contact_left", r"{left}", STRONG, (PERSON,)),
     Cue("contact_left", r"last (?:working )?day (?:was|is|will be|with us|at)", STRONG, (PERSON,)),
+    # simple past with a time: "David Brooks retired at the end of June", "resigned in May"
+    Cue("contact_left", r"(?:retired|resigned)(?= *(?:[.!;\n]|$| (?:at the end of|in|on|"
+                        r"last|this|earlier|recently|as of|effective|from|after)\b))", STRONG,
+        (PERSON,)),
     Cue("contact_left", r"(?:is|are) no longer (?:our|your|the) (?:main )?contact", MEDIUM,
         (PERSON,)),
     Cue("contact_left", r"i (?:have|'ve) (?:now )?(?:left|retired|resigned|moved on)\b", STRONG,
@@ -408,7 +437,9 @@ LEXICON = Lexicon(
     handover=(r"new contact", r"(?:contact|email|call|write to) (?:\S+ ){0,4}?instead",
               r"(?:will )?take(?:s)? over", r"going forward,? please", r"add me instead",
               r"my successor", r"from now on,? please", r"(?:please )?(?:contact|email|write to|"
-              r"send \w+ to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)"),
+              r"send \w+ to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)",
+              r"(?:send|address|direct) (?:all )?(?:further|future) (?:correspondence|mail|"
+              r"e-?mails|communication)(?: \S+){0,5}? to me"),
     person_words=("contact", "colleague", "employee", "buyer", "manager", "accountant",
                   "director", "engineer", "person", "representative", "coordinator",
                   "purchaser", "owner", "partner", "assistant", "secretary", "foreman"),

@@ -39,6 +39,7 @@ LEXICON = Lexicon(
                              r"(?:min|mitt|mine) (?:\w+ )?(?:navn|adresse|nummer|telefonnummer|"
                              r"e-?post\w*|tittel|opplysninger)"),
         Cue("rectification", r"retting av", MEDIUM),
+        Cue("rectification", r"(?:jeg|vi) bor (?:nå|nu) (?:i|på)\b", MEDIUM),
         Cue("rectification", r"(?:jeg har (?:\w+ )?flyttet|(?:min|mitt) nye? (?:adresse|e-?post\w*|"
                              r"telefonnummer|nummer|navn|etternavn) er|jeg har (?:fått |byttet )"
                              r"(?:nytt |ny )?(?:nummer|telefonnummer|adresse|e-?post\w*|"
@@ -46,7 +47,8 @@ LEXICON = Lexicon(
         Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) (?:det|dette|dem)"
                              r" i (?:deres|registeret|systemet|kunderegisteret)", MEDIUM),
         # "Dere har feil adresse på meg", "Vennligst korriger den til:"
-        Cue("rectification", r"(?:dere|du) har (?:\w+ )?(?:feil|gammel|gamle|feilaktig\w*|"
+        Cue("rectification", r"(?:(?:dere|du) har|har (?:dere|du)) (?:\w+ )?(?:feil|gammel|gamle|"
+                             r"feilaktig\w*|"
                              r"uriktig\w*|utdatert\w*) (?:\w+ )?(?:navn|etternavn|adresse\w*|"
                              r"nummer|telefonnummer|mobilnummer|e-?post\w*) (?:på|om|for) meg\b",
             MEDIUM),
