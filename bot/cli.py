@@ -241,6 +241,41 @@ def cmd_corrections_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _inbox_row(row: Any) -> dict[str, Any]:
+    from email.parser import BytesHeaderParser
+    from email.policy import default
+
+    try:
+        subject = str(BytesHeaderParser(policy=default).parsebytes(row.raw).get("Subject", ""))
+    except Exception:  # a header the parser cannot read: show the row all the same
+        subject = ""
+    return {
+        "id": row.id, "status": row.status, "received_at": row.received_at.isoformat(),
+        "channel": row.channel, "from": row.mail_from, "subject": " ".join(subject.split()),
+        "case_id": row.case_id, "error": row.error,
+    }
+
+
+def cmd_inbox_list(args: argparse.Namespace) -> int:
+    from bot.models import Inbound
+
+    db = _database(args)
+    query = select(Inbound).order_by(col(Inbound.id))
+    if args.status:
+        query = query.where(Inbound.status == args.status)
+    with db.reading() as session:
+        rows = [_inbox_row(r) for r in session.exec(query)]
+    if args.json:
+        _print_json_lines(rows)
+        return 0
+    if not rows:
+        print("no messages")
+    for r in rows:
+        print(f"{r['id']:>6}  {r['received_at'][:16]}  {r['status']:<14} "
+              f"{(r['from'] or '-')[:32]:<32} {r['subject'][:60]}")
+    return 0
+
+
 def _action_row(action: Any) -> dict[str, Any]:
     return {
         "id": action.id, "case_id": action.case_id, "kind": action.kind,
@@ -382,6 +417,13 @@ def build_parser() -> argparse.ArgumentParser:
                                       metavar="COMMAND")
     _add(rsub, "export", cmd_corrections_export,
          "write corrected messages as .eml + labels.jsonl (new test cases)").add_argument("dir")
+    inbox = sub.add_parser("inbox", help="every message received, with what became of it")
+    isub = inbox.add_subparsers(dest="inbox_command", required=True, metavar="COMMAND")
+    p = _add(isub, "list", cmd_inbox_list,
+             "list received messages (e.g. --status not_a_request to review what the bot "
+             "did not read as a request, --status failed for what it could not process)")
+    p.add_argument("--status", help="only messages with this status")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
     _add_queue(sub)
     staff = sub.add_parser("staff", help="staff logins")
     ssub = staff.add_subparsers(dest="staff_command", required=True, metavar="COMMAND")

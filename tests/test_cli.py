@@ -140,3 +140,20 @@ def test_a_bad_config_key_is_named(workdir):
     (workdir / "config.toml").write_text('[smtp]\nprot = 25\n')
     result = dsrbot("cases", "list", cwd=workdir)
     assert result.returncode == 2 and "smtp.prot" in result.stderr
+
+
+def test_inbox_list_shows_what_the_bot_did_not_take_up(workdir, cli_db):
+    from bot.intake import store_inbound
+    from bot.pipeline import Worker
+    from bot.render import Renderer
+    from tests.conftest import make_config
+
+    store_inbound(cli_db, plain("Kan I give et tilbud på en trappe?", subject="Tilbud",
+                                message_id="<biz@x>"), channel="smtp",
+                  mail_from="kunde@mail.example.com")
+    config = make_config(workdir, database={"url": f"sqlite:///{workdir}/cli.db"})
+    Worker(cli_db, config, Renderer(config)).process_available()
+    result = dsrbot("inbox", "list", "--status", "not_a_request", "--json", cwd=workdir)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["status"], r["subject"], r["from"]) for r in rows] == [
+        ("not_a_request", "Tilbud", "kunde@mail.example.com")]
