@@ -1,0 +1,49 @@
+"""The five once-blind sets (tests/regression) guard what earlier rounds taught the
+classifier: no business mail as erasure or contact_left, and high exact-set accuracy."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.evaluate import format_report, score
+from bot.understand import understand
+
+ROOT = Path(__file__).resolve().parent / "regression"
+SETS = sorted(p.name for p in ROOT.iterdir() if (p / "labels.jsonl").exists())
+UNSAFE = {"erasure", "contact_left"}
+
+
+@cache
+def labels(name: str) -> dict[str, dict]:
+    lines = (ROOT / name / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    return {row["file"]: row for row in map(json.loads, lines)}
+
+
+@cache
+def intents(name: str, file: str) -> frozenset[str]:
+    return frozenset(understand((ROOT / name / file).read_bytes()).classification.intents)
+
+
+def test_there_are_five_sets():
+    assert len(SETS) == 5 and sum(len(labels(s)) for s in SETS) == 460
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_no_business_mail_is_read_as_erasure_or_contact_left(name):
+    unsafe = [f for f, row in labels(name).items()
+              if not row["intents"] and intents(name, f) & UNSAFE]
+    assert unsafe == []
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_exact_set_accuracy_stays_high(name):
+    gold = {f: frozenset(row["intents"]) for f, row in labels(name).items()}
+    predicted = {f: intents(name, f) for f in gold}
+    report = score(gold, predicted)
+    # set5 was measured blind at 0.900 and has not been tuned on; the others at 1.000.
+    floor = 0.89 if name == "set5" else 0.97
+    assert report.accuracy >= floor, format_report(report)
