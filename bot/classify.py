@@ -384,8 +384,11 @@ _PLURAL_OWN = frozenset({
     "vores", "vor", "vi", "our", "we", "us", "unsere", "unser", "unseren", "wir", "onze", "ons",
     "wij", "vår", "vårt", "våra", "notre", "nos", "nous",
 })
+# "CL Smed A/S" is the addressee a private sender names ("Att.: CL Smed A/S"), never
+# a sign that the sender writes as a firm.
 _FIRM = re.compile(
-    r"(?<![\w/])(?:a/s|aps|i/s|k/s|ivs|gmbh|ltd|llc|plc|b\.v\.|sarl|s\.r\.l\.|srl)"
+    r"(?<![\w/])(?<!cl smed )(?<!cl-smed )"
+    r"(?:a/s|aps|i/s|k/s|ivs|gmbh|ltd|llc|plc|b\.v\.|sarl|s\.r\.l\.|srl)"
     r"(?![\w/])|\bcvr\b|\bcvr-?(?:nr|nummer)|nye\s+(?:lokaler|kontorer)|new\s+"
     r"(?:premises|offices)|neue\s+(?:r[æa]ume|buro[æa]ume)"
 )
@@ -1181,6 +1184,17 @@ def _authority_complaint(doc: _Document) -> bool:
     return "77" in doc.folded and bool(_AUTHORITY_COMPLAINT.search(doc.folded))
 
 
+# A website contact form relays a person's message from a no-reply address with
+# "Auto-Submitted": the machine only carries it; the words in the message field are theirs.
+_WEB_FORM = re.compile(
+    r"(?:formular|kontakt ?form|contact ?form|web ?form|hjemmeside|website|www\.)[^\n]*\n"
+    r"(?:.*\n){0,12}?\s*(?:navn|name|fulde navn|full name)\s*:.*\n"
+    r"(?:.*\n){0,6}?\s*(?:e-?mail|mail|e-?mail ?adresse|email address)\s*:.*\n"
+    r"(?:.*\n){0,8}?\s*(?:besked|message|meddelelse|kommentar|comment|henvendelse"
+    r"|din besked|your message|spørgsmål|question)\s*:"
+)
+
+
 def classify(
     text: str,
     subject: str = "",
@@ -1191,6 +1205,8 @@ def classify(
 ) -> Classification:
     """Classify the sender's own text (quotes, signature and forwarded history removed)."""
     doc = _Document.of(text, subject)
+    if auto and _WEB_FORM.search(doc.folded[:2000]):
+        auto = False
     scores = _language_scores(text if text.strip() else subject)
     language = _best_language(scores)
     comps = _languages_to_read(scores, language, len(doc.raw))

@@ -1161,3 +1161,84 @@ def test_remove_me_from_contact_list_is_not_also_objection() -> None:
                       "delete my phone number.")
     assert result.intents == ("contact_left", "erasure")
     assert "marketing_optout" not in result.flags
+
+
+# --------------------------------------------------------------------------- round 5 recall
+# Requests that were read as "not a request" (the worse error): new everyday wordings per
+# class, each next to a near-miss that must stay what it is.
+
+ROUND5_CLASSES = [
+    # access: the question asked in passing, the source of the data (art. 15(1)(g))
+    ("hej. hvad har i egentlig af oplysninger om mig?? mvh Sanne", {"access"}),
+    ("Jeg vil gerne vide hvad I har liggende af data på mig.", {"access"}),
+    ("Fik en sms fra jer i går og aner ikke hvor I har mit nr fra.", {"access"}),
+    ("Hvorfra har I fået min mailadresse?", {"access"}),
+    ("Vi anmoder om indsigt i samtlige personoplysninger, De behandler om vores klient.",
+     {"access"}),
+    ("Tell me where you got my phone number from and what else you hold about me.", {"access"}),
+    ("How did you get my email address? I never gave it to you.", {"access"}),
+    ("Hvad har I af tegninger på porten? Vi mangler målene.", set()),
+    ("Hvor har I fået stålet fra? Det ser anderledes ud end sidst.", set()),
+    ("Jeg ved ikke hvor I har mine tegninger, kan I sende dem igen?", set()),
+    ("Hvor har I mine nøgler? Montøren tog dem med.", set()),
+    ("You got my name wrong on the quote, it is Hale, not Hall.", {"rectification"}),
+    ("What else do you need from us before you can start on the staircase?", set()),
+    # erasure: colloquial "ha", misspelt "oplysinger"
+    ("Jeg vil gerne ha slettet mine oplysinger i jeres system. Jeg er ikke kunde mere.",
+     {"erasure"}),
+    ("Vil gerne ha mine oplysninger fjernet, tak.", {"erasure"}),
+    ("Vi vil gerne ha slettet linje 3 på fakturaen.", set()),
+    # rectification: a household's new address
+    ("Hej\n\nVi er flyttet. Vores nye adresse er Strandgårdsvej 4, 7080 Børkop. Vil I rette "
+     "det hos jer?\n\nHanne Skov", {"rectification"}),
+    ("Hansen Byg ApS er flyttet. Vores nye adresse er Industrivej 9, 8700 Horsens.", set()),
+    ("Vores nye svejseværk er klar, kom og se det.", set()),
+    ("På vegne af vores klient anmoder vi om:\n\n2. Berigtigelse af klientens adresse, som "
+     "i Deres rykker fejlagtigt er anført som Fjordvej 12.\n\nMed venlig hilsen\nAdvokat",
+     {"rectification"}),
+    # restriction: "frys dem", "vil ikke have at I bruger dem indtil ..."
+    ("Den adresse I har på mig er forkert. Ret det venligst, og indtil det er rettet vil jeg "
+     "ikke have at I bruger mine oplysninger til noget som helst. Frys dem.",
+     {"rectification", "restriction"}),
+    ("Jeg vil ikke have, at I bruger mine oplysninger, indtil klagen er afgjort.",
+     {"restriction"}),
+    ("Jeg vil ikke have, at I bruger mine oplysninger til reklamer.", {"objection"}),
+    ("Frys dem ned til -18 grader inden levering.", set()),
+    ("Spær dem af med afspærringsbånd mens vi svejser.", set()),
+    # portability: "exported as CSV", "import it into my new supplier's system"
+    ("Could you send me a copy of the personal data you hold on me? I'd also like my order "
+     "history exported as a CSV file so I can import it into my new supplier's system.",
+     {"access", "portability"}),
+    ("Please have my purchase history exported so that I can upload it into a new system.",
+     {"portability"}),
+    ("Could you send the drawings as a CSV so we can import them into our CAD system?", set()),
+    ("The export of the steel to Norway was delayed.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND5_CLASSES)
+def test_round5_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_our_own_firm_name_does_not_make_the_sender_a_firm() -> None:
+    """ "Att.: CL Smed A/S" heads a private letter: the correction is the person's own."""
+    text = ("CL Smed A/S\nAtt.: Den dataansvarlige\n\nJeg anmoder om berigtigelse af min "
+            "adresse, som I har registreret som Fjordvej 12. Den rigtige er Fjordvej 21.")
+    assert intents(text) == {"rectification"}
+
+
+WEB_FORM = ("Ny henvendelse modtaget via www.clsmed.dk/kontakt\n\nNavn: Helle Winkel\n"
+            "E-mail: helle@example.com\nTelefon: 30 12 98 44\nEmne: Andet\n\nBesked:\n"
+            "Hej, jeg vil gerne have slettet min profil og alle mine oplysninger hos jer. Tak.\n\n"
+            "--\nDenne besked er genereret automatisk af hjemmesiden.")
+
+
+def test_web_form_relay_carries_a_persons_request() -> None:
+    assert classify(WEB_FORM, auto=True).intents == ("erasure",)
+
+
+def test_other_machine_mail_still_asks_for_nothing() -> None:
+    text = ("Automatisk svar: Jeg er på ferie. Ønsker du at blive slettet fra vores "
+            "nyhedsbrev, så svar STOP.")
+    assert "erasure" not in classify(text, auto=True).intents

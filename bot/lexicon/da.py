@@ -26,7 +26,7 @@ from ._types import (
 MACROS = {
     "my": r"(?:min|mit|mine|alle mine|al min|hele min|hele mit)",
     "data": r"(?:person ?oplysning\w*|personlige oplysning\w*|oplysning\w*|oplysnig\w*"
-            r"|opplysning\w*"
+            r"|opplysning\w*|oplysing\w*|oplsyning\w*|opysning\w*"
             r"|persondata|data|dataene|info\w*|kunde ?oplysning\w*|kontakt ?oplysning\w*"
             r"|kontaktinfo\w*|detaljer|stamdata)",
     "photo": r"(?:billede\w*|foto\w*|video\w*|optagelse\w*|opslag\w*)",
@@ -118,14 +118,14 @@ _ERASE = (
     Cue("erasure", r"(?:og|men) (?:vil gerne|ønsker(?: at)?|vil bede om at|beder om at) (?:blive )?"
                    r"slette(?:s|t){offlist}"),
     Cue("erasure", r"(?:vil|ønsker|kræver|beder om|anmoder om|bede om|gerne) (?:gerne )?"
-                   r"(?:at )?(?:få |have )?(?:{my} (?:\w+ ){0,2}?{thing}|mig) (?:\w+ ){0,2}?"
+                   r"(?:at )?(?:få |have |ha )?(?:{my} (?:\w+ ){0,2}?{thing}|mig) (?:\w+ ){0,2}?"
                    r"(?:slettet|fjernet|anonymiseret)"),
     # "når jeg har set dem, vil jeg gerne have dem slettet": them = the data just named
     Cue("erasure", r"(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om|gerne) (?:gerne )?"
                    r"(?:at )?(?:få |have )(?:dem|det|dataene|oplysningerne|dem alle|det hele|alt "
                    r"sammen) (?:\w+ )?(?:slettet|fjernet|anonymiseret)", STRONG, (ANAPHOR,)),
     # "ønsker at få slettet mine oplysninger": the participle before its object
-    Cue("erasure", r"(?:få|have) (?:\w+ )?(?:slettet|fjernet|anonymiseret) {my} (?:\w+ ){0,2}?"
+    Cue("erasure", r"(?:få|have|ha) (?:\w+ )?(?:slettet|fjernet|anonymiseret) {my} (?:\w+ ){0,2}?"
                    r"{thing}"),
     Cue("erasure", r"(?:få|have) (?:\w+ )?(?:slettet|fjernet|anonymiseret) (?:sine|sin|sit|hans|"
                    r"hendes) (?:\w+ ){0,2}?{thing}", STRONG, (THIRD,)),
@@ -162,7 +162,8 @@ _ACCESS = (
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
                   r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i (?!(?:mine?|mit|de|alle|hvilke|hvad|"
                   r"henhold|medfør)\b))"),
-    Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad )?"
+    Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad "
+                  r"|samtlige |alle de |eventuelle |de \w+ )?"
                   r"(?:(?:person)?oplysning\w*|{my}|data|hvad {you}|hvilke|personlige)"),
     # one person makes one request: "indsigtsanmodninger" in the plural is a topic (a sales
     # pitch, a newsletter about GDPR), not a request
@@ -175,6 +176,11 @@ _ACCESS = (
                   r"(?:\w+ ){0,3}?{aboutme}"),
     Cue("access", r"hvad (?:har|ved|gemmer|opbevarer|registrerer|behandler) {you} (?:\w+ ){0,2}?"
                   r"{aboutme}"),
+    # "hvad har I egentlig af oplysninger om mig?", "hvad I har liggende af data på mig"
+    Cue("access", r"hvad (?:har|gemmer|opbevarer|ligger) {you} (?:\w+ ){0,3}?(?:af|for) (?:\w+ )?"
+                  r"{data} (?:\w+ )?{aboutme}"),
+    Cue("access", r"hvad {you} (?:har|gemmer|opbevarer|ligger inde med) (?:\w+ ){0,3}?(?:af|for) "
+                  r"(?:\w+ )?{data} (?:\w+ )?{aboutme}"),
     Cue("access", r"hvad {you} (?:har|ved|gemmer|opbevarer|registrerer|behandler)(?: \w+){0,2}? "
                   r"{aboutme}"),
     Cue("access", r"hvad (?:står|ligger|findes|er) (?:der )?(?:\w+ )?"
@@ -184,6 +190,13 @@ _ACCESS = (
                   r"\b"),
     Cue("access", r"hvor (?:har|fik|får) {you} (?:\w+ )?(?:{my} (?:\w+ )?{thing}|mine \w+|mig) "
                   r"fra"),
+    Cue("access", r"hvorfra (?:har|fik|får) {you} (?:\w+ )?(?:{my} (?:\w+ )?{thing}|mig)\b"),
+    # the clause order: "(jeg aner ikke) hvor I har mit nr fra", "hvorfra I fik min adresse"
+    # "aner ikke, hvor ...": not knowing is the reason to ask, not a negation of the ask
+    Cue("access", r"(?:(?:aner|ved|forstår|fatter|begriber) ikke,? )?"
+                  r"(?:hvor {you} (?:\w+ )?(?:har|fik|får|har fået) (?:\w+ )?(?:{my} (?:\w+ )?"
+                  r"(?:{thing}|nr\.?|tlf\.?)|mig) fra|hvorfra {you} (?:\w+ )?(?:har|fik|får|"
+                  r"har fået) (?:\w+ )?(?:{my} (?:\w+ )?(?:{thing}|nr\.?|tlf\.?)|mig))\b"),
     Cue("access", r"(?:hvilke|hvad for) (?:\w+ )?{data} (?:\w+ ){0,2}?(?:har|gemmer|opbevarer|"
                   r"behandler|registrerer) (?:\w+ ){0,3}?(?:om|på) (?:ham|hende|dem|min \w+|"
                   r"vores \w+)", STRONG, (THIRD,)),
@@ -290,6 +303,10 @@ _RECTIFY = (
                          r"(?:ændret|skiftet)", MEDIUM),
     # "Vi er flyttet!" is as often a firm's change of address (company data) as a household's.
     Cue("rectification", r"vi er flyttet\b", WEAK),
+    # "Vores nye adresse er: ...": a household's, unless the mail is a firm's (_firm_data)
+    Cue("rectification", r"(?:vores|vor) (?:nye|rigtige|korrekte) (?:\w+ )?(?:adresse\w*|"
+                         r"telefon ?nummer|nummer|mail ?adresse|e-?mail ?adresse|efternavn)"
+                         r" (?:er|lyder)\b", MEDIUM),
     Cue("rectification", r"(?:min|mit) nye? (?:adresse|telefon ?nummer|nummer|mobil ?nummer|mail"
                          r"|e-?mail(?: ?adresse)?|mail ?adresse|efternavn|navn|titel) (?:er|lyder)",
         MEDIUM),
@@ -341,6 +358,9 @@ _RESTRICT = (
     Cue("restriction", r"(?:frys|fryse|fryser|spær|spærre|spærring af|blokér|blokere|bloker"
                        r"|blokering af) {pol}(?:{my}|alle (?:\w+ )?{data} {aboutme}) (?:\w+ )?"
                        r"(?:{data}|konto\w*|profil\w*)"),
+    # "Frys dem", "spær dem": the sender's data, named just before
+    Cue("restriction", r"(?:frys|fryse|fryser|spær|spærre|blokér|blokere|bloker) {pol}(?:dem|"
+                       r"dataene|oplysningerne|dem alle|det hele)\b", STRONG, (ANAPHOR,)),
     Cue("restriction", r"(?:brug|bruge|anvend|anvende|behandl|behandle) ikke {my} (?:\w+ )?"
                        r"{data},? (?:men|før|indtil)"),
     Cue("restriction", r"(?:slet|slette) (?:dem|dataene|oplysningerne|{my} (?:\w+ )?{data}) "
@@ -386,6 +406,10 @@ _OBJECT = (
         (TEMPORARY,)),
     Cue("objection", r"{you} ikke (?:længere |mere )?(?:bruger|anvender|behandler|videregiver"
                      r"|deler) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    # "(indtil det er rettet) vil jeg ikke have, at I bruger mine oplysninger"
+    Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at {you} (?:\w+ )?"
+                     r"(?:bruger|anvender|behandler|videregiver|deler) (?:nogen af |nogle af )?"
+                     r"{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
     # "at I indtil sagen er afgjort ikke bruger mine oplysninger"
     Cue("objection", r"at {you} (?:[\w.\-]+ ){1,6}?ikke (?:længere |mere )?(?:bruger|anvender|"
                      r"behandler|videregiver|deler) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}",

@@ -131,6 +131,14 @@ _ACCESS = (
     Cue("access", r"what personal (?:data|information|details) (?:do |does )?(?:you|your "
                   r"company) (?:hold|have|store|keep|process|collect)"),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
+    # "tell me ... what else you have on me", "what you hold about me"
+    Cue("access", r"what (?:else |other (?:data|information|details) )?(?:you|your company) "
+                  r"(?:have|hold|store|keep|know|have got|have stored|have kept) (?:\w+ )?"
+                  r"{aboutme}"),
+    # the source (art. 15(1)(g)): "where did you get my address from?"
+    Cue("access", r"(?:where|how) (?:did |do |have )?you (?:get|got|obtain\w*|receiv\w*|find|"
+                  r"found|source\w*|come by|came by) (?:hold of )?my (?:\w+ ){0,2}?{thing}"
+                  r"(?! (?:wrong|right|incorrect))"),
     Cue("access", r"(?:tell|inform|show) me (?:what|which) (?:\w+ )?(?:data|information|"
                   r"details) (?:you (?:hold|have|store|keep|process)|{aboutme})"),
     Cue("access", r"(?:know|see|find out) what (?:personal )?(?:data|information|details) you",
@@ -336,6 +344,13 @@ _PORT = (
                        r"(?:on |over )?to (?:another|a new|my new|a different|the new) (?:\w+ )?"
                        r"(?:contractor|provider|supplier|company|firm|service|system|builder|"
                        r"smith|installer|vendor)", STRONG, (ANAPHOR,)),
+    # "I'd like my order history exported as a CSV file"
+    Cue("portability", r"my (?:\w+ ){0,2}?{thing} (?:\w+ )?exported\b"),
+    # "so I can import it into my new supplier's system"
+    Cue("portability", r"(?:that|which|so(?: that)?) (?:i|they|he|she|it) can (?:import|upload|"
+                       r"load|read) (?:it|them|this|the (?:data|file)) into (?:another|a new|"
+                       r"my new|a different|the new|their|his|her) (?:[\w']+ ){0,2}?(?:system|"
+                       r"software|platform|service|database|crm|tool|app)", STRONG, (ANAPHOR,)),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
 )
 
