@@ -157,6 +157,8 @@ def _triage_reason(work: Work) -> str | None:
     u = work.understanding
     if u.forwarded_by is not None and not u.forward_authenticated:
         return "forwarded by a colleague whose address our mail server did not verify"
+    if u.auto and set(u.classification.intents) - {"contact_left"}:
+        return "a request relayed by a machine (e.g. a web form): staff answer it"
     if "ambiguous" in u.classification.flags:
         return "the request is ambiguous"
     if u.classification.confidence < work.config.classifier.triage_threshold:

@@ -82,6 +82,19 @@ def _is_bulk(parsed: ParsedMessage) -> bool:
         and "postmaster" not in reason
 
 
+def _from_form(parsed: ParsedMessage, result: Classification, own: frozenset[str]) -> bool:
+    """A request relayed by a machine (a web form's notification): the person is in
+    Reply-To, not in From."""
+    asks = set(result.intents) - {"contact_left"}
+    reply_to = parsed.reply_to
+    return bool(parsed.auto and asks and reply_to and reply_to not in own
+                and reply_to != parsed.sender)
+
+
+def _requester(parsed: ParsedMessage, result: Classification, own: frozenset[str]) -> str | None:
+    return parsed.reply_to if _from_form(parsed, result, own) else parsed.sender
+
+
 def understand_parsed(
     parsed: ParsedMessage,
     *,
@@ -121,7 +134,8 @@ def understand_parsed(
         sender_name=parsed.sender_name, sender_email=parsed.sender,
     )
     result = _with_departed_addresses(result, parsed)
-    return Understanding(parsed, result, parsed.sender, parsed.sender_name, None)
+    return Understanding(parsed, result, _requester(parsed, result, own_addresses), None if
+                         _from_form(parsed, result, own_addresses) else parsed.sender_name, None)
 
 
 def understand(

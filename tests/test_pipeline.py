@@ -195,3 +195,19 @@ async def test_unverified_staff_forward_waits_for_staff_and_is_not_backdated(con
         assert bot.outbox() == []  # nothing goes out before staff have looked
     assert case.status == "triage"
     assert local_date(case.received_at) != first.date()  # R-IN-01 only on a verified forward
+
+
+async def test_a_request_relayed_by_a_web_form_waits_for_staff(config):
+    body = ("Ny henvendelse via kontaktformularen\n\nNavn: Helle Winkel\n"
+            "E-mail: helle.winkel@mail.example.com\n"
+            "Besked: Jeg vil gerne have slettet alle mine oplysninger hos jer.\n")
+    async with running(config) as bot:
+        await bot.send(plain(body, subject="Ny henvendelse via kontaktformular",
+                             sender="no-reply@clsmed.dk", message_id="<form-1@clsmed.dk>",
+                             extra={"Auto-Submitted": "auto-generated",
+                                    "Reply-To": "helle.winkel@mail.example.com"}),
+                       sender="no-reply@clsmed.dk")
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        case = _rows(bot.db, Case)[0]
+        assert bot.outbox() == []  # never answered automatically: it came from a machine
+    assert case.status == "triage" and case.requester_email == "helle.winkel@mail.example.com"

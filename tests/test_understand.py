@@ -50,3 +50,16 @@ def test_a_thank_you_quoting_our_own_mail_asks_for_nothing():
             "> Vi har nu slettet dine oplysninger og sender dig en kopi af loggen.\n")
     u = understand(plain(body, subject="Re: Sletning", sender="jakob@mail.example.com"))
     assert u.classification.intents == ()
+
+
+def test_a_web_form_request_names_the_person_in_reply_to():
+    body = ("Ny henvendelse via kontaktformularen på clsmed.dk\n\nNavn: Helle Winkel\n"
+            "E-mail: helle.winkel@mail.example.com\nBesked: Jeg vil gerne have slettet alle "
+            "mine oplysninger hos jer.\n")
+    raw = plain(body, subject="Ny henvendelse via kontaktformular", sender="no-reply@clsmed.dk",
+                name="clsmed.dk kontaktformular",
+                extra={"Auto-Submitted": "auto-generated",
+                       "Reply-To": "helle.winkel@mail.example.com"})
+    u = understand(raw)
+    assert u.auto and u.classification.intents == ("erasure",)
+    assert u.requester_email == "helle.winkel@mail.example.com"
