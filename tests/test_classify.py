@@ -1242,3 +1242,15 @@ def test_other_machine_mail_still_asks_for_nothing() -> None:
     text = ("Automatisk svar: Jeg er på ferie. Ønsker du at blive slettet fra vores "
             "nyhedsbrev, så svar STOP.")
     assert "erasure" not in classify(text, auto=True).intents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vår chaufför Johan har slutat för dagen, så leveransen kommer i morgon.",
+        "Sjåføren vår Ola har sluttet for dagen, så vi leverer i morgen tidlig.",
+    ],
+)
+def test_gone_home_for_the_day_is_not_leaving(text):
+    # §3.2 in Swedish and Norwegian: a person finished for the day has not left the firm.
+    assert "contact_left" not in classify(text).intents

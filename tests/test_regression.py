@@ -1,4 +1,4 @@
-"""The five once-blind sets (tests/regression) guard what earlier rounds taught the
+"""The once-blind sets (tests/regression) guard what earlier rounds taught the
 classifier: no business mail as erasure or contact_left, and high exact-set accuracy."""
 
 from __future__ import annotations
@@ -28,8 +28,13 @@ def intents(name: str, file: str) -> frozenset[str]:
     return frozenset(understand((ROOT / name / file).read_bytes()).classification.intents)
 
 
-def test_there_are_five_sets():
-    assert len(SETS) == 5 and sum(len(labels(s)) for s in SETS) == 460
+# Exact-set accuracy each set must keep: sets tuned on keep 0.97; the newest set has
+# only been measured blind (and had its one safety error fixed), so it keeps that level.
+FLOORS = {"set6": 0.83}
+
+
+def test_there_are_six_sets():
+    assert len(SETS) == 6 and sum(len(labels(s)) for s in SETS) == 540
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -44,6 +49,4 @@ def test_exact_set_accuracy_stays_high(name):
     gold = {f: frozenset(row["intents"]) for f, row in labels(name).items()}
     predicted = {f: intents(name, f) for f in gold}
     report = score(gold, predicted)
-    # set5 was measured blind at 0.900 and has not been tuned on; the others at 1.000.
-    floor = 0.89 if name == "set5" else 0.97
-    assert report.accuracy >= floor, format_report(report)
+    assert report.accuracy >= FLOORS.get(name, 0.97), format_report(report)

@@ -85,7 +85,9 @@ LEXICON = Lexicon(
     ),
     negations=("inte", "ej", "aldrig", "ingen", "inga"),
     hedges=("förbehåller", "annars", "om du", "om ni"),
-    not_left=(r"(?:på|har) (?:semester|ledighet|föräldraledig\w*)", r"tillbaka (?:den|på|i)"),
+    not_left=(r"(?:på|har) (?:semester|ledighet|föräldraledig\w*)", r"tillbaka (?:den|på|i)",
+              # "har slutat för dagen": gone home, not gone for good.
+              r"slutat (?:för dagen|för i dag|för idag|i dag|idag|tidigt|för veckan)"),
     person_words=("kontaktperson", "kollega", "medarbetare", "anställd"),
     pronouns=("han", "hon"),
 )
