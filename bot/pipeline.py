@@ -112,12 +112,25 @@ def stage_thread(work: Work) -> None:
                    reason="the requester's reply asks for more", details={"new_intents": new})
 
 
+def _to_privacy_mailbox(work: Work) -> bool:
+    return work.config.company.privacy_address.casefold() in {
+        address.casefold() for address in work.parsed.to}
+
+
 def stage_filter(work: Work) -> None:
-    """Stop here for anything that is not a request: ordinary or machine mail."""
-    result = work.understanding.classification
-    if not result.intents:
-        work.outcome = "auto_ignored" if work.understanding.auto else "not_a_request"
-    elif work.understanding.requester_email is None:
+    """Stop here for anything that is not a request: ordinary or machine mail.
+
+    A person who writes to the privacy mailbox itself almost always wants something
+    privacy-related; when the classifier recognises nothing there, staff look (triage)
+    rather than the mail being filed away unread.
+    """
+    u = work.understanding
+    if not u.classification.intents:
+        if u.auto:
+            work.outcome = "auto_ignored"
+        elif not _to_privacy_mailbox(work) or u.requester_email is None:
+            work.outcome = "not_a_request"
+    elif u.requester_email is None:
         work.outcome = "failed"
         work.notes["error"] = "no usable sender address"
 
@@ -155,6 +168,8 @@ def stage_open_case(work: Work) -> None:
 def _triage_reason(work: Work) -> str | None:
     """Why staff must look before anything is sent, or None."""
     u = work.understanding
+    if not u.classification.intents:
+        return "written to the privacy mailbox, but no request recognised"
     if u.forwarded_by is not None and not u.forward_authenticated:
         return "forwarded by a colleague whose address our mail server did not verify"
     if u.auto and set(u.classification.intents) - {"contact_left"}:

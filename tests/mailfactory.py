@@ -19,6 +19,7 @@ def plain(
     encoding: str | None = None,
     message_id: str = "<req-1@mail.example.com>",
     extra: dict[str, str] | None = None,
+    to: str = "privacy@clsmed.dk",
 ) -> bytes:
     msg = MIMEText(body, "plain", charset)
     if encoding == "base64":
@@ -28,7 +29,7 @@ def plain(
         msg.set_payload(body.encode(charset))
         encoders.encode_base64(msg)
     msg["From"] = formataddr((str(Header(name, "utf-8")), sender))
-    msg["To"] = "privacy@clsmed.dk"
+    msg["To"] = to
     msg["Subject"] = Header(subject, "utf-8").encode()
     msg["Message-ID"] = message_id
     msg["Date"] = "Tue, 03 Mar 2026 10:12:00 +0100"

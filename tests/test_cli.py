@@ -149,7 +149,7 @@ def test_inbox_list_shows_what_the_bot_did_not_take_up(workdir, cli_db):
     from tests.conftest import make_config
 
     store_inbound(cli_db, plain("Kan I give et tilbud på en trappe?", subject="Tilbud",
-                                message_id="<biz@x>"), channel="smtp",
+                                message_id="<biz@x>", to="info@clsmed.dk"), channel="smtp",
                   mail_from="kunde@mail.example.com")
     config = make_config(workdir, database={"url": f"sqlite:///{workdir}/cli.db"})
     Worker(cli_db, config, Renderer(config)).process_available()

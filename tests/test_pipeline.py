@@ -211,3 +211,17 @@ async def test_a_request_relayed_by_a_web_form_waits_for_staff(config):
         case = _rows(bot.db, Case)[0]
         assert bot.outbox() == []  # never answered automatically: it came from a machine
     assert case.status == "triage" and case.requester_email == "helle.winkel@mail.example.com"
+
+
+async def test_unrecognised_mail_to_the_privacy_mailbox_goes_to_staff(config):
+    text = "Hej. Jeg har et spørgsmål om det, I har liggende om mig fra dengang. Ring gerne."
+    async with running(config) as bot:
+        await bot.send(plain(text, subject="Spørgsmål", message_id="<vague@x>"))
+        await bot.send(plain("Kan I give et tilbud på en trappe?", subject="Tilbud",
+                             message_id="<biz@x>", to="info@clsmed.dk"))
+        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        cases = _rows(bot.db, Case)
+        statuses = {r.message_id: r.status for r in _rows(bot.db, Inbound)}
+        assert bot.outbox() == []
+    assert [(c.status, c.intents) for c in cases] == [("triage", [])]
+    assert statuses == {"<vague@x>": "done", "<biz@x>": "not_a_request"}
