@@ -1254,3 +1254,59 @@ def test_other_machine_mail_still_asks_for_nothing() -> None:
 def test_gone_home_for_the_day_is_not_leaving(text):
     # §3.2 in Swedish and Norwegian: a person finished for the day has not left the firm.
     assert "contact_left" not in classify(text).intents
+
+
+# --------------------------------------------------------------------------- round 6 recall
+# Wordings of the rambling, the hurried and the second-language writer, per class, each
+# beside a near miss from ordinary business mail.
+
+ROUND6_CLASSES = [
+    # access: "on file for me", the generic "om en", "opl.", the source of "it"
+    ("Hi there, can you tell me what information you have on file for me? Cheers, Dan",
+     {"access"}),
+    ("Just curious what details you keep in your customer records about me.", {"access"}),
+    ("Please tell me what you have on record for the Kirkevej job.", set()),
+    ("Min datter siger, man kan få at se, hvad de har liggende om en. Det vil jeg gerne.",
+     {"access"}),
+    ("Kan I se, hvad I har liggende om en ordre fra maj?", set()),
+    ("hej vil gerne vide hvad i har af opl. om mig. mvh Ib", {"access"}),
+    ("I skal slette mit telefonnummer. Og hvor har I fået det fra?", {"access", "erasure"}),
+    ("Flot gelænder! Hvor har I fået det fra?", set()),
+    # erasure: the wish in clause order, misspelt
+    ("Jeg sendte engang mit sygesikringskort til jer, altså oplysninger om mig, og det vil jeg "
+     "gerne have at I sleter nu.", {"erasure"}),
+    ("Vi vil gerne have at I sletter linje 3 på fakturaen.", set()),
+    # rectification: "skal rettes" after the field; a firm's quote is not a person's data
+    ("Mit efternavn i jeres kundekartotek skal rettes fra Jensen til Juhl.", {"rectification"}),
+    ("Min adresse skal ikke ændres, kun leveringsstedet.", set()),
+    ("Rettelse til tilbud 25-0611: gelænderet skal være 9,2 m og ikke 8,5 m.", set()),
+    ("Forkert adresse på mig. Ret den venligst.", {"rectification"}),
+    # restriction: "før sagen er afsluttet", "stored only ... until"
+    ("Jeg ønsker, at I ikke bruger mine oplysninger til noget, før sagen er afgjort. Opbevar "
+     "dem, men lad dem ligge.", {"restriction"}),
+    ("Please keep my data stored only and stop processing it until the insurer has decided.",
+     {"restriction"}),
+    ("Please stop processing the order until we confirm the colour.", set()),
+    ("Vi kan ikke montere før stilladset er afsluttet.", set()),
+    # objection: the hurried sms reply, the second-language writer, Dutch present tense
+    ("hvordan kommer jeg af jeres nyhedsbrev?? STOP tak", {"objection"}),
+    ("Hvordan kommer jeg ud af jeres mailliste, tak.", {"objection"}),
+    ("Hvordan kommer jeg af motorvejen til jeres værksted?", set()),
+    ("I receive many sms with offer from you. Please stop to send.", {"objection"}),
+    ("Please stop to send the invoice to my old office.", set()),
+    ("Ik wil graag dat u mij geen reclame meer stuurt.", {"objection"}),
+    # portability: the file passed on to "det firma"
+    ("Send mig alle de oplysninger, jeg har givet jer om mig, i en CSV-fil, så jeg kan give den "
+     "videre til det firma, der bygger vores nye hus.", {"portability"}),
+    ("Send tegningen som PDF, så jeg kan give den videre til det firma, der skal male.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND6_CLASSES)
+def test_round6_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_swedish_correction_needs_its_object() -> None:
+    assert intents("Jag begär rättelse av mina personuppgifter.") == {"rectification"}
+    assert intents("Rättelse av fakturan: priset ska vara 900 kr.") == set()

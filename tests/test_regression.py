@@ -28,9 +28,8 @@ def intents(name: str, file: str) -> frozenset[str]:
     return frozenset(understand((ROOT / name / file).read_bytes()).classification.intents)
 
 
-# Exact-set accuracy each set must keep: sets tuned on keep 0.97; the newest set has
-# only been measured blind (and had its one safety error fixed), so it keeps that level.
-FLOORS = {"set6": 0.83}
+# Exact-set accuracy each set must keep once it has been tuned on.
+FLOOR = 0.97
 
 
 def test_there_are_six_sets():
@@ -49,4 +48,4 @@ def test_exact_set_accuracy_stays_high(name):
     gold = {f: frozenset(row["intents"]) for f, row in labels(name).items()}
     predicted = {f: intents(name, f) for f in gold}
     report = score(gold, predicted)
-    assert report.accuracy >= FLOORS.get(name, 0.97), format_report(report)
+    assert report.accuracy >= FLOOR, format_report(report)

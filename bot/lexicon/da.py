@@ -27,7 +27,8 @@ MACROS = {
     "my": r"(?:min|mit|mine|alle mine|al min|hele min|hele mit)",
     "data": r"(?:person ?oplysning\w*|personlige oplysning\w*|oplysning\w*|oplysnig\w*"
             r"|opplysning\w*|oplysing\w*|oplsyning\w*|opysning\w*"
-            r"|persondata|data|dataene|info\w*|kunde ?oplysning\w*|kontakt ?oplysning\w*"
+            r"|opl\.?(?!\w)|persondata|data|dataene|info\w*|kunde ?oplysning\w*"
+            r"|kontakt ?oplysning\w*"
             r"|kontaktinfo\w*|detaljer|stamdata)",
     "photo": r"(?:billede\w*|foto\w*|video\w*|optagelse\w*|opslag\w*)",
     # Things of one's own that can be deleted or corrected.
@@ -38,7 +39,7 @@ MACROS = {
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
            r"|samtidig) )*",
-    "delete": r"(?:slet|slæt|slette|slete|sletter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
+    "delete": r"(?:slet|slæt|slette|slete|sletter|sleter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
               r"|fjærne|anonymiser|anonymisér|anonymisere)",
     "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) mig",
     # "..., (som) I har registreret om mig"
@@ -149,6 +150,11 @@ _ERASE = (
                    r"(?:registreret )?(?:i|på) (?:jeres|deres) (?:\w+ )?(?:system\w*|kartotek\w*|"
                    r"database\w*|register\w*|kundeliste\w*|liste\w*)"),
     Cue("erasure", r"(?:sletning|slettelse)\b", WEAK),
+    # "det vil jeg gerne have at i sletter nu": the clause order of a wish about "it"
+    Cue("erasure", r"(?:vil|ønsker) (?:jeg |vi )?(?:gerne |helst )?(?:have|ha),? at {you} "
+                   r"(?:\w+ ){0,2}?(?:sletter|sleter|fjerner|anonymiserer)\b(?! (?:\w+ ){0,3}?"
+                   r"(?:faktura|linje|ordre|tilbud|tegning|møde|aftale|post|varelinje)\w*)",
+        STRONG, (ANAPHOR,)),
     # About someone else: a departed contact, a relative.
     Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b", STRONG,
         (THIRD,)),
@@ -219,6 +225,17 @@ _ACCESS = (
     Cue("access", r"(?:se|vide|høre) (?:hvilke|hvad) (?:\w+ )?(?:{data}) (?:\w+ ){0,2}?"
                   r"(?:har|gemmer|ligger|er registreret)"),
     Cue("access", r"(?:gdpr|gpdr|gdrp)[- ]?(?:anmodning|forespørgsel|henvendelse)", WEAK),
+    # "få at se, hvad de har liggende om en": the generic "en" (one) is the sender
+    Cue("access", r"(?:se|vide|høre),? hvad (?:\w+ ){0,2}?(?:har|gemmer|ved|opbevarer) (?:\w+ )?"
+                  r"(?:liggende |registreret |gemt |stående |noteret )?(?:om|på) (?:en|én)"
+                  r"(?= *[,.!?\n])"),
+    # the source, after the data were named: "slet mit nummer - hvor har I fået det fra?"
+    Cue("access", r"hvor(?:fra)? {you} (?:\w+ )?(?:har fået|har|fik|får) (?:det|dem|den|"
+                  r"nummeret|adressen|mail ?adressen|e-?mail ?adressen|oplysningerne|navnet|"
+                  r"telefon ?nummeret)(?: \w+)? fra\b", STRONG, (ANAPHOR,)),
+    Cue("access", r"hvor(?:fra)? (?:har|fik|får) {you} (?:\w+ )?(?:fået )?(?:det|dem|den|nummeret|"
+                  r"adressen|mail ?adressen|e-?mail ?adressen|oplysningerne|navnet|"
+                  r"telefon ?nummeret) fra\b", STRONG, (ANAPHOR,)),
 )
 
 _RECTIFY = (
@@ -345,6 +362,11 @@ _RECTIFY = (
                          r"[a-z]?,|\d{4} [a-zæøå])))", MEDIUM),
     Cue("rectification", r"jeg (?:er|har) (?:\w+ )?flyttet til\b", WEAK),
     Cue("rectification", r"jeg hedder (?:nu|fremover|ikke)\b", MEDIUM),
+    # "min titel i jeres system skal rettes fra ... til ...", "mit navn bedes opdateret"
+    Cue("rectification", r"{my} (?:(?!ikke\b)\w+ ){0,2}?{field} (?:(?!ikke\b)[\w.]+ ){0,4}?"
+                         r"(?:skal|bedes|må|kan|burde|skulle) (?:(?!ikke\b)\w+ )?(?:rettes|"
+                         r"opdateres|ændres|korrigeres|berigtiges|skiftes|rettet|opdateret|"
+                         r"ændret|korrigeret)"),
     Cue("rectification", r"{you} (?:har|bruger|skriver til|sender til) (?:stadig )?(?:en |et |min "
                          r"|mit |den |det )?(?:gammel|gamle|forkert|forkerte|forældet|forældede)"
                          r" {field}", MEDIUM),
@@ -410,6 +432,10 @@ _OBJECT = (
     Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at {you} (?:\w+ )?"
                      r"(?:bruger|anvender|behandler|videregiver|deler) (?:nogen af |nogle af )?"
                      r"{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    # "(indtil ...) vil jeg ikke have, at I bruger den adresse": the field just named
+    Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at {you} (?:\w+ )?"
+                     r"(?:bruger|anvender|behandler|videregiver|deler) (?:den|denne|det|dette|de|"
+                     r"disse) (?:\w+ )?(?:{field}|{data})", STRONG, (TEMPORARY,)),
     # "at I indtil sagen er afgjort ikke bruger mine oplysninger"
     Cue("objection", r"at {you} (?:[\w.\-]+ ){1,6}?ikke (?:længere |mere )?(?:bruger|anvender|"
                      r"behandler|videregiver|deler) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}",
@@ -475,6 +501,9 @@ _OBJECT = (
                      r" (?:venligst )?fra (?:jeres |alle |alle jeres )?"
                      r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?"
                      r"(?:{marketing}|liste\w*)", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:kommer|komme|slipper|slippe|bliver|blive) (?:jeg |vi |man )?(?:af|ud af|"
+                     r"væk fra|fri for|fjernet fra|slettet fra|taget af) (?:jeres |den |denne |"
+                     r"alle )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:være fri for|slippe for|fritages for|skånes for|undgå at (?:få|modtage))"
                      r" (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:send|skriv|ring) (?:venligst |bare )?ikke (?:flere|mere|længere) "
@@ -511,6 +540,10 @@ _PORT = (
                        r"oplysningerne |filen )?(?:med )?videre til (?:\w+ ){0,2}?(?:ny|nye|nyt|"
                        r"anden|andet) (?:\w+ )?(?:leverandør|udbyder|firma|virksomhed|system|"
                        r"forhandler|smed)\w*", STRONG, (ANAPHOR,)),
+    Cue("portability", r"(?:give|sende|overføre|flytte|aflevere|tage) (?:dem |den |det |dataene |"
+                       r"oplysningerne |filen )?(?:med )?videre til (?:det|den|et|en|mit|min|"
+                       r"vores) (?:\w+ )?(?:leverandør|udbyder|firma|virksomhed|system|forhandler"
+                       r"|smed|entreprenør|håndværker)\w*", STRONG, (ANAPHOR,)),
     Cue("portability", r"(?:så|hvor|som) (?:de|den nye \w+|det nye \w+|han|hun|min nye \w+) "
                        r"(?:kan|skal) (?:\w+ )?(?:importere|indlæse|læse \w+ ind) (?:dem|det|"
                        r"dataene|oplysningerne|filen)\b", STRONG, (ANAPHOR,)),
@@ -663,11 +696,18 @@ LEXICON = Lexicon(
                # "mine kunde- og ordredata"
                r"{my} (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger)\b",
                r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
-               r"{aboutme}", r"{photo} (?:\w+ ){0,3}?(?:af|inde i|inde fra|fra) (?:mig|os|vores|mit"
+               r"{aboutme}", r"{data},? (?:\w+ ){0,5}?{aboutme}",
+               # the generic "one": "hvad de har liggende om en, så det vil jeg gerne"
+               r"hvad (?:\w+ ){0,2}?har (?:\w+ )?(?:liggende|registreret|gemt|stående) (?:om|på)",
+               # a wrong field of the sender's ("Forkert adresse", "jeg bor Østergade 19")
+               r"(?:forkert|forkerte|gamle|gammel) (?:\w+ )?{field}", r"jeg bor (?:på |i )?\w+ \d",
+               r"{photo} (?:\w+ ){0,3}?(?:af|inde i|inde fra|fra) (?:mig|os|vores|mit"
                r"|min|mine|huset|hjemmet|stuen|børnene|familien)",
                r"(?:facebook|instagram|hjemmeside|website|linkedin|sociale medier)"),
     # Customer-side roles only: "montøren er stoppet" is about the job, not a departure.
-    until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "i mellemtiden"),
+    until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "i mellemtiden",
+           r"før (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|løst|"
+           r"overstået|færdig\w*|slut)", "afventer"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
               r"|fra nu af)", r"(?:fremover|fremadrettet|fra nu af) (?:skal|kan|bedes) (?:i|du|de)"

@@ -128,6 +128,13 @@ _ACCESS = (
     Cue("access", r"what (?:personal )?(?:data|information|info|details|records) (?:do |does )?"
                   r"(?:you|you've|you have|your company) (?:hold|have|store|keep|process|collect|"
                   r"got|kept|stored)(?: \w+)? {aboutme}"),
+    # "what personal info you have on file for me"
+    Cue("access", r"what (?:personal |other )?(?:data|information|info|details|records) (?:do |does"
+                  r" )?(?:you|your company) (?:hold|have|store|keep|have got)(?: \w+)? (?:on file|"
+                  r"on record|in your (?:\w+ )?(?:systems?|records|files|database)) "
+                  r"(?:for|on|about) me\b"),
+    Cue("access", r"what (?:you|your company) (?:have|hold|keep|store) (?:on file|on record|in "
+                  r"your (?:\w+ )?(?:systems?|records|files|database)) (?:for|on|about) me\b"),
     Cue("access", r"what personal (?:data|information|details) (?:do |does )?(?:you|your "
                   r"company) (?:hold|have|store|keep|process|collect)"),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
@@ -253,6 +260,11 @@ _RESTRICT = (
     Cue("restriction", r"preserv(?:e|ation of) (?:all )?(?:relevant )?(?:records|data|e-?mails|"
                        r"documents|information|materials)", MEDIUM),
     Cue("restriction", r"(?:retention|litigation|legal) hold", MEDIUM),
+    # "keep my personal data stored only and stop processing it ... until the case is settled"
+    Cue("restriction", r"(?:keep|hold|retain) (?:my|the|all my) (?:\w+ )?(?:data|information|"
+                       r"details|records) (?:\w+ )?(?:stored|archived|on file) only"),
+    Cue("restriction", r"(?:stop|cease|suspend|pause) (?:using|processing) (?:it|them|my (?:\w+ )?"
+                       r"(?:data|information|details|records))(?: \S+){0,8}? (?:until|pending)\b"),
     Cue("restriction", r"prevent (?:the )?(?:deletion|destruction)", MEDIUM),
 )
 
@@ -282,6 +294,12 @@ _OBJECT = (
                      r"(?:your |the |all |any )?(?!(?:cc|bcc|copy)\b)"
                      r"(?!(?:contact|customer|client|supplier)s?\b)"
                      r"(?:\w+ )?(?:{marketing}|list|lists|distribution)", STRONG, (MARKETING,)),
+    # second-language wording: "please stop to send.", "stop with calling me"
+    Cue("objection", r"(?:stop|quit|cease) (?:to |with )(?:send|sending|write|writing|call|calling|"
+                     r"mail|mailing|e-?mail|e-?mailing|text|texting|spam|spamming|contact|"
+                     r"contacting)(?: (?:me|us|this))?(?: (?:please|anymore|any more|more|now))?"
+                     r"(?= *(?:[.!,;\n]|please\b|pls\b|plz\b|thanks?\b|thx\b|$))", MEDIUM,
+        (MARKETING,)),
     Cue("objection", r"(?:no|don't send|do not send|don't want|do not want)(?: me)?(?: any)? "
                      r"(?:more|further) {marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:don't|do not|never) (?:contact|email|e-mail|call|text|phone|spam) me "

@@ -56,7 +56,8 @@ LEXICON = Lexicon(
             (CONSENT,)),
         Cue("objection", r"(?:geen|niet langer|niet meer) (?:\S+ ){0,3}?(?:reclame|nieuwsbrie\w*|"
                          r"communicatie|mails|e-?mails|aanbiedingen|post)(?: \S+){0,6}? (?:te )?"
-                         r"(?:ontvangen|sturen|toesturen|zenden)", STRONG, (MARKETING,)),
+                         r"(?:ontvangen|ontvang|sturen|stuurt|stuur|toesturen|toestuurt|zenden"
+                         r"|zendt|mailen|mailt)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:afmelden|uitschrijven) (?:voor|van) (?:de |uw )?(?:nieuwsbrie\w*|"
                          r"mailing\w*)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:stop|stopt|stoppen) (?:\w+ )?met (?:het )?(?:sturen|mailen|zenden) "

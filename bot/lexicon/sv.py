@@ -36,7 +36,11 @@ LEXICON = Lexicon(
         Cue("access", r"vilka (?:\w+ )?(?:personuppgifter|uppgifter) (?:ni|du) (?:har|behandlar|"
                       r"lagrar) (?:\w+ )?{aboutme}"),
         Cue("access", r"(?:ge|skicka) mig en kopia"),
-        Cue("rectification", r"rättelse"),
+        # "Rättelse" alone is any correction (and reads as Danish "Rettelse til tilbud"):
+        # it must name the data, or be the right or a request for it
+        Cue("rectification", r"rättelse (?:av|till|i) (?:\w+ )?(?:{my}|personuppgift\w*|"
+                             r"uppgift\w*|felaktig\w*)"),
+        Cue("rectification", r"(?:rätt(?:en)? till|begäran om|begär|begära) rättelse", MEDIUM),
         Cue("rectification", r"(?:jag har (?:\w+ )?flyttat|(?:min|mitt) (?:nya|nytt) (?:adress|"
                              r"e-?post\w*|mejl\w*|telefonnummer|nummer|namn|efternamn) är|jag har "
                              r"(?:fått |bytt )(?:nytt |ny )?(?:nummer|telefonnummer|adress|"
