@@ -28,12 +28,14 @@ def intents(name: str, file: str) -> frozenset[str]:
     return frozenset(understand((ROOT / name / file).read_bytes()).classification.intents)
 
 
-# Exact-set accuracy each set must keep once it has been tuned on.
+# Exact-set accuracy each set must keep once it has been tuned on; set7 has only been
+# measured blind (0.938) and is kept untuned, as the reference for the next round.
 FLOOR = 0.97
+FLOORS = {"set7": 0.93}
 
 
-def test_there_are_six_sets():
-    assert len(SETS) == 6 and sum(len(labels(s)) for s in SETS) == 540
+def test_there_are_seven_sets():
+    assert len(SETS) == 7 and sum(len(labels(s)) for s in SETS) == 620
 
 
 @pytest.mark.parametrize("name", SETS)
@@ -48,4 +50,4 @@ def test_exact_set_accuracy_stays_high(name):
     gold = {f: frozenset(row["intents"]) for f, row in labels(name).items()}
     predicted = {f: intents(name, f) for f in gold}
     report = score(gold, predicted)
-    assert report.accuracy >= FLOOR, format_report(report)
+    assert report.accuracy >= FLOORS.get(name, FLOOR), format_report(report)
