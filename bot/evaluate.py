@@ -137,7 +137,7 @@ def predict_file(path: Path) -> Classification:
     """Classify one file: a .txt letter as it stands, an .eml through the mail parser."""
     path = Path(path)
     if path.suffix.lower() == ".eml":
-        from bot.message import understand  # parses MIME; imported lazily (heavier)
+        from bot.understand import understand  # parses MIME; imported lazily (heavier)
 
         return understand(path.read_bytes()).classification
     return classify(path.read_text(encoding="utf-8"))

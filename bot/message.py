@@ -478,14 +478,3 @@ def parse_message(raw: bytes, *, own_addresses: frozenset[str] = frozenset()) ->
         attachments=tuple(attachments),
         defects=tuple(type(d).__name__ for d in msg.defects),
     )
-
-
-def understand(raw: bytes, **kwargs: object) -> Understanding:
-    """Parse and classify in one step (see bot.understand); here for the evaluator's import."""
-    from bot.understand import understand as _understand
-
-    return _understand(raw, **kwargs)  # type: ignore[arg-type]
-
-
-if False:  # pragma: no cover - for type checkers only, avoids an import cycle at run time
-    from bot.understand import Understanding
