@@ -235,7 +235,7 @@ def cmd_corrections_export(args: argparse.Namespace) -> int:
     from bot.triage import export_corrections
 
     db = _database(args)
-    with db.transaction() as session:
+    with db.reading() as session:
         count = export_corrections(session, Path(args.dir))
     print(f"{count} corrected messages written to {args.dir} (with labels.jsonl)")
     return 0

@@ -91,10 +91,6 @@ def _from_form(parsed: ParsedMessage, result: Classification, own: frozenset[str
                 and reply_to != parsed.sender)
 
 
-def _requester(parsed: ParsedMessage, result: Classification, own: frozenset[str]) -> str | None:
-    return parsed.reply_to if _from_form(parsed, result, own) else parsed.sender
-
-
 def understand_parsed(
     parsed: ParsedMessage,
     *,
@@ -134,8 +130,10 @@ def understand_parsed(
         sender_name=parsed.sender_name, sender_email=parsed.sender,
     )
     result = _with_departed_addresses(result, parsed)
-    return Understanding(parsed, result, _requester(parsed, result, own_addresses), None if
-                         _from_form(parsed, result, own_addresses) else parsed.sender_name, None)
+    if _from_form(parsed, result, own_addresses):
+        # The form's display name is the website's, not the person's.
+        return Understanding(parsed, result, parsed.reply_to, None, None)
+    return Understanding(parsed, result, parsed.sender, parsed.sender_name, None)
 
 
 def understand(
