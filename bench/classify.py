@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Classifier throughput: messages/s of bot.classify vs a trivial pass over the same texts.
+"""Classifier throughput: messages/s of bot.reading.classify vs a trivial pass over the same texts.
 
 Reads every .txt of the public corpus (../shared/corpus/public) and the sender's own
 text of every .eml in tests/corpus (parsed once, outside the timing), then classifies
@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.classify import classify  # noqa: E402  (after the path set-up above)
+from bot.reading.classify import classify  # noqa: E402  (after the path set-up above)
 
 DEFAULT_DIRS = (ROOT.parent / "shared" / "corpus" / "public", ROOT / "tests" / "corpus")
 _BASELINE = re.compile(r"\bslet\w*|\bdelete\w*")
@@ -37,7 +37,7 @@ def load(folders: Sequence[Path]) -> list[tuple[str, str]]:
                 texts.append(("", path.read_text(encoding="utf-8")))
         emls = sorted(folder.glob("*.eml"))
         if emls:
-            from bot.message import parse_message
+            from bot.reading.message import parse_message
 
             for path in emls:
                 parsed = parse_message(path.read_bytes())

@@ -15,16 +15,16 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from bot.config import Config
-from bot.db import Database, migrate
+from bot.ingress.inbox import IntakeWriter
 from bot.ingress.smtp import start_smtp_server
-from bot.intake import IntakeWriter
-from bot.models import Case, Inbound, Outbox
-from bot.register import (
+from bot.register.io import (
     demo_register_text,
     import_register,
     parse_register,
     register_is_empty,
 )
+from bot.store.db import Database, migrate
+from bot.store.models import Case, Inbound, Outbox
 from bot.workers import WorkerPool, make_worker
 
 log = logging.getLogger(__name__)

@@ -49,7 +49,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def _database(args: argparse.Namespace) -> Any:
-    from bot.db import Database, migrate
+    from bot.store.db import Database, migrate
 
     db = Database.from_url(_config(args).database.url)
     migrate(db.engine)
@@ -90,7 +90,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
-    from bot.register import RegisterFormatError, import_register, parse_register
+    from bot.register.io import RegisterFormatError, import_register, parse_register
 
     try:
         parsed = parse_register(Path(args.file).read_text(encoding="utf-8-sig"))
@@ -100,7 +100,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
     except RegisterFormatError as exc:
         print(f"dsrbot: {args.file}: {exc}; nothing was imported", file=sys.stderr)
         return 1
-    from bot.cases import audit
+    from bot.cases.lifecycle import audit
 
     db = _database(args)
     try:
@@ -116,7 +116,7 @@ def cmd_import_register(args: argparse.Namespace) -> int:
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
-    from bot.register import export_register
+    from bot.register.io import export_register
 
     db = _database(args)
     with db.reading() as session:
@@ -130,7 +130,7 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
 
 def _classify_one(path: Path, config: Config) -> dict[str, Any]:
-    from bot.understand import understand
+    from bot.reading.understand import understand
 
     raw = path.read_bytes()
     u = understand(
@@ -171,7 +171,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from bot.evaluate import format_report, load_labels, predict_file, score
+    from bot.reading.evaluate import format_report, load_labels, predict_file, score
 
     folder = Path(args.dir)
     labels = load_labels(Path(args.labels))
@@ -194,7 +194,7 @@ def _case_row(case: Any) -> dict[str, Any]:
 
 
 def cmd_cases_list(args: argparse.Namespace) -> int:
-    from bot.models import Case
+    from bot.store.models import Case
 
     db = _database(args)
     with db.reading() as session:
@@ -213,8 +213,8 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
 def cmd_cases_correct(args: argparse.Namespace) -> int:
     import getpass
 
-    from bot.render import Renderer
-    from bot.triage import CorrectionError, correct_reading
+    from bot.cases.corrections import CorrectionError, correct_reading
+    from bot.outbound.render import Renderer
 
     config = _config(args)
     intents = [i.strip() for i in args.intents.split(",") if i.strip()]
@@ -232,7 +232,7 @@ def cmd_cases_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_corrections_export(args: argparse.Namespace) -> int:
-    from bot.triage import export_corrections
+    from bot.cases.corrections import export_corrections
 
     db = _database(args)
     with db.reading() as session:
@@ -257,7 +257,7 @@ def _inbox_row(row: Any) -> dict[str, Any]:
 
 
 def cmd_inbox_list(args: argparse.Namespace) -> int:
-    from bot.models import Inbound
+    from bot.store.models import Inbound
 
     db = _database(args)
     query = select(Inbound).order_by(col(Inbound.id))
@@ -285,7 +285,7 @@ def _action_row(action: Any) -> dict[str, Any]:
 
 
 def cmd_queue_list(args: argparse.Namespace) -> int:
-    from bot.models import Action
+    from bot.store.models import Action
 
     db = _database(args)
     with db.reading() as session:
@@ -307,7 +307,7 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
 def _decide(args: argparse.Namespace, decide: Callable[..., Any], *extra: str) -> int:
     import getpass
 
-    from bot.approval import ApprovalError
+    from bot.cases.approval import ApprovalError
 
     staff = args.staff or getpass.getuser()
     db = _database(args)
@@ -323,13 +323,13 @@ def _decide(args: argparse.Namespace, decide: Callable[..., Any], *extra: str) -
 
 
 def cmd_queue_approve(args: argparse.Namespace) -> int:
-    from bot.approval import approve
+    from bot.cases.approval import approve
 
     return _decide(args, approve)
 
 
 def cmd_queue_reject(args: argparse.Namespace) -> int:
-    from bot.approval import reject
+    from bot.cases.approval import reject
 
     return _decide(args, reject, args.reason)
 

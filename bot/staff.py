@@ -6,8 +6,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, select
 
-from bot.cases import audit
-from bot.models import StaffUser
+from bot.cases.lifecycle import audit
+from bot.store.models import StaffUser
 from bot.timeutil import utcnow
 
 _hasher = PasswordHasher()

@@ -13,11 +13,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bot.cases.inbound import Worker
 from bot.config import Config
-from bot.db import Database
-from bot.outbound import Sender, make_transport
-from bot.pipeline import Worker
-from bot.render import Renderer
+from bot.outbound.outbox import Sender, make_transport
+from bot.outbound.render import Renderer
+from bot.store.db import Database
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from typing import Any, Protocol
 
 from sqlmodel import Session
 
-from bot.models import Action, Case
+from bot.store.models import Action, Case
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from bot.config import Config, parse_config
-from bot.db import Database, migrate
+from bot.store.db import Database, migrate
 
 IN_CI = os.environ.get("CI") == "true"
 PG_ADMIN_URL = os.environ.get(

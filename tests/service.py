@@ -14,7 +14,7 @@ from aiohttp import web
 
 from bot.app import DB_KEY, SMTP_KEY, create_app
 from bot.config import Config
-from bot.db import Database
+from bot.store.db import Database
 
 
 @dataclass

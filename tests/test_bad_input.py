@@ -8,10 +8,10 @@ import smtplib
 import pytest
 from sqlmodel import select
 
-from bot.intake import store_inbound
-from bot.models import Inbound
-from bot.pipeline import Worker
-from bot.render import Renderer
+from bot.cases.inbound import Worker
+from bot.ingress.inbox import store_inbound
+from bot.outbound.render import Renderer
+from bot.store.models import Inbound
 from tests.mailfactory import plain
 from tests.service import running, wait_for
 
@@ -132,7 +132,7 @@ def test_a_message_the_worker_cannot_process_is_failed_with_its_reason(db, confi
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_each_hostile_message_parses_directly(name):
-    from bot.message import parse_message
+    from bot.reading.message import parse_message
 
     parsed = parse_message(HOSTILE[name])
     assert "\x00" not in parsed.own_text and "\x00" not in parsed.subject

@@ -1,4 +1,4 @@
-"""bot.classify on short realistic mails (the dev set) and on the public letter corpus.
+"""bot.reading.classify on short realistic mails (the dev set) and on the public letter corpus.
 
 Requirement references point into ../shared/docs/gdpr-dk.md (§3 vocabulary, §3.2 false
 friends, §3.3 ambiguous cases, §4.3 contact person left, §4.9 other situations).
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.classify import INTENTS, Classification, Departed, classify, detect_language, fold
-from bot.evaluate import load_labels, predict_file, score
+from bot.reading.classify import INTENTS, Classification, Departed, classify, detect_language, fold
+from bot.reading.evaluate import load_labels, predict_file, score
 
 PUBLIC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "public"
 
@@ -580,7 +580,7 @@ def test_fold_keeps_offsets() -> None:
 
 def test_every_rule_starts_with_a_literal() -> None:
     """Speed (≥ 1,000 mails/s): a rule without a literal head is scanned at every position."""
-    from bot.classify import _COMPILED
+    from bot.reading.classify import _COMPILED
 
     assert all(not comp.anywhere for comp in _COMPILED.values())
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from bot.cases import open_case, transition
-from bot.db import Database, migrate
-from bot.models import Action, AuditEvent, Case, StaffUser
+from bot.cases.lifecycle import open_case, transition
 from bot.staff import check_password
+from bot.store.db import Database, migrate
+from bot.store.models import Action, AuditEvent, Case, StaffUser
 from bot.timeutil import utcnow
 from tests.mailfactory import plain
 
@@ -143,9 +143,9 @@ def test_a_bad_config_key_is_named(workdir):
 
 
 def test_inbox_list_shows_what_the_bot_did_not_take_up(workdir, cli_db):
-    from bot.intake import store_inbound
-    from bot.pipeline import Worker
-    from bot.render import Renderer
+    from bot.cases.inbound import Worker
+    from bot.ingress.inbox import store_inbound
+    from bot.outbound.render import Renderer
     from tests.conftest import make_config
 
     store_inbound(cli_db, plain("Kan I give et tilbud på en trappe?", subject="Tilbud",

@@ -9,12 +9,12 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from bot.db import Database, migrate
-from bot.intake import store_inbound
-from bot.models import Case, Inbound, Outbox
-from bot.outbound import MaildirTransport, Sender
-from bot.pipeline import Worker, claim_inbound, process_inbound
-from bot.render import Renderer
+from bot.cases.inbound import Worker, claim_inbound, process_inbound
+from bot.ingress.inbox import store_inbound
+from bot.outbound.outbox import MaildirTransport, Sender
+from bot.outbound.render import Renderer
+from bot.store.db import Database, migrate
+from bot.store.models import Case, Inbound, Outbox
 from bot.timeutil import utcnow
 from tests.conftest import make_config
 from tests.mailfactory import plain

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import format_report, score
-from bot.understand import Understanding, understand
+from bot.reading.evaluate import format_report, score
+from bot.reading.understand import Understanding, understand
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 LABELS = {

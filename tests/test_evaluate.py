@@ -1,4 +1,4 @@
-"""bot.evaluate: labels file, metrics and report on small hand-made inputs."""
+"""bot.reading.evaluate: labels file, metrics and report on small hand-made inputs."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import format_report, load_labels, predict_file, score
+from bot.reading.evaluate import format_report, load_labels, predict_file, score
 
 F = frozenset
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.identity import from_is_authenticated
+from bot.reading.authresults import from_is_authenticated
 
 TRUSTED = ["mx.clsmed.dk"]
 

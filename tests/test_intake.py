@@ -7,9 +7,9 @@ import asyncio
 import pytest
 from sqlmodel import select
 
-from bot.db import Database
-from bot.intake import Arrival, IntakeWriter, store_batch, store_inbound
-from bot.models import AuditEvent, Inbound
+from bot.ingress.inbox import Arrival, IntakeWriter, store_batch, store_inbound
+from bot.store.db import Database
+from bot.store.models import AuditEvent, Inbound
 from tests.mailfactory import plain
 
 
@@ -49,7 +49,7 @@ async def test_writer_commits_concurrent_stores_together(db):
 
 
 def test_message_id_is_read_from_the_header_block_only():
-    from bot.intake import _message_id
+    from bot.ingress.inbox import _message_id
 
     assert _message_id(b"Subject: x\r\nMessage-ID:\r\n <folded@x>\r\n\r\nMessage-ID: <body@x>") \
         == "<folded@x>"

@@ -7,8 +7,8 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-import bot.models  # noqa: F401  (registers the tables)
-from bot.db import Database, migrate
+import bot.store.models  # noqa: F401  (registers the tables)
+from bot.store.db import Database, migrate
 
 
 def _diff(database: Database) -> list:

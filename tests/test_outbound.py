@@ -13,8 +13,8 @@ from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
 from sqlmodel import select
 
 from bot.config import OutboundConfig
-from bot.models import Outbox
-from bot.outbound import MaildirTransport, Sender, SmtpTransport, queue_mail
+from bot.outbound.outbox import MaildirTransport, Sender, SmtpTransport, queue_mail
+from bot.store.models import Outbox
 
 
 def _mail(n: int = 1) -> EmailMessage:

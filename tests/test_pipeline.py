@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from sqlmodel import select
 
-from bot.models import AuditEvent, Case, Inbound
+from bot.store.models import AuditEvent, Case, Inbound
 from bot.timeutil import COPENHAGEN, due_date, local_date
 from tests.mailfactory import plain
 from tests.service import running, wait_for

@@ -11,15 +11,15 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from bot.db import Database
-from bot.models import Contact, Customer, Invoice
-from bot.register import (
+from bot.register.io import (
     RegisterFormatError,
     demo_register_text,
     export_register,
     import_register,
     parse_register,
 )
+from bot.store.db import Database
+from bot.store.models import Contact, Customer, Invoice
 
 SAMPLE = {
     "customers": [{

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluate import format_report, score
-from bot.understand import understand
+from bot.reading.evaluate import format_report, score
+from bot.reading.understand import understand
 
 ROOT = Path(__file__).resolve().parent / "regression"
 SETS = sorted(p.name for p in ROOT.iterdir() if (p / "labels.jsonl").exists())

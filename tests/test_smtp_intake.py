@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import select
 
+from bot.ingress.inbox import IntakeWriter
 from bot.ingress.smtp import start_smtp_server
-from bot.intake import IntakeWriter
-from bot.models import Inbound
+from bot.store.models import Inbound
 from tests.mailfactory import plain
 
 

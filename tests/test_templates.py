@@ -8,7 +8,14 @@ from types import SimpleNamespace
 import pytest
 
 from bot.config import Config
-from bot.render import REPLY_LANGUAGES, TEMPLATES, Renderer, Reply, long_date, reply_language
+from bot.outbound.render import (
+    REPLY_LANGUAGES,
+    TEMPLATES,
+    Renderer,
+    Reply,
+    long_date,
+    reply_language,
+)
 
 TEMPLATE_NAMES = sorted({p.name.split(".")[0] for p in (TEMPLATES / "mail" / "da").glob("*.j2")
                          if not p.name.startswith("_")})
@@ -71,6 +78,6 @@ def test_reply_language_and_dates():
     ],
 )
 def test_only_plain_names_are_used_in_greetings(name, greeted):
-    from bot.replies import greeting_name
+    from bot.outbound.replies import greeting_name
 
     assert greeting_name(name) == greeted

@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 import pytest
 from sqlmodel import select
 
-from bot.cases import open_case, transition
-from bot.intake import store_inbound
-from bot.models import Case, ClassifierCorrection, Inbound, Outbox
-from bot.pipeline import Worker
-from bot.render import Renderer
-from bot.triage import CorrectionError, correct_reading, export_corrections
+from bot.cases.corrections import CorrectionError, correct_reading, export_corrections
+from bot.cases.inbound import Worker
+from bot.cases.lifecycle import open_case, transition
+from bot.ingress.inbox import store_inbound
+from bot.outbound.render import Renderer
+from bot.store.models import Case, ClassifierCorrection, Inbound, Outbox
 from tests.mailfactory import plain
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.understand import understand
+from bot.reading.understand import understand
 from tests.mailfactory import plain
 
 GENERAL_TALK = ("Kære medlem\n\nLæs vores nye vejledning: hvad gør I, når en kontaktperson er "

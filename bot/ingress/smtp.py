@@ -10,7 +10,7 @@ from typing import Any
 
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
-from bot.intake import Arrival, IntakeWriter
+from bot.ingress.inbox import Arrival, IntakeWriter
 
 log = logging.getLogger(__name__)
 

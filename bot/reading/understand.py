@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.classify import Classification, classify, detect_language
-from bot.identity import from_is_authenticated
-from bot.message import (
+from bot.reading.authresults import from_is_authenticated
+from bot.reading.classify import Classification, classify, detect_language
+from bot.reading.message import (
     ParsedMessage,
     is_reply_subject,
     parse_message,

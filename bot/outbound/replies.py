@@ -8,9 +8,9 @@ import secrets
 from sqlmodel import Session
 
 from bot.config import Config
-from bot.models import Case
-from bot.outbound import queue_mail
-from bot.render import Renderer, Reply, reply_language
+from bot.outbound.outbox import queue_mail
+from bot.outbound.render import Renderer, Reply, reply_language
+from bot.store.models import Case
 
 DSR_INTENTS = frozenset({"access", "erasure", "rectification", "restriction", "objection",
                          "portability"})

@@ -15,8 +15,8 @@ from sqlalchemy import insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
-from bot.db import Database
-from bot.models import AuditEvent, Inbound
+from bot.store.db import Database
+from bot.store.models import AuditEvent, Inbound
 from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)

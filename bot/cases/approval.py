@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlmodel import Session, select
 
-from bot.cases import audit, transition
-from bot.models import Action, Case
+from bot.cases.lifecycle import audit, transition
+from bot.store.models import Action, Case
 from bot.timeutil import utcnow
 
 

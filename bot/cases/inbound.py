@@ -15,15 +15,15 @@ from sqlalchemy import and_, or_
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
-from bot.cases import TRANSITIONS, audit, open_case, transition
+from bot.cases.lifecycle import TRANSITIONS, audit, open_case, transition
 from bot.config import Config
-from bot.db import Database
-from bot.message import ParsedMessage, parse_message
-from bot.models import Case, Inbound, Outbox
-from bot.render import Renderer
-from bot.replies import queue_acknowledgement
+from bot.outbound.render import Renderer
+from bot.outbound.replies import queue_acknowledgement
+from bot.reading.message import ParsedMessage, parse_message
+from bot.reading.understand import Understanding, understand_parsed
+from bot.store.db import Database
+from bot.store.models import Case, Inbound, Outbox
 from bot.timeutil import utcnow
-from bot.understand import Understanding, understand_parsed
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,4 @@
-"""Request vocabulary per language, as data. bot.classify compiles it once at import.
+"""Request vocabulary per language, as data. bot.reading.classify compiles it once at import.
 
 One module per language (ISO 639-1 name; ``no`` is Norwegian bokmål). Adding a
 language is adding a module here and naming it in LEXICONS.

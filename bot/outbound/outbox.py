@@ -20,10 +20,10 @@ from typing import Protocol
 import aiosmtplib
 from sqlmodel import Session, col, select
 
-from bot.cases import audit
+from bot.cases.lifecycle import audit
 from bot.config import OutboundConfig
-from bot.db import Database
-from bot.models import Outbox
+from bot.store.db import Database
+from bot.store.models import Outbox
 from bot.timeutil import utcnow
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bot.models import AuditEvent, Case
+from bot.store.models import AuditEvent, Case
 from bot.timeutil import due_date, utcnow
 
 # Order is data: every status a case can be in, and where it may go from there.

@@ -1,6 +1,6 @@
 """Read a sender's own words and say which data-subject rights they invoke. Pure: no I/O.
 
-The vocabulary lives in bot.lexicon (one module per language); this module compiles it
+The vocabulary lives in bot.reading.lexicon (one module per language); this module compiles it
 once at import and applies it: find request phrases, read each in its context (a
 conditional clause, a negation, a heading, boilerplate), decide the intents, and explain
 the decision with the phrases that made it.
@@ -14,8 +14,8 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from bot.lexicon import LEXICONS, Cue, Lexicon, common
-from bot.lexicon._types import (
+from bot.reading.lexicon import LEXICONS, Cue, Lexicon, common
+from bot.reading.lexicon._types import (
     ANAPHOR,
     BARE,
     CONSENT,

@@ -14,7 +14,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from bot.config import Config
 from bot.timeutil import COPENHAGEN, utcnow
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parents[2] / "templates"
 REPLY_LANGUAGES = ("da", "en")
 
 _DA_MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",

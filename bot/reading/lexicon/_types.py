@@ -1,4 +1,4 @@
-"""The shape of one language's request vocabulary: plain data, compiled by bot.classify."""
+"""The shape of one language's request vocabulary: plain data, compiled by bot.reading.classify."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ STRONG = 1.0
 MEDIUM = 0.7
 WEAK = 0.35
 
-# Tags a cue can carry; bot.classify reads them.
+# Tags a cue can carry; bot.reading.classify reads them.
 CONSENT = "consent"  # a consent withdrawal: only a hint when the sentence is conditional
 MARKETING = "marketing"  # an opt-out from marketing: sets the marketing_optout flag
 THIRD = "third_person"  # about someone else ("slet hans oplysninger")
@@ -34,7 +34,7 @@ class Cue(NamedTuple):
     """One phrase pattern: what it signals, how strongly, and how to read its context.
 
     ``pattern`` is a regular expression over lower-cased, accent-folded text (see
-    bot.classify): write it in lower case with ordinary letters; a single space stands
+    bot.reading.classify): write it in lower case with ordinary letters; a single space stands
     for any run of white space, ``{name}`` inserts a macro of the language, and æ/ø/å
     also match their ASCII spellings (ae/oe/aa, e/o/a).
     """

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.classify import INTENTS, Classification, classify
+from bot.reading.classify import INTENTS, Classification, classify
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ def predict_file(path: Path) -> Classification:
     """Classify one file: a .txt letter as it stands, an .eml through the mail parser."""
     path = Path(path)
     if path.suffix.lower() == ".eml":
-        from bot.understand import understand  # parses MIME; imported lazily (heavier)
+        from bot.reading.understand import understand  # parses MIME; imported lazily (heavier)
 
         return understand(path.read_bytes()).classification
     return classify(path.read_text(encoding="utf-8"))

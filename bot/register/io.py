@@ -13,8 +13,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 from sqlmodel import Session, SQLModel, col, select
 
-from bot.models import Contact, Customer, Invoice, Job, Lead, Owner, QualityCheck
 from bot.normalize import normalize_email, normalize_phone
+from bot.store.models import Contact, Customer, Invoice, Job, Lead, Owner, QualityCheck
 
 
 class RegisterFormatError(ValueError):

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from bot.cases import audit, transition
-from bot.classify import INTENTS
+from bot.cases.lifecycle import audit, transition
 from bot.config import Config
-from bot.models import Case, ClassifierCorrection, Inbound
-from bot.render import Renderer
-from bot.replies import queue_acknowledgement
+from bot.outbound.render import Renderer
+from bot.outbound.replies import queue_acknowledgement
+from bot.reading.classify import INTENTS
+from bot.store.models import Case, ClassifierCorrection, Inbound
 from bot.timeutil import utcnow
 
 

@@ -1,0 +1,1 @@
+"""Cases: from a stored message to a case, its statuses, plans, staff decisions and runner."""

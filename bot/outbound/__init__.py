@@ -1,0 +1,1 @@
+"""Outbound: templates become messages, queued in the outbox and delivered with retry."""

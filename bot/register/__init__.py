@@ -1,0 +1,1 @@
+"""The customer register: its import/export file, and finding people in it."""

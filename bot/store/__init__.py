@@ -1,0 +1,1 @@
+"""Storage: the tables and the database engine (SQLite or PostgreSQL)."""
