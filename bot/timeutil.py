@@ -3,16 +3,60 @@
 from __future__ import annotations
 
 import calendar
+import os
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
 COPENHAGEN = ZoneInfo("Europe/Copenhagen")
 
 
+class ClockError(ValueError):
+    """DSRBOT_NOW is set but is not an ISO 8601 instant with an offset."""
+
+
+_offset: timedelta | None = None
+
+
+def _clock_offset() -> timedelta:
+    """How far the process clock is set from the machine's (contracts §5, DSRBOT_NOW).
+
+    Read once, on first use rather than at import: the clock starts at that instant and
+    then runs on, so a test of next year's sweep or a replay of old mail needs no trick.
+    """
+    global _offset
+    if _offset is None:
+        _offset = _parse_start(os.environ.get("DSRBOT_NOW", "")) - datetime.now(UTC)
+    return _offset
+
+
+def _parse_start(text: str) -> datetime:
+    if not text.strip():
+        return datetime.now(UTC)
+    try:
+        start = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        raise ClockError(f"DSRBOT_NOW={text!r}: not an ISO 8601 instant") from None
+    if start.tzinfo is None:
+        raise ClockError(f"DSRBOT_NOW={text!r}: give an offset, e.g. 2030-01-01T09:00+01:00")
+    return start
+
+
+def reset_clock() -> None:
+    """Read DSRBOT_NOW again on the next call (tests that change it within one process)."""
+    global _offset
+    _offset = None
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now, in UTC, on the process clock (which DSRBOT_NOW may have set)."""
+    return datetime.now(UTC) + _clock_offset()
+
+
+def today() -> date:
+    """Today's date in Copenhagen on the process clock."""
+    return local_date(utcnow())
 
 
 def local_date(moment: datetime) -> date:
