@@ -1,0 +1,1 @@
+"""Retention: the date rules of holds and the sweep that enforces them."""
