@@ -1,0 +1,296 @@
+"""looks_like_spam: spam and phishing are never acknowledged; genuine mail always may be.
+
+Three layers: every corpus message is flagged exactly when its file name says spam, no
+message of the regression sets that carries a request is flagged, and hand-made mails
+(phishing, fraud and sales spam in Danish and English, and genuine mail that looks like
+it) check each signal on its own.
+"""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from email.policy import SMTP
+from pathlib import Path
+
+import pytest
+
+from bot.reading.message import ParsedMessage, parse_message
+from bot.reading.spam import looks_like_spam
+
+TESTS = Path(__file__).resolve().parent
+CORPUS = TESTS / "corpus"
+REGRESSION = TESTS / "regression"
+OWN = frozenset({"privacy@clsmed.dk", "info@clsmed.dk", "kontor@clsmed.dk"})
+
+
+def parse_file(path: Path) -> ParsedMessage:
+    return parse_message(path.read_bytes(), own_addresses=OWN)
+
+
+CORPUS_FILES = sorted(CORPUS.glob("*.eml"))
+
+
+def test_corpus_is_there() -> None:
+    assert len(CORPUS_FILES) > 200
+    assert sum("spam" in p.name for p in CORPUS_FILES) >= 5
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=[p.name for p in CORPUS_FILES])
+def test_corpus_flagged_exactly_when_spam(path: Path) -> None:
+    reason = looks_like_spam(parse_file(path))
+    if "spam" in path.name:
+        assert reason is not None
+    else:
+        assert reason is None
+
+
+def _requests() -> list[Path]:
+    """Every regression mail whose label has intents: a request that must be answered."""
+    found = []
+    for labels in sorted(REGRESSION.glob("set*/labels.jsonl")):
+        for line in labels.read_text(encoding="utf-8").splitlines():
+            label = json.loads(line)
+            if label["intents"]:
+                found.append(labels.parent / label["file"])
+    return found
+
+
+REQUESTS = _requests()
+
+
+def test_regression_sets_are_there() -> None:
+    assert len(REQUESTS) > 250
+
+
+@pytest.mark.parametrize("path", REQUESTS, ids=[f"{p.parent.name}/{p.name}" for p in REQUESTS])
+def test_regression_request_not_flagged(path: Path) -> None:
+    assert looks_like_spam(parse_file(path)) is None
+
+
+# --------------------------------------------------------------------------- hand-made mails
+
+
+def mail(
+    sender: str,
+    subject: str,
+    body: str,
+    *,
+    to: str = "CL Smed Persondata <privacy@clsmed.dk>",
+    reply_to: str | None = None,
+    html: bool = False,
+) -> ParsedMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = "Tue, 03 Mar 2026 10:12:00 +0100"
+    msg["Message-ID"] = "<test-1@mail.example.com>"
+    if reply_to:
+        msg["Reply-To"] = reply_to
+    msg.set_content(body, subtype="html" if html else "plain")
+    return parse_message(msg.as_bytes(policy=SMTP), own_addresses=OWN)
+
+
+def test_da_fake_datatilsynet_fine_is_flagged() -> None:
+    parsed = mail(
+        "Datatilsynet <sagsbehandling@datatilsynet-afgorelse.example.net>",
+        "Afgørelse: bøde for overtrædelse af GDPR",
+        "Til CL Smed A/S\n\nDatatilsynet har konstateret, at jeres virksomhed ikke overholder "
+        "databeskyttelsesforordningen. Der er pålagt en bøde på 25.000 kr.\n\n"
+        "Bøden skal betales inden for 48 timer via https://dt-betaling.example.net/sag/4471, "
+        "ellers overgår sagen til inkasso.\n\nDatatilsynet",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_fake_skat_refund_login_is_flagged() -> None:
+    parsed = mail(
+        "Skattestyrelsen <noreply@skat-refusion.example.org>",
+        "Du har penge til gode",
+        "Kære virksomhed\n\nVi har beregnet, at I har 8.412 kr. til gode. For at modtage "
+        "tilbagebetalingen skal I logge ind med MitID og bekræfte jeres konto.\n\n"
+        "Log ind her: https://skat-refusion.example.org/mitid\n\n"
+        "Med venlig hilsen\nSkattestyrelsen",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_en_gdpr_compliance_department_verify_is_flagged() -> None:
+    parsed = mail(
+        "GDPR Compliance Department <office@eu-dataregister.example.org>",
+        "Final notice: GDPR registration",
+        "Dear data controller,\n\nOur records show that clsmed.dk is not registered in the EU "
+        "GDPR register. To avoid a penalty, confirm your account and pay the registration fee "
+        "of EUR 490.\n\nComplete your registration here: https://eu-dataregister.example.org/reg",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_en_bank_invoice_to_new_account_is_flagged() -> None:
+    parsed = mail(
+        "Danske Bank Erhverv <payments@danske-erhverv.example.com>",
+        "Important: changed bank details",
+        "Dear customer,\n\nDue to an internal audit our bank details have changed. Please pay "
+        "the outstanding invoice to our new account: IBAN DK00 0000 0000 0000 00.\n\n"
+        "Regards,\nDanske Bank Business Payments",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_en_ceo_gift_cards_is_flagged() -> None:
+    parsed = mail(
+        "Claus Lind <claus.lind.office@mail-direct.example.net>",
+        "Quick favour",
+        "Hi,\n\nAre you available? I need you to buy 5 Apple gift cards of 500 kr for a client "
+        "today. Keep it confidential for now, it is a surprise. Send me the codes when you "
+        "have them.\n\nClaus",
+        reply_to="claus.privat@mail-other.example.org",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_ceo_transfer_is_flagged() -> None:
+    parsed = mail(
+        "Claus Lind <c.lind@direktion-mail.example.net>",
+        "Opgave",
+        "Hej\n\nEr du på kontoret? Jeg sidder i møde og kan ikke tale i telefon. Jeg har brug "
+        "for at du laver en bankoverførsel på 48.500 kr. til en ny leverandør. Det er "
+        "fortroligt indtil videre.\n\nClaus",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_seo_pitch_is_flagged() -> None:
+    parsed = mail(
+        "Mads | Webvækst <mads@webvaekst-bureau.example.dk>",
+        "Hurtigt spørgsmål om clsmed.dk",
+        "Hej\n\nJeg kiggede på clsmed.dk og kunne se, at I ikke ligger på side 1 på Google for "
+        "\"smed Vejle\". Vi har hjulpet over 150 virksomheder til flere kunder via SEO.\n\n"
+        "Har I tid til en gratis SEO-analyse i næste uge?\n\nMads",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_lookalike_domain_invoice_is_flagged() -> None:
+    parsed = mail(
+        "Mette Lauridsen <mette@c1smed.dk>",
+        "SV: Faktura",
+        "Hej\n\nKan du betale den vedhæftede faktura fra Stålgrossisten i dag? De har fået "
+        "nyt kontonummer, så brug det nye: reg. 9999 konto 1234567890.\n\nMette",
+        to="Claus Lind <claus@clsmed.dk>",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_en_html_verify_button_under_deadline_is_flagged() -> None:
+    parsed = mail(
+        "Mailbox Service <service@mailbox-quota.example.com>",
+        "Your mailbox will be deactivated",
+        "<html><body><p>Your mailbox privacy@clsmed.dk has exceeded its quota.</p>"
+        "<p>All messages will be permanently deleted unless you verify your mailbox within "
+        "24 hours.</p><p><a href=\"https://mailbox-quota.example.com/v\">Verify now</a></p>"
+        "</body></html>",
+        html=True,
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+# Genuine mail that shares words or signals with the mails above.
+
+
+def test_da_request_threatening_datatilsynet_is_not_flagged() -> None:
+    parsed = mail(
+        "Jakob Thorsen <jakob.thorsen@mail.example.com>",
+        "Indsigt – sidste frist",
+        "Hej\n\nJeg bad om indsigt i mine oplysninger for fem uger siden og har stadig ikke "
+        "fået svar. Send mig en kopi i dag, ellers klager jeg til Datatilsynet, se "
+        "https://www.datatilsynet.dk/borger/klage.\n\nJakob Thorsen",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_genuine_mail_from_datatilsynet_is_not_flagged() -> None:
+    parsed = mail(
+        "Datatilsynet <dt@datatilsynet.dk>",
+        "Klage over CL Smed A/S – j.nr. 2026-31-0001",
+        "Datatilsynet har modtaget en klage over jeres behandling af en anmodning om indsigt. "
+        "Vi beder om jeres udtalelse inden 14 dage. Klagen kan læses på "
+        "https://www.datatilsynet.dk/sager/2026-31-0001.",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_en_supplier_new_bank_details_is_not_flagged() -> None:
+    parsed = mail(
+        "Lisa Holmgaard <bogholderi@trekantgalv.example.dk>",
+        "New bank details",
+        "Hi Mette,\n\nWe have changed bank as of 1 March. Invoices due after that date should "
+        "be paid to the new account, reg. 1234 account 0001234567. Please call me on "
+        "12 76 55 02 to confirm the change before you pay.\n\nLisa",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_en_newsletter_with_offer_and_links_is_not_flagged() -> None:
+    parsed = mail(
+        "ToolPro Europe <news@toolpro-europe.example.com>",
+        "Spring deals: today only",
+        "Up to 25% off cordless grinders today only: https://toolpro.example.com/deals\n\n"
+        "You receive this mail because you are a customer. Unsubscribe: "
+        "https://toolpro.example.com/unsubscribe",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_da_forward_of_phishing_asking_if_real_is_not_flagged() -> None:
+    parsed = mail(
+        "Mette Lauridsen <mette@clsmed.dk>",
+        "VS: Din postkasse bliver slettet",
+        "Er den her ægte? Den ligner phishing.\n\n"
+        "---------- Videresendt besked ----------\n"
+        "Fra: Microsoft 365 <no-reply@m365-security.example.com>\n"
+        "Emne: Din postkasse bliver slettet\n\n"
+        "Bekræft din konto inden for 24 timer: https://m365-verify.example.com/login\n",
+        to="privacy@clsmed.dk",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_en_busy_customer_asking_erasure_is_not_flagged() -> None:
+    parsed = mail(
+        "Oliver Grant <oliver.grant@mail.example.com>",
+        "Delete my data",
+        "Hi,\n\nI'm in a meeting all day and can't talk on the phone, so by e-mail: please "
+        "delete all my personal data immediately and keep this confidential. The invoice was "
+        "paid today.\n\nOliver",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_da_request_with_photo_link_is_not_flagged() -> None:
+    parsed = mail(
+        "Frank Østergaard <frank.ostergaard@mail.example.com>",
+        "Mit hus på jeres hjemmeside",
+        "Hej\n\nI har billeder af mit hus på https://clsmed.dk/referencer/carport-7. Fjern "
+        "dem med det samme og slet mine oplysninger inden for 24 timer, ellers klager jeg til "
+        "Datatilsynet.\n\nFrank",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_en_customer_found_us_on_google_is_not_flagged() -> None:
+    parsed = mail(
+        "Emily Walsh <emily.walsh@mail.example.com>",
+        "Question about my data",
+        "Hello,\n\nI found you on Google when I needed a gate last year. Could you tell me "
+        "which personal data you still hold about me and where you got my phone number?\n\n"
+        "Emily",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_reason_is_short_text() -> None:
+    reason = looks_like_spam(parse_file(CORPUS / "en-spam-ceo-001.eml"))
+    assert reason is not None
+    assert 0 < len(reason) <= 200
