@@ -1,62 +1,62 @@
-"""Staff decisions on queued actions: the one path shared by the CLI and the web page."""
+"""Staff decisions on plans: the one path shared by the CLI and the web desk.
+
+A plan is approved or rejected as a whole. Approving only records the decision and
+moves the case to `executing`; the case runner then carries the plan out (and first
+checks that the register still gives the same plan).
+"""
 
 from __future__ import annotations
 
 from sqlmodel import Session, select
 
+from bot.cases.kinds import CaseStatus, PlanStatus
 from bot.cases.lifecycle import audit, transition
-from bot.store.models import Action, Case
+from bot.store.models import Case, Plan
 from bot.timeutil import utcnow
 
 
 class ApprovalError(Exception):
-    """The action does not exist or is no longer waiting for a decision."""
+    """The plan does not exist or is no longer waiting for a decision."""
 
 
-def _pending(session: Session, action_id: int) -> Action:
-    action = session.exec(select(Action).where(Action.id == action_id).with_for_update()).first()
-    if action is None:
-        raise ApprovalError(f"no action with id {action_id}")
-    if action.status != "pending":
-        raise ApprovalError(f"action {action_id} is already {action.status}")
-    return action
+def _pending(session: Session, plan_id: int) -> Plan:
+    plan = session.exec(select(Plan).where(Plan.id == plan_id).with_for_update()).first()
+    if plan is None:
+        raise ApprovalError(f"no plan with id {plan_id}")
+    if plan.status != PlanStatus.PENDING:
+        raise ApprovalError(f"plan {plan_id} is already {plan.status}")
+    return plan
 
 
-def _others_pending(session: Session, action: Action) -> bool:
-    return session.exec(
-        select(Action.id).where(
-            Action.case_id == action.case_id, Action.status == "pending", Action.id != action.id
-        )
-    ).first() is not None
+def _decide(session: Session, plan: Plan, status: PlanStatus, staff: str,
+            reason: str | None) -> None:
+    plan.status, plan.decided_by, plan.decided_at = status, staff, utcnow()
+    plan.reason = reason
+    session.add(plan)
+    # The reason is free text and may name the person: it stays on the plan row (which
+    # an erasure scrubs), not in the audit trail.
+    audit(session, f"plan.{status}", actor=f"staff:{staff}", case_id=plan.case_id,
+          details={"plan_id": plan.id, "version": plan.version, "digest": plan.digest})
 
 
-def _decide(session: Session, action: Action, status: str, staff: str, reason: str | None) -> None:
-    action.status, action.decided_by, action.decided_at = status, staff, utcnow()
-    action.reason = reason
-    session.add(action)
-    audit(session, f"action.{status}", actor=f"staff:{staff}", case_id=action.case_id,
-          details={"action_id": action.id, "kind": action.kind, "subject_ref": action.subject_ref})
+def approve(session: Session, plan_id: int, staff: str) -> Plan:
+    """Approve a plan as a whole; its case moves on to execution."""
+    plan = _pending(session, plan_id)
+    _decide(session, plan, PlanStatus.APPROVED, staff, None)
+    case = session.get(Case, plan.case_id) if plan.case_id is not None else None
+    if case is not None and case.status == CaseStatus.AWAITING_APPROVAL:
+        transition(session, case, CaseStatus.EXECUTING, actor=f"staff:{staff}")
+    return plan
 
 
-def approve(session: Session, action_id: int, staff: str) -> Action:
-    """Approve a plan; once nothing else waits, its case moves on to execution."""
-    action = _pending(session, action_id)
-    _decide(session, action, "approved", staff, None)
-    case = session.get(Case, action.case_id)
-    if case is not None and case.status == "awaiting_approval" and not _others_pending(
-        session, action
-    ):
-        transition(session, case, "executing", actor=f"staff:{staff}")
-    return action
-
-
-def reject(session: Session, action_id: int, staff: str, reason: str) -> Action:
-    """Reject a plan with a reason; its case goes back to open for a new plan."""
+def reject(session: Session, plan_id: int, staff: str, reason: str) -> Plan:
+    """Reject a plan with a reason; its case goes to triage, where a person decides."""
     if not reason.strip():
         raise ApprovalError("a rejection needs a reason")
-    action = _pending(session, action_id)
-    _decide(session, action, "rejected", staff, reason.strip())
-    case = session.get(Case, action.case_id)
-    if case is not None and case.status == "awaiting_approval":
-        transition(session, case, "open", actor=f"staff:{staff}")
-    return action
+    plan = _pending(session, plan_id)
+    _decide(session, plan, PlanStatus.REJECTED, staff, reason.strip())
+    case = session.get(Case, plan.case_id) if plan.case_id is not None else None
+    if case is not None and case.status == CaseStatus.AWAITING_APPROVAL:
+        transition(session, case, CaseStatus.TRIAGE, actor=f"staff:{staff}",
+                   details={"plan_id": plan.id})
+    return plan

@@ -5,23 +5,27 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
+from bot.cases.kinds import CaseStatus
 from bot.store.models import AuditEvent, Case
 from bot.timeutil import due_date, utcnow
 
+S = CaseStatus
+
 # Order is data: every status a case can be in, and where it may go from there.
 TRANSITIONS: dict[str, frozenset[str]] = {
-    "received": frozenset({"open", "triage", "failed"}),
-    "triage": frozenset({"open", "closed"}),
-    "open": frozenset({"awaiting_verification", "awaiting_approval", "executing", "answered",
-                       "triage", "closed"}),
-    "awaiting_verification": frozenset({"open", "closed"}),
-    "awaiting_approval": frozenset({"executing", "open", "closed"}),
-    "executing": frozenset({"answered", "failed", "awaiting_approval"}),
-    "answered": frozenset({"closed", "open"}),
-    "failed": frozenset({"open", "triage", "closed"}),
-    "closed": frozenset(),
+    S.RECEIVED: frozenset({S.OPEN, S.TRIAGE, S.FAILED}),
+    S.TRIAGE: frozenset({S.OPEN, S.CLOSED}),
+    S.OPEN: frozenset({S.AWAITING_VERIFICATION, S.AWAITING_APPROVAL, S.EXECUTING, S.ANSWERED,
+                       S.TRIAGE, S.CLOSED, S.FAILED}),
+    S.AWAITING_VERIFICATION: frozenset({S.OPEN, S.TRIAGE, S.CLOSED}),
+    S.AWAITING_APPROVAL: frozenset({S.EXECUTING, S.OPEN, S.TRIAGE, S.CLOSED}),
+    # Back to awaiting_approval when the register changed under an approved plan.
+    S.EXECUTING: frozenset({S.ANSWERED, S.CLOSED, S.FAILED, S.AWAITING_APPROVAL, S.TRIAGE}),
+    S.ANSWERED: frozenset({S.CLOSED, S.OPEN, S.TRIAGE}),
+    S.FAILED: frozenset({S.OPEN, S.TRIAGE, S.CLOSED}),
+    S.CLOSED: frozenset(),
 }
 STATUSES = tuple(TRANSITIONS)
 
@@ -84,7 +88,7 @@ def transition(
     from_status = case.status
     case.status = to_status
     case.updated_at = utcnow()
-    if to_status == "closed":
+    if to_status == CaseStatus.CLOSED:
         case.closed_at = case.updated_at
     session.add(case)
     event_details = dict(details or {})
@@ -92,3 +96,11 @@ def transition(
         event_details["reason"] = reason
     audit(session, f"case.{to_status}", actor=actor, case_id=case.id,
           from_status=from_status, to_status=to_status, details=event_details)
+
+
+def find_case(session: Session, ident: str | int) -> Case | None:
+    """A case by its number (12) or its reference (DSR-2026-00012), as staff write it."""
+    text = str(ident).strip()
+    if text.isdigit():
+        return session.get(Case, int(text))
+    return session.exec(select(Case).where(Case.ref == text.upper())).first()

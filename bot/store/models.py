@@ -167,22 +167,84 @@ class Case(SQLModel, table=True):
     created_at: datetime = utc_column(nullable=False)
     updated_at: datetime = utc_column(nullable=False)
     closed_at: datetime | None = utc_column()
+    # Who the case is about, once identified: register refs, never names.
+    subject_refs: list[str] | None = json_column()
+    # Our own mail server vouched for the From address (dkim/dmarc pass).
+    sender_authenticated: bool = False
+    # The address on file that a verification or confirmation mail went to, and when
+    # the answer from it arrived: only then does a destructive plan go ahead.
+    verify_address: str | None = None
+    verified_at: datetime | None = utc_column()
+    # The case runner's claim, like an inbound message's (see bot/cases/runner.py).
+    lease_until: datetime | None = utc_column()
+    run_attempts: int = 0
+    run_error: str | None = None
 
 
-class Action(SQLModel, table=True):
-    """A planned step that discloses or destroys data and waits for a staff decision."""
+class Plan(SQLModel, table=True):
+    """What the bot will do for a case (or a sweep), approved or rejected as a whole.
+
+    A new version supersedes the old one whenever the register changed under it, so
+    staff always approve the plan that will actually run; `digest` pins that plan.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
-    case_id: int = Field(foreign_key="dsr_case.id", index=True)
-    kind: str
-    subject_ref: str | None = None
-    plan: dict[str, Any] | None = json_column()
+    case_id: int | None = Field(default=None, foreign_key="dsr_case.id", index=True)
+    kind: str  # the intents it serves, e.g. "access+erasure", or "sweep"
+    version: int = 1
+    digest: str
     status: str = Field(default="pending", index=True)
+    needs_approval: bool = True
+    subject_refs: list[str] | None = json_column()
+    # Rendered later, exactly as approved: template names and their contexts.
+    replies: list[dict[str, Any]] | None = json_column()
     created_at: datetime = utc_column(nullable=False)
     decided_at: datetime | None = utc_column()
     decided_by: str | None = None
     reason: str | None = None
     executed_at: datetime | None = utc_column()
+
+
+class PlanItem(SQLModel, table=True):
+    """One step of a plan; `done_at` makes a resumed execution skip what already ran."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    plan_id: int = Field(foreign_key="plan.id", index=True)
+    seq: int
+    action: str  # ItemAction
+    kind: str  # RecordKind
+    ref: str
+    customer_ref: str | None = None
+    what: str
+    reason: str
+    until: Date | None = None
+    field: str | None = None  # for "update": which field, and its new value
+    value: str | None = None
+    done_at: datetime | None = utc_column()
+
+
+class Hold(SQLModel, table=True):
+    """A register row kept (and restricted to storage) for a reason, until a date."""
+
+    __table_args__ = (UniqueConstraint("kind", "customer_ref", "ref", "reason"),)
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(index=True)
+    customer_ref: str | None = Field(default=None, index=True)
+    ref: str = Field(index=True)
+    reason: str
+    until: Date | None = None  # None: until a person lifts it (ongoing job, restriction)
+    set_by: str  # "rule" or "staff:<name>"
+    case_id: int | None = None
+    created_at: datetime = utc_column(nullable=False)
+
+
+class Suppression(SQLModel, table=True):
+    """An address that opted out of marketing; only a hash of it, kept so that no later
+    import or list re-subscribes it (R-OB-01)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    address_hash: str = Field(index=True, unique=True)
+    created_at: datetime = utc_column(nullable=False)
 
 
 class Outbox(SQLModel, table=True):
