@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -17,6 +19,7 @@ from bot.outbound.render import (
     reply_language,
 )
 
+SAMPLES = Path(__file__).resolve().parent / "template_samples"
 TEMPLATE_NAMES = sorted({p.name.split(".")[0] for p in (TEMPLATES / "mail" / "da").glob("*.j2")
                          if not p.name.startswith("_")})
 CONTEXTS = {
@@ -28,6 +31,14 @@ CONTEXTS = {
         "requester_name": None,
     },
 }
+# Each handler's templates bring a sample context (JSON, as plans store them), one file
+# per template: tests/template_samples/<template>.json. The renderer adds `case`.
+CASE = {"ref": "DSR-2026-00007", "received_at": "2026-01-31T09:00:00+00:00",
+        "due_at": "2026-02-28"}
+for _sample in sorted(SAMPLES.glob("*.json")):
+    CONTEXTS[_sample.stem] = {"case": CASE, "requester_name": "Jens Nielsen",
+                              "sent_on": "2026-02-10",
+                              **json.loads(_sample.read_text(encoding="utf-8"))}
 
 
 def test_every_template_has_a_test_context_and_both_languages():

@@ -26,8 +26,12 @@ def reply_language(language: str) -> str:
     return "da" if language in ("da", "no", "nb", "nn", "sv") else "en"
 
 
-def long_date(day: date | datetime, language: str) -> str:
-    """'15. april 2026' or '15 April 2026': dates people read without ambiguity."""
+def long_date(day: date | datetime | str, language: str) -> str:
+    """'15. april 2026' or '15 April 2026': dates people read without ambiguity.
+
+    Plans store reply contexts as JSON, so an ISO string is read as a date too."""
+    if isinstance(day, str):
+        day = datetime.fromisoformat(day) if "T" in day else date.fromisoformat(day)
     if isinstance(day, datetime):
         day = day.astimezone(COPENHAGEN).date()
     if language == "da":
@@ -58,6 +62,8 @@ class Reply:
     context: dict[str, Any]
     in_reply_to: str | None = None
     references: tuple[str, ...] = ()
+    # (file name, MIME type, text): an extract as JSON and CSV, for instance.
+    attachments: tuple[tuple[str, str, str], ...] = ()
 
 
 class Renderer:
@@ -88,4 +94,8 @@ class Renderer:
         msg["Auto-Submitted"] = "auto-replied"
         msg["Content-Language"] = lang
         msg.set_content(body, charset="utf-8")
+        for filename, content_type, text in reply.attachments:
+            maintype, _, subtype = content_type.partition("/")
+            msg.add_attachment(text.encode("utf-8"), maintype=maintype,
+                               subtype=subtype or "octet-stream", filename=filename)
         return msg
