@@ -184,30 +184,57 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
-def _case_row(case: Any) -> dict[str, Any]:
-    return {
-        "id": case.id, "ref": case.ref, "status": case.status, "intents": case.intents or [],
-        "requester": case.requester_email, "received_at": case.received_at.isoformat(),
-        "due_at": case.due_at.isoformat(), "language": case.language,
-        "confidence": case.confidence, "channel": case.channel,
-    }
-
-
 def cmd_cases_list(args: argparse.Namespace) -> int:
+    from bot.cases.views import case_row, urgency
     from bot.store.models import Case
 
     db = _database(args)
     with db.reading() as session:
-        rows = [_case_row(c) for c in session.exec(select(Case).order_by(col(Case.id)))]
+        cases = sorted(session.exec(select(Case)), key=urgency)
+        rows = [case_row(c) for c in cases]
     if args.json:
         _print_json_lines(rows)
         return 0
     if not rows:
         print("no cases yet")
     for r in rows:
-        print(f"{r['id']:>5}  {r['ref']}  {r['status']:<22} due {r['due_at']}  "
+        late = " OVERDUE" if r["overdue"] else ""
+        print(f"{r['id']:>5}  {r['ref']}  {r['status']:<22} due {r['due_at']}{late}  "
               f"{','.join(r['intents']) or '-':<28} {r['requester'] or '-'}")
     return 0
+
+
+def cmd_cases_show(args: argparse.Namespace) -> int:
+    from bot.cases.lifecycle import find_case
+    from bot.cases.views import case_detail
+
+    db = _database(args)
+    with db.reading() as session:
+        case = find_case(session, args.id)
+        detail = case_detail(session, case) if case is not None else None
+    if detail is None:
+        print(f"dsrbot: no case {args.id}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(detail, ensure_ascii=False, default=str))
+        return 0
+    _print_case(detail)
+    return 0
+
+
+def _print_case(d: dict[str, Any]) -> None:
+    print(f"{d['ref']} (case {d['id']}): {d['status']}, due {d['due_at']}")
+    print(f"  intents: {', '.join(d['intents']) or '-'}; from {d['requester']}; "
+          f"about {', '.join(d['subject_refs']) or '-'}")
+    for m in d["messages"]:
+        print(f"  {m['at'][:16]} {m['direction']:<3} {m['subject'][:70]}")
+    for p in d["plans"]:
+        print(f"  plan {p['id']} v{p['version']} {p['status']}:")
+        for item in p["plan"]:
+            until = f" until {item['until']}" if item["until"] else ""
+            print(f"    {item['action']:<8} {item['kind']} {item['ref']}{until}: {item['what']}")
+    for e in d["audit"]:
+        print(f"  {e['at'][:19]} {e['event']} ({e['actor']})")
 
 
 def cmd_cases_correct(args: argparse.Namespace) -> int:
@@ -223,7 +250,9 @@ def cmd_cases_correct(args: argparse.Namespace) -> int:
         with db.transaction() as session:
             case = correct_reading(session, config, Renderer(config), args.id, intents,
                                    args.staff or getpass.getuser())
-            status = case.status
+            status, case_id = case.status, case.id
+        if case_id is not None:
+            _run_case(config, db, case_id)
     except CorrectionError as exc:
         print(f"dsrbot: {exc}", file=sys.stderr)
         return 1
@@ -276,32 +305,47 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def _action_row(action: Any) -> dict[str, Any]:
-    return {
-        "id": action.id, "case_id": action.case_id, "kind": action.kind,
-        "subject_ref": action.subject_ref, "created_at": action.created_at.isoformat(),
-        "status": action.status, "plan": action.plan,
-    }
-
-
 def cmd_queue_list(args: argparse.Namespace) -> int:
-    from bot.store.models import Action
+    from bot.cases.views import pending_plans, plan_row
 
     db = _database(args)
     with db.reading() as session:
-        actions = session.exec(
-            select(Action).where(Action.status == "pending").order_by(col(Action.id))
-        )
-        rows = [_action_row(a) for a in actions]
+        rows = [plan_row(session, p) for p in pending_plans(session)]
     if args.json:
         _print_json_lines(rows)
         return 0
     if not rows:
         print("nothing waits for a decision")
     for r in rows:
-        print(f"{r['id']:>5}  case {r['case_id']:<5} {r['kind']:<20} {r['subject_ref'] or '-'}  "
-              f"since {r['created_at']}")
+        print(f"{r['id']:>5}  {r['case_ref'] or '-'}  {r['kind']:<22} due {r['due_at']}  "
+              f"{len(r['plan'])} items  {', '.join(r['subject_refs']) or '-'}")
+        for item in r["plan"]:
+            until = f" until {item['until']}" if item["until"] else ""
+            print(f"         {item['action']:<8} {item['kind']} {item['ref']}{until}: "
+                  f"{item['what']}")
     return 0
+
+
+def _run_case(config: Config, db: Any, case_id: int) -> None:
+    """Carry a decision out at once (contracts §5), as the service's runner would."""
+    from bot.cases.runner import run_case
+    from bot.outbound.render import Renderer
+    from handlers import registry
+
+    run_case(db, config, Renderer(config), registry(), case_id)
+
+
+def _plan_id(session: Any, ident: str) -> int | None:
+    """A plan by its id, or the pending plan of a case given by reference."""
+    from bot.cases.kinds import PlanStatus
+    from bot.cases.lifecycle import find_case
+    from bot.cases.plans import latest_plan
+
+    if ident.isdigit():
+        return int(ident)
+    case = find_case(session, ident)
+    plan = latest_plan(session, case.id, PlanStatus.PENDING) if case and case.id else None
+    return plan.id if plan else None
 
 
 def _decide(args: argparse.Namespace, decide: Callable[..., Any], *extra: str) -> int:
@@ -310,15 +354,21 @@ def _decide(args: argparse.Namespace, decide: Callable[..., Any], *extra: str) -
     from bot.cases.approval import ApprovalError
 
     staff = args.staff or getpass.getuser()
+    config = _config(args)
     db = _database(args)
     try:
         with db.transaction() as session:
-            action = decide(session, args.id, staff, *extra)
-            status = action.status
+            plan_id = _plan_id(session, args.id)
+            if plan_id is None:
+                raise ApprovalError(f"no pending plan for {args.id}")
+            plan = decide(session, plan_id, staff, *extra)
+            status, case_id = plan.status, plan.case_id
     except ApprovalError as exc:
         print(f"dsrbot: {exc}", file=sys.stderr)
         return 1
-    print(f"action {args.id} {status}")
+    if case_id is not None:
+        _run_case(config, db, case_id)
+    print(f"plan {plan_id} {status}")
     return 0
 
 
@@ -332,6 +382,62 @@ def cmd_queue_reject(args: argparse.Namespace) -> int:
     from bot.cases.approval import reject
 
     return _decide(args, reject, args.reason)
+
+
+def cmd_holds_add(args: argparse.Namespace) -> int:
+    import getpass
+    from datetime import date
+
+    from bot.cases.kinds import RecordKind
+    from bot.cases.lifecycle import audit
+    from bot.register.holds import HoldError, add_claims_hold
+
+    try:
+        until = date.fromisoformat(args.until)
+        with _database(args).transaction() as session:
+            hold = add_claims_hold(session, RecordKind(args.kind), args.ref, args.customer,
+                                   until, args.staff or getpass.getuser())
+            audit(session, "hold.set", actor=hold.set_by, details={
+                "kind": hold.kind, "ref": hold.ref, "customer_ref": hold.customer_ref,
+                "reason": hold.reason, "until": until.isoformat()})
+    except (HoldError, ValueError) as exc:
+        print(f"dsrbot: {exc}", file=sys.stderr)
+        return 1
+    print(f"{args.kind} {args.ref} held for legal claims until {until.isoformat()}")
+    return 0
+
+
+def cmd_holds_list(args: argparse.Namespace) -> int:
+    from bot.register.holds import list_holds
+
+    with _database(args).reading() as session:
+        rows = [{"kind": h.kind, "customer_ref": h.customer_ref, "ref": h.ref,
+                 "reason": h.reason, "until": h.until.isoformat() if h.until else None,
+                 "set_by": h.set_by} for h in list_holds(session)]
+    if args.json:
+        _print_json_lines(rows)
+        return 0
+    for r in rows:
+        where = f"{r['customer_ref']}/" if r["customer_ref"] and r["kind"] != "customer" else ""
+        print(f"{r['kind']:<14} {where}{r['ref']:<16} {r['reason']:<12} "
+              f"until {r['until'] or '(a person lifts it)'}  by {r['set_by']}")
+    if not rows:
+        print("no holds")
+    return 0
+
+
+def _add_holds(sub: Any) -> None:
+    holds = sub.add_parser("holds", help="data kept for a reason (bookkeeping, claims, ...)")
+    hsub = holds.add_subparsers(dest="holds_command", required=True, metavar="COMMAND")
+    _add(hsub, "list", cmd_holds_list, "list every hold").add_argument(
+        "--json", action="store_true", help="one JSON object per line")
+    p = _add(hsub, "add", cmd_holds_add,
+             "keep a customer's, a job's or a lead's data for a legal claim until a date")
+    p.add_argument("kind", choices=["customer", "job", "lead"])
+    p.add_argument("ref", help="the register ref (a job's ref needs --customer)")
+    p.add_argument("--customer", help="the customer ref a job belongs to")
+    p.add_argument("--until", required=True, help="YYYY-MM-DD, the last day it is kept")
+    p.add_argument("--staff", help="who decides (default: your login name)")
 
 
 def cmd_staff_add(args: argparse.Namespace) -> int:
@@ -370,10 +476,13 @@ def _add_queue(sub: Any) -> None:
     qsub = queue.add_subparsers(dest="queue_command", required=True, metavar="COMMAND")
     _add(qsub, "list", cmd_queue_list, "list the actions waiting for staff").add_argument(
         "--json", action="store_true", help="one JSON object per line")
-    for name, fn, text in (("approve", cmd_queue_approve, "approve action ID and let it run"),
-                           ("reject", cmd_queue_reject, "reject action ID, with a reason")):
+    for name, fn, text in (
+            ("approve", cmd_queue_approve, "approve plan ID (or a case's pending plan by "
+             "reference, e.g. DSR-2026-00012) and carry it out"),
+            ("reject", cmd_queue_reject, "reject plan ID (or a case's, by reference), "
+             "with a reason")):
         p = _add(qsub, name, fn, text)
-        p.add_argument("id", type=int, metavar="ID")
+        p.add_argument("id", metavar="ID")
         p.add_argument("--staff", help="who decides (default: your login name)")
         if name == "reject":
             p.add_argument("--reason", required=True, help="why (kept in the case log)")
@@ -406,9 +515,13 @@ def build_parser() -> argparse.ArgumentParser:
     csub = cases.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
     _add(csub, "list", cmd_cases_list, "list every case").add_argument(
         "--json", action="store_true", help="one JSON object per line")
+    p = _add(csub, "show", cmd_cases_show,
+             "one case: messages, plans with their items, audit events")
+    p.add_argument("id", metavar="ID|REF")
+    p.add_argument("--json", action="store_true", help="one JSON object")
     p = _add(csub, "correct", cmd_cases_correct,
              "set what a request really asks for (stored to improve the classifier)")
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", metavar="ID|REF")
     p.add_argument("--intents", required=True,
                    help='comma-separated, e.g. "access,erasure"; "" for not a request')
     p.add_argument("--staff", help="who corrects (default: your login name)")
@@ -425,6 +538,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--status", help="only messages with this status")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     _add_queue(sub)
+    _add_holds(sub)
     staff = sub.add_parser("staff", help="staff logins")
     ssub = staff.add_subparsers(dest="staff_command", required=True, metavar="COMMAND")
     _add(ssub, "add", cmd_staff_add,

@@ -93,6 +93,36 @@ class WorkerConfig:
 
 
 @dataclass(frozen=True)
+class NoticeConfig:
+    # The art. 15 items every access reply lists (§5.3); "" = CL Smed's own notice,
+    # bundled (bot/notice/default.toml). A file of the same shape replaces it.
+    file: str = ""
+
+
+@dataclass(frozen=True)
+class RetentionConfig:
+    financial_year_start: str = "01-01"  # MM-DD; drives every bookkeeping hold date
+    sweep: bool = True  # the daily retention sweep in `serve`
+    sweep_hour: int = 3  # local hour of the daily sweep
+
+
+@dataclass(frozen=True)
+class ApprovalConfig:
+    # Staff see every extract before it leaves (gdpr-dk.md §4.0 step 7). Erasures,
+    # refusals and departures always wait for staff; this setting cannot change that.
+    review_extracts: bool = True
+
+
+@dataclass(frozen=True)
+class RepliesConfig:
+    # A forged sender must not turn the bot against a victim's mailbox: at most this
+    # many acknowledgements to one address per 24 hours (the cases are opened anyway).
+    acks_per_address_per_day: int = 3
+    # A verification request unanswered this long closes the case (it can be resent).
+    verification_days: int = 14
+
+
+@dataclass(frozen=True)
 class DemoConfig:
     load_register: bool = False
 
@@ -108,6 +138,10 @@ class Config:
     identity: IdentityConfig = field(default_factory=IdentityConfig)
     classifier: ClassifierConfig = field(default_factory=ClassifierConfig)
     worker: WorkerConfig = field(default_factory=WorkerConfig)
+    notice: NoticeConfig = field(default_factory=NoticeConfig)
+    retention: RetentionConfig = field(default_factory=RetentionConfig)
+    approval: ApprovalConfig = field(default_factory=ApprovalConfig)
+    replies: RepliesConfig = field(default_factory=RepliesConfig)
     demo: DemoConfig = field(default_factory=DemoConfig)
 
     @property
@@ -163,7 +197,24 @@ def _validate(config: Config) -> Config:
         raise ConfigError("company.privacy_address: not an e-mail address")
     if not 0.0 <= config.classifier.triage_threshold <= 1.0:
         raise ConfigError("classifier.triage_threshold: must be between 0 and 1")
+    _validate_policy(config)
     return config
+
+
+def _validate_policy(config: Config) -> None:
+    from bot.retention.dates import FinancialYear
+
+    try:
+        FinancialYear.parse(config.retention.financial_year_start)
+    except ValueError as exc:
+        raise ConfigError(f"retention.financial_year_start: {exc}") from None
+    if not 0 <= config.retention.sweep_hour <= 23:
+        raise ConfigError("retention.sweep_hour: must be 0-23")
+    if config.replies.acks_per_address_per_day < 1:
+        # 0 would silence every acknowledgement: a safeguard, not a tuning knob.
+        raise ConfigError("replies.acks_per_address_per_day: must be at least 1")
+    if config.replies.verification_days < 1:
+        raise ConfigError("replies.verification_days: must be at least 1")
 
 
 def parse_config(raw: dict[str, Any]) -> Config:

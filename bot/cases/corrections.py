@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from bot.cases.lifecycle import audit, transition
+from bot.cases.lifecycle import audit, find_case, transition
 from bot.config import Config
 from bot.outbound.render import Renderer
 from bot.outbound.replies import queue_acknowledgement
@@ -27,7 +27,7 @@ def _first_inbound(session: Session, case_id: int) -> int | None:
 
 
 def correct_reading(
-    session: Session, config: Config, renderer: Renderer, case_id: int,
+    session: Session, config: Config, renderer: Renderer, case_id: int | str,
     intents: list[str], staff: str,
 ) -> Case:
     """Set what the request really asks for; a triage case then moves on (or closes)."""
@@ -35,9 +35,10 @@ def correct_reading(
     if unknown:
         known = ", ".join(INTENTS)
         raise CorrectionError(f"unknown intents: {', '.join(unknown)} (known: {known})")
-    case = session.get(Case, case_id)
-    if case is None:
-        raise CorrectionError(f"no case with id {case_id}")
+    case = find_case(session, case_id)
+    if case is None or case.id is None:
+        raise CorrectionError(f"no case {case_id}")
+    case_id = case.id
     before = list(case.intents or [])
     session.add(ClassifierCorrection(
         case_id=case_id, inbound_id=_first_inbound(session, case_id), intents_before=before,

@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -15,15 +15,23 @@ from sqlalchemy import and_, or_
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
+from bot.cases.facts import remember_reading, sender_authenticated, settings_for
+from bot.cases.kinds import CaseStatus, Intent
 from bot.cases.lifecycle import TRANSITIONS, audit, open_case, transition
+from bot.cases.policy import staff_reason
+from bot.cases.verification import confirm_from_reply
 from bot.config import Config
+from bot.normalize import normalize_email
 from bot.outbound.render import Renderer
 from bot.outbound.replies import queue_acknowledgement
 from bot.reading.message import ParsedMessage, parse_message
+from bot.reading.spam import looks_like_spam
 from bot.reading.understand import Understanding, understand_parsed
 from bot.store.db import Database
 from bot.store.models import Case, Inbound, Outbox
 from bot.timeutil import utcnow
+from handlers import registry
+from handlers.contract import Handler
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +64,14 @@ def read_message(raw: bytes, config: Config) -> Understanding:
 
 
 def _requesters_case(session: Session, case_id: int | None, sender: str | None) -> Case | None:
-    """The case, if `sender` is the person who asked in it (anyone can quote a thread)."""
+    """The case, if `sender` asked in it or is the address on file we asked to confirm
+    it (anyone can quote a thread)."""
     case = session.get(Case, case_id) if case_id is not None else None
-    if case is None or sender is None or case.requester_email_norm != sender:
+    if case is None or sender is None:
         return None
-    return case
+    if sender in (case.requester_email_norm, normalize_email(case.verify_address)):
+        return case
+    return None
 
 
 def _answered_case(work: Work) -> Case | None:
@@ -87,28 +98,63 @@ def _resent_case(work: Work) -> Case | None:
     return _requesters_case(work.session, case_id, work.understanding.requester_email)
 
 
+# A chaser ("any news on my request?") or a resend joins the open case it chases for
+# this long, instead of opening a second case with a second acknowledgement.
+CHASE_WINDOW = timedelta(days=120)
+_OPEN_STATUSES = (CaseStatus.RECEIVED, CaseStatus.TRIAGE, CaseStatus.OPEN,
+                  CaseStatus.AWAITING_VERIFICATION, CaseStatus.AWAITING_APPROVAL,
+                  CaseStatus.EXECUTING)
+
+
+def _chased_case(work: Work) -> Case | None:
+    """The requester's open case that this mail asks about again (nothing new in it)."""
+    sender = work.understanding.requester_email
+    if sender is None or work.understanding.auto:
+        return None
+    cases = work.session.exec(select(Case).where(
+        Case.requester_email_norm == sender, col(Case.status).in_([str(s) for s in _OPEN_STATUSES]),
+        col(Case.received_at) >= work.inbound.received_at - CHASE_WINDOW,
+    ).order_by(col(Case.id).desc())).all()
+    asked = set(work.understanding.classification.intents)
+    if not asked and not _to_privacy_mailbox(work):
+        return None  # ordinary mail to a colleague is not about the request
+    # "Any news?" to the privacy mailbox asks for nothing new: it chases the open case.
+    return next((c for c in cases if asked <= set(c.intents or ())), None)
+
+
 def _new_in_reply(work: Work, case: Case) -> list[str]:
     asked = set(work.understanding.classification.intents) - set(case.intents or [])
     return sorted(asked)
 
 
-def stage_thread(work: Work) -> None:
-    """A reply to one of our mails joins its case; so does a resent copy of a request.
+def _find_thread(work: Work) -> tuple[Case | None, str]:
+    for find, outcome in ((_answered_case, "case_reply"), (_resent_case, "duplicate"),
+                          (_chased_case, "chaser")):
+        case = find(work)
+        if case is not None:
+            return case, outcome
+    return None, ""
 
-    A reply that asks for something new ("and delete it too") sends the case to staff,
-    who decide how the request has changed; nothing is planned from it automatically.
+
+def stage_thread(work: Work) -> None:
+    """A reply to one of our mails joins its case; so do a resent copy and a chaser.
+
+    The address on file answering our verification mail confirms the request. A reply
+    that asks for something new ("and delete it too") sends the case to staff, who
+    decide how the request has changed; nothing is planned from it automatically.
     """
-    case, outcome = _answered_case(work), "case_reply"
-    if case is None:
-        case, outcome = _resent_case(work), "duplicate"
+    case, outcome = _find_thread(work)
     if case is None:
         return
     work.inbound.case_id, work.outcome = case.id, outcome
     audit(work.session, f"inbound.{outcome}", actor="worker", case_id=case.id,
           details={"inbound_id": work.inbound.id})
+    if outcome == "case_reply" and confirm_from_reply(
+            work.session, case, work.understanding.requester_email, work.parsed.own_text):
+        return
     new = _new_in_reply(work, case) if outcome == "case_reply" else []
-    if new and "triage" in TRANSITIONS.get(case.status, frozenset()):
-        transition(work.session, case, "triage", actor="worker",
+    if new and CaseStatus.TRIAGE in TRANSITIONS.get(case.status, frozenset()):
+        transition(work.session, case, CaseStatus.TRIAGE, actor="worker",
                    reason="the requester's reply asks for more", details={"new_intents": new})
 
 
@@ -128,6 +174,8 @@ def stage_filter(work: Work) -> None:
     if not u.classification.intents:
         if u.auto:
             work.outcome = "auto_ignored"
+        elif looks_like_spam(u.parsed) is not None:
+            work.outcome = "spam"  # never acknowledged: a reply confirms a live mailbox
         elif not _to_privacy_mailbox(work) or u.requester_email is None:
             work.outcome = "not_a_request"
     elif u.requester_email is None:
@@ -161,6 +209,7 @@ def stage_open_case(work: Work) -> None:
         subject=u.parsed.subject[:500], request_message_id=u.parsed.message_id,
         request_references=" ".join(u.parsed.references) or None,
         forwarded_by=u.forwarded_by,
+        sender_authenticated=sender_authenticated(u, work.config),
     )
     work.inbound.case_id = work.case.id
 
@@ -174,8 +223,9 @@ def _triage_reason(work: Work) -> str | None:
         return "forwarded by a colleague whose address our mail server did not verify"
     if u.auto and set(u.classification.intents) - {"contact_left"}:
         return "a request relayed by a machine (e.g. a web form): staff answer it"
-    if "ambiguous" in u.classification.flags:
-        return "the request is ambiguous"
+    flagged = staff_reason(u.classification.flags)
+    if flagged:  # a legal safeguard: no threshold setting can route past it
+        return flagged
     if u.classification.confidence < work.config.classifier.triage_threshold:
         return "low confidence"
     return None
@@ -186,18 +236,31 @@ def stage_route(work: Work) -> None:
     assert work.case is not None
     reason = _triage_reason(work)
     if reason:
-        transition(work.session, work.case, "triage", actor="worker", reason=reason,
+        transition(work.session, work.case, CaseStatus.TRIAGE, actor="worker", reason=reason,
                    details={"confidence": work.case.confidence})
     else:
-        transition(work.session, work.case, "open", actor="worker")
+        transition(work.session, work.case, CaseStatus.OPEN, actor="worker")
+
+
+def _wants_ack(work: Work) -> bool:
+    """Every person who writes to us hears from us at once; machines and spam never do."""
+    u = work.understanding
+    if u.auto or work.case is None:
+        return False
+    if u.forwarded_by is not None and not u.forward_authenticated:
+        return False  # who really asked is unknown: a forged "forward" must not make us mail
+    return looks_like_spam(work.parsed) is None
 
 
 def stage_acknowledge(work: Work) -> None:
-    """Queue the §5.1 acknowledgement: only for a person's request, never to a machine."""
+    """Queue the §5.1 acknowledgement, or a neutral one for what staff must read first."""
     assert work.case is not None
-    if work.understanding.auto or work.case.status != "open":
-        return  # triage cases are acknowledged once staff have confirmed the reading
-    queue_acknowledgement(work.session, work.config, work.renderer, work.case)
+    if not _wants_ack(work):
+        return
+    neutral = work.case.status != CaseStatus.OPEN or not set(work.case.intents or ()) - {
+        Intent.CONTACT_LEFT}
+    queue_acknowledgement(work.session, work.config, work.renderer, work.case,
+                          neutral=neutral)
 
 
 Stage = Callable[[Work], None]
@@ -305,6 +368,7 @@ def process_inbound(
     lock is held only for the few inserts (intake waits on that lock with SQLite).
     """
     understanding = read_message(claim.raw, config)
+    remember_reading(claim.inbound_id, understanding)
     with db.transaction() as session:
         inbound = _held(session, claim)
         if inbound is None:
@@ -355,10 +419,14 @@ class Worker:
 
     def __init__(self, db: Database, config: Config, renderer: Renderer,
                  on_queued: Callable[[], None] = lambda: None,
-                 stages: tuple[Stage, ...] = STAGES) -> None:
+                 stages: tuple[Stage, ...] = STAGES,
+                 handlers: Mapping[Intent, Handler] | None = None) -> None:
         self.db, self.config, self.renderer = db, config, renderer
         self.on_queued = on_queued
         self.stages = stages
+        # Fails at start, not on the first request, when a handler is missing.
+        self.handlers = handlers if handlers is not None else registry()
+        settings_for(config)  # a broken notice file fails here, not on the first request
         self.wakeup = asyncio.Event()
         self.last_nudge = 0.0
         self.last_progress = time.monotonic()
@@ -384,7 +452,19 @@ class Worker:
                 break  # the database is unavailable: wait before the next claim
             done += 1
             self.last_progress = time.monotonic()
+        if not self.intake_busy():
+            done += self._run_cases(limit)
         return done
+
+    def _run_cases(self, limit: int) -> int:
+        """Move cases on (plan, execute) once the messages waiting are read."""
+        from bot.cases.runner import run_cases
+
+        try:
+            return run_cases(self.db, self.config, self.renderer, self.handlers, limit)
+        except OperationalError as exc:
+            log.warning("case runner: database unavailable (%s)", type(exc).__name__)
+            return 0
 
     def _process(self, claim: Claim) -> bool:
         """One message; False when the database itself failed (try again later)."""
