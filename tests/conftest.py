@@ -74,3 +74,13 @@ def pg_db(pg_url: str) -> Iterator[Database]:
     migrate(database.engine)
     yield database
     database.dispose()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_clock() -> Iterator[None]:
+    """Every test starts on the machine's clock unless it sets DSRBOT_NOW itself."""
+    from bot.timeutil import reset_clock
+
+    reset_clock()
+    yield
+    reset_clock()

@@ -5,17 +5,19 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
+from bot.cases.kinds import ItemAction, RecordKind
 from bot.cases.lifecycle import open_case, transition
+from bot.cases.plans import store_plan
 from bot.staff import check_password
 from bot.store.db import Database, migrate
-from bot.store.models import Action, AuditEvent, Case, StaffUser
-from bot.timeutil import utcnow
+from bot.store.models import AuditEvent, Case, Plan, StaffUser
+from handlers.contract import Item, Outcome
 from tests.mailfactory import plain
 
 
@@ -40,18 +42,21 @@ def cli_db(workdir: Path):
     db.dispose()
 
 
-def _case_waiting_for_approval(db: Database, kinds: tuple[str, ...]) -> tuple[int, list[int]]:
+def _case_waiting_for_approval(db: Database) -> tuple[int, int]:
+    """A case whose erasure plan (one delete, one keep) waits for staff."""
+    outcome = Outcome(items=(
+        Item(ItemAction.DELETE, RecordKind.LEAD, "L9", "lead record", "no hold"),
+        Item(ItemAction.KEEP, RecordKind.INVOICE, "F-1", "invoice F-1", "bookkeeping",
+             until=date(2029, 12, 31), customer_ref="C1002", field="bookkeeping"),
+    ), subject_refs=("C1002",))
     with db.transaction() as session:
         case = open_case(session, channel="smtp", received_at=datetime(2026, 1, 31, 9, tzinfo=UTC),
                          intents=["erasure"], requester_email="jens@mail.example.com")
         transition(session, case, "open", actor="test")
         transition(session, case, "awaiting_approval", actor="test")
-        actions = [Action(case_id=case.id, kind=k, subject_ref="C1002", plan={"delete": ["x"]},
-                          created_at=utcnow()) for k in kinds]
-        session.add_all(actions)
-        session.flush()
-        assert case.id is not None
-        return case.id, [a.id for a in actions if a.id is not None]
+        plan = store_plan(session, case.id, "erasure", outcome)
+        assert case.id is not None and plan.id is not None
+        return case.id, plan.id
 
 
 def test_help_explains_itself(workdir):
@@ -63,7 +68,7 @@ def test_help_explains_itself(workdir):
 
 
 def test_cases_list_json_has_contract_fields(workdir, cli_db):
-    case_id, _ = _case_waiting_for_approval(cli_db, ("erase",))
+    case_id, _ = _case_waiting_for_approval(cli_db)
     result = dsrbot("cases", "list", "--json", cwd=workdir)
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
@@ -72,41 +77,50 @@ def test_cases_list_json_has_contract_fields(workdir, cli_db):
     assert row["id"] == case_id and row["status"] == "awaiting_approval"
     assert row["intents"] == ["erasure"] and row["requester"] == "jens@mail.example.com"
     assert row["received_at"].startswith("2026-01-31") and row["due_at"] == "2026-02-28"
+    assert row["ref"] == "DSR-2026-00001" and row["subject_refs"] == []
 
 
-def test_queue_approve_and_reject(workdir, cli_db):
-    case_id, (first, second) = _case_waiting_for_approval(cli_db, ("erase", "send_extract"))
-    listed = [json.loads(line) for line in dsrbot("queue", "list", "--json", cwd=workdir).stdout
-              .splitlines()]
-    assert [r["id"] for r in listed] == [first, second]
-    assert {"id", "case_id", "kind", "subject_ref", "created_at"} <= set(listed[0])
+def test_queue_list_shows_the_plan_as_items(workdir, cli_db):
+    case_id, plan_id = _case_waiting_for_approval(cli_db)
+    listed = [json.loads(line) for line in dsrbot("queue", "list", "--json", cwd=workdir)
+              .stdout.splitlines()]
+    assert [(r["id"], r["case_id"], r["kind"], r["subject_ref"]) for r in listed] == [
+        (plan_id, case_id, "erasure", "C1002")]
+    items = listed[0]["plan"]
+    assert [(i["ref"], i["action"], i["until"]) for i in items] == [
+        ("L9", "delete", None), ("F-1", "keep", "2029-12-31")]
+    assert all({"ref", "what", "action", "reason", "until"} <= set(i) for i in items)
+    assert listed[0]["created_at"]
 
-    missing_reason = dsrbot("queue", "reject", str(first), cwd=workdir)
-    assert missing_reason.returncode != 0 and "--reason" in missing_reason.stderr
 
-    assert dsrbot("queue", "approve", str(first), "--staff", "mette", cwd=workdir).returncode == 0
-    again = dsrbot("queue", "approve", str(first), cwd=workdir)
-    assert again.returncode == 1 and "already approved" in again.stderr
-    rejected = dsrbot("queue", "reject", str(second), "--reason", "Forkert person",
+def test_reject_takes_the_whole_plan_and_sends_the_case_to_a_person(workdir, cli_db):
+    case_id, plan_id = _case_waiting_for_approval(cli_db)
+    assert dsrbot("queue", "reject", str(plan_id), cwd=workdir).returncode != 0  # no reason
+    rejected = dsrbot("queue", "reject", "DSR-2026-00001", "--reason", "Forkert person",
                       "--staff", "mette", cwd=workdir)
     assert rejected.returncode == 0, rejected.stderr
     with cli_db.transaction() as session:
-        actions = {a.id: a for a in session.exec(select(Action))}
+        plan = session.get(Plan, plan_id)
         case = session.get(Case, case_id)
         events = [e.event for e in session.exec(select(AuditEvent))]
-    assert actions[first].status == "approved" and actions[first].decided_by == "mette"
-    assert actions[second].status == "rejected" and actions[second].reason == "Forkert person"
-    assert case is not None and case.status == "open"  # a rejected plan goes back for a new one
-    assert "action.approved" in events and "action.rejected" in events
+    assert plan is not None and plan.status == "rejected" and plan.decided_by == "mette"
+    assert plan.reason == "Forkert person"
+    assert case is not None and case.status == "triage"
+    assert "plan.rejected" in events
     assert dsrbot("queue", "list", "--json", cwd=workdir).stdout == ""
+    again = dsrbot("queue", "approve", str(plan_id), cwd=workdir)
+    assert again.returncode == 1 and "already rejected" in again.stderr
 
 
-def test_approving_the_last_action_moves_the_case_to_executing(workdir, cli_db):
-    case_id, (only,) = _case_waiting_for_approval(cli_db, ("erase",))
-    assert dsrbot("queue", "approve", str(only), cwd=workdir).returncode == 0
-    with cli_db.transaction() as session:
-        case = session.get(Case, case_id)
-    assert case is not None and case.status == "executing"
+def test_cases_show_accepts_the_reference(workdir, cli_db):
+    case_id, plan_id = _case_waiting_for_approval(cli_db)
+    by_ref = dsrbot("cases", "show", "DSR-2026-00001", "--json", cwd=workdir)
+    by_id = dsrbot("cases", "show", str(case_id), "--json", cwd=workdir)
+    assert by_ref.returncode == 0 and by_ref.stdout == by_id.stdout
+    shown = json.loads(by_ref.stdout)
+    assert shown["plans"][0]["id"] == plan_id and len(shown["plans"][0]["plan"]) == 2
+    assert shown["audit"][0]["event"] == "case.opened"
+    assert dsrbot("cases", "show", "DSR-2026-09999", cwd=workdir).returncode == 1
 
 
 def test_staff_add_reads_the_password_from_stdin(workdir, cli_db):

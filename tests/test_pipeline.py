@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date, datetime, timedelta
 
 from sqlmodel import select
@@ -22,21 +23,29 @@ def _rows(db, model):
         return list(session.exec(select(model)))
 
 
+def _all_read(db) -> bool:
+    """Every stored message has been read to its end (not merely claimed)."""
+    return all(r.status not in ("received", "processing") for r in _rows(db, Inbound))
+
+
 async def test_danish_access_request_by_smtp(config):
     async with running(config) as bot:
         raw = plain(DANISH_ACCESS, subject="Mine oplysninger", message_id="<jn-1@mail.example.com>",
                     extra={"References": "<older@mail.example.com>"})
         await bot.send(raw)
-        outbox = await wait_for(bot.outbox)
+        await wait_for(lambda: len(bot.outbox()) >= 2)
+        outbox = sorted(bot.outbox(), key=lambda m: m["Subject"])
         cases = _rows(bot.db, Case)
     assert len(cases) == 1
     case = cases[0]
     assert case.intents is not None and "access" in case.intents
-    assert case.status == "open" and case.language == "da"
+    # Nothing is registered on the address: answered at once that nothing is held.
+    assert case.status == "answered" and case.language == "da"
     assert case.due_at == due_date(case.received_at)  # R-DL-01
     assert case.due_at > date(2026, 1, 1)
-    assert len(outbox) == 1  # exactly one acknowledgement
-    ack = outbox[0]
+    acks = [m for m in outbox if m["Subject"].startswith("Kvittering")]
+    assert len(outbox) == 2 and len(acks) == 1  # exactly one acknowledgement, one answer
+    ack = acks[0]
     assert ack["To"] == "jens.nielsen@mail.example.com"
     assert ack["In-Reply-To"] == "<jn-1@mail.example.com>"
     assert ack["References"].split() == ["<older@mail.example.com>", "<jn-1@mail.example.com>"]
@@ -54,9 +63,10 @@ async def test_english_request_gets_an_english_ack(config):
         raw = plain("Please send me a copy of my personal data that you hold.",
                     subject="Subject access request", message_id="<en-1@mail.example.com>")
         await bot.send(raw)
-        outbox = await wait_for(bot.outbox)
-    assert outbox[0]["Subject"].startswith("We have received")
-    assert "access to your personal data" in outbox[0].get_payload(decode=True).decode()
+        await wait_for(lambda: len(bot.outbox()) >= 2)
+        acks = [m for m in bot.outbox() if m["Subject"].startswith("We have received")]
+    assert len(acks) == 1
+    assert "access to your personal data" in acks[0].get_payload(decode=True).decode()
 
 
 async def test_same_message_id_twice_opens_one_case(config):
@@ -65,7 +75,7 @@ async def test_same_message_id_twice_opens_one_case(config):
         await bot.send(raw)
         # The sender's server retries through another hop: new trace header, same Message-ID.
         await bot.send(b"Received: from relay2.example.com by mx; Tue, 3 Mar 2026\r\n" + raw)
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
         await wait_for(bot.outbox)
         inbound = _rows(bot.db, Inbound)
         cases = _rows(bot.db, Case)
@@ -81,7 +91,7 @@ async def test_machine_mail_is_never_answered(config):
                              extra={"Auto-Submitted": "auto-replied"}))
         await bot.send(plain("Slet mig fra nyhedsbrevet", message_id="<loop@clsmed.dk>",
                              sender="privacy@clsmed.dk"))
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
         assert bot.outbox() == []
         assert _rows(bot.db, Case) == []
         assert {r.status for r in _rows(bot.db, Inbound)} == {"auto_ignored"}
@@ -95,7 +105,7 @@ async def test_reply_to_our_ack_joins_the_case(config):
                       message_id="<second@mail.example.com>",
                       extra={"In-Reply-To": ack["Message-ID"], "References": ack["Message-ID"]})
         await bot.send(reply)
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
         inbound = {r.message_id: r for r in _rows(bot.db, Inbound)}
         cases = _rows(bot.db, Case)
     assert len(cases) == 1
@@ -125,12 +135,16 @@ async def test_end_to_end_on_postgresql(tmp_path, pg_url):
         await bot.send(plain(DANISH_ACCESS, message_id="<pg-1@mail.example.com>"))
         await bot.send(plain(DANISH_ACCESS, message_id="<pg-1@mail.example.com>",
                              subject="Mine oplysninger (igen)"))
-        outbox = await wait_for(bot.outbox)
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
+        await wait_for(lambda: len(bot.outbox()) >= 2)  # the ack, and "nothing registered"
+        await asyncio.sleep(0.3)
+        outbox = bot.outbox()
         cases = _rows(bot.db, Case)
     assert bot.db.engine.dialect.name == "postgresql"
     assert len(cases) == 1 and cases[0].due_at == due_date(cases[0].received_at)
-    assert len(outbox) == 1 and outbox[0]["In-Reply-To"] == "<pg-1@mail.example.com>"
+    assert cases[0].status == "answered"
+    assert len(outbox) == 2  # the resend opened nothing and got nothing
+    assert {m["In-Reply-To"] for m in outbox} == {"<pg-1@mail.example.com>"}
 
 
 def _forward_body(first: datetime) -> str:
@@ -176,7 +190,7 @@ async def test_departure_auto_reply_opens_a_contact_left_case_without_answering(
                              message_id="<auto-left@hansen-vvs.example.dk>",
                              extra={"Auto-Submitted": "auto-replied"}),
                        sender="peter.holm@hansen-vvs.example.dk")
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
         cases = _rows(bot.db, Case)
         assert bot.outbox() == []  # a machine is never answered
     assert len(cases) == 1 and cases[0].intents == ["contact_left"]
@@ -190,7 +204,7 @@ async def test_unverified_staff_forward_waits_for_staff_and_is_not_backdated(con
         await bot.send(plain(_forward_body(first), subject="VS: Slet mine oplysninger",
                              sender="mette@clsmed.dk", message_id="<fwd-2@clsmed.dk>",
                              extra=forged), sender="mette@clsmed.dk")
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
         case = _rows(bot.db, Case)[0]
         assert bot.outbox() == []  # nothing goes out before staff have looked
     assert case.status == "triage"
@@ -207,7 +221,7 @@ async def test_a_request_relayed_by_a_web_form_waits_for_staff(config):
                              extra={"Auto-Submitted": "auto-generated",
                                     "Reply-To": "helle.winkel@mail.example.com"}),
                        sender="no-reply@clsmed.dk")
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
         case = _rows(bot.db, Case)[0]
         assert bot.outbox() == []  # never answered automatically: it came from a machine
     assert case.status == "triage" and case.requester_email == "helle.winkel@mail.example.com"
@@ -219,9 +233,12 @@ async def test_unrecognised_mail_to_the_privacy_mailbox_goes_to_staff(config):
         await bot.send(plain(text, subject="Spørgsmål", message_id="<vague@x>"))
         await bot.send(plain("Kan I give et tilbud på en trappe?", subject="Tilbud",
                              message_id="<biz@x>", to="info@clsmed.dk"))
-        await wait_for(lambda: all(r.status != "received" for r in _rows(bot.db, Inbound)))
+        await wait_for(lambda: _all_read(bot.db))
         cases = _rows(bot.db, Case)
         statuses = {r.message_id: r.status for r in _rows(bot.db, Inbound)}
-        assert bot.outbox() == []
+        acks = await wait_for(bot.outbox)
+    # A person who wrote to the privacy mailbox hears at once, in neutral words.
+    assert [m["To"] for m in acks] == ["jens.nielsen@mail.example.com"]
+    assert acks[0]["Subject"].startswith("Vi har modtaget din henvendelse")
     assert [(c.status, c.intents) for c in cases] == [("triage", [])]
     assert statuses == {"<vague@x>": "done", "<biz@x>": "not_a_request"}

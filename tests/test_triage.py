@@ -32,14 +32,16 @@ def _triage_case(db, raw: bytes) -> int:
         return case.id
 
 
-def test_below_threshold_goes_to_triage_without_an_ack(db, config):
+def test_below_threshold_goes_to_triage_with_a_neutral_ack(db, config):
     strict = replace(config, classifier=replace(config.classifier, triage_threshold=1.0))
     store_inbound(db, plain("Jeg vil gerne have indsigt i mine oplysninger."), channel="smtp")
     Worker(db, strict, Renderer(strict)).process_available()
     with db.transaction() as session:
         case = session.exec(select(Case)).one()
         assert case.status == "triage"
-        assert session.exec(select(Outbox)).first() is None
+        outbox = session.exec(select(Outbox)).all()
+        assert [(m.template, m.to_addr) for m in outbox] == [
+            ("ack_triage", "jens.nielsen@mail.example.com")]
 
 
 def test_staff_correction_opens_the_case_and_sends_the_ack(db, config):
