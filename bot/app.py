@@ -98,6 +98,20 @@ async def _workers_ctx(app: web.Application) -> AsyncIterator[None]:
             yield
 
 
+async def _scheduler_ctx(app: web.Application) -> AsyncIterator[None]:
+    """The standing duties (sweep, reminders, purges) run in the serving process only."""
+    from bot.outbound.render import Renderer
+    from bot.schedule import run_scheduler
+
+    config, db = app[CONFIG_KEY], app[DB_KEY]
+    if not config.worker.enabled:
+        yield
+        return
+    async for _ in _background(lambda: run_scheduler(db, config, Renderer(config)),
+                               "scheduler"):
+        yield
+
+
 async def _smtp_ctx(app: web.Application) -> AsyncIterator[None]:
     config = app[CONFIG_KEY]
     if not config.smtp.enabled:
@@ -137,6 +151,7 @@ def create_app(config: Config, config_path: Path | None = None) -> web.Applicati
     app[CONFIG_KEY] = config
     app[CONFIG_PATH_KEY] = config_path
     # Order matters: the database first, then the workers, then the intake that feeds them.
-    app.cleanup_ctx.extend([_database_ctx, _intake_ctx, _workers_ctx, _smtp_ctx])
+    app.cleanup_ctx.extend([_database_ctx, _intake_ctx, _workers_ctx, _scheduler_ctx,
+                            _smtp_ctx])
     app.router.add_get("/healthz", health)
     return app

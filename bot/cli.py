@@ -488,6 +488,19 @@ def _add_queue(sub: Any) -> None:
             p.add_argument("--reason", required=True, help="why (kept in the case log)")
 
 
+# Commands that live beside the code they drive: each module has
+# `add_commands(sub, add)`, where `add(sub, name, fn, help)` makes a sub-command that
+# reads --config like every other.
+COMMAND_MODULES: tuple[str, ...] = ("bot.retention.sweep",)
+
+
+def _add_extensions(sub: Any) -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).add_commands(sub, _add)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="dsrbot", description=DESCRIPTION, parents=[_common()],
@@ -539,6 +552,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     _add_queue(sub)
     _add_holds(sub)
+    _add_extensions(sub)
     staff = sub.add_parser("staff", help="staff logins")
     ssub = staff.add_subparsers(dest="staff_command", required=True, metavar="COMMAND")
     _add(ssub, "add", cmd_staff_add,

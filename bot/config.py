@@ -62,6 +62,11 @@ class ImapConfig:
     folder: str = "INBOX"
     processed_folder: str = ""
     security: str = "ssl"
+    auth: str = "password"  # "password" | "xoauth2"
+    # With xoauth2: a command that prints a fresh access token (as isync and aerc do).
+    oauth2_token_command: str = ""
+    idle: bool = True  # IDLE where the server offers it; polling otherwise
+    poll_seconds: float = 60.0
 
 
 @dataclass(frozen=True)
@@ -69,6 +74,23 @@ class WebConfig:
     enabled: bool = True
     host: str = "127.0.0.1"
     port: int = 8080
+    session_minutes: int = 60  # a staff login lasts this long without use
+    secure_cookies: bool = False  # true behind HTTPS (the cookie is then never sent in clear)
+    login_attempts_per_minute: int = 5
+
+
+@dataclass(frozen=True)
+class WebhookConfig:
+    secret: str = ""  # HMAC-SHA256 key for /webhook/chat and /webhook/mime; empty: off
+    max_skew_seconds: int = 300
+    max_body: int = 25 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class NotifyConfig:
+    # Where staff hear about work: a new plan waiting, a triage case, a deadline at risk.
+    staff_address: str = ""  # a mail address; empty: none
+    webhook_url: str = ""  # a Slack/Teams-style incoming webhook; empty: none
 
 
 @dataclass(frozen=True)
@@ -104,6 +126,20 @@ class RetentionConfig:
     financial_year_start: str = "01-01"  # MM-DD; drives every bookkeeping hold date
     sweep: bool = True  # the daily retention sweep in `serve`
     sweep_hour: int = 3  # local hour of the daily sweep
+    lead_months: int = 24  # a lead with no activity this long is planned for deletion
+    # Raw mails and extract bodies of closed cases are purged this long after closing;
+    # the pseudonymous request log stays for log_years (gdpr-dk.md §6).
+    own_data_days: int = 90
+    log_years: int = 3
+    # Keyed hashes of what was erased, outside the database, so that an import or a
+    # restored backup cannot bring it back (gdpr-dk.md §0, D11).
+    ledger_file: str = "var/erasure-ledger.jsonl"
+    key_file: str = "var/dsrbot.key"
+
+
+@dataclass(frozen=True)
+class DeadlinesConfig:
+    remind_days: tuple[str, ...] = ("14", "21")  # days after receipt (R-DL-02)
 
 
 @dataclass(frozen=True)
@@ -123,6 +159,14 @@ class RepliesConfig:
 
 
 @dataclass(frozen=True)
+class RecipientConfig:
+    name: str = ""  # e.g. "Revisionsfirmaet Jensen & Co (revisor)"
+    email: str = ""  # where the art. 19 notice goes; empty: logged for staff to tell
+    # Which executed changes this recipient is told of.
+    tells: tuple[str, ...] = ("erasure", "rectification", "restriction")
+
+
+@dataclass(frozen=True)
 class DemoConfig:
     load_register: bool = False
 
@@ -138,11 +182,17 @@ class Config:
     identity: IdentityConfig = field(default_factory=IdentityConfig)
     classifier: ClassifierConfig = field(default_factory=ClassifierConfig)
     worker: WorkerConfig = field(default_factory=WorkerConfig)
+    webhook: WebhookConfig = field(default_factory=WebhookConfig)
+    notify: NotifyConfig = field(default_factory=NotifyConfig)
     notice: NoticeConfig = field(default_factory=NoticeConfig)
     retention: RetentionConfig = field(default_factory=RetentionConfig)
+    deadlines: DeadlinesConfig = field(default_factory=DeadlinesConfig)
     approval: ApprovalConfig = field(default_factory=ApprovalConfig)
     replies: RepliesConfig = field(default_factory=RepliesConfig)
     demo: DemoConfig = field(default_factory=DemoConfig)
+    # Art. 19: who receives the register's data and must be told of an erasure,
+    # rectification or restriction ([[recipients]] tables: name, email, tells).
+    recipients: tuple[RecipientConfig, ...] = ()
 
     @property
     def own_addresses(self) -> frozenset[str]:
@@ -188,9 +238,8 @@ def _validate(config: Config) -> Config:
         raise ConfigError('outbound.transport: must be "maildir" or "smtp"')
     if config.outbound.transport == "smtp" and not config.outbound.host:
         raise ConfigError('outbound.host: required when outbound.transport = "smtp"')
-    if config.imap.enabled:
-        # Accepting it would silently leave that mailbox unread (contracts §4).
-        raise ConfigError("imap.enabled: IMAP intake is not available yet; use the SMTP intake")
+    if config.imap.auth not in ("password", "xoauth2"):
+        raise ConfigError('imap.auth: must be "password" or "xoauth2"')
     if config.imap.security not in ("ssl", "starttls", "none"):
         raise ConfigError('imap.security: must be "ssl", "starttls" or "none"')
     if "@" not in config.company.privacy_address:
@@ -215,20 +264,34 @@ def _validate_policy(config: Config) -> None:
         raise ConfigError("replies.acks_per_address_per_day: must be at least 1")
     if config.replies.verification_days < 1:
         raise ConfigError("replies.verification_days: must be at least 1")
+    if not all(d.isdigit() and 0 < int(d) < 31 for d in config.deadlines.remind_days):
+        raise ConfigError("deadlines.remind_days: days after receipt, each 1-30")
+
+
+def _recipients(raw: Any) -> tuple[RecipientConfig, ...]:
+    if not isinstance(raw, list):
+        raise ConfigError("[[recipients]]: expected an array of tables")
+    built = tuple(_section(RecipientConfig, f"recipients[{i}]", r) for i, r in enumerate(raw))
+    for i, recipient in enumerate(built):
+        if not recipient.name:
+            raise ConfigError(f"recipients[{i}].name: required")
+    return built
 
 
 def parse_config(raw: dict[str, Any]) -> Config:
     """Build settings from an already-parsed TOML document."""
-    sections = {f.name: f.type for f in fields(Config)}
+    sections = {f.name: f.type for f in fields(Config) if f.name != "recipients"}
     for name in raw:
-        if name not in sections:
+        if name not in sections and name != "recipients":
             raise ConfigError(f"[{name}]: unknown section (known: {', '.join(sorted(sections))})")
     defaults = Config()
-    built = {
+    built: dict[str, Any] = {
         name: _section(type(getattr(defaults, name)), name, raw[name])
         for name in sections
         if name in raw
     }
+    if "recipients" in raw:
+        built["recipients"] = _recipients(raw["recipients"])
     return _validate(Config(**built))
 
 

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
+from bot.cases.art19 import notify_recipients
 from bot.cases.execute import execute_items
 from bot.cases.facts import (
     case_facts,
@@ -31,6 +32,7 @@ from bot.cases.kinds import CaseStatus, Intent, PlanStatus, RecordKind
 from bot.cases.lifecycle import audit, transition
 from bot.cases.plans import latest_plan, outcome_digest, plan_items, store_plan
 from bot.cases.policy import staff_reason
+from bot.cases.scrub import scrub_after_execution
 from bot.cases.verification import ask_confirmation, needs_verification
 from bot.config import Config
 from bot.outbound.render import Renderer
@@ -172,6 +174,8 @@ def carry_out(run: Run, plan: Plan) -> None:
         queue_plan_reply(run.session, run.config, run.renderer, run.case, reply, plan, index)
     plan.status, plan.executed_at = PlanStatus.EXECUTED, utcnow()
     run.session.add(plan)
+    notify_recipients(run.session, run.config, run.renderer, run.case, plan)
+    scrub_after_execution(run.session, run.config, run.case, plan, items)
     counts: dict[str, int] = {}
     for item in items:
         counts[item.action] = counts.get(item.action, 0) + 1

@@ -138,6 +138,7 @@ class Inbound(SQLModel, table=True):
     error: str | None = None
     attempts: int = 0
     lease_until: datetime | None = utc_column()  # while a worker holds it ("processing")
+    purged_at: datetime | None = utc_column()  # raw bytes removed (erasure, or old)
     case_id: int | None = Field(default=None, foreign_key="dsr_case.id", index=True)
     processed_at: datetime | None = utc_column()
 
@@ -179,6 +180,14 @@ class Case(SQLModel, table=True):
     lease_until: datetime | None = utc_column()
     run_attempts: int = 0
     run_error: str | None = None
+    # Deadlines (R-DL-02, R-DL-03): the extension and the staff reminders sent.
+    extension_reason: str | None = None
+    extension_notice_at: datetime | None = utc_column()
+    reminders_sent: list[int] | None = json_column()  # days after receipt, e.g. [14, 21]
+    # After the requester's erasure their address, name and words are gone from the case;
+    # the pseudonym (a keyed hash) still ties the request log together (§6).
+    requester_pseudonym: str | None = Field(default=None, index=True)
+    scrubbed_at: datetime | None = utc_column()
 
 
 class Plan(SQLModel, table=True):
@@ -262,10 +271,16 @@ class Outbox(SQLModel, table=True):
     last_error: str | None = None
     created_at: datetime = utc_column(nullable=False)
     sent_at: datetime | None = utc_column()
+    purged_at: datetime | None = utc_column()  # body removed once delivered
 
 
 class AuditEvent(SQLModel, table=True):
-    """One transition or decision; details hold register refs and ids, never personal data."""
+    """One transition or decision; details hold register refs and ids, never personal data.
+
+    Append-only and hash-chained (bot/cases/audit.py): `hash` covers the previous event's
+    hash and this event's fields, with the details by their digest, so that details can
+    be scrubbed after an erasure and the chain still verifies.
+    """
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = utc_column(nullable=False, index=True)
@@ -275,6 +290,42 @@ class AuditEvent(SQLModel, table=True):
     from_status: str | None = None
     to_status: str | None = None
     details: dict[str, Any] | None = json_column()
+    seq: int | None = Field(default=None, index=True, unique=True)
+    details_digest: str | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
+    scrubbed: bool = False
+
+
+class AuditHead(SQLModel, table=True):
+    """The chain's last event, kept apart so that cutting events off the end is seen."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    seq: int
+    hash: str
+
+
+class Art19Notice(SQLModel, table=True):
+    """A recipient told of an erasure, rectification or restriction (art. 19, R-NT-02)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, index=True)
+    plan_id: int | None = Field(default=None, index=True)
+    recipient: str  # the recipient's name as configured (a firm, not a person)
+    address: str | None = None  # where the notice went, when by mail
+    what: str  # "erasure" | "rectification" | "restriction"
+    at: datetime = utc_column(nullable=False)
+    outbox_id: int | None = None
+
+
+class ImapState(SQLModel, table=True):
+    """How far the IMAP intake has read a folder: its UIDVALIDITY and the last UID seen."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(index=True, unique=True)  # "user@host/folder"
+    uidvalidity: int | None = None
+    last_uid: int = 0
+    updated_at: datetime = utc_column(nullable=False)
 
 
 class StaffUser(SQLModel, table=True):
