@@ -49,7 +49,12 @@ def run() -> int:
         print("created config.toml from config.example.toml")
     print("dsrbot: SMTP intake on 127.0.0.1:8025, outgoing mail in var/outbox/new/ "
           "(Ctrl-C stops)", flush=True)
-    return sh(BIN / "dsrbot", "serve", "--demo", "--config", config, check=False)
+    proc = subprocess.Popen([str(BIN / "dsrbot"), "serve", "--demo", "--config", str(config)],
+                            cwd=ROOT)
+    try:
+        return proc.wait()
+    except KeyboardInterrupt:
+        return proc.wait()  # the same Ctrl-C reached the bot, which is stopping cleanly
 
 
 MACHINE_PG = "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -142,7 +147,10 @@ def main() -> int:
         print(__doc__)
         print("usage: python3 dev.py run | python3 dev.py test")
         return 2
-    return commands[sys.argv[1]]()
+    try:
+        return commands[sys.argv[1]]()
+    except KeyboardInterrupt:  # Ctrl-C: the bot stops itself cleanly; no traceback here
+        return 130
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -56,23 +57,41 @@ def _database(args: argparse.Namespace) -> Any:
     return db
 
 
-def _print_json_lines(rows: list[dict[str, Any]]) -> None:
+def _print_json_lines(rows: list[dict[str, Any]], array: bool = False) -> None:
+    """One JSON object per line, or (--json-array) one JSON document for tools."""
+    if array:
+        print(json.dumps(rows, ensure_ascii=False, default=str))
+        return
     for row in rows:
         print(json.dumps(row, ensure_ascii=False, default=str))
+
+
+def _add_json(parser: Any, what: str = "one JSON object per line") -> None:
+    parser.add_argument("--json", action="store_true", help=what)
+    parser.add_argument("--json-array", action="store_true",
+                        help="the same objects as one JSON array")
+
+
+def _wants_json(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "json", False) or getattr(args, "json_array", False))
 
 
 # --- commands --------------------------------------------------------------------------
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from bot.service import run_service
+    from bot.service import ServiceError, run_service
 
     config = _config(args)
     if args.demo:
         from dataclasses import replace
 
         config = replace(config, demo=replace(config.demo, load_register=True))
-    asyncio.run(run_service(config, config_path=_config_path(args)))
+    try:
+        asyncio.run(run_service(config, config_path=_config_path(args)))
+    except ServiceError as exc:
+        print(f"dsrbot: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -192,8 +211,8 @@ def cmd_cases_list(args: argparse.Namespace) -> int:
     with db.reading() as session:
         cases = sorted(session.exec(select(Case)), key=urgency)
         rows = [case_row(c) for c in cases]
-    if args.json:
-        _print_json_lines(rows)
+    if _wants_json(args):
+        _print_json_lines(rows, args.json_array)
         return 0
     if not rows:
         print("no cases yet")
@@ -294,8 +313,8 @@ def cmd_inbox_list(args: argparse.Namespace) -> int:
         query = query.where(Inbound.status == args.status)
     with db.reading() as session:
         rows = [_inbox_row(r) for r in session.exec(query)]
-    if args.json:
-        _print_json_lines(rows)
+    if _wants_json(args):
+        _print_json_lines(rows, args.json_array)
         return 0
     if not rows:
         print("no messages")
@@ -311,8 +330,8 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
     db = _database(args)
     with db.reading() as session:
         rows = [plan_row(session, p) for p in pending_plans(session)]
-    if args.json:
-        _print_json_lines(rows)
+    if _wants_json(args):
+        _print_json_lines(rows, args.json_array)
         return 0
     if not rows:
         print("nothing waits for a decision")
@@ -414,8 +433,8 @@ def cmd_holds_list(args: argparse.Namespace) -> int:
         rows = [{"kind": h.kind, "customer_ref": h.customer_ref, "ref": h.ref,
                  "reason": h.reason, "until": h.until.isoformat() if h.until else None,
                  "set_by": h.set_by} for h in list_holds(session)]
-    if args.json:
-        _print_json_lines(rows)
+    if _wants_json(args):
+        _print_json_lines(rows, args.json_array)
         return 0
     for r in rows:
         where = f"{r['customer_ref']}/" if r["customer_ref"] and r["kind"] != "customer" else ""
@@ -429,8 +448,7 @@ def cmd_holds_list(args: argparse.Namespace) -> int:
 def _add_holds(sub: Any) -> None:
     holds = sub.add_parser("holds", help="data kept for a reason (bookkeeping, claims, ...)")
     hsub = holds.add_subparsers(dest="holds_command", required=True, metavar="COMMAND")
-    _add(hsub, "list", cmd_holds_list, "list every hold").add_argument(
-        "--json", action="store_true", help="one JSON object per line")
+    _add_json(_add(hsub, "list", cmd_holds_list, "list every hold"))
     p = _add(hsub, "add", cmd_holds_add,
              "keep a customer's, a job's or a lead's data for a legal claim until a date")
     p.add_argument("kind", choices=["customer", "job", "lead"])
@@ -474,8 +492,8 @@ def _add(sub: Any, name: str, fn: Callable[[argparse.Namespace], int], help_: st
 def _add_queue(sub: Any) -> None:
     queue = sub.add_parser("queue", help="actions waiting for a staff decision")
     qsub = queue.add_subparsers(dest="queue_command", required=True, metavar="COMMAND")
-    _add(qsub, "list", cmd_queue_list, "list the actions waiting for staff").add_argument(
-        "--json", action="store_true", help="one JSON object per line")
+    _add_json(_add(qsub, "list", cmd_queue_list,
+                   "list the plans waiting for staff, the nearest due date first"))
     for name, fn, text in (
             ("approve", cmd_queue_approve, "approve plan ID (or a case's pending plan by "
              "reference, e.g. DSR-2026-00012) and carry it out"),
@@ -521,13 +539,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = _add(sub, "classify", cmd_classify, "show how the bot reads .eml files")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.add_argument("files", nargs="+", metavar="FILE.eml")
-    p = _add(sub, "eval", cmd_eval, "score the classifier on a labelled folder")
+    p = _add(sub, "eval", cmd_eval,
+             "score the classifier on a labelled folder: DIR holds .eml files, LABELS.jsonl "
+             'one JSON object per line, {"file": "x.eml", "intents": ["access"], ...}')
     p.add_argument("dir", metavar="DIR")
     p.add_argument("labels", metavar="LABELS.jsonl")
     cases = sub.add_parser("cases", help="requests received")
     csub = cases.add_subparsers(dest="cases_command", required=True, metavar="COMMAND")
-    _add(csub, "list", cmd_cases_list, "list every case").add_argument(
-        "--json", action="store_true", help="one JSON object per line")
+    _add_json(_add(csub, "list", cmd_cases_list,
+                   "list every case, overdue and nearly due first"))
     p = _add(csub, "show", cmd_cases_show,
              "one case: messages, plans with their items, audit events")
     p.add_argument("id", metavar="ID|REF")
@@ -548,8 +568,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _add(isub, "list", cmd_inbox_list,
              "list received messages (e.g. --status not_a_request to review what the bot "
              "did not read as a request, --status failed for what it could not process)")
-    p.add_argument("--status", help="only messages with this status")
-    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--status", choices=INBOX_STATUSES, help="only messages with this status")
+    _add_json(p)
     _add_queue(sub)
     _add_holds(sub)
     _add_extensions(sub)
@@ -559,6 +579,11 @@ def build_parser() -> argparse.ArgumentParser:
          "create or reset a staff login; the password is read from standard input",
          ).add_argument("name")
     return parser
+
+
+# What can become of a received message (bot/cases/inbound.py outcomes, and intake).
+INBOX_STATUSES = ("received", "processing", "done", "case_reply", "duplicate", "chaser",
+                  "auto_ignored", "spam", "not_a_request", "failed")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -581,6 +606,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `dsrbot cases list --json | head`: the reader has all it wanted.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":

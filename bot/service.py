@@ -15,6 +15,10 @@ from bot.config import Config
 log = logging.getLogger(__name__)
 
 
+class ServiceError(Exception):
+    """The service could not start; the message says why in one line."""
+
+
 async def run_service(
     config: Config, stop: asyncio.Event | None = None, config_path: Path | None = None
 ) -> None:
@@ -23,11 +27,23 @@ async def run_service(
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stop.set)
     runner = web.AppRunner(create_app(config, config_path), handle_signals=False)
-    await runner.setup()
+    try:
+        await runner.setup()
+    except OSError as exc:
+        # A port in use, say: stop what already started (worker processes included)
+        # and say it in one line instead of a traceback.
+        await runner.cleanup()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(sig)
+        raise ServiceError(f"cannot start: {exc.strerror or exc}") from None
     try:
         if config.web.enabled:
             site = web.TCPSite(runner, config.web.host, config.web.port)
-            await site.start()
+            try:
+                await site.start()
+            except OSError as exc:
+                raise ServiceError(f"cannot start the web server: {exc.strerror or exc}") \
+                    from None
             log.info("web listening on http://%s:%s", config.web.host, config.web.port)
         log.info("dsrbot is running; stop with Ctrl-C or SIGTERM")
         await stop.wait()

@@ -292,6 +292,14 @@ def _finish(work: Work, outcome: str) -> None:
     work.session.add(inbound)
     audit(work.session, f"inbound.{outcome}", actor="worker", case_id=inbound.case_id,
           details={"inbound_id": inbound.id})
+    # The operator's terminal: ids, references and statuses only, never an address.
+    case = work.case
+    if case is not None:
+        log.info("message %s: case %s opened (%s), %s, due %s", inbound.id, case.ref,
+                 ",".join(case.intents or ()) or "-", case.status, case.due_at.isoformat())
+    else:
+        log.info("message %s: %s%s", inbound.id, outcome,
+                 f" (case {inbound.case_id})" if inbound.case_id else "")
 
 
 # How long a worker may hold a message before another may take it over; a worker that

@@ -273,11 +273,12 @@ def run_step(db: Database, config: Config, renderer: Renderer,
         case = _held(session, claim)
         if case is None:
             return None
-        step = STEPS.get(case.status)
+        step, before = STEPS.get(case.status), case.status
         if step is not None:
             step(Run(session, config, renderer, handlers, case))
         case.lease_until, case.run_attempts, case.run_error = None, 0, None
         session.add(case)
+        log.info("case %s: %s -> %s", case.ref, before, case.status)
         return case.status
 
 
