@@ -43,6 +43,7 @@ DUTIES: tuple[Duty, ...] = (
          enabled=lambda config: config.retention.sweep),
     Duty("deadline reminders", "bot.cases.deadlines:reminder_job", daily=False),
     Duty("purge of the bot's own old data", "bot.cases.scrub:purge_job", daily=True),
+    Duty("unanswered verifications", "bot.cases.verification:expire_job", daily=True),
 )
 
 TICK_SECONDS = 60.0

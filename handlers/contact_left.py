@@ -116,6 +116,16 @@ def _staff_reason(facts: CaseFacts, snapshot: Snapshot, found: Sequence[_Found],
     return None
 
 
+PROTECTING = ("restriction", "claims")
+
+
+def _held(snapshot: Snapshot, person: PersonRec, facts: CaseFacts) -> bool:
+    covers = {("contact", person.ref), ("customer", person.customer_ref)}
+    return any(h.reason in PROTECTING and h.customer_ref == person.customer_ref
+               and (h.kind, h.ref) in covers and (h.until is None or h.until >= facts.today)
+               for h in snapshot.holds)
+
+
 def _rows(found: Sequence[_Found]) -> tuple[PersonRec, ...]:
     rows = {_key(p): p for f in found for p in f.rows}
     return tuple(rows.values())
@@ -156,6 +166,9 @@ class ContactLeftHandler:
         if reason is not None:
             return Outcome(staff_reason=reason)
         rows = _rows(found)
+        held = [p.ref for p in rows if _held(snapshot, p, facts)]
+        if held:  # a restriction or a claim: a person lifts it first, never a notice
+            return Outcome(staff_reason=f"contact {', '.join(held)} is under a hold")
         # The departed person's own word is their own request (§4.3 step 5): confirm it
         # from the address on file unless the sender is already trusted.
         self_report = all(selves) and not facts.auto

@@ -39,14 +39,36 @@ def _decide(session: Session, plan: Plan, status: PlanStatus, staff: str,
           details={"plan_id": plan.id, "version": plan.version, "digest": plan.digest})
 
 
+def _waiting_case(session: Session, plan: Plan) -> Case | None:
+    """The plan's case, which must still be waiting for this decision."""
+    if plan.case_id is None:
+        return None
+    case = session.exec(select(Case).where(Case.id == plan.case_id).with_for_update()).first()
+    if case is None or case.status != CaseStatus.AWAITING_APPROVAL:
+        status = case.status if case else "gone"
+        raise ApprovalError(f"plan {plan.id}: its case is {status}, not awaiting approval")
+    return case
+
+
 def approve(session: Session, plan_id: int, staff: str) -> Plan:
     """Approve a plan as a whole; its case moves on to execution."""
     plan = _pending(session, plan_id)
+    case = _waiting_case(session, plan)
     _decide(session, plan, PlanStatus.APPROVED, staff, None)
-    case = session.get(Case, plan.case_id) if plan.case_id is not None else None
-    if case is not None and case.status == CaseStatus.AWAITING_APPROVAL:
+    if case is not None:
         transition(session, case, CaseStatus.EXECUTING, actor=f"staff:{staff}")
     return plan
+
+
+def withdraw_pending(session: Session, case: Case, why: str) -> None:
+    """The case left awaiting_approval (a reply asked for more, staff corrected it):
+    the plan it waited with can no longer be approved."""
+    for plan in session.exec(select(Plan).where(Plan.case_id == case.id,
+                                                Plan.status == PlanStatus.PENDING)):
+        plan.status = PlanStatus.SUPERSEDED
+        session.add(plan)
+        audit(session, "plan.withdrawn", actor="worker", case_id=case.id,
+              details={"plan_id": plan.id, "why": why})
 
 
 def reject(session: Session, plan_id: int, staff: str, reason: str) -> Plan:
@@ -54,9 +76,9 @@ def reject(session: Session, plan_id: int, staff: str, reason: str) -> Plan:
     if not reason.strip():
         raise ApprovalError("a rejection needs a reason")
     plan = _pending(session, plan_id)
+    case = _waiting_case(session, plan)
     _decide(session, plan, PlanStatus.REJECTED, staff, reason.strip())
-    case = session.get(Case, plan.case_id) if plan.case_id is not None else None
-    if case is not None and case.status == CaseStatus.AWAITING_APPROVAL:
+    if case is not None:
         transition(session, case, CaseStatus.TRIAGE, actor=f"staff:{staff}",
                    details={"plan_id": plan.id})
     return plan

@@ -89,8 +89,21 @@ def _holds_on(session: Session, item: PlanItem) -> list[Hold]:
                                                  same_customer)))
 
 
+# A row under one of these holds is deleted only after a person lifted the hold: no plan
+# (a departure report, a sweep) may delete it on the way.
+PROTECTING = ("restriction", "claims", "ongoing_job")
+
+
+def _protected(session: Session, item: PlanItem) -> bool:
+    today = utcnow().date()
+    return any(h.reason in PROTECTING and (h.until is None or h.until >= today)
+               for h in _holds_on(session, item))
+
+
 def _delete(session: Session, item: PlanItem, **_: Any) -> None:
     row = find_row(session, item)
+    if row is not None and _protected(session, item):
+        raise ExecutionError(f"item {item.seq}: {item.kind} {item.ref} is under a hold")
     if row is not None:  # already gone: a retry, or deleted by someone else
         session.delete(row)
     for hold in _holds_on(session, item):  # a hold on a row that is gone holds nothing

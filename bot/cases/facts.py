@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from bot.cases.kinds import Intent
 from bot.config import Config
+from bot.normalize import normalize_email
 from bot.outbound.render import reply_language
 from bot.reading.authresults import from_is_authenticated
 from bot.reading.understand import Understanding
@@ -49,6 +50,10 @@ def request_reading(session: Session, case: Case, config: Config) -> Understandi
 
 
 def sender_authenticated(u: Understanding, config: Config) -> bool:
+    """Did our mail server vouch for the requester's own address? A colleague's forward
+    or a web form's relay vouches for the colleague or the form, not the requester."""
+    if u.requester_email is None or normalize_email(u.parsed.sender) != u.requester_email:
+        return False
     return from_is_authenticated(u.parsed.sender, u.parsed.authentication_results,
                                  config.identity.trusted_authserv_ids)
 
@@ -82,7 +87,12 @@ def snapshot_for(session: Session, case: Case) -> Snapshot:
     if Intent.CONTACT_LEFT.value in (case.intents or ()):
         from dataclasses import replace
 
-        snap = replace(snap, workplaces=workplaces(session, case.requester_email))
+        from bot.register.snapshot import holds_at
+
+        places = workplaces(session, case.requester_email)
+        extra = holds_at(session, [w.customer_ref for w in places])
+        snap = replace(snap, workplaces=places,
+                       holds=tuple(dict.fromkeys((*snap.holds, *extra))))
     return snap
 
 

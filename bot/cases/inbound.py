@@ -15,6 +15,7 @@ from sqlalchemy import and_, or_
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, col, select
 
+from bot.cases.approval import withdraw_pending
 from bot.cases.facts import remember_reading, sender_authenticated, settings_for
 from bot.cases.kinds import CaseStatus, Intent
 from bot.cases.lifecycle import TRANSITIONS, audit, open_case, transition
@@ -65,8 +66,9 @@ def read_message(raw: bytes, config: Config) -> Understanding:
 
 def _requesters_case(session: Session, case_id: int | None, sender: str | None) -> Case | None:
     """The case, if `sender` asked in it or is the address on file we asked to confirm
-    it (anyone can quote a thread)."""
-    case = session.get(Case, case_id) if case_id is not None else None
+    it (anyone can quote a thread). Locked: the case runner may be moving it on."""
+    case = session.exec(select(Case).where(Case.id == case_id).with_for_update()).first() \
+        if case_id is not None else None
     if case is None or sender is None:
         return None
     if sender in (case.requester_email_norm, normalize_email(case.verify_address)):
@@ -149,11 +151,14 @@ def stage_thread(work: Work) -> None:
     work.inbound.case_id, work.outcome = case.id, outcome
     audit(work.session, f"inbound.{outcome}", actor="worker", case_id=case.id,
           details={"inbound_id": work.inbound.id})
+    thread = tuple(i for i in (work.parsed.in_reply_to, *work.parsed.references) if i)
     if outcome == "case_reply" and confirm_from_reply(
-            work.session, case, work.understanding.requester_email, work.parsed.own_text):
+            work.session, case, work.understanding.requester_email, work.parsed.own_text,
+            thread):
         return
     new = _new_in_reply(work, case) if outcome == "case_reply" else []
     if new and CaseStatus.TRIAGE in TRANSITIONS.get(case.status, frozenset()):
+        withdraw_pending(work.session, case, "the requester asked for more")
         transition(work.session, case, CaseStatus.TRIAGE, actor="worker",
                    reason="the requester's reply asks for more", details={"new_intents": new})
 

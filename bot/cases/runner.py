@@ -104,9 +104,11 @@ def _kind(run: Run) -> str:
 
 
 def _already_done(run: Run, outcome: Outcome) -> bool:
+    """What runs at once runs once per case: after a confirmation round trip the case is
+    planned again, and an opt-out must not be carried out (and answered) twice."""
     done = run.session.exec(select(Plan.id).where(
         Plan.case_id == run.case.id, Plan.status == PlanStatus.EXECUTED,
-        Plan.digest == outcome_digest(outcome))).first()
+        col(Plan.needs_approval).is_(False))).first()
     return done is not None
 
 
@@ -157,7 +159,7 @@ def _plan_gated(run: Run, facts: CaseFacts, snap: Snapshot, gated: Outcome) -> N
         if plan.status == PlanStatus.PENDING:
             return transition(run.session, run.case, CaseStatus.AWAITING_APPROVAL,
                               actor="runner", details={"plan_id": plan.id})
-        return carry_out(run, plan)
+        carry_out(run, plan)
     return _finish(run, replied=_has_replied(run))
 
 

@@ -13,8 +13,10 @@ A reply from that address, threaded to our mail, confirms (bot/cases/inbound.py)
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from sqlmodel import Session
+from sqlalchemy import func
+from sqlmodel import Session, col, select
 
 from bot.cases.kinds import CaseStatus, Intent
 from bot.cases.lifecycle import transition
@@ -23,7 +25,8 @@ from bot.normalize import normalize_email
 from bot.outbound.render import Renderer
 from bot.outbound.replies import queue_case_mail
 from bot.register.snapshot import Snapshot, people_named
-from bot.store.models import Case
+from bot.store.db import Database
+from bot.store.models import Case, Outbox
 from bot.timeutil import utcnow
 from handlers.contract import CaseFacts
 
@@ -67,12 +70,26 @@ def ask_confirmation(session: Session, config: Config, renderer: Renderer, case:
 def _ask(session: Session, config: Config, renderer: Renderer, case: Case, address: str,
          template: str) -> None:
     case.verify_address = address
+    details = {"method": f"reply from the address on file ({template})"}
+    if verification_mails_today(session, address) >= config.replies.acks_per_address_per_day:
+        # Someone keeps asking in this person's name: do not flood their mailbox.
+        transition(session, case, CaseStatus.TRIAGE, actor="runner",
+                   reason="too many verification requests to one address today")
+        return
     context = {"requested_from": case.requester_email, "days": config.replies.verification_days,
                "intents": list(case.intents or ())}
-    queue_case_mail(session, config, renderer, case, template=template, to_addr=address,
-                    context=context, kind=template)
+    mail = queue_case_mail(session, config, renderer, case, template=template, to_addr=address,
+                           context=context, kind=template)
+    case.verify_message_id = mail.message_id
     transition(session, case, CaseStatus.AWAITING_VERIFICATION, actor="runner",
-               details={"method": f"reply from the address on file ({template})"})
+               details=details)
+
+
+def verification_mails_today(session: Session, address: str) -> int:
+    since = utcnow() - timedelta(days=1)
+    return session.exec(select(func.count()).select_from(Outbox).where(
+        col(Outbox.kind).in_(("verify", "confirm")), Outbox.to_addr == address,
+        col(Outbox.created_at) >= since)).one()
 
 
 # "No, that was not me": a reply that denies the request must not confirm it.
@@ -82,12 +99,15 @@ _DENIAL = re.compile(
     re.IGNORECASE)
 
 
-def confirm_from_reply(session: Session, case: Case, sender: str | None, text: str) -> bool:
+def confirm_from_reply(session: Session, case: Case, sender: str | None, text: str,
+                       thread: tuple[str, ...]) -> bool:
     """The address on file answered our verification mail: the case may go on."""
     if case.status != CaseStatus.AWAITING_VERIFICATION or not case.verify_address:
         return False
     if normalize_email(sender) != normalize_email(case.verify_address):
         return False
+    if case.verify_message_id not in thread:
+        return False  # a reply to another of our mails (the ack) proves nothing
     if _DENIAL.search(text):
         transition(session, case, CaseStatus.TRIAGE, actor="worker",
                    reason="the address on file denied the request")
@@ -96,3 +116,19 @@ def confirm_from_reply(session: Session, case: Case, sender: str | None, text: s
     transition(session, case, CaseStatus.OPEN, actor="worker",
                details={"verified": "reply from the address on file"})
     return True
+
+
+def expire_job(db: Database, config: Config, renderer: Renderer) -> int:
+    """Close cases whose verification went unanswered for `replies.verification_days`
+    (the §5.2 mail said so; the request can always be sent again)."""
+    cutoff = utcnow() - timedelta(days=config.replies.verification_days)
+    closed = 0
+    with db.transaction() as session:
+        waiting = session.exec(select(Case).where(
+            Case.status == CaseStatus.AWAITING_VERIFICATION,
+            col(Case.updated_at) < cutoff)).all()
+        for case in waiting:
+            transition(session, case, CaseStatus.CLOSED, actor="scheduler",
+                       reason="verification not answered in time")
+            closed += 1
+    return closed

@@ -79,7 +79,7 @@ def _messages(session: Session, case_id: int) -> list[dict[str, Any]]:
     rows = [{"direction": "in", "from": m.mail_from, "to": m.rcpt_to,
              "at": m.received_at.isoformat(), "subject": _subject(m.raw), "status": m.status}
             for m in inbound]
-    rows += [{"direction": "out", "from": None, "to": m.to_addr, "at": m.created_at.isoformat(),
+    rows += [{"direction": "out", "from": "bot", "to": m.to_addr, "at": m.created_at.isoformat(),
               "subject": _subject(m.raw), "kind": m.kind, "status": m.status}
              for m in outbound]
     return sorted(rows, key=lambda r: r["at"])

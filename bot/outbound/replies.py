@@ -8,7 +8,6 @@ import secrets
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.cases.lifecycle import audit
@@ -72,11 +71,20 @@ def queue_case_mail(session: Session, config: Config, renderer: Renderer, case: 
     return queue_mail(session, msg, case_id=case.id, kind=kind, template=template)
 
 
+def mailbox_key(address: str) -> str:
+    """The mailbox behind an address: `offer+1@x` and `offer+2@x` reach the same person."""
+    local, _, domain = address.casefold().rpartition("@")
+    return f"{local.split('+', 1)[0]}@{domain}"
+
+
 def _acks_today(session: Session, address: str) -> int:
     since = utcnow() - timedelta(days=1)
-    return session.exec(select(func.count()).select_from(Outbox).where(
-        col(Outbox.kind).in_(ACK_KINDS), Outbox.to_addr == address,
-        col(Outbox.created_at) >= since)).one()
+    key = mailbox_key(address)
+    local, _, domain = key.rpartition("@")
+    sent = session.exec(select(Outbox.to_addr).where(
+        col(Outbox.kind).in_(ACK_KINDS), col(Outbox.created_at) >= since,
+        col(Outbox.to_addr).ilike(f"{local}%@{domain}"))).all()
+    return sum(1 for to in sent if mailbox_key(to) == key)
 
 
 def queue_acknowledgement(session: Session, config: Config, renderer: Renderer, case: Case,

@@ -212,10 +212,13 @@ def roles_by_address(session: Session, norm: str) -> tuple[list[PersonRec], list
     customers = session.exec(select(Customer).where(Customer.email_norm == norm)).all()
     people = [c for c in customers if c.kind == "person"]
     roles = [_customer_person(c) for c in people]
-    roles += [_owner(o, c) for o, c in _members(session, Owner, norm)]  # type: ignore[arg-type]
-    roles += [_contact(p, c) for p, c in _members(session, Contact, norm)]  # type: ignore[arg-type]
-    roles += [_lead(x) for x in session.exec(select(Lead).where(Lead.email_norm == norm))]
     companies = [c.ref for c in customers if c.kind == "company"]
+    if not companies:
+        # A company's own address stands for the company even when a person is also
+        # registered on it (info@ as a contact's address): it opens nobody's records.
+        roles += [_owner(o, c) for o, c in _members(session, Owner, norm)]  # type: ignore[arg-type]
+        roles += [_contact(p, c) for p, c in _members(session, Contact, norm)]  # type: ignore[arg-type]
+    roles += [_lead(x) for x in session.exec(select(Lead).where(Lead.email_norm == norm))]
     return roles, people, companies
 
 
@@ -228,6 +231,11 @@ def _holds(session: Session, refs: Iterable[str]) -> tuple[HoldRec, ...]:
                                                 col(Hold.ref).in_(refs))).all()
     return tuple(HoldRec(h.kind, h.customer_ref, h.ref, h.reason, h.until, h.set_by)
                  for h in (*rows, *lead_rows))
+
+
+def holds_at(session: Session, customer_refs: Iterable[str]) -> tuple[HoldRec, ...]:
+    """The holds on rows of these customers (for a departure notice's workplaces)."""
+    return _holds(session, customer_refs)
 
 
 def _requests(session: Session, norm: str) -> tuple[RequestRec, ...]:

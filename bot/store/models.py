@@ -176,6 +176,9 @@ class Case(SQLModel, table=True):
     # the answer from it arrived: only then does a destructive plan go ahead.
     verify_address: str | None = None
     verified_at: datetime | None = utc_column()
+    # Only a reply to this very mail (its Message-ID is random and went only to the
+    # address on file) confirms; a reply to the acknowledgement would not do.
+    verify_message_id: str | None = None
     # The case runner's claim, like an inbound message's (see bot/cases/runner.py).
     lease_until: datetime | None = utc_column()
     run_attempts: int = 0

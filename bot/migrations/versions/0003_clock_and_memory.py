@@ -67,6 +67,7 @@ def _columns() -> None:
         batch.add_column(sa.Column('reminders_sent', sa.JSON(), nullable=True))
         batch.add_column(sa.Column('requester_pseudonym', S(), nullable=True))
         batch.add_column(sa.Column('scrubbed_at', sa.DateTime(), nullable=True))
+        batch.add_column(sa.Column('verify_message_id', S(), nullable=True))
         batch.create_index('ix_dsr_case_requester_pseudonym', ['requester_pseudonym'])
 
 
