@@ -109,29 +109,9 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_import_register(args: argparse.Namespace) -> int:
-    from bot.register.io import RegisterFormatError, import_register, parse_register
+    from bot.register.import_cli import run_import
 
-    try:
-        parsed = parse_register(Path(args.file).read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"dsrbot: cannot read {args.file}: {exc}", file=sys.stderr)
-        return 1
-    except RegisterFormatError as exc:
-        print(f"dsrbot: {args.file}: {exc}; nothing was imported", file=sys.stderr)
-        return 1
-    from bot.cases.lifecycle import audit
-
-    db = _database(args)
-    try:
-        with db.transaction() as session:
-            counts = import_register(session, parsed)
-            audit(session, "register.imported", actor="cli",
-                  details={"created": counts.created, "changed": counts.changed})
-    except RegisterFormatError as exc:
-        print(f"dsrbot: {args.file}: {exc}; nothing was imported", file=sys.stderr)
-        return 1
-    print(counts.summary())
-    return 0
+    return run_import(args, _config(args))
 
 
 def cmd_export_register(args: argparse.Namespace) -> int:
@@ -276,6 +256,28 @@ def cmd_cases_correct(args: argparse.Namespace) -> int:
         print(f"dsrbot: {exc}", file=sys.stderr)
         return 1
     print(f"case {args.id}: intents {', '.join(intents) or '(none)'}; status {status}")
+    return 0
+
+
+def cmd_cases_retry(args: argparse.Namespace) -> int:
+    """A failed case (its error shown by `cases show`) is planned again from the start."""
+    import getpass
+
+    from bot.cases.kinds import CaseStatus
+    from bot.cases.lifecycle import find_case, transition
+
+    config, db = _config(args), _database(args)
+    with db.transaction() as session:
+        case = find_case(session, args.id)
+        if case is None or case.status != CaseStatus.FAILED:
+            print(f"dsrbot: case {args.id} is not failed", file=sys.stderr)
+            return 1
+        case.run_attempts, case.run_error = 0, None
+        transition(session, case, CaseStatus.OPEN, actor=f"staff:{getpass.getuser()}")
+        case_id = case.id
+    if case_id is not None:
+        _run_case(config, db, case_id)
+    print(f"case {args.id} planned again")
     return 0
 
 
@@ -532,8 +534,13 @@ def build_parser() -> argparse.ArgumentParser:
          "run only the worker and outbox sender (serve starts these itself)").add_argument(
         "--nudge-stdin", action="store_true", help=argparse.SUPPRESS)
     _add(sub, "migrate", cmd_migrate, "create or upgrade the database schema")
-    _add(sub, "import-register", cmd_import_register,
-         "insert or update customers and leads from a JSON file").add_argument("file")
+    p = _add(sub, "import-register", cmd_import_register,
+             "insert or update customers and leads from a JSON file")
+    p.add_argument("file")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse a file with warnings (unknown keys, unassigned numbers)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would change, per table and ref; write nothing")
     _add(sub, "export-register", cmd_export_register,
          "write the register as JSON (- for standard output)").add_argument("file")
     p = _add(sub, "classify", cmd_classify, "show how the bot reads .eml files")
@@ -552,6 +559,9 @@ def build_parser() -> argparse.ArgumentParser:
              "one case: messages, plans with their items, audit events")
     p.add_argument("id", metavar="ID|REF")
     p.add_argument("--json", action="store_true", help="one JSON object")
+    _add(csub, "retry", cmd_cases_retry,
+         "plan a failed case again (after the cause shown by `cases show` is mended)"
+         ).add_argument("id", metavar="ID|REF")
     p = _add(csub, "correct", cmd_cases_correct,
              "set what a request really asks for (stored to improve the classifier)")
     p.add_argument("id", metavar="ID|REF")
