@@ -9,6 +9,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -278,6 +279,25 @@ def cmd_cases_retry(args: argparse.Namespace) -> int:
     if case_id is not None:
         _run_case(config, db, case_id)
     print(f"case {args.id} planned again")
+    return 0
+
+
+def cmd_cases_extend(args: argparse.Namespace) -> int:
+    import getpass
+
+    from bot.cases.deadlines import ExtensionError, extend_case
+    from bot.outbound.render import Renderer
+
+    config = _config(args)
+    try:
+        with _database(args).transaction() as session:
+            case = extend_case(session, config, Renderer(config), args.id, args.reason,
+                               args.staff or getpass.getuser(), until=args.until)
+            ref, due = case.ref, case.extended_due_at
+    except ExtensionError as exc:
+        print(f"dsrbot: {exc}", file=sys.stderr)
+        return 1
+    print(f"{ref}: now due {due}; the extension notice to the requester is queued")
     return 0
 
 
@@ -568,6 +588,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--intents", required=True,
                    help='comma-separated, e.g. "access,erasure"; "" for not a request')
     p.add_argument("--staff", help="who corrects (default: your login name)")
+    p = _add(csub, "extend", cmd_cases_extend,
+             "extend the answer deadline before it passes (at most 3 months from receipt) "
+             "and tell the requester why")
+    p.add_argument("id", metavar="ID|REF")
+    p.add_argument("--reason", required=True, help="the concrete reason; sent to the requester")
+    p.add_argument("--until", type=date.fromisoformat,
+                   help="YYYY-MM-DD, a shorter extension (default: three months from receipt)")
+    p.add_argument("--staff", help="who decides (default: your login name)")
     corrections = sub.add_parser("corrections", help="staff corrections of the classifier")
     rsub = corrections.add_subparsers(dest="corrections_command", required=True,
                                       metavar="COMMAND")
