@@ -275,6 +275,9 @@ def _recipients(raw: Any) -> tuple[RecipientConfig, ...]:
     for i, recipient in enumerate(built):
         if not recipient.name:
             raise ConfigError(f"recipients[{i}].name: required")
+        unknown = set(recipient.tells) - {"erasure", "rectification", "restriction"}
+        if unknown:  # a typo would mean that recipient is never told
+            raise ConfigError(f"recipients[{i}].tells: unknown {', '.join(sorted(unknown))}")
     return built
 
 

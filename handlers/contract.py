@@ -22,6 +22,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from bot.cases.kinds import Intent, ItemAction, RecordKind
+from bot.config import RecipientConfig
 from bot.register.snapshot import Snapshot
 from bot.retention.dates import FinancialYear
 
@@ -67,6 +68,7 @@ class Settings:
     notice: dict[str, Any]  # the art. 15 items (§5.3) in "da" and "en"
     company: dict[str, str]
     review_extracts: bool = True  # staff see every extract before it leaves (§4.0 step 7)
+    recipients: tuple[RecipientConfig, ...] = ()  # told of changes (art. 19)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from bot.cases.art19 import told_in_reply
 from bot.cases.kinds import HoldReason, Intent, ItemAction, RecordKind
 from bot.register.snapshot import (
     CustomerRec,
@@ -309,9 +310,14 @@ class ErasureHandler:
     def plan(self, facts: CaseFacts, snapshot: Snapshot, settings: Settings) -> Outcome:
         if not snapshot.found:
             return company_only(snapshot) if snapshot.company_refs else nothing_found(snapshot)
+        shared = [c.ref for c in snapshot.customers if c.members]
+        if shared:  # a sole proprietor's business with other people registered under it
+            return Outcome(staff_reason=f"customer {', '.join(shared)} has contact persons or "
+                           "owners registered under it: a person decides what stays")
         ctx = Context(facts.today, settings, holds_in_force(snapshot.holds, facts.today))
         draft = draft_plan(snapshot, ctx)
-        reply = ReplySpec(TEMPLATE, reply_context(draft, snapshot))
+        reply = ReplySpec(TEMPLATE, {**reply_context(draft, snapshot),
+                                     **told_in_reply(settings, draft.items)})
         # Erasure touching accounting or job data: staff confirm the holds (R-AU-01).
         return Outcome(tuple(draft.items), (reply,), needs_approval=True,
                        needs_confirmation=not facts.trusted, subject_refs=snapshot.refs)

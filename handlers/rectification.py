@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from bot.cases.art19 import told_in_reply
 from bot.cases.kinds import Intent, ItemAction, RecordKind
 from bot.normalize import normalize_email, normalize_phone
 from bot.reading.values import NewValue, read_new_values
@@ -148,7 +149,8 @@ class RectificationHandler:
         if problem:
             return Outcome(staff_reason=problem, subject_refs=snapshot.refs)
         items, unchanged = _updates(snapshot, values)
-        reply = ReplySpec("rectification", _context(snapshot, items, unchanged))
+        reply = ReplySpec("rectification", {**_context(snapshot, items, unchanged),
+                                            **told_in_reply(settings, items)})
         # A person's own contact fields: no staff (§4.0 step 7), except the e-mail address,
         # where every later disclosure goes. Not authenticated: confirm from the address
         # on file first.

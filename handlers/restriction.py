@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from bot.cases.art19 import told_in_reply
 from bot.cases.kinds import HoldReason, Intent, ItemAction, RecordKind
 from bot.register.snapshot import CustomerRec, JobRec, PersonRec, Role, Snapshot
 from handlers.contract import CaseFacts, Item, Outcome, ReplySpec, Settings
@@ -104,12 +105,15 @@ class RestrictionHandler:
     intent: Intent = Intent.RESTRICTION
 
     def plan(self, facts: CaseFacts, snapshot: Snapshot, settings: Settings) -> Outcome:
-        reply = ReplySpec("restriction", reply_context(snapshot))
         if not snapshot.found:
             # Nothing to restrict: a plain answer, no staff needed (§4.0 step 7).
-            return Outcome(replies=(reply,), needs_approval=False)
+            return Outcome(replies=(ReplySpec("restriction", reply_context(snapshot)),),
+                           needs_approval=False)
+        items = restrict_items(snapshot, REASON)
+        reply = ReplySpec("restriction", {**reply_context(snapshot),
+                                          **told_in_reply(settings, items)})
         # Staff confirm that one of the four grounds of art. 18(1) applies (§4.5).
-        return Outcome(items=restrict_items(snapshot, REASON), replies=(reply,),
+        return Outcome(items=items, replies=(reply,),
                        needs_approval=True, needs_confirmation=not facts.trusted,
                        subject_refs=snapshot.refs)
 

@@ -110,4 +110,5 @@ def settings_for(config: Config) -> Settings:
         notice=_notice(config.notice.file),
         company={"name": company.name, "privacy_address": company.privacy_address},
         review_extracts=config.approval.review_extracts,
+        recipients=config.recipients,
     )
