@@ -139,3 +139,20 @@ async def test_plus_addresses_share_one_acknowledgement_cap(tmp_path, monkeypatc
                          message_id=f"<p{n}@mail.example.com>")
         acks = [o.to_addr for o in rows(s, Outbox) if o.kind.startswith("ack")]
     assert len(acks) == 3
+
+
+async def test_a_sole_proprietor_with_employees_goes_to_staff_not_to_failed(
+        tmp_path, monkeypatch):
+    """Deleting the customer row would take other people's records with it (or fail)."""
+    def employ(register):
+        jens = register["customers"][0]
+        jens["jobs"] = []
+        jens["contacts"] = [{"ref": "P9", "name": "Anne Ansat", "title": "Svend",
+                             "phone": "+45 60 60 60 60", "email": "anne@mail.example.com",
+                             "employed": True}]
+    async with scene(tmp_path, monkeypatch, register=_register(tmp_path, employ)) as s:
+        await s.mail("Slet venligst alle mine personoplysninger.", sender=JENS,
+                     name="Jens Nielsen", authenticated=True)
+        (case,) = await s.cases()
+        queue = await s.queue()
+    assert case["status"] == "triage" and queue == []

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.normalize import normalize_email
@@ -91,6 +92,7 @@ class CustomerRec:
     phone: str | None
     email: str | None
     jobs: tuple[JobRec, ...]
+    members: int = 0  # owners and contact persons registered under this customer
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,16 @@ def customer_record(session: Session, customer: Customer) -> CustomerRec:
     return CustomerRec(customer.ref, customer.kind, customer.name, customer.cvr,
                        customer.address, customer.phone, customer.email,
                        tuple(_job_record(j, invoices.get(j.id or 0, []),
-                                         checks.get(j.id or 0, [])) for j in jobs))
+                                         checks.get(j.id or 0, [])) for j in jobs),
+                       members=_members_count(session, customer))
+
+
+def _members_count(session: Session, customer: Customer) -> int:
+    owners = session.exec(select(func.count()).select_from(Owner).where(
+        Owner.customer_id == customer.id)).one()
+    contacts = session.exec(select(func.count()).select_from(Contact).where(
+        Contact.customer_id == customer.id)).one()
+    return int(owners) + int(contacts)
 
 
 def _job_record(job: Job, invoices: list[Invoice], checks: list[QualityCheck]) -> JobRec:
