@@ -422,7 +422,8 @@ async def test_staff_reminder_reaches_the_staff_mailbox_end_to_end(tmp_path, mon
         ref = await _one_case(s)
         at(monkeypatch, "2026-03-24T09:00:00+01:00")  # day 14; the scheduler may also run
         reminder_job(s.bot.db, s.config, Renderer(s.config))
-        reminders = await _arrived(s, lambda m: m["To"] == STAFF)
+        reminders = await _arrived(
+            s, lambda m: m["To"] == STAFF and "Påmindelse" in subject_of(m))
     assert len(reminders) == 1 and ref in subject_of(reminders[0])
     assert JENS not in reminders[0].as_string()
 

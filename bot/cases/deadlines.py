@@ -15,6 +15,7 @@ from bot.config import Config
 from bot.outbound.outbox import queue_mail
 from bot.outbound.render import Renderer, Reply
 from bot.outbound.replies import case_context, queue_case_mail
+from bot.outbound.staff import notify_staff
 from bot.retention.dates import extension_allowed, max_extended_due
 from bot.store.db import Database
 from bot.store.models import Case, Outbox
@@ -179,6 +180,8 @@ def _remind(session: Session, config: Config, renderer: Renderer, case_id: int,
     due = case.extended_due_at or case.due_at
     days_left = (due - today()).days
     outbox = _queue_reminder(session, config, renderer, case, day, days_left)
+    # The reminder is already the staff mail; the chat tool hears of it too.
+    notify_staff(session, config, renderer, "deadline_at_risk", case, f"day {day}", mail=False)
     case.reminders_sent = [*(case.reminders_sent or []), day]  # a new list: JSON is rewritten
     session.add(case)
     audit(session, "case.reminded", actor="scheduler", case_id=case.id,

@@ -25,6 +25,7 @@ from bot.config import Config
 from bot.normalize import normalize_email
 from bot.outbound.render import Renderer
 from bot.outbound.replies import queue_acknowledgement
+from bot.outbound.staff import notify_staff
 from bot.reading.message import ParsedMessage, parse_message
 from bot.reading.spam import looks_like_spam
 from bot.reading.understand import Understanding, understand_parsed
@@ -243,6 +244,7 @@ def stage_route(work: Work) -> None:
     if reason:
         transition(work.session, work.case, CaseStatus.TRIAGE, actor="worker", reason=reason,
                    details={"confidence": work.case.confidence})
+        notify_staff(work.session, work.config, work.renderer, "triage", work.case, reason)
     else:
         transition(work.session, work.case, CaseStatus.OPEN, actor="worker")
 

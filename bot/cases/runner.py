@@ -37,6 +37,7 @@ from bot.cases.verification import ask_confirmation, needs_verification
 from bot.config import Config
 from bot.outbound.render import Renderer
 from bot.outbound.replies import queue_plan_reply
+from bot.outbound.staff import notify_staff
 from bot.register.snapshot import Snapshot
 from bot.store.db import Database
 from bot.store.models import Case, Plan
@@ -97,6 +98,7 @@ def split_outcomes(run: Run, facts: CaseFacts, snap: Snapshot) -> tuple[Outcome,
 
 def _to_triage(run: Run, reason: str) -> None:
     transition(run.session, run.case, CaseStatus.TRIAGE, actor="runner", reason=reason)
+    notify_staff(run.session, run.config, run.renderer, "triage", run.case, reason)
 
 
 def _kind(run: Run) -> str:
@@ -157,8 +159,10 @@ def _plan_gated(run: Run, facts: CaseFacts, snap: Snapshot, gated: Outcome) -> N
     if gated.items or gated.replies:
         plan = _store(run, gated)
         if plan.status == PlanStatus.PENDING:
-            return transition(run.session, run.case, CaseStatus.AWAITING_APPROVAL,
-                              actor="runner", details={"plan_id": plan.id})
+            transition(run.session, run.case, CaseStatus.AWAITING_APPROVAL,
+                       actor="runner", details={"plan_id": plan.id})
+            notify_staff(run.session, run.config, run.renderer, "plan_waiting", run.case)
+            return None
         carry_out(run, plan)
     return _finish(run, replied=_has_replied(run))
 
@@ -220,9 +224,11 @@ def _replan(run: Run, stale: Plan, fresh: Outcome) -> None:
         return _to_triage(run, fresh.staff_reason)
     plan = _store(run, fresh)
     plan.status, plan.needs_approval = PlanStatus.PENDING, True  # staff approved another
-    return transition(run.session, run.case, CaseStatus.AWAITING_APPROVAL, actor="runner",
-                      reason="the register changed after approval; a new plan waits",
-                      details={"plan_id": plan.id})
+    transition(run.session, run.case, CaseStatus.AWAITING_APPROVAL, actor="runner",
+               reason="the register changed after approval; a new plan waits",
+               details={"plan_id": plan.id})
+    notify_staff(run.session, run.config, run.renderer, "plan_waiting", run.case,
+                 "the register changed after approval")
 
 
 STEPS: dict[str, Callable[[Run], None]] = {
@@ -284,7 +290,8 @@ def run_step(db: Database, config: Config, renderer: Renderer,
         return case.status
 
 
-def record_run_failure(db: Database, claim: CaseClaim, error: str, max_attempts: int) -> None:
+def record_run_failure(db: Database, claim: CaseClaim, error: str, config: Config,
+                       renderer: Renderer) -> None:
     """A step failed (rolled back): count it, and after the last attempt mark it failed."""
     with db.transaction() as session:
         case = _held(session, claim)
@@ -292,9 +299,10 @@ def record_run_failure(db: Database, claim: CaseClaim, error: str, max_attempts:
             return
         case.lease_until, case.run_error = None, error[:2000]
         session.add(case)
-        if case.run_attempts >= max_attempts:
+        if case.run_attempts >= config.worker.max_attempts:
             transition(session, case, CaseStatus.FAILED, actor="runner",
                        details={"attempts": case.run_attempts})
+            notify_staff(session, config, renderer, "case_failed", case)
 
 
 def run_one(db: Database, config: Config, renderer: Renderer,
@@ -307,8 +315,7 @@ def run_one(db: Database, config: Config, renderer: Renderer,
         run_step(db, config, renderer, handlers, claim)
     except Exception as exc:  # never lose a case: record why, retry, then `failed`
         log.exception("case %s: step failed", claim.case_id)
-        record_run_failure(db, claim, f"{type(exc).__name__}: {exc}",
-                           config.worker.max_attempts)
+        record_run_failure(db, claim, f"{type(exc).__name__}: {exc}", config, renderer)
     return True
 
 
