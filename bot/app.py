@@ -112,6 +112,19 @@ async def _scheduler_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
 
 
+async def _staff_webhook_ctx(app: web.Application) -> AsyncIterator[None]:
+    """Staff notices for a chat tool ([notify] webhook_url), posted with retry."""
+    from bot.outbound.staff import StaffWebhookSender
+
+    config = app[CONFIG_KEY]
+    if not (config.worker.enabled and config.notify.webhook_url):
+        yield
+        return
+    sender = StaffWebhookSender(app[DB_KEY], config)
+    async for _ in _background(sender.run, "staff-webhook"):
+        yield
+
+
 async def _smtp_ctx(app: web.Application) -> AsyncIterator[None]:
     config = app[CONFIG_KEY]
     if not config.smtp.enabled:
@@ -152,6 +165,13 @@ def create_app(config: Config, config_path: Path | None = None) -> web.Applicati
     app[CONFIG_PATH_KEY] = config_path
     # Order matters: the database first, then the workers, then the intake that feeds them.
     app.cleanup_ctx.extend([_database_ctx, _intake_ctx, _workers_ctx, _scheduler_ctx,
-                            _smtp_ctx])
+                            _staff_webhook_ctx, _smtp_ctx])
     app.router.add_get("/healthz", health)
+    from bot.ingress.webhook import add_routes  # here: webhook.py imports this module's keys
+
+    add_routes(app)
+    if config.web.enabled:
+        from bot.web import setup_desk
+
+        setup_desk(app, config)
     return app
