@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 
 import pytest
 from sqlmodel import select
@@ -45,6 +46,8 @@ async def test_writer_commits_concurrent_stores_together(db):
         results = await asyncio.gather(*(writer.store(Arrival(r, "smtp")) for r in raws))
     finally:
         task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task  # the writer's thread is shut down before the db fixture disposes
     assert len({r.inbound_id for r in results}) == 20 and all(r.created for r in results)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import smtplib
 
 import pytest
@@ -23,7 +24,9 @@ async def smtp_port(db):
     yield server.sockets[0].getsockname()[1]
     server.close()
     await server.wait_closed()
-    task.cancel()
+    task.cancel()  # and wait for it: the db fixture disposes the engine right after
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
 
 
 def _send(port: int, raw: bytes) -> tuple[int, bytes]:

@@ -199,7 +199,10 @@ class IntakeWriter:
                 await asyncio.sleep(0)
                 await self._commit_or_fail(self._take_batch(first))
         finally:
-            self.executor.shutdown(wait=False)
+            # A commit already running in the intake thread cannot be cancelled: wait for it
+            # (off the event loop), so it is not still holding a connection when the
+            # database is disposed.
+            await asyncio.to_thread(self.executor.shutdown)
 
     async def _commit_or_fail(self, batch: list[tuple[Arrival, asyncio.Future[Stored]]]) -> None:
         try:

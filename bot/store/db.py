@@ -31,6 +31,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # FULL: a 250 promises the mail is committed, and WAL's NORMAL can lose the last
     # commits in a power cut. Intake commits in groups, so the extra fsync is cheap.
     cursor.execute("PRAGMA synchronous=FULL")
+    # Erasure means erasure (gdpr-dk.md §0): deleted rows and overwritten values are
+    # zeroed on their page instead of lingering in free space for anyone to read back.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 
@@ -65,6 +68,47 @@ def make_engine(url: str, *, read_only: bool = False) -> Engine:
     # into a failed statement (addresses, names).
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10,
                          hide_parameters=True)
+
+
+def checkpoint(engine: Engine) -> bool:
+    """Copy SQLite's WAL into the database file and truncate it; True when complete.
+
+    With secure_delete the page versions in the WAL are clean, but older versions stay in
+    the WAL and the database file until a checkpoint writes the new ones over them, so an
+    erasure is only gone from disk after this. A no-op (True) on other databases.
+    """
+    if engine.dialect.name != "sqlite":
+        return True
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        cursor.close()
+    finally:
+        connection.close()
+    return bool(busy == 0)
+
+
+def checkpoint_after_commit(session: Session) -> None:
+    """Checkpoint once the session's transaction has committed (not if it rolls back)."""
+    engine = session.get_bind()
+    if not isinstance(engine, Engine) or engine.dialect.name != "sqlite":
+        return
+    if session.info.get("checkpoint_after_commit"):
+        return  # one checkpoint per transaction is enough
+    session.info["checkpoint_after_commit"] = True
+
+    def run(done: Session) -> None:
+        done.info.pop("checkpoint_after_commit", None)
+        event.remove(session, "after_rollback", forget)
+        checkpoint(engine)
+
+    def forget(undone: Session) -> None:
+        undone.info.pop("checkpoint_after_commit", None)
+        event.remove(session, "after_commit", run)
+
+    event.listen(session, "after_commit", run, once=True)
+    event.listen(session, "after_rollback", forget, once=True)
 
 
 def migrate(engine: Engine) -> None:
@@ -102,7 +146,18 @@ class Database:
             yield session
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-        return await asyncio.to_thread(fn, *args, **kwargs)
+        work = asyncio.ensure_future(asyncio.to_thread(fn, *args, **kwargs))
+        try:
+            return await asyncio.shield(work)
+        except asyncio.CancelledError:
+            # A thread cannot be cancelled. Let it finish before the cancellation goes on,
+            # so that no database work outlives its caller: otherwise a stopping service
+            # disposes the engine while the thread still holds a connection, and that
+            # connection is never closed.
+            await asyncio.wait([work])
+            if not work.cancelled():
+                work.exception()  # the caller is gone: its result or error is not wanted
+            raise
 
     def dispose(self) -> None:
         self.engine.dispose()
