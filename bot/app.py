@@ -125,6 +125,19 @@ async def _staff_webhook_ctx(app: web.Application) -> AsyncIterator[None]:
         yield
 
 
+async def _imap_ctx(app: web.Application) -> AsyncIterator[None]:
+    """The firm's existing mailbox over IMAP (imap-tools in a thread of its own), when enabled."""
+    from bot.ingress.imap import ImapIntake
+
+    config = app[CONFIG_KEY]
+    if not config.imap.enabled:
+        yield
+        return
+    intake = ImapIntake(app[DB_KEY], config, on_stored=app[NUDGE_KEY])
+    async for _ in _background(intake.run, "imap-intake"):
+        yield
+
+
 async def _smtp_ctx(app: web.Application) -> AsyncIterator[None]:
     config = app[CONFIG_KEY]
     if not config.smtp.enabled:
@@ -165,7 +178,7 @@ def create_app(config: Config, config_path: Path | None = None) -> web.Applicati
     app[CONFIG_PATH_KEY] = config_path
     # Order matters: the database first, then the workers, then the intake that feeds them.
     app.cleanup_ctx.extend([_database_ctx, _intake_ctx, _workers_ctx, _scheduler_ctx,
-                            _staff_webhook_ctx, _smtp_ctx])
+                            _staff_webhook_ctx, _smtp_ctx, _imap_ctx])
     app.router.add_get("/healthz", health)
     from bot.ingress.webhook import add_routes  # here: webhook.py imports this module's keys
 

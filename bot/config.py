@@ -240,6 +240,11 @@ def _validate(config: Config) -> Config:
         raise ConfigError('outbound.host: required when outbound.transport = "smtp"')
     if config.imap.auth not in ("password", "xoauth2"):
         raise ConfigError('imap.auth: must be "password" or "xoauth2"')
+    if config.imap.enabled and not config.imap.host:
+        raise ConfigError("imap.host: required when imap.enabled = true")
+    imap = config.imap
+    if imap.auth == "xoauth2" and imap.enabled and not imap.oauth2_token_command:
+        raise ConfigError('imap.oauth2_token_command: required with auth = "xoauth2"')
     if config.imap.security not in ("ssl", "starttls", "none"):
         raise ConfigError('imap.security: must be "ssl", "starttls" or "none"')
     if "@" not in config.company.privacy_address:
