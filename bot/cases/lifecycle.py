@@ -44,13 +44,13 @@ def audit(
     to_status: str | None = None,
     details: dict[str, Any] | None = None,
 ) -> AuditEvent:
-    """Record one event. `details` holds ids, refs and counts only, never personal data."""
-    row = AuditEvent(
-        at=utcnow(), case_id=case_id, actor=actor, event=event,
-        from_status=from_status, to_status=to_status, details=details or {},
-    )
-    session.add(row)
-    return row
+    """Record one event in the hash-chained trail (bot/cases/audit.py); it is sealed into
+    the chain when the session commits. `details` holds ids, refs and counts only, never
+    personal data."""
+    from bot.cases.audit import append
+
+    return append(session, event, actor=actor, case_id=case_id, from_status=from_status,
+                  to_status=to_status, details=details)
 
 
 def open_case(
