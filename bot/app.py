@@ -45,9 +45,20 @@ def load_demo_register(db: Database) -> str | None:
         return import_register(session, parse_register(demo_register_text())).summary()
 
 
+def reapply_erasures(db: Database, config: Config) -> None:
+    """A database restored from a backup may hold what was erased since (D11)."""
+    from bot.retention.ledger import reapply
+
+    with db.transaction() as session:
+        changed = reapply(session, config)
+    if changed:
+        log.info("erasure ledger re-applied: %d rows, fields or cases", changed)
+
+
 def setup_database(config: Config) -> Database:
     db = Database.from_url(config.database.url)
     migrate(db.engine)
+    reapply_erasures(db, config)
     if config.demo.load_register:
         summary = load_demo_register(db)
         if summary:

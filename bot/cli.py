@@ -104,7 +104,9 @@ def cmd_work(args: argparse.Namespace) -> int:
 
 
 def cmd_migrate(args: argparse.Namespace) -> int:
-    _database(args)
+    from bot.app import reapply_erasures
+
+    reapply_erasures(_database(args), _config(args))
     print("database schema is up to date")
     return 0
 
@@ -531,7 +533,8 @@ def _add_queue(sub: Any) -> None:
 # Commands that live beside the code they drive: each module has
 # `add_commands(sub, add)`, where `add(sub, name, fn, help)` makes a sub-command that
 # reads --config like every other.
-COMMAND_MODULES: tuple[str, ...] = ("bot.retention.sweep",)
+COMMAND_MODULES: tuple[str, ...] = ("bot.retention.sweep", "bot.retention.ledger_cli",
+                                     "bot.cases.audit")
 
 
 def _add_extensions(sub: Any) -> None:

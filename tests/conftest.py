@@ -29,6 +29,9 @@ def make_config(tmp_path: Path, **sections: dict[str, Any]) -> Config:
         "worker": {"poll_seconds": 0.1, "processes": 0},
         "company": {"own_domains": ["clsmed.dk"]},
         "identity": {"trusted_authserv_ids": ["mx.clsmed.dk"]},
+        # Each test's own erasure ledger and key: never the working tree's var/.
+        "retention": {"ledger_file": str(tmp_path / "erasure-ledger.jsonl"),
+                      "key_file": str(tmp_path / "dsrbot.key")},
     }
     for name, values in sections.items():
         raw.setdefault(name, {}).update(values)

@@ -59,6 +59,9 @@ def scenario_raw(tmp_path: Path, **sections: dict[str, Any]) -> dict[str, dict[s
         "worker": {"poll_seconds": 0.1, "processes": 0},
         "company": {"own_domains": ["clsmed.dk"]},
         "identity": {"trusted_authserv_ids": ["mx.clsmed.dk"]},
+        # Each test's own erasure ledger and key: never the working tree's var/.
+        "retention": {"ledger_file": str(tmp_path / "erasure-ledger.jsonl"),
+                      "key_file": str(tmp_path / "dsrbot.key")},
         "replies": {"acks_per_address_per_day": 50},
     }
     for name, values in sections.items():

@@ -21,6 +21,7 @@ import aiosmtplib
 from sqlmodel import Session, col, select
 
 from bot.cases.lifecycle import audit
+from bot.cases.scrub import forget_body
 from bot.config import OutboundConfig
 from bot.store.db import Database
 from bot.store.models import Outbox
@@ -158,6 +159,7 @@ def mark_sent(session: Session, outbox_id: int, lease: str) -> None:
         return
     row.status, row.sent_at, row.attempts = "sent", utcnow(), row.attempts + 1
     row.lease_token = None
+    forget_body(session, row)  # delivered: the body leaves the outbox (issue 7 item 5)
     session.add(row)
     audit(session, "outbox.sent", actor="sender", case_id=row.case_id,
           details={"outbox_id": row.id, "attempts": row.attempts})

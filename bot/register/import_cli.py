@@ -56,9 +56,13 @@ def _dry_run(db: Database, parsed: RegisterFile, config: Config) -> ImportCounts
 
 def _import(db: Database, parsed: RegisterFile, config: Config) -> ImportCounts:
     from bot.cases.lifecycle import audit
+    from bot.retention.ledger import reapply
 
     with db.transaction() as session:
         counts = import_register(session, parsed, config)
+        # Fields cleared by an erasure (a kept customer's phone and e-mail) come back with
+        # an old file as values, not as records: clear them again before committing.
+        reapply(session, config)
         audit(session, "register.imported", actor="cli",
               details={"created": counts.created, "changed": counts.changed,
                        "skipped": counts.skipped})
