@@ -558,8 +558,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--nudge-stdin", action="store_true", help=argparse.SUPPRESS)
     _add(sub, "migrate", cmd_migrate, "create or upgrade the database schema")
     p = _add(sub, "import-register", cmd_import_register,
-             "insert or update customers and leads from a JSON file")
-    p.add_argument("file")
+             "insert or update customers and leads from a JSON file (contracts §1: "
+             '{"customers": [{"ref", "kind", "name", ..., "owners", "contacts", "jobs"}], '
+             '"leads": [...]}; see bot/demo/register.json for a complete example)')
+    p.add_argument("file", metavar="FILE.json")
     p.add_argument("--strict", action="store_true",
                    help="refuse a file with warnings (unknown keys, unassigned numbers)")
     p.add_argument("--dry-run", action="store_true",

@@ -222,6 +222,7 @@ class Sender:
                 await self.db.run(self._record, item, f"{type(exc).__name__}: {exc}")
                 continue
             await self.db.run(self._record, item, None)
+            log.info("mail %s sent (outbox %s)", item.message_id, item.id)  # no address
             delivered += 1
         return delivered
 
