@@ -19,7 +19,9 @@ PG_ADMIN_URL = os.environ.get(
 )
 
 
-def make_config(tmp_path: Path, **sections: dict[str, Any]) -> Config:
+def base_raw(tmp_path: Path, **sections: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The configuration every test starts from, as TOML would give it: everything in
+    tmp_path, the worker in-process, web off."""
     raw: dict[str, dict[str, Any]] = {
         "database": {"url": f"sqlite:///{tmp_path / 'dsrbot.db'}"},
         "smtp": {"host": "127.0.0.1", "port": 0},
@@ -35,7 +37,11 @@ def make_config(tmp_path: Path, **sections: dict[str, Any]) -> Config:
     }
     for name, values in sections.items():
         raw.setdefault(name, {}).update(values)
-    return parse_config(raw)
+    return raw
+
+
+def make_config(tmp_path: Path, **sections: dict[str, Any]) -> Config:
+    return parse_config(base_raw(tmp_path, **sections))
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from bot.config import Config, parse_config
 from bot.register.io import import_register, parse_register
 from bot.store.models import Case, Inbound
 from bot.timeutil import reset_clock
+from tests.conftest import base_raw
 from tests.mailfactory import plain
 from tests.service import Running, running, wait_for
 
@@ -50,23 +51,8 @@ def write_config(path: Path, raw: dict[str, dict[str, Any]]) -> None:
 
 
 def scenario_raw(tmp_path: Path, **sections: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    raw: dict[str, dict[str, Any]] = {
-        "database": {"url": f"sqlite:///{tmp_path / 'dsrbot.db'}"},
-        "smtp": {"host": "127.0.0.1", "port": 0},
-        "outbound": {"maildir": str(tmp_path / "outbox"), "poll_seconds": 0.1,
-                     "retry_base_seconds": 0.05},
-        "web": {"enabled": False},
-        "worker": {"poll_seconds": 0.1, "processes": 0},
-        "company": {"own_domains": ["clsmed.dk"]},
-        "identity": {"trusted_authserv_ids": ["mx.clsmed.dk"]},
-        # Each test's own erasure ledger and key: never the working tree's var/.
-        "retention": {"ledger_file": str(tmp_path / "erasure-ledger.jsonl"),
-                      "key_file": str(tmp_path / "dsrbot.key")},
-        "replies": {"acks_per_address_per_day": 50},
-    }
-    for name, values in sections.items():
-        raw.setdefault(name, {}).update(values)
-    return raw
+    # Scenarios send many mails from one address: the ack cap has its own tests.
+    return base_raw(tmp_path, **{"replies": {"acks_per_address_per_day": 50}, **sections})
 
 
 @dataclass
