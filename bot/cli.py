@@ -412,6 +412,20 @@ def _decide(args: argparse.Namespace, decide: Callable[..., Any], *extra: str) -
     if case_id is not None:
         _run_case(config, db, case_id)
     print(f"plan {plan_id} {status}")
+    if case_id is None and status == "approved":
+        return _carry_out_sweep(config, db, plan_id)
+    return 0
+
+
+def _carry_out_sweep(config: Config, db: Any, plan_id: int) -> int:
+    """An approved sweep runs at once too (contracts §5), each item checked again."""
+    from bot.retention.sweep import SweepError, carry_out_sweep
+
+    try:
+        print("\n".join(carry_out_sweep(db, config, plan_id).lines()))
+    except SweepError as exc:
+        print(f"dsrbot: {exc}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -474,9 +474,11 @@ class Worker:
     def _run_cases(self, limit: int) -> int:
         """Move cases on (plan, execute) once the messages waiting are read."""
         from bot.cases.runner import run_cases
+        from bot.retention.sweep import run_approved_sweeps
 
         try:
-            return run_cases(self.db, self.config, self.renderer, self.handlers, limit)
+            done = run_cases(self.db, self.config, self.renderer, self.handlers, limit)
+            return done + run_approved_sweeps(self.db, self.config, self.renderer)
         except OperationalError as exc:
             log.warning("case runner: database unavailable (%s)", type(exc).__name__)
             return 0

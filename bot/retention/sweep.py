@@ -381,12 +381,16 @@ def execute_sweep_plan(session: Session, config: Config, plan: Plan,
 
 def carry_out_sweep(db: Database, config: Config, plan_id: int,
                     renderer: Renderer | None = None) -> SweepRun:
-    """Carry out approved sweep plan `plan_id` in one transaction (after `queue approve`)."""
-    with db.transaction() as session:
-        plan = session.exec(select(Plan).where(Plan.id == plan_id).with_for_update()).first()
-        if plan is None:
-            raise SweepError(f"no plan with id {plan_id}")
-        run = execute_sweep_plan(session, config, plan, renderer)
+    """Carry out approved sweep plan `plan_id` in one transaction (after `queue approve`);
+    SweepError, with nothing deleted, when it cannot run."""
+    try:
+        with db.transaction() as session:
+            plan = session.exec(select(Plan).where(Plan.id == plan_id).with_for_update()).first()
+            if plan is None:
+                raise SweepError(f"no plan with id {plan_id}")
+            run = execute_sweep_plan(session, config, plan, renderer)
+    except ExecutionError as exc:  # the transaction was rolled back
+        raise SweepError(f"sweep plan {plan_id}: {exc}") from exc
     log.info("%s", run.summary())
     return run
 
@@ -413,7 +417,7 @@ def run_approved_sweeps(db: Database, config: Config, renderer: Renderer | None 
     for plan_id in (i for i in ids if i is not None):
         try:
             ran += carry_out_sweep(db, config, plan_id, renderer).ran
-        except (SweepError, ExecutionError) as exc:  # rolled back: nothing was deleted
+        except SweepError as exc:  # rolled back: nothing was deleted
             log.warning("sweep plan %s set aside: %s", plan_id, exc)
             _refuse(db, plan_id, exc)
     return ran
