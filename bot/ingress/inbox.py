@@ -15,6 +15,7 @@ from sqlalchemy import insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import select
 
+from bot.cases.audit import seal
 from bot.store.db import Database
 from bot.store.models import AuditEvent, Inbound
 from bot.timeutil import utcnow
@@ -121,6 +122,7 @@ def store_batch(db: Database, arrivals: list[Arrival]) -> list[Stored]:
                              "size": row["size"]}}
                 for row in rows if row["content_sha256"] in created
             ])
+            seal(conn)  # into the audit chain in the same commit, so verify never sees a gap
         earlier = set(digests) - set(created)
         known: dict[str, int] = {}
         if earlier:
