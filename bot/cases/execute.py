@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
 from bot.cases.kinds import ItemAction, RecordKind
 from bot.normalize import normalize_email, normalize_phone
+from bot.register.holds import holds_on
 from bot.register.suppression import suppress
 from bot.store.models import (
     Contact,
@@ -83,10 +84,7 @@ def find_row(session: Session, item: PlanItem) -> Any:
 
 
 def _holds_on(session: Session, item: PlanItem) -> list[Hold]:
-    same_customer = (col(Hold.customer_ref).is_(None) if item.customer_ref is None
-                     else Hold.customer_ref == item.customer_ref)
-    return list(session.exec(select(Hold).where(Hold.kind == item.kind, Hold.ref == item.ref,
-                                                 same_customer)))
+    return holds_on(session, item.kind, item.customer_ref, item.ref)
 
 
 # A row under one of these holds is deleted only after a person lifted the hold: no plan

@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.cases.kinds import CaseStatus, Intent
@@ -23,10 +22,10 @@ from bot.cases.lifecycle import transition
 from bot.config import Config
 from bot.normalize import normalize_email
 from bot.outbound.render import Renderer
-from bot.outbound.replies import queue_case_mail
+from bot.outbound.replies import mails_today, queue_case_mail
 from bot.register.snapshot import Snapshot, people_named
 from bot.store.db import Database
-from bot.store.models import Case, Outbox
+from bot.store.models import Case
 from bot.timeutil import utcnow
 from handlers.contract import CaseFacts
 
@@ -71,7 +70,8 @@ def _ask(session: Session, config: Config, renderer: Renderer, case: Case, addre
          template: str) -> None:
     case.verify_address = address
     details = {"method": f"reply from the address on file ({template})"}
-    if verification_mails_today(session, address) >= config.replies.acks_per_address_per_day:
+    limit = config.replies.acks_per_address_per_day
+    if mails_today(session, address, ("verify", "confirm")) >= limit:
         # Someone keeps asking in this person's name: do not flood their mailbox.
         transition(session, case, CaseStatus.TRIAGE, actor="runner",
                    reason="too many verification requests to one address today")
@@ -83,13 +83,6 @@ def _ask(session: Session, config: Config, renderer: Renderer, case: Case, addre
     case.verify_message_id = mail.message_id
     transition(session, case, CaseStatus.AWAITING_VERIFICATION, actor="runner",
                details=details)
-
-
-def verification_mails_today(session: Session, address: str) -> int:
-    since = utcnow() - timedelta(days=1)
-    return session.exec(select(func.count()).select_from(Outbox).where(
-        col(Outbox.kind).in_(("verify", "confirm")), Outbox.to_addr == address,
-        col(Outbox.created_at) >= since)).one()
 
 
 # "No, that was not me": a reply that denies the request must not confirm it.

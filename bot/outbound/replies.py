@@ -77,12 +77,14 @@ def mailbox_key(address: str) -> str:
     return f"{local.split('+', 1)[0]}@{domain}"
 
 
-def _acks_today(session: Session, address: str) -> int:
+def mails_today(session: Session, address: str, kinds: tuple[str, ...]) -> int:
+    """How many mails of these kinds went to this mailbox in the last 24 hours: the one
+    count behind every per-address cap (acknowledgements, verification requests)."""
     since = utcnow() - timedelta(days=1)
     key = mailbox_key(address)
     local, _, domain = key.rpartition("@")
     sent = session.exec(select(Outbox.to_addr).where(
-        col(Outbox.kind).in_(ACK_KINDS), col(Outbox.created_at) >= since,
+        col(Outbox.kind).in_(kinds), col(Outbox.created_at) >= since,
         col(Outbox.to_addr).ilike(f"{local}%@{domain}"))).all()
     return sum(1 for to in sent if mailbox_key(to) == key)
 
@@ -94,7 +96,8 @@ def queue_acknowledgement(session: Session, config: Config, renderer: Renderer, 
     intents = [i for i in (case.intents or []) if i in DSR_INTENTS]
     if case.requester_email is None or case.ref is None or not (intents or neutral):
         return False
-    if _acks_today(session, case.requester_email) >= config.replies.acks_per_address_per_day:
+    limit = config.replies.acks_per_address_per_day
+    if mails_today(session, case.requester_email, ACK_KINDS) >= limit:
         audit(session, "ack.capped", actor="worker", case_id=case.id,
               details={"limit": config.replies.acks_per_address_per_day})
         return False

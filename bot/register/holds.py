@@ -32,6 +32,14 @@ def _exists(session: Session, kind: RecordKind, ref: str, customer_ref: str | No
         Job.ref == ref, Customer.ref == customer_ref)).first() is not None
 
 
+def holds_on(session: Session, kind: str, customer_ref: str | None, ref: str) -> list[Hold]:
+    """Every hold on one register row (a lead's holds have no customer_ref)."""
+    same_customer = (col(Hold.customer_ref).is_(None) if customer_ref is None
+                     else Hold.customer_ref == customer_ref)
+    return list(session.exec(select(Hold).where(Hold.kind == kind, Hold.ref == ref,
+                                                 same_customer)))
+
+
 def add_claims_hold(session: Session, kind: RecordKind, ref: str, customer_ref: str | None,
                     until: date, staff: str) -> Hold:
     """Keep `kind ref` (and what belongs to it) until `until` for a legal claim."""
@@ -46,10 +54,8 @@ def add_claims_hold(session: Session, kind: RecordKind, ref: str, customer_ref: 
         raise HoldError("a hold must end in the future")
     hold = Hold(kind=kind, customer_ref=customer_ref, ref=ref, reason=HoldReason.CLAIMS,
                 until=until, set_by=f"staff:{staff}", created_at=utcnow())
-    existing = session.exec(select(Hold).where(
-        Hold.kind == kind, Hold.ref == ref, Hold.reason == HoldReason.CLAIMS,
-        col(Hold.customer_ref).is_(None) if customer_ref is None
-        else Hold.customer_ref == customer_ref)).first()
+    existing = next((h for h in holds_on(session, kind, customer_ref, ref)
+                     if h.reason == HoldReason.CLAIMS), None)
     if existing is not None:
         existing.until, existing.set_by = until, hold.set_by
         hold = existing

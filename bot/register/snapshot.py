@@ -17,6 +17,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from bot.normalize import normalize_email
+from bot.register.suppression import is_suppressed
 from bot.store.models import (
     Case,
     Contact,
@@ -27,7 +28,6 @@ from bot.store.models import (
     Lead,
     Owner,
     QualityCheck,
-    Suppression,
 )
 from bot.timeutil import local_date
 
@@ -259,14 +259,6 @@ def _requests(session: Session, norm: str) -> tuple[RequestRec, ...]:
                  for c in cases)
 
 
-def _suppressed(session: Session, norm: str) -> bool:
-    from bot.register.suppression import address_hash
-
-    found = session.exec(select(Suppression.id).where(
-        Suppression.address_hash == address_hash(norm))).first()
-    return found is not None
-
-
 def take_snapshot(session: Session, address: str | None) -> Snapshot:
     """Everything registered on `address`, read in the caller's (read-only) session."""
     norm = normalize_email(address) if address else None
@@ -279,7 +271,7 @@ def take_snapshot(session: Session, address: str | None) -> Snapshot:
         customers=tuple(customer_record(session, c) for c in people),
         company_refs=tuple(companies),
         holds=_holds(session, customer_refs | {r.ref for r in roles if r.role is Role.LEAD}),
-        requests=_requests(session, norm), suppressed=_suppressed(session, norm),
+        requests=_requests(session, norm), suppressed=is_suppressed(session, norm),
     )
 
 
