@@ -360,7 +360,7 @@ def cmd_queue_list(args: argparse.Namespace) -> int:
     if not rows:
         print("nothing waits for a decision")
     for r in rows:
-        print(f"{r['id']:>5}  {r['case_ref'] or '-'}  {r['kind']:<22} due {r['due_at']}  "
+        print(f"{r['id']:>5}  {r['case_ref'] or '-'}  {r['kind']:<22} due {r['due_at'] or '-'}  "
               f"{len(r['plan'])} items  {', '.join(r['subject_refs']) or '-'}")
         for item in r["plan"]:
             until = f" until {item['until']}" if item["until"] else ""
