@@ -132,14 +132,10 @@ def cmd_export_register(args: argparse.Namespace) -> int:
 
 
 def _classify_one(path: Path, config: Config) -> dict[str, Any]:
+    from bot.reading.context import ReadingContext
     from bot.reading.understand import understand
 
-    raw = path.read_bytes()
-    u = understand(
-        raw, own_addresses=config.own_addresses,
-        own_domains=frozenset(d.casefold() for d in config.company.own_domains),
-        trusted_authserv_ids=config.identity.trusted_authserv_ids,
-    )
+    u = understand(path.read_bytes(), context=ReadingContext.from_config(config))
     result = u.classification
     return {
         "file": path.name, "intents": sorted(result.intents), "language": result.language,
@@ -173,14 +169,16 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.reading.context import ReadingContext
     from bot.reading.evaluate import format_report, load_labels, predict_file, score
 
+    context = ReadingContext.from_config(_config(args))  # the firm's name and addresses
     folder = Path(args.dir)
     labels = load_labels(Path(args.labels))
     gold, predicted = {}, {}
     for name, label in sorted(labels.items()):
         gold[name] = frozenset(label.intents)
-        predicted[name] = frozenset(predict_file(folder / name).intents)
+        predicted[name] = frozenset(predict_file(folder / name, context).intents)
     report = score(gold, predicted)
     print(format_report(report))
     return 0
@@ -587,7 +585,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE.eml")
     p = _add(sub, "eval", cmd_eval,
              "score the classifier on a labelled folder: DIR holds .eml files, LABELS.jsonl "
-             'one JSON object per line, {"file": "x.eml", "intents": ["access"], ...}')
+             'one JSON object per line, {"file": "x.eml", "intents": ["access"], ...}; '
+             "the firm's name and addresses come from --config")
     p.add_argument("dir", metavar="DIR")
     p.add_argument("labels", metavar="LABELS.jsonl")
     cases = sub.add_parser("cases", help="requests received")

@@ -19,7 +19,9 @@ class CompanyConfig:
     address: str = ""
     phone: str = ""
     website: str = ""
-    own_domains: tuple[str, ...] = ()
+    # Mail domains of the firm's own staff (a colleague's forward is read as the request
+    # it forwards). The defaults here are CL Smed's, as in config.example.toml.
+    own_domains: tuple[str, ...] = ("clsmed.dk",)
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,8 @@ class NotifyConfig:
 
 @dataclass(frozen=True)
 class IdentityConfig:
-    trusted_authserv_ids: tuple[str, ...] = ()
+    # Only these servers' Authentication-Results headers are believed (CL Smed's own MX).
+    trusted_authserv_ids: tuple[str, ...] = ("mx.clsmed.dk",)
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import ConfigError, load_config, parse_config
+from bot.config import Config, ConfigError, load_config, parse_config
+from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,3 +39,22 @@ def test_bad_key_is_named(raw, named):
 def test_missing_file_says_what_to_do(tmp_path):
     with pytest.raises(ConfigError, match=r"config\.example\.toml"):
         load_config(tmp_path / "config.toml")
+
+
+def test_the_reading_context_comes_from_the_configuration():
+    config = parse_config({
+        "company": {"name": "Nordbyg ApS", "privacy_address": "GDPR@Nordbyg.example",
+                    "own_domains": ["Nordbyg.example"]},
+        "identity": {"trusted_authserv_ids": ["mx.nordbyg.example"]},
+    })
+    context = ReadingContext.from_config(config)
+    assert context.firm_words == ("nordbyg",)  # the legal form is not part of the name
+    assert context.own_addresses == {"gdpr@nordbyg.example"}
+    assert context.own_domains == {"nordbyg.example"}
+    assert context.trusted_authserv_ids == ("mx.nordbyg.example",)
+
+
+def test_the_built_in_defaults_read_mail_as_the_example_configuration_does():
+    example = ReadingContext.from_config(load_config(ROOT / "config.example.toml"))
+    assert example == ReadingContext.from_config(Config()) == DEFAULT_CONTEXT
+    assert DEFAULT_CONTEXT.firm_words == ("cl", "smed")

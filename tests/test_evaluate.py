@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from bot.cli import main
+from bot.reading.context import DEFAULT_CONTEXT
 from bot.reading.evaluate import format_report, load_labels, predict_file, score
 
 F = frozenset
@@ -129,3 +132,28 @@ def test_predict_eml(tmp_path: Path) -> None:
         + b"Hvad har I registreret om mig?\r\n"
     )
     assert predict_file(path).intents == ("access",)
+
+
+LETTER = "Att.: Nordbyg ApS\n\nOpdater venligst adressen. Den nye er Østergade 4, 8000 Aarhus C."
+
+
+def test_predict_reads_as_the_given_firm(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    assert predict_file(path).intents == ()  # under CL Smed's name, Nordbyg is a firm writing
+    nordbyg = replace(DEFAULT_CONTEXT, firm_name="Nordbyg ApS")
+    assert predict_file(path, nordbyg).intents == ("rectification",)
+
+
+def test_cli_eval_reads_the_firm_from_config(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "a.txt").write_text(LETTER, encoding="utf-8")
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text(json.dumps({"file": "a.txt", "intents": ["rectification"]}) + "\n",
+                      encoding="utf-8")
+    for firm, accuracy in (("Nordbyg ApS", "1/1"), ("CL Smed A/S", "0/1")):
+        config = tmp_path / "config.toml"
+        config.write_text(f'[company]\nname = "{firm}"\n', encoding="utf-8")
+        assert main(["eval", str(tmp_path), str(labels), "--config", str(config)]) == 0
+        assert f"exact-set accuracy: {accuracy}" in capsys.readouterr().out

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bot.config import Config
+from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.understand import understand
 from tests.mailfactory import plain
 
@@ -63,3 +65,31 @@ def test_a_web_form_request_names_the_person_in_reply_to():
     u = understand(raw)
     assert u.auto and u.classification.intents == ("erasure",)
     assert u.requester_email == "helle.winkel@mail.example.com"
+
+
+# --------------------------------------------------------------------------- configuration
+
+NORDBYG = ReadingContext(firm_name="Nordbyg ApS", own_addresses=frozenset({"gdpr@nordbyg.example"}),
+                         own_domains=frozenset({"nordbyg.example"}),
+                         trusted_authserv_ids=("mx.nordbyg.example",))
+FORWARD = ("Hej, den her kom ind hos mig.\n\n---------- Forwarded message ---------\n"
+           "From: Jens Hansen <jens@mail.example.com>\nDate: Mon, 9 Mar 2026 10:00\n"
+           "Subject: Sletning\nTo: <anja@nordbyg.example>\n\n"
+           "Slet venligst alle mine oplysninger.\n")
+
+
+def test_who_is_staff_comes_from_the_reading_context():
+    raw = plain(FORWARD, subject="Fwd: Sletning", sender="anja@nordbyg.example",
+                name="Anja Holst", to="gdpr@nordbyg.example")
+    theirs = understand(raw, context=NORDBYG)
+    assert theirs.requester_email == "jens@mail.example.com"
+    assert theirs.forwarded_by == "anja@nordbyg.example"
+    assert not theirs.forward_authenticated  # no Authentication-Results from their MX
+    # Under the default configuration (CL Smed's) Anja is a customer forwarding her own mail.
+    ours = understand(raw)
+    assert (ours.requester_email, ours.forwarded_by) == ("anja@nordbyg.example", None)
+    assert theirs.classification.intents == ours.classification.intents == ("erasure",)
+
+
+def test_the_default_context_is_the_default_configuration():
+    assert ReadingContext.from_config(Config()) == DEFAULT_CONTEXT

@@ -7,8 +7,11 @@ never come back as new ones, and where the wording leaves it open nothing is ret
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from bot.reading.context import DEFAULT_CONTEXT
 from bot.reading.values import NewValue, read_new_values
 
 
@@ -171,3 +174,11 @@ def test_same_value_twice_is_returned_once() -> None:
 def test_huge_text_is_cut_not_stalled() -> None:
     text = "Mit nye telefonnummer er 22 33 44 55. " + "bla " * 100_000
     assert values(text) == {("phone", "+4522334455")}
+
+
+def test_the_firms_own_name_is_never_read_as_the_senders() -> None:
+    # the firm's name comes from the configuration; its words are never part of a name
+    text = "Mit navn staves Nordbyg Jensen."
+    assert [v.value for v in read_new_values(text)] == ["Nordbyg Jensen"]
+    nordbyg = replace(DEFAULT_CONTEXT, firm_name="Nordbyg ApS")
+    assert read_new_values(text, nordbyg) == ()

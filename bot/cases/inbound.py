@@ -26,6 +26,7 @@ from bot.normalize import normalize_email
 from bot.outbound.render import Renderer
 from bot.outbound.replies import queue_acknowledgement
 from bot.outbound.staff import notify_staff
+from bot.reading.context import ReadingContext
 from bot.reading.message import ParsedMessage, parse_message
 from bot.reading.spam import looks_like_spam
 from bot.reading.understand import Understanding, understand_parsed
@@ -58,11 +59,7 @@ class Work:
 def read_message(raw: bytes, config: Config) -> Understanding:
     """Parse and classify: pure CPU work, done before the write transaction opens."""
     parsed = parse_message(raw, own_addresses=config.own_addresses)
-    return understand_parsed(
-        parsed, own_addresses=config.own_addresses,
-        own_domains=frozenset(d.casefold() for d in config.company.own_domains),
-        trusted_authserv_ids=config.identity.trusted_authserv_ids,
-    )
+    return understand_parsed(parsed, context=ReadingContext.from_config(config))
 
 
 def _requesters_case(session: Session, case_id: int | None, sender: str | None) -> Case | None:

@@ -1,9 +1,11 @@
 """Read a sender's own words and say which data-subject rights they invoke. Pure: no I/O.
 
-The vocabulary lives in bot.reading.lexicon (one module per language); this module compiles it
-once at import and applies it: find request phrases, read each in its context (a
-conditional clause, a negation, a heading, boilerplate), decide the intents, and explain
-the decision with the phrases that made it.
+The vocabulary lives in bot.reading.lexicon (one module per language, shared words in
+lexicon.common); this module compiles a language on first use (each rule only when a text
+first contains its opening letters) and applies it: find request phrases, read each in
+its context (a conditional clause, a negation, a heading, boilerplate), decide the
+intents, and explain the decision with the phrases that made it. What the firm is called
+comes from the caller's ReadingContext (the configuration), never from this module.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.lexicon import LEXICONS, Cue, Lexicon, common
 from bot.reading.lexicon._types import (
     ANAPHOR,
@@ -111,10 +115,11 @@ def fold(text: str) -> str:
 
 # --------------------------------------------------------------------------- compiling
 
-# Letters people type instead of æ/ø/å (and ä/ö, folded to æ/ø) on foreign keyboards.
-_SPELLINGS = {"æ": ("æ", "ae", "e", "a"), "ø": ("ø", "oe", "o"), "å": ("å", "aa", "a")}
+_SPELLINGS = common.SPELLINGS  # æ/ø/å also match the spellings of foreign keyboards
 _MACRO = re.compile(r"\{([a-z_]+)\}")
-_GATE = 4  # letters of a rule's literal head tested with "in" before the regex runs
+# Rules are grouped under the first four letters of their literal; a group runs only if a
+# word of the text starts so (_Document.word_starts holds each word's first 1 to 4 letters).
+_GATE = 4
 
 
 @dataclass(frozen=True)
@@ -124,12 +129,73 @@ class _Rule:
     lang: str
 
 
+def _compile_rule(lang: str, cue: Cue, source: str) -> _Rule:
+    try:
+        return _Rule(cue, re.compile(source), lang)
+    except re.error as exc:  # name the bad entry: a lexicon typo must fail loudly
+        raise ValueError(f"lexicon {lang}: {cue.pattern!r}: {exc}") from exc
+
+
+class _Group:
+    """The rules of one language whose literal starts with the same letters (the key).
+
+    Compiled on the first text with a word that starts so, not at import: most of the
+    2,000-odd rules are never needed by a given worker. Of the rules a word start lets
+    through only about 2 % match, so one search for all of them at once (the shared key
+    is scanned for at C speed) rules a group out before its rules run one by one.
+    """
+
+    __slots__ = ("_gate", "_rules", "_sources", "key", "lang")
+
+    def __init__(self, key: str, lang: str, sources: list[tuple[Cue, str]]) -> None:
+        self.key, self.lang, self._sources = key, lang, tuple(sources)
+        self._gate: re.Pattern[str] | None = None
+        self._rules: tuple[_Rule, ...] | None = None
+
+    def rules(self) -> tuple[_Rule, ...]:
+        if self._rules is None:
+            self._rules = tuple(_compile_rule(self.lang, c, src) for c, src in self._sources)
+        return self._rules
+
+    def gate(self) -> re.Pattern[str] | None:
+        """All the group's rules as one alternation behind the key (None: not worth it)."""
+        if self._gate is None and len(self._sources) > 1:
+            tails = [src[len(self.key):] for _, src in self._sources]
+            # a rule with a top-level "|" cannot sit behind the key; none does today
+            if all(len(_alternatives(t)) == 1 for t in tails):
+                self._gate = re.compile(re.escape(self.key) + _gate_tails(self.key, tails))
+        return self._gate
+
+    def first(self, folded: str) -> int:
+        """Where the first match of any of the rules starts; -1 when none matches."""
+        gate = self.gate()
+        if gate is None:
+            return 0
+        found = gate.search(folded)
+        return found.start() if found else -1
+
+
+def _gate_tails(key: str, tails: list[str]) -> str:
+    """The alternation of the rules' tails after the key. Tails whose head is the key
+    itself all open with the same word-start look-behind; it is tested once for them,
+    so an "i" inside a word is dismissed in one step, not once per rule. (The order of
+    the alternatives does not matter: the gate only asks whether any rule matches.)"""
+    start = rf"(?<!\w{re.escape(key)})"
+    shared = [t[len(start):] for t in tails if t.startswith(start)]
+    others = [t for t in tails if not t.startswith(start)]
+    parts = [f"(?:{t})" for t in others]
+    if shared:
+        parts.insert(0, start + "(?:" + "|".join(f"(?:{t})" for t in shared) + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
 @dataclass(frozen=True)
 class _Compiled:
-    """One language, ready to run: rules grouped under the literal each must start with."""
+    """One language, ready to run: rules grouped under the letters each must start with."""
 
     lex: Lexicon
-    heads: tuple[tuple[str, tuple[_Rule, ...]], ...]
+    groups: tuple[_Group, ...]
+    index: dict[str, int]  # a group's key -> its place in groups
     anywhere: tuple[_Rule, ...]  # rules without a literal head (slow, kept few)
     conditional: re.Pattern[str]
     negation: re.Pattern[str]
@@ -150,18 +216,29 @@ def _expand_macros(src: str, macros: dict[str, str]) -> str:
     return src
 
 
+def _skip(src: str, i: int) -> int:
+    """Index after the escape or character class at ``i`` ("\\|", "[|·•]"), or i + 1:
+    their "(", ")" and "|" are characters, not structure."""
+    if src[i] == "\\":
+        return i + 2
+    if src[i] != "[":
+        return i + 1
+    i += 2 if src[i + 1:i + 2] == "^" else 1
+    i += 2 if src[i:i + 1] == "\\" else 1  # the first member, even "]", is a character
+    while i < len(src) and src[i] != "]":
+        i += 2 if src[i] == "\\" else 1
+    return i + 1
+
+
 def _group_end(src: str, start: int) -> int:
     """Index of the ")" closing the group that opens at ``start`` (or -1)."""
     depth, i = 0, start
     while i < len(src):
         char = src[i]
-        if char == "\\":
-            i += 2
-            continue
         depth += (char == "(") - (char == ")")
         if depth == 0:
             return i
-        i += 1
+        i = _skip(src, i)
     return -1
 
 
@@ -170,14 +247,11 @@ def _alternatives(inner: str) -> list[str]:
     parts, depth, last, i = [], 0, 0, 0
     while i < len(inner):
         char = inner[i]
-        if char == "\\":
-            i += 2
-            continue
         depth += (char == "(") - (char == ")")
         if char == "|" and depth == 0:
             parts.append(inner[last:i])
             last = i + 1
-        i += 1
+        i = _skip(inner, i)
     return [*parts, inner[last:]]
 
 
@@ -227,26 +301,63 @@ def _head_spellings(head: str) -> list[str]:
     return spellings
 
 
-def _compile_variant(variant: str) -> list[tuple[str, re.Pattern[str]]]:
-    """(literal head, regex) pairs for one exploded pattern; head "" when there is none."""
+def _head_length(variant: str) -> int:
+    """How many letters the pattern surely starts with."""
     n = 0
     while n < len(variant) and variant[n].isalpha():
         n += 1
-    if variant[n:n + 1] in ("?", "*", "{"):  # "nyt? ": the quantifier owns the last letter
+    if variant[n:n + 1] in ("?", "*", "{", "+"):  # "nyt? ": the quantifier owns the letter
         n -= 1
+    return n
+
+
+def _variant_sources(variant: str) -> list[tuple[str, str]]:
+    """(literal head, regex source) pairs for one exploded pattern; head "" when none."""
+    n = _head_length(variant)
     head, rest = variant[:n], _expand_body(variant[n:])
     if not head:
-        return [("", re.compile(r"\b" + rest))]
+        return [("", r"\b" + rest)]
     return [
         # the look-behind after the literal is a word boundary that keeps the prefix scan
-        (spelled, re.compile(re.escape(spelled) + rf"(?<!\w{re.escape(spelled)})" + rest))
+        (spelled, re.escape(spelled) + rf"(?<!\w{re.escape(spelled)})" + rest)
         for spelled in _head_spellings(head)
     ]
 
 
+def _rule_sources(lex: Lexicon, cue: Cue) -> list[tuple[str, str]]:
+    src = _expand_macros(cue.pattern, dict(lex.macros)).translate(_FOLD)
+    return [pair for variant in _explode(src) for pair in _variant_sources(variant)]
+
+
+_MAX_PIECES = 40  # measured: beyond this the one look-behind in front is cheaper
+
+
 def _phrase_regex(words: Iterable[str]) -> re.Pattern[str]:
-    alternation = "|".join(_expand_body(w.translate(_FOLD)) for w in words) or r"(?!x)x"
+    """Any of the words, as whole words (no word character on either side).
+
+    Where every alternative can open with its literal, each carries its own word-start
+    look-behind after the literal (the same matches, see _word_start_pieces): one
+    look-behind in front would be tried at every position of the text, while a set of
+    opening letters is scanned for at C speed. Not when an alternative has no literal to
+    open with, or there are so many that trying them all costs more.
+    """
+    folded = [w.translate(_FOLD) for w in words]
+    pieces = [piece for w in folded for piece in _word_start_pieces(w)]
+    if pieces and len(pieces) <= _MAX_PIECES and all(pieces):
+        return re.compile("(?:" + "|".join(pieces) + r")(?!\w)")
+    alternation = "|".join(_expand_body(w) for w in folded) or r"(?!x)x"
     return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+def _word_start_pieces(word: str) -> list[str]:
+    """One list entry as alternatives that each open with a literal ("" where one cannot:
+    "^ *slet", "(?<=[.!]) *slet")."""
+    pieces = []
+    for alternative in _alternatives(word):
+        for variant in _explode(alternative):
+            sources = _variant_sources(variant) if _head_length(variant) > 0 else [("", "")]
+            pieces += [source for _, source in sources]
+    return pieces
 
 
 def _optional_regex(words: Sequence[str]) -> re.Pattern[str] | None:
@@ -262,22 +373,21 @@ def _tail_regex(words: Sequence[str], suffix: str = "") -> re.Pattern[str] | Non
 
 def _compile_lexicon(lex: Lexicon) -> _Compiled:
     macros = dict(lex.macros)
-    grouped: dict[str, list[_Rule]] = {}
+    grouped: dict[str, list[tuple[Cue, str]]] = {}
     anywhere: list[_Rule] = []
     for cue in lex.cues:
-        src = _expand_macros(cue.pattern, macros).translate(_FOLD)
-        try:
-            compiled = [pair for variant in _explode(src) for pair in _compile_variant(variant)]
-        except re.error as exc:  # name the bad entry: a lexicon typo must fail loudly
-            raise ValueError(f"lexicon {lex.code}: {cue.pattern!r}: {exc}") from exc
-        for head, regex in compiled:
-            rule = _Rule(cue, regex, lex.code)
-            # rules are gated on the first letters of their literal: one substring test
-            # stands for "slet", "slette", "slettes", ...
-            (grouped.setdefault(head[:_GATE], []) if head else anywhere).append(rule)
+        for head, source in _rule_sources(lex, cue):
+            if not head:
+                anywhere.append(_compile_rule(lex.code, cue, source))
+            else:
+                # rules are gated on the first letters of their literal: one set lookup
+                # stands for "slet", "slette", "slettes", ...
+                grouped.setdefault(head[:_GATE], []).append((cue, source))
+    groups = tuple(_Group(key, lex.code, sources) for key, sources in grouped.items())
     return _Compiled(
         lex=lex,
-        heads=tuple((key, tuple(rules)) for key, rules in grouped.items()),
+        groups=groups,
+        index={group.key: i for i, group in enumerate(groups)},
         anywhere=tuple(anywhere),
         conditional=_phrase_regex(lex.conditionals),
         negation=_phrase_regex(lex.negations),
@@ -293,7 +403,25 @@ def _compile_lexicon(lex: Lexicon) -> _Compiled:
     )
 
 
-_COMPILED: dict[str, _Compiled] = {code: _compile_lexicon(lex) for code, lex in LEXICONS.items()}
+_COMPILED: dict[str, _Compiled] = {}  # filled on first use, by _compiled
+
+
+def _compiled(code: str) -> _Compiled:
+    """One language, compiled the first time a text needs it (two threads may both
+    compile it; the results are equal, so the race is harmless)."""
+    comp = _COMPILED.get(code)
+    if comp is None:
+        comp = _COMPILED[code] = _compile_lexicon(LEXICONS[code])
+    return comp
+
+
+def preload() -> None:
+    """Compile every language and rule now rather than on first use: for a process that
+    prefers to pay at start, and for the tests that every lexicon entry compiles."""
+    for code in LEXICONS:
+        for group in _compiled(code).groups:
+            group.rules()
+            group.gate()
 
 
 def _tuple_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
@@ -307,15 +435,9 @@ _BOUNCE = _tuple_regex(common.BOUNCE)
 _TITLE_LINE = re.compile(
     r"[ \t>]*(?:" + "|".join(w.translate(_FOLD) for w in common.TITLE_PREFIXES) + r")\s*[:.]"
 )
-# "Art. 17 GDPR", "artikel 15", "čl. 18", "άρθρο 20"; a range ("Art. 15-22") is a list of
-# rights, not a request, and is skipped by _article_hits.
-_ARTICLE_RES = (
-    re.compile(r"art(?<!\wart)(?:icles?|ikel|ikkel|iculo|icolo|igo|icol|ykul|s|\.)?\s*"
-               r"(\d{1,2})(?!\d)(\s*(?:-|–|to|bis|til|and|og|und|et|a|och)\s*\d)?"),
-    re.compile(r"cl(?<!\wcl)(?:\.|an\w*)\s*(\d{1,2})(?!\d)()"),
-    re.compile(r"αρθρ(?<!\wαρθρ)\w*\s*(\d{1,2})(?!\d)()"),
-    re.compile(r"(\d{1,2})\.\s*cl(?:ank\w*|\.)()"),
-)
+# "Art. 17 GDPR"; a range ("Art. 15-22") is a list of rights, not a request, and is
+# skipped by _article_hits.
+_ARTICLE_RES = tuple((literal, re.compile(p)) for literal, p in common.ARTICLE_NUMBERS)
 _SENTENCE_END = re.compile(
     r"[.!?]+[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"  # ". Next" (not "Art. 15", "pr. 1. maj")
     r"|[.!?;]+\s*$|;|\n[ \t]*\n"
@@ -323,14 +445,11 @@ _SENTENCE_END = re.compile(
     r"|:[ \t]*\n|\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
     re.M,
 )
-# Where a clause ends, for reading "if" and "not" in the right scope; "så"/"then" open the
-# main clause after a condition ("hvis I har mine data så slet dem").
-_CLAUSE_MARKS = (",", ";", ":", "(", ")", " – ", " - ", "—", " så ", " then ")
 _RUN = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NAME_TAIL = re.compile(
-    r"((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\.?\s+(?:(?:van|von|de|der|den|af|la|le|du)\s+)?){0,3}"
+    r"((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\.?\s+(?:(?:" + "|".join(common.NAME_PARTICLES) + r")\s+)?){0,3}"
     r"[A-ZÆØÅÄÖÜÉ][\w'’\-]*)\s*$"
 )
 _NAME_THEN_PLACE = re.compile(
@@ -341,57 +460,20 @@ _NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØ
 _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:\s+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
 _EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?\s*$")
 _SOFT_LEFT = re.compile(r"(?<!\w)(?:" + "|".join(common.SOFT_LEFT_VERBS) + r")")
-# words of the inverted departure phrase itself, never a surname ("er jens nu stoppet")
-_INVERTED_FILLERS = frozenset({
-    "desværre", "nu", "altså", "jo", "også", "stoppet", "stopet", "fratrådt", "fratraadt",
-    "fratradt", "gået", "gaaet", "gaet", "ikke", "siden", "allerede",
-})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
 _ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
-# "kontakt i stedet jk@...", "overtaget af Jonas Krog, som I kan kontakte på jk@...": the
-# successor's address, not the departed person's.
-_NEW_CONTACT = re.compile(r"kontakt\w*|skriv\w* til|overtag\w*|i stedet|fremover|ny\w* "
-                          r"kontakt|contact|instead|write to|reach|new|successor")
-_POSSESSIVE_CUES = ("sidste", "last", "siste", "sista", "letzter", "laatste")
-_MODALS = frozenset({
-    "kan", "vil", "kunne", "ville", "gider", "skal", "kunde", "can", "could", "would", "will",
-})
-_YOU = frozenset({
-    "i", "du", "de", "dere", "ni", "you",
-})
-_NOT_NAMES = frozenset({
-    "i", "jeg", "vi", "we", "you", "hej", "hi", "dear", "kære", "hello", "mvh", "vores", "our",
-    "the", "den", "denne", "this", "that", "det", "dette", "desværre", "unfortunately", "also",
-    "også", "please", "venligst", "tak", "thanks", "og", "and", "men", "but", "herr", "frau", "hr",
-    "fru", "mr", "mrs", "ms", "dr", "til", "orientering", "fyi", "note", "ps",
-    # articles and possessives of languages that capitalise nouns ("Die Lieferung ist ...")
-    "die", "der", "das", "dem", "des", "ein", "eine", "unser", "unsere", "ihr", "ihre", "le",
-    "la", "les", "het", "een", "onze",
-})
-_FIRST_PERSON = frozenset({
-    "jeg", "i", "ich", "je", "ik", "jag", "eg",
-})
-# Words that make a phrase about the sender's own data ("min titel er ændret", "I have moved").
-_OWN_WORDS = frozenset({
-    "min", "mit", "mine", "mig", "jeg", "my", "me", "mein", "meine", "meinen", "meiner", "mich",
-    "mir", "ich", "mon", "ma", "mes", "moi", "je", "mijn", "mij", "ik", "mitt", "mina", "meg",
-    "jag",
-})
-_DEFINITE = ("en", "et", "ne")  # Danish/Norwegian/Swedish definite nouns: "Maskinen", "Arbejdet"
-# "our"/"we" in the languages of the lexicon: a firm speaking of itself, or a household.
-_PLURAL_OWN = frozenset({
-    "vores", "vor", "vi", "our", "we", "us", "unsere", "unser", "unseren", "wir", "onze", "ons",
-    "wij", "vår", "vårt", "våra", "notre", "nos", "nous",
-})
-# "CL Smed A/S" is the addressee a private sender names ("Att.: CL Smed A/S"), never
-# a sign that the sender writes as a firm.
-_FIRM = re.compile(
-    r"(?<![\w/])(?<!cl smed )(?<!cl-smed )"
-    r"(?:a/s|aps|i/s|k/s|ivs|gmbh|ltd|llc|plc|b\.v\.|sarl|s\.r\.l\.|srl)"
-    r"(?![\w/])|\bcvr\b|\bcvr-?(?:nr|nummer)|nye\s+(?:lokaler|kontorer)|new\s+"
-    r"(?:premises|offices)|neue\s+(?:r[æa]ume|buro[æa]ume)"
-)
+_NEW_CONTACT = re.compile("|".join(common.NEW_CONTACT))
+
+
+@cache
+def _firm_marks(firm_words: tuple[str, ...]) -> re.Pattern[str]:
+    """A legal form or a CVR number: the sender writes as a firm. Not in our own name,
+    though: "Att.: CL Smed A/S" is the addressee a private sender names."""
+    ours = sorted({fold(sep.join(firm_words)) for sep in (" ", "-")} if firm_words else ())
+    not_ours = "".join(f"(?<!{re.escape(name)} )" for name in ours)
+    return re.compile(rf"(?<![\w/]){not_ours}(?:{'|'.join(common.FIRM_FORMS)})(?![\w/])|"
+                      + "|".join(common.FIRM_SIGNS))
 
 
 @dataclass
@@ -410,6 +492,7 @@ class _Document:
 
     raw: str
     subject_end: int
+    firm_marks: re.Pattern[str]  # see _firm_marks: the sender writes as a firm
     folded: str = field(init=False)
     ends: list[int] = field(init=False)
     word_starts: set[str] = field(init=False)
@@ -422,15 +505,16 @@ class _Document:
         # Every rule's literal starts a word (its look-behind says so), so a rule can only
         # match if some word starts with its gate letters: one set lookup per rule group.
         words = set(_RUN.findall(self.folded))
-        self.word_starts = {w[:n] for w in words for n in range(1, _GATE + 1)}
+        self.word_starts = {p for w in words for p in (w[:1], w[:2], w[:3], w[:_GATE])}
 
     @classmethod
-    def of(cls, text: str, subject: str) -> _Document:
+    def of(cls, text: str, subject: str, context: ReadingContext) -> _Document:
         subject = " ".join(subject.split())
         text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+        marks = _firm_marks(context.firm_words)
         if not subject:
-            return cls(text, 0)
-        return cls(f"{subject}\n\n{text}", len(subject))
+            return cls(text, 0, marks)
+        return cls(f"{subject}\n\n{text}", len(subject), marks)
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.ends, pos)
@@ -439,7 +523,7 @@ class _Document:
 
     def clause_start(self, pos: int) -> int:
         start = self.sentence(pos)[0]
-        for mark in _CLAUSE_MARKS:
+        for mark in common.CLAUSE_MARKS:
             found = self.folded.rfind(mark, start, pos)
             if found >= 0:
                 start = max(start, found + len(mark))
@@ -480,7 +564,7 @@ class _Document:
     def firm(self) -> bool:
         """The sender writes as a firm: a legal form or a CVR number in their own text."""
         if self._firm is None:
-            self._firm = bool(_FIRM.search(self.folded))
+            self._firm = bool(self.firm_marks.search(self.folded))
         return self._firm
 
     def is_quoted(self, pos: int) -> bool:
@@ -491,19 +575,26 @@ class _Document:
 
 
 def _scan(doc: _Document, comp: _Compiled) -> Iterator[_Hit]:
-    folded, starts = doc.folded, doc.word_starts
-    rules = [r for key, group in comp.heads if key in starts for r in group]
-    for rule in [*rules, *comp.anywhere]:
-        cue = rule.cue
+    folded, lang = doc.folded, comp.lex.code
+    # the groups some word starts like, in lexicon order (the order hits are weighed in)
+    for i in sorted(comp.index[key] for key in comp.index.keys() & doc.word_starts):
+        group = comp.groups[i]
+        first = group.first(folded)  # no rule matches before it: scan from there
+        for rule in group.rules() if first >= 0 else ():
+            cue = rule.cue
+            for m in rule.regex.finditer(folded, first):
+                yield _Hit(cue.intent, cue.weight, m.start(), m.end(), cue.tags, lang)
+    for rule in comp.anywhere:
         for m in rule.regex.finditer(folded):
-            yield _Hit(cue.intent, cue.weight, m.start(), m.end(), cue.tags, comp.lex.code)
+            yield _Hit(rule.cue.intent, rule.cue.weight, m.start(), m.end(), rule.cue.tags, lang)
 
 
 def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """A negation just before the phrase, or right after it ("slet dem ikke")."""
     words = _WORD.findall(doc.before(hit))
     for k in range(max(0, len(words) - 4), len(words)):
-        polite = k >= 2 and words[k - 2] in _MODALS and words[k - 1] in _YOU  # "kan I ikke"
+        # "kan I ikke slette mig?" is a polite request, not a negation
+        polite = k >= 2 and words[k - 2] in common.MODALS and words[k - 1] in common.YOU
         if comp.negation.fullmatch(words[k]) and not polite:
             return True
     after = re.match(r"[ \t]+([^\W\d_]+)", doc.folded[hit.end:hit.end + 16])
@@ -545,10 +636,10 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
     if not doc.firm():
         return False
     start = max(doc.clause_start(hit.start), hit.start - 40)
-    if set(_WORD.findall(doc.folded[start:hit.end])) & _PLURAL_OWN:
+    if set(_WORD.findall(doc.folded[start:hit.end])) & common.PLURAL_OWN:
         return True
     low, high = _near(doc, hit.start)  # "Hansen ApS har ny adresse:" - nobody's own
-    return not set(_WORD.findall(doc.folded[low:high])) & _OWN_WORDS
+    return not set(_WORD.findall(doc.folded[low:high])) & common.OWN_WORDS
 
 
 def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
@@ -600,8 +691,8 @@ def _article_hits(doc: _Document, comp: _Compiled) -> list[_Hit]:
     """ "Art. 17 DSGVO" -> erasure, when the number sits next to the regulation's name."""
     hits = []
     folded = doc.folded
-    for regex in _ARTICLE_RES:
-        for m in regex.finditer(folded):
+    for literal, regex in _ARTICLE_RES:
+        for m in regex.finditer(folded) if literal in folded else ():
             intent = common.ARTICLE_INTENTS.get(int(m.group(1)))
             if intent is None or m.group(2):
                 continue
@@ -643,7 +734,7 @@ def _is_name(tokens: list[str], initial: bool, lang: str, proof: int = 0) -> boo
         return True
     # Opening a sentence, a Scandinavian noun shows its definite ending ("Maskinen er
     # stoppet", "Arbejdet er stoppet"); a name ("Gert er gået på pension") does not.
-    return lang in ("da", "no", "sv") and not words[0].endswith(_DEFINITE)
+    return lang in ("da", "no", "sv") and not words[0].endswith(common.DEFINITE_ENDINGS)
 
 
 def _thing_word(word: str) -> bool:
@@ -677,7 +768,7 @@ def _clean_name(tokens: list[str], possessive: bool) -> str:
 def _name_tokens(text: str) -> list[str]:
     match = _NAME_TAIL.search(text)
     tokens = match.group(1).split() if match else []
-    while tokens and fold(tokens[0]).strip(".") in _NOT_NAMES:
+    while tokens and fold(tokens[0]).strip(".") in common.NOT_NAMES:
         tokens.pop(0)
     return tokens
 
@@ -761,7 +852,7 @@ def _lower_inverted(text: str) -> str | None:
     words: list[str] = re.findall(r"[^\W\d_]+", text)[:2]
     if not words or words[0] not in common.FIRST_NAMES or words[0] in common.WORDLIKE_NAMES:
         return None
-    if len(words) > 1 and words[1].islower() and fold(words[1]) not in _INVERTED_FILLERS:
+    if len(words) > 1 and words[1].islower() and fold(words[1]) not in common.INVERTED_FILLERS:
         return " ".join(words)
     return words[0]
 
@@ -784,7 +875,7 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
         lead = head[:head.rfind(tokens[0])].strip()
         initial = low == start and (lead == "" or lead[-1] in ":-–")
         if _is_name(tokens, initial and len(tokens) == 1, hit.lang, _proof(doc, hit)):
-            possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(_POSSESSIVE_CUES)
+            possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(common.POSSESSIVE_CUES)
             return True, _clean_name(tokens, possessive), email
     if email:
         return True, None, email
@@ -797,11 +888,11 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
 def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str | None, None]:
     """ "Jeg har været jeres kontakt ..., men er nu gået på pension": who opened it."""
     opening = doc.raw[start:hit.start].split()
-    if opening and fold(opening[0]) in _FIRST_PERSON:
+    if opening and fold(opening[0]) in common.FIRST_PERSON:
         return True, _SELF_MARK, None
     match = _NAME_HEAD.match(doc.raw, start, hit.start)
     tokens = match.group(1).split() if match else []
-    while tokens and fold(tokens[0]).strip(".") in _NOT_NAMES:
+    while tokens and fold(tokens[0]).strip(".") in common.NOT_NAMES:
         tokens.pop(0)
     name = " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang, _proof(
         doc, hit)) else None
@@ -842,7 +933,7 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
 
 
 def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departed | None:
-    comp = _COMPILED[hit.lang]
+    comp = _compiled(hit.lang)
     is_person, name, email = (True, _SELF_MARK, None) if SELF in hit.tags or MAILBOX in \
         hit.tags else _subject(doc, hit, comp)
     if name == _SELF_MARK:  # the sender left; their old work address may be in the text
@@ -858,7 +949,7 @@ def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departe
 
 def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str | None:
     """Why this sentence is not a departure: moved within the firm, or maybe died."""
-    comp = _COMPILED[hit.lang]
+    comp = _compiled(hit.lang)
     start, end = doc.sentence(hit.start)
     if comp.not_left and comp.not_left.search(doc.folded, start, end):
         return "moved"
@@ -957,7 +1048,7 @@ def _joins_departure(doc: _Document, hit: _Hit, left: Sequence[_Hit]) -> bool:
     if any(doc.sentence(h.start) == sentence for h in left):
         return False
     words = set(_WORD.findall(doc.folded[hit.start:hit.end]))
-    return bool(words & _OWN_WORDS) or (hit.lang == "en" and "i" in words)
+    return bool(words & common.OWN_WORDS) or (hit.lang == "en" and "i" in words)
 
 
 def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
@@ -975,7 +1066,7 @@ def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
 
 def _unhedged(doc: _Document, hit: _Hit) -> bool:
     start, end = doc.sentence(hit.start)
-    return not _COMPILED[hit.lang].hedge.search(doc.folded, start, end)
+    return not _compiled(hit.lang).hedge.search(doc.folded, start, end)
 
 
 def _request_flags(reading: _Reading, doc: _Document) -> None:
@@ -1064,23 +1155,33 @@ def _ambiguous_anywhere(doc: _Document, comps: Sequence[_Compiled], reading: _Re
             return
 
 
-def _confidence(reading: _Reading, words: int) -> float:
-    """How sure the reading is; below the triage threshold a person looks (default 0.6)."""
-    flags = reading.flags
-    if not reading.support:
-        if "ambiguous" in flags:
-            return 0.3
-        if flags & {"bounce", "deceased", "complaint", "breach"}:
-            return 0.5
-        return 0.9 - 0.1 * min(reading.noise, 3)  # DSR words ruled out: a little less sure
-    scores = []
+def _intent_scores(reading: _Reading) -> dict[str, float]:
+    """Each intent the mail asks for, with how sure the phrases behind it make us.
+
+    The one place where per-intent evidence is combined: the keys are the intents the
+    classification reports, the lowest value caps its confidence. A learned model's
+    per-intent probabilities would be blended in here, and only here.
+    """
+    scores = {}
     for intent, hits in reading.support.items():
         weights = sorted((h.weight for h in hits), reverse=True)
         score = min(0.98, weights[0] * 0.92 + 0.03 * min(len(weights) - 1, 3))
         if intent == "contact_left" and not reading.departed:
             score *= 0.8  # we know someone left, not who
-        scores.append(score)
-    confidence = min(scores)
+        scores[intent] = score
+    return scores
+
+
+def _confidence(reading: _Reading, scores: dict[str, float], words: int) -> float:
+    """How sure the reading is; below the triage threshold a person looks (default 0.6)."""
+    flags = reading.flags
+    if not scores:
+        if "ambiguous" in flags:
+            return 0.3
+        if flags & {"bounce", "deceased", "complaint", "breach"}:
+            return 0.5
+        return 0.9 - 0.1 * min(reading.noise, 3)  # DSR words ruled out: a little less sure
+    confidence = min(scores.values())
     if words < 5:
         confidence *= 0.75 + 0.05 * words  # "Slet mig" alone leaves more room for doubt
     if reading.noise and reading.fallback:
@@ -1126,13 +1227,6 @@ def _profiles() -> dict[str, tuple[tuple[str, float], ...]]:
 
 
 _PROFILE = _profiles()
-# Letters that only some languages use, as typed (before folding).
-_LETTER_HINTS = {
-    "æ": ("da", "no"), "ø": ("da", "no"), "å": ("da", "no", "sv"), "ä": ("sv", "de"),
-    "ö": ("sv", "de"), "ü": ("de",), "ß": ("de",), "ñ": ("es",), "ç": ("fr", "pt"),
-    "ã": ("pt",), "õ": ("pt",), "ł": ("pl",), "ą": ("pl",), "ř": ("cs",), "ě": ("cs",),
-    "ů": ("cs",), "đ": ("hr",), "ș": ("ro",), "ț": ("ro",), "ă": ("ro",),
-}
 _NORDIC = ("da", "no", "sv")
 
 
@@ -1142,17 +1236,23 @@ _SAMPLE = 1500  # enough words to tell languages apart; long letters need not be
 
 def _language_scores(text: str) -> dict[str, float]:
     sample = text[:_SAMPLE].lower()
-    if _GREEK.search(sample) and len(_GREEK.findall(sample)) > 10:
+    ascii_only = sample.isascii()  # then no Greek and no telling letter: skip the look
+    if not ascii_only and _GREEK.search(sample) and len(_GREEK.findall(sample)) > 10:
         return {"el": 1.0}
     scores: dict[str, float] = {}
     for word in _WORD.findall(fold(sample)):
         for code, weight in _PROFILE.get(word, ()):
             scores[code] = scores.get(code, 0.0) + weight
-    for letter, codes in _LETTER_HINTS.items():
+    if not ascii_only:
+        _add_letter_hints(sample, scores)
+    return scores
+
+
+def _add_letter_hints(sample: str, scores: dict[str, float]) -> None:
+    for letter, codes in common.LETTER_HINTS.items():
         if letter in sample:
             for code in codes:
                 scores[code] = scores.get(code, 0.0) + 0.75 / len(codes)
-    return scores
 
 
 def _best_language(scores: dict[str, float]) -> str:
@@ -1173,7 +1273,7 @@ def _languages_to_read(scores: dict[str, float], language: str, size: int) -> li
     codes = [language, *(c for c, s in scores.items() if c != language and s >= 0.3 * top)]
     if language in _NORDIC or size < 400:
         codes += [*_NORDIC, "en"]
-    return [_COMPILED[c] for c in dict.fromkeys(codes) if c in _COMPILED][:6]
+    return [_compiled(c) for c in dict.fromkeys(codes) if c in LEXICONS][:6]
 
 
 # --------------------------------------------------------------------------- entry point
@@ -1186,13 +1286,7 @@ def _authority_complaint(doc: _Document) -> bool:
 
 # A website contact form relays a person's message from a no-reply address with
 # "Auto-Submitted": the machine only carries it; the words in the message field are theirs.
-_WEB_FORM = re.compile(
-    r"(?:formular|kontakt ?form|contact ?form|web ?form|hjemmeside|website|www\.)[^\n]*\n"
-    r"(?:.*\n){0,12}?\s*(?:navn|name|fulde navn|full name)\s*:.*\n"
-    r"(?:.*\n){0,6}?\s*(?:e-?mail|mail|e-?mail ?adresse|email address)\s*:.*\n"
-    r"(?:.*\n){0,8}?\s*(?:besked|message|meddelelse|kommentar|comment|henvendelse"
-    r"|din besked|your message|spørgsmål|question)\s*:"
-)
+_WEB_FORM = re.compile(common.WEB_FORM)
 
 
 def classify(
@@ -1202,9 +1296,10 @@ def classify(
     auto: bool = False,
     sender_name: str | None = None,
     sender_email: str | None = None,
+    context: ReadingContext = DEFAULT_CONTEXT,
 ) -> Classification:
     """Classify the sender's own text (quotes, signature and forwarded history removed)."""
-    doc = _Document.of(text, subject)
+    doc = _Document.of(text, subject, context)
     if auto and _WEB_FORM.search(doc.folded[:2000]):
         auto = False
     scores = _language_scores(text if text.strip() else subject)
@@ -1219,10 +1314,11 @@ def classify(
     if bounce:
         reading.flags.add("bounce")
         reading.notes.append(Evidence("bounce", doc.raw[bounce.start():bounce.end()]))
+    scores = _intent_scores(reading)
     return Classification(
-        intents=tuple(sorted(reading.support)),
+        intents=tuple(sorted(scores)),
         language=language,
-        confidence=_confidence(reading, len(doc.folded.split())),
+        confidence=_confidence(reading, scores, len(doc.folded.split())),
         evidence=_evidence(reading, doc),
         departed=tuple(reading.departed),
         flags=tuple(sorted(reading.flags)),

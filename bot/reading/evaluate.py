@@ -1,7 +1,7 @@
 """Score the classifier against a labelled folder: per-intent precision/recall, exact sets.
 
-Pure apart from reading the files it is pointed at; the CLI (`dsrbot eval`) prints
-format_report(score(gold, predicted)).
+Pure apart from reading the files it is pointed at; the CLI (`dsrbot eval`, which reads
+the firm's name and addresses from --config) prints format_report(score(gold, predicted)).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.reading.classify import INTENTS, Classification, classify
+from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,12 @@ def format_report(report: Report) -> str:
     return "\n".join(lines)
 
 
-def predict_file(path: Path) -> Classification:
-    """Classify one file: a .txt letter as it stands, an .eml through the mail parser."""
+def predict_file(path: Path, context: ReadingContext = DEFAULT_CONTEXT) -> Classification:
+    """Classify one file: a .txt letter as it stands, an .eml through the mail parser.
+    ``context`` says who "we" are (see `dsrbot eval --config`)."""
     path = Path(path)
     if path.suffix.lower() == ".eml":
         from bot.reading.understand import understand  # parses MIME; imported lazily (heavier)
 
-        return understand(path.read_bytes()).classification
-    return classify(path.read_text(encoding="utf-8"))
+        return understand(path.read_bytes(), context=context).classification
+    return classify(path.read_text(encoding="utf-8"), context=context)

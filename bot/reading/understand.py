@@ -1,4 +1,9 @@
-"""Decide what a parsed message asks for and who is asking: forwards, replies, machine mail."""
+"""Decide what a parsed message asks for and who is asking: forwards, replies, machine mail.
+
+Who counts as staff, which address is our own and which mail servers we trust come from
+the caller's ReadingContext (built from the configuration); DEFAULT_CONTEXT is the
+default configuration's.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ from datetime import datetime
 
 from bot.reading.authresults import from_is_authenticated
 from bot.reading.classify import Classification, classify, detect_language
+from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.message import (
+    Forwarded,
     ParsedMessage,
     is_reply_subject,
     parse_message,
@@ -27,7 +34,7 @@ class Understanding:
     # When a staff forward shows when the firm first received the request (R-IN-01).
     first_received_at: datetime | None = None
     # Whether our own mail server vouched for the forwarding colleague's From address;
-    # anyone can write "From: x@clsmed.dk" above a made-up "forwarded" request.
+    # anyone can write a colleague's "From:" line above a made-up "forwarded" request.
     forward_authenticated: bool = False
 
     @property
@@ -91,58 +98,60 @@ def _from_form(parsed: ParsedMessage, result: Classification, own: frozenset[str
                 and reply_to != parsed.sender)
 
 
+def _ours(address: str | None, context: ReadingContext) -> bool:
+    return address in context.own_addresses or _is_staff(address, context.own_domains)
+
+
+def _read_staff_forward(
+    parsed: ParsedMessage, forwarded: Forwarded, context: ReadingContext
+) -> Understanding:
+    """A colleague forwards a customer's request: the customer is the one asking."""
+    result = classify(
+        forwarded.text, _subject_for_classifier(forwarded.subject or ""),
+        sender_name=forwarded.sender_name, sender_email=forwarded.sender, context=context,
+    )
+    genuine = from_is_authenticated(
+        parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
+    return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
+                         parsed.sender, forwarded.date, genuine)
+
+
+def _senders_words(parsed: ParsedMessage, context: ReadingContext) -> str:
+    """The sender's own text, with what they forwarded or wrote earlier in the thread."""
+    text, forwarded = parsed.own_text, parsed.forwarded
+    if forwarded and not _ours(forwarded.sender, context):
+        # Someone forwards their own earlier mail ("Fwd: no answer yet"): it is still theirs.
+        text = f"{text}\n\n{forwarded.text}".strip()
+    earlier = quoted_own_words(parsed.quoted_text, parsed.sender)
+    return f"{text}\n\n{earlier}".strip() if earlier else text
+
+
 def understand_parsed(
-    parsed: ParsedMessage,
-    *,
-    own_addresses: frozenset[str] = frozenset(),
-    own_domains: frozenset[str] = frozenset(),
-    trusted_authserv_ids: tuple[str, ...] = (),
+    parsed: ParsedMessage, *, context: ReadingContext = DEFAULT_CONTEXT
 ) -> Understanding:
     """Classify the sender's own words; a staff forward is read as the forwarded request."""
     forwarded = parsed.forwarded
-    if forwarded and _is_staff(parsed.sender, own_domains) and not (
-        _is_staff(forwarded.sender, own_domains) or forwarded.sender in own_addresses
-    ):
-        result = classify(
-            forwarded.text, _subject_for_classifier(forwarded.subject or ""),
-            sender_name=forwarded.sender_name, sender_email=forwarded.sender,
-        )
-        genuine = from_is_authenticated(
-            parsed.sender, parsed.authentication_results, trusted_authserv_ids)
-        return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
-                             parsed.sender, forwarded.date, genuine)
+    if forwarded and _is_staff(parsed.sender, context.own_domains) and not _ours(
+            forwarded.sender, context):
+        return _read_staff_forward(parsed, forwarded, context)
     if _is_bulk(parsed):
         # Newsletters and list mail speak about people in general ("når en kontaktperson
         # er fratrådt…"); only a personal auto-reply can report a departure.
         nothing = Classification((), detect_language(parsed.own_text), 0.9, (), (), ("bulk",))
         return Understanding(parsed, nothing, parsed.sender, parsed.sender_name, None)
-    text = parsed.own_text
-    if forwarded and forwarded.sender not in own_addresses and not _is_staff(
-        forwarded.sender, own_domains
-    ):
-        # Someone forwards their own earlier mail ("Fwd: no answer yet"): it is still theirs.
-        text = f"{text}\n\n{forwarded.text}".strip()
-    earlier = quoted_own_words(parsed.quoted_text, parsed.sender)
-    if earlier:
-        text = f"{text}\n\n{earlier}".strip()
     result = classify(
-        text, _subject_for_classifier(parsed.subject), auto=parsed.auto,
-        sender_name=parsed.sender_name, sender_email=parsed.sender,
+        _senders_words(parsed, context), _subject_for_classifier(parsed.subject),
+        auto=parsed.auto, sender_name=parsed.sender_name, sender_email=parsed.sender,
+        context=context,
     )
     result = _with_departed_addresses(result, parsed)
-    if _from_form(parsed, result, own_addresses):
+    if _from_form(parsed, result, context.own_addresses):
         # The form's display name is the website's, not the person's.
         return Understanding(parsed, result, parsed.reply_to, None, None)
     return Understanding(parsed, result, parsed.sender, parsed.sender_name, None)
 
 
-def understand(
-    raw: bytes,
-    *,
-    own_addresses: frozenset[str] = frozenset({"privacy@clsmed.dk"}),
-    own_domains: frozenset[str] = frozenset({"clsmed.dk"}),
-    trusted_authserv_ids: tuple[str, ...] = ("mx.clsmed.dk",),
-) -> Understanding:
-    parsed = parse_message(raw, own_addresses=own_addresses)
-    return understand_parsed(parsed, own_addresses=own_addresses, own_domains=own_domains,
-                             trusted_authserv_ids=trusted_authserv_ids)
+def understand(raw: bytes, *, context: ReadingContext = DEFAULT_CONTEXT) -> Understanding:
+    """Parse a raw mail and read it as understand_parsed does."""
+    parsed = parse_message(raw, own_addresses=context.own_addresses)
+    return understand_parsed(parsed, context=context)

@@ -6,7 +6,8 @@ title or name that the sender says is *new* or *correct* ("Mit nye telefonnummer
 or unchanged is never returned. The reading is conservative on purpose: when the wording
 does not make clear which value is the new one, nothing is returned and the caller sends
 the case to staff. Several values for one field are all returned (first name and surname,
-or a mail about a colleague); deciding what to do with them is the caller's job.
+or a mail about a colleague); deciding what to do with them is the caller's job. The words
+live in bot.reading.lexicon.values; the firm's own name comes from the ReadingContext.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 import phonenumbers
 
 from bot.normalize import normalize_email, normalize_phone
 from bot.reading.classify import fold
+from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
+from bot.reading.lexicon import values as lex
 
 Field = Literal["email", "phone", "address", "title", "name"]
 
@@ -42,6 +46,7 @@ class _Doc:
     text: str  # as written
     low: str  # fold(text): same length, so offsets are shared
     starts: tuple[int, ...]  # where each sentence begins
+    not_names: frozenset[str]  # words never part of a name (see _not_names)
 
     def sentence_start(self, pos: int) -> int:
         return max((s for s in self.starts if s <= pos), default=0)
@@ -55,9 +60,9 @@ _SENTENCE_END = re.compile(
 )
 
 
-def _document(text: str) -> _Doc:
+def _document(text: str, context: ReadingContext) -> _Doc:
     starts = (0, *(m.end() for m in _SENTENCE_END.finditer(text)))
-    return _Doc(text, fold(text), starts)
+    return _Doc(text, fold(text), starts, _not_names(context.firm_words))
 
 
 def _squeeze(text: str) -> str:
@@ -76,41 +81,23 @@ def _evidence(doc: _Doc, cue: int, end: int) -> str:
 
 NEW, OLD, FIELD, TO, BUT = "new", "old", "field", "to", "but"
 
-# Words that say the value after them is the new or correct one.
-_NEW_CUE = (
-    r"ny|nye|nyt|new|(?:er|is|are|bor|lives?) (?:nu|now|nå)|now (?:live|living|reside|use)"
-    r"|rigtige?|korrekte?|nuværende|correct|right (?:one|number|address|e-?mail|name)|current"
-    r"|fremover|fremadrettet|from now on|in future|going forward|brug|benyt\w*|anvend\w*|use"
-    r"|ændret til|changed to|updated to|rettet til|opdateret til"
-)
-# Words that say the value after them is the old, wrong or unchanged one.
-_OLD_CUE = (
-    r"gammel|gamle|old|tidligere|previous(?:ly)?|former(?:ly)?|før|fra|from|ikke|not|isn't"
-    r"|isnt|no longer|stadig|still|samme|same|uændret|unchanged|instead of|i stedet for"
-    r"|forkert\w*|wrong|incorrect|står|you have|you've got|i har|records (?:show|say|have)"
-)
+
+def _any(words: tuple[str, ...]) -> str:
+    return "|".join(words)
+
+
 _CUES = re.compile(
-    rf"\b(?:(?P<new>{_NEW_CUE})|(?P<old>{_OLD_CUE})|(?P<to>til|to)|(?P<but>men|but))\b"
+    rf"\b(?:(?P<new>{_any(lex.NEW_CUES)})|(?P<old>{_any(lex.OLD_CUES)})|(?P<to>{_any(lex.TO)})"
+    rf"|(?P<but>{_any(lex.BUT)}))\b"
 )
 # "til"/"to" marks the new value only after a verb of change in the same sentence;
 # "men"/"but" only after a negation ("ikke 11 22 33 44, men 22 33 44 55").
-_CHANGE_VERB = re.compile(
-    r"\b(?:ret|rett|ændr|opdat|skift|flyt|berigtig|korriger|change|correct|updat|amend|fix"
-    r"|mov|switch)\w*"
-)
-_NEGATION = re.compile(r"\b(?:ikke|not)\b")
+_CHANGE_VERB = re.compile(rf"\b(?:{_any(lex.CHANGE_STEMS)})\w*")
+_NEGATION = re.compile(rf"\b(?:{_any(lex.NEGATIONS)})\b")
 
 _FIELDS = re.compile(
-    r"\b(?:(?P<email>e-?mail[- ]?(?:address|adresse)\w*|e-?mail\w*|mail\w*|e-?post\w*)"
-    r"|(?P<phone>(?:telefon|tlf|mobil|fastnet|direkte)\w*|nummer\w*|nr|phone\w*|mobile"
-    r"|cell\w*|number|numbers|tel)"
-    r"|(?P<address>adresse\w*|address\w*|bopæl)"
-    r"|(?P<other>ordre\w*|faktura\w*|invoice\w*|order|kundenummer\w*|kundenr|customer (?:no|number)"
-    r"|cpr\w*|cvr\w*|konto\w*|account\w*|iban|reg|sag\w*|case|reference|ref"
-    # someone else's details: a firm's premises, a new contact, a new provider
-    r"|lokale\w*|premises|afdeling\w*|branch|firma\w*|virksomhed\w*|company|a/s|aps"
-    r"|kontakte?|contact|henvendelse\w*|provider|leverandør\w*|udbyder\w*|transmit\w*"
-    r"|overfør\w*|sende|send))\b"
+    r"\b(?:" + "|".join(f"(?P<{name}>{_any(words)})" for name, words in lex.FIELD_WORDS.items())
+    + r")\b"
 )
 
 
@@ -171,11 +158,7 @@ def _cue_for(doc: _Doc, found: _Found, events: list[_Event]) -> int | None:
 _PERSON = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+[ ]+[A-ZÆØÅ][a-zæøåé]+\b")
 
 
-_OLD_AFTER = re.compile(
-    r"[ \t]*(?:\((?:gammel|gamle|old|tidligere|previous|former)\)|,?[ \t]*(?:er|is|was|var)"
-    r"[ \t]+(?:mit|min|my|det|den|the)?[ \t]*(?:gamle|gammel|old|tidligere|previous|former"
-    r"|forkerte?|wrong))\b"
-)
+_OLD_AFTER = re.compile(lex.OLD_AFTER)
 
 
 # --------------------------------------------------------------------------- values
@@ -191,13 +174,10 @@ _UP = "A-ZÆØÅÄÖÜÉÈ"
 _LO = "a-zæøåäöüéèáíóúñç"
 _WORD = rf"[{_UP}][{_LO}{_UP}'’.-]*"
 _CITY_WORD = rf"[{_UP}][{_LO}{_UP}'’-]*"
-_STOP_START = (
-    r"(?!(?:Til|På|Nu|Jeg|Min|Mit|Ny|Nye|Det|Den|Vi|Vores|Our|My|New|The|To|At|In|I|Is|Now"
-    r"|Adresse|Address|Ret|Og|And)\b)"
-)
+_STOP_START = rf"(?!(?:{_any(lex.NOT_STREETS)})\b)"
 _CITY = (
     rf"(?:{_CITY_WORD}[ ]{_CITY_WORD}(?=[ \t]*(?:$|\n|[.,;:!?)(–-]))"
-    rf"|{_CITY_WORD}(?:[ ](?:[{_UP}]{{1,2}}|Øst|Vest|Nord|Syd))?"
+    rf"|{_CITY_WORD}(?:[ ](?:[{_UP}]{{1,2}}|{_any(lex.CITY_QUARTERS)}))?"
     rf"(?=[ \t]*(?:$|\n|[.,;:!?)(–-])|[ \t]+[{_LO}(]))"
 )
 _DANISH_ADDRESS = re.compile(
@@ -206,9 +186,8 @@ _DANISH_ADDRESS = re.compile(
     rf"[ \t]*(?:,[ \t]*\n?|\n)[ \t]*(?:DK-?)?\d{{4}}[ ]{_CITY}"
 )
 _ENGLISH_ADDRESS = re.compile(
-    rf"(?<![\w-])\d{{1,4}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{0,3}}(?:Street|St|Road|Rd|Lane|Avenue"
-    rf"|Ave|Close|Way|Drive|Place|Gardens|Court|Crescent|Terrace|Square|Hill|Row|Walk|Grove"
-    rf"|Park|Mews|Green|Parade|Boulevard|Rise)\b,[ ]*{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}"
+    rf"(?<![\w-])\d{{1,4}}[A-Za-z]?[ ]+(?:{_WORD}[ ]+){{0,3}}(?:{_any(lex.STREET_TYPES)})"
+    rf"\b,[ ]*{_CITY_WORD}(?:[ ]{_CITY_WORD}){{0,2}}"
     rf"(?:,?[ ]+[A-Z]{{1,2}}\d[A-Z\d]?[ ]\d[A-Z]{{2}})?"
 )
 
@@ -275,29 +254,10 @@ def _contact_values(doc: _Doc) -> Iterator[tuple[int, NewValue]]:
 
 # --------------------------------------------------------------------------- titles
 
-_TITLE_CUES = re.compile(
-    r"\b(?:(?:min|my)\s+(?:nye|new)\s+(?:job\s?)?(?:titel|title|stilling\w*|position|rolle|role)"
-    r"\s+(?:er|is)\s*:?"
-    r"|(?:ny|nye|new)\s+(?:job\s?)?(?:titel|title|stilling\w*)\s*:"
-    r"|(?:min|mit|my)\s+(?:egen\s+|own\s+)?(?:job\s?)?(?:titel|title|stilling\w*|position|rolle"
-    r"|role)\b[^.!?\n]{0,60}?\b(?:nu|now|til|to)\s*:?"
-    r"|(?:jeg er|jeg blev|i am|i'm|i have|i've|i was)\b"
-    r"(?:(?!\b(?:og|and|men|but|har|have|has|vil|will)\b)[^!?\n]){0,30}?\b(?:nu|now|blevet|become"
-    r"|promoted to|forfremmet til|udnævnt til|appointed)(?:\s+(?:blevet|ny|the new|a|an|the))?)"
-    r"\s+"
-)
-_TITLE_END = re.compile(
-    r"[.,;:!?()\"“”\n]|\s[–-]\s|\s(?:hos|at|in|i|ved|på|with|since|fra|from|pr|per|ikke|not|her|here"
-    r"|og|and|men|but|so|så|instead|efter|after)\b"
-)
-_TITLE_NOT = re.compile(r"(?:ikke|not|no|never|aldrig|stadig|still|længere|longer)\b")
-_TITLE_NOUN = re.compile(
-    r"chef|leder|fører|direktør|mester|assistent|koordinator|ansvarlig|ingeniør|konsulent"
-    r"|sekretær|medarbejder|indkøber|tekniker|montør|planlægger|bogholder|controller|sælger"
-    r"|formand|partner|head|manager|director|chief|officer|coordinator|assistant|engineer"
-    r"|lead|supervisor|foreman|president|\bce?o\b|\bcfo\b|\bcoo\b|\bcto\b|buyer|administrator"
-    r"|accountant|technician|specialist|consultant|executive|secretary"
-)
+_TITLE_CUES = re.compile(r"\b(?:" + _any(lex.TITLE_CUES) + r")\s+")
+_TITLE_END = re.compile(r"[.,;:!?()\"“”\n]|\s[–-]\s|\s(?:" + _any(lex.TITLE_STOPS) + r")\b")
+_TITLE_NOT = re.compile(rf"(?:{_any(lex.TITLE_DENIALS)})\b")
+_TITLE_NOUN = re.compile(_any(lex.TITLE_NOUNS))
 
 
 def _title_at(doc: _Doc, start: int) -> tuple[int, str] | None:
@@ -327,37 +287,21 @@ def _titles(doc: _Doc) -> Iterator[tuple[int, NewValue]]:
 
 _NAME_TOKEN = rf"[{_UP}][^\W\d_]*(?:['’-][{_UP}{_LO}][^\W\d_]*)*"
 _NAME = re.compile(
-    rf"[\"“]?({_NAME_TOKEN}(?:[ ](?:(?:von|van|de|der|den|la|le|af|da|di|du)[ ])?{_NAME_TOKEN})"
+    rf"[\"“]?({_NAME_TOKEN}(?:[ ](?:(?:{_any(lex.NAME_PARTICLES)})[ ])?{_NAME_TOKEN})"
     rf"{{0,3}})[\"”]?(?=[ \t]*(?:$|\n|[.,;:!?)(–-])|[ \t]+[{_LO}(\"])"
 )
-_NOT_NAMES = frozenset((
-    "jeg", "i", "det", "den", "de", "der", "vi", "it", "the", "this", "that", "my", "mit", "min",
-    "hej", "hi", "dear", "kære", "cl", "smed", "ikke", "not", "og", "and", "men", "but", "med",
-    "with",
-))
-_NAME_WORD = r"(?:for|efter|mellem|sur|first |last |family |middle )?(?:navn|name)(?:et)?"
 # A cue after which the text gives the right spelling with no doubt.
-_NAME_STRONG = re.compile(
-    rf"\b(?:(?:mit|min|my)\s+)?(?:fulde\s+|full\s+|nye\s+|new\s+)?{_NAME_WORD}\s+(?:staves"
-    r"|skrives|er stavet|skal staves|is spelled|is spelt|should be spelled|should be spelt"
-    r"|er nu|is now|er blevet ændret til|has changed to|changed to)\s+"
-    rf"|\b(?:changed|ændret|skiftet)\s+(?:my|mit)\s+{_NAME_WORD}\s+(?:from|fra)\b[^.!?\n]{{1,40}}?"
-    r"\b(?:to|til)\s+"
-)
+_NAME_STRONG = re.compile(_any(lex.NAME_STRONG))
 # A cue that gives a name only where the text is about a misspelt or changed name.
-_NAME_WEAK = re.compile(
-    rf"\b(?:(?:mit|min|my)\s+)?{_NAME_WORD}\s+(?:er|is)\s+"
-    r"|\b(?:det er|det skal være|it is|it's|its|it should be|the correct spelling is"
-    r"|den (?:korrekte|rigtige) stavemåde er|jeg hedder|i am called|my name's)\s+"
-    r"|\b(?:ikke|not)\s+[\"']?[^\s,.;!?\"']+(?:\s[^\s,.;!?\"']+)?[\"']?,?\s+(?:men|but)\s+"
-)
-_NAME_CONTEXT = re.compile(
-    r"stave\w*|stavet|stavning|stavemåde|spell\w*|spelt|misspel\w*|\bgift\b|married|står\b"
-    r"|addressed to|written as|listed as"
-    r"|(?:navn\w*|name\w*)\b[^.!?]{0,40}\b(?:forkert\w*|wrong\w*|incorrect\w*|fejl\w*)"
-    r"|(?:forkert\w*|wrong\w*|incorrect\w*)\b[^.!?]{0,20}\b(?:navn\w*|name\w*)"
-)
-_CORRECTS_OLD = re.compile(r"[ \t]*,?[ \t]*\(?(?i:ikke|not)\s+[\"“]?[A-ZÆØÅ]")
+_NAME_WEAK = re.compile(_any(lex.NAME_WEAK))
+_NAME_CONTEXT = re.compile(_any(lex.NAME_CONTEXT))
+_CORRECTS_OLD = re.compile(rf"[ \t]*,?[ \t]*\(?(?i:{_any(lex.NEGATIONS)})\s+[\"“]?[A-ZÆØÅ]")
+
+
+@cache
+def _not_names(firm_words: tuple[str, ...]) -> frozenset[str]:
+    """Words never part of a name: the lexicon's, and the firm's own name ("Hej CL Smed")."""
+    return lex.NOT_NAMES | frozenset(firm_words)
 
 
 def _name_at(doc: _Doc, start: int) -> tuple[int, str] | None:
@@ -365,7 +309,7 @@ def _name_at(doc: _Doc, start: int) -> tuple[int, str] | None:
     if match is None:
         return None
     value = match.group(1)
-    if any(token.lower() in _NOT_NAMES for token in value.split()):
+    if any(token.lower() in doc.not_names for token in value.split()):
         return None
     return match.end(1), value
 
@@ -391,9 +335,12 @@ def _names(doc: _Doc) -> Iterator[tuple[int, NewValue]]:
 # --------------------------------------------------------------------------- entry point
 
 
-def read_new_values(text: str) -> tuple[NewValue, ...]:
-    """The new values a rectification request gives, in the order the text gives them."""
-    doc = _document(text[:MAX_CHARS])
+def read_new_values(
+    text: str, context: ReadingContext = DEFAULT_CONTEXT
+) -> tuple[NewValue, ...]:
+    """The new values a rectification request gives, in the order the text gives them.
+    ``context`` names the firm, whose name is never read as the sender's."""
+    doc = _document(text[:MAX_CHARS], context)
     found = sorted([*_contact_values(doc), *_titles(doc), *_names(doc)], key=lambda p: p[0])
     seen: set[tuple[str, str]] = set()
     result: list[NewValue] = []

@@ -1,4 +1,5 @@
-"""Vocabulary shared by every language: article numbers, law names, boilerplate, names."""
+"""Vocabulary shared by every language: article numbers, law names, boilerplate, names,
+and the small words (pronouns, modals, legal forms) that the reading of context relies on."""
 
 from __future__ import annotations
 
@@ -212,4 +213,106 @@ THING_TAILS: tuple[str, ...] = (
     "montage", "montagen", "forsyning", "forsyningen", "strøm", "strømmen", "varme",
     "varmen", "ventilation", "ventilationen", "hydraulik", "hydraulikken", "gear", "gearet",
     "bommen", "hegn", "hegnet", "drift", "driften",
+)
+
+# --------------------------------------------------------------------------- reading context
+
+# Letters people type instead of æ/ø/å (and ä/ö, folded to æ/ø) on foreign keyboards.
+SPELLINGS: dict[str, tuple[str, ...]] = {
+    "æ": ("æ", "ae", "e", "a"), "ø": ("ø", "oe", "o"), "å": ("å", "aa", "a"),
+}
+
+# Where a clause ends, for reading "if" and "not" in the right scope; "så"/"then" open the
+# main clause after a condition ("hvis I har mine data så slet dem").
+CLAUSE_MARKS: tuple[str, ...] = (",", ";", ":", "(", ")", " – ", " - ", "—", " så ", " then ")
+
+# Particles inside a name: "Anne van Dijk", "Lars af Ekenstam".
+NAME_PARTICLES: tuple[str, ...] = ("van", "von", "de", "der", "den", "af", "la", "le", "du")
+
+# A polite question is no negation: "kan I ikke slette mig?" asks for the deletion.
+MODALS = frozenset({
+    "kan", "vil", "kunne", "ville", "gider", "skal", "kunde", "can", "could", "would", "will",
+})
+YOU = frozenset({
+    "i", "du", "de", "dere", "ni", "you",
+})
+
+# Words that open a sentence or a greeting without being a name ("Hej Jens", "Desværre ...").
+NOT_NAMES = frozenset({
+    "i", "jeg", "vi", "we", "you", "hej", "hi", "dear", "kære", "hello", "mvh", "vores", "our",
+    "the", "den", "denne", "this", "that", "det", "dette", "desværre", "unfortunately", "also",
+    "også", "please", "venligst", "tak", "thanks", "og", "and", "men", "but", "herr", "frau", "hr",
+    "fru", "mr", "mrs", "ms", "dr", "til", "orientering", "fyi", "note", "ps",
+    # articles and possessives of languages that capitalise nouns ("Die Lieferung ist ...")
+    "die", "der", "das", "dem", "des", "ein", "eine", "unser", "unsere", "ihr", "ihre", "le",
+    "la", "les", "het", "een", "onze",
+})
+# "I" in the languages of the lexicon: "Jeg har været jeres kontakt ..., men er nu stoppet".
+FIRST_PERSON = frozenset({
+    "jeg", "i", "ich", "je", "ik", "jag", "eg",
+})
+# Words of the inverted departure phrase itself, never a surname ("er jens nu stoppet").
+INVERTED_FILLERS = frozenset({
+    "desværre", "nu", "altså", "jo", "også", "stoppet", "stopet", "fratrådt", "fratraadt",
+    "fratradt", "gået", "gaaet", "gaet", "ikke", "siden", "allerede",
+})
+# "Jens' sidste arbejdsdag": a possessive name before these is the one who leaves.
+POSSESSIVE_CUES: tuple[str, ...] = ("sidste", "last", "siste", "sista", "letzter", "laatste")
+# Words before an address that make it the successor's, not the departed person's:
+# "kontakt i stedet jk@...", "overtaget af Jonas Krog, som I kan kontakte på jk@...".
+NEW_CONTACT: tuple[str, ...] = (
+    r"kontakt\w*", r"skriv\w* til", r"overtag\w*", r"i stedet", r"fremover", r"ny\w* kontakt",
+    r"contact", r"instead", r"write to", r"reach", r"new", r"successor",
+)
+# Words that make a phrase about the sender's own data ("min titel er ændret", "I have moved").
+OWN_WORDS = frozenset({
+    "min", "mit", "mine", "mig", "jeg", "my", "me", "mein", "meine", "meinen", "meiner", "mich",
+    "mir", "ich", "mon", "ma", "mes", "moi", "je", "mijn", "mij", "ik", "mitt", "mina", "meg",
+    "jag",
+})
+# Danish/Norwegian/Swedish definite nouns end so: "Maskinen", "Arbejdet" are things.
+DEFINITE_ENDINGS: tuple[str, ...] = ("en", "et", "ne")
+# "our"/"we" in the languages of the lexicon: a firm speaking of itself, or a household.
+PLURAL_OWN = frozenset({
+    "vores", "vor", "vi", "our", "we", "us", "unsere", "unser", "unseren", "wir", "onze", "ons",
+    "wij", "vår", "vårt", "våra", "notre", "nos", "nous",
+})
+
+# The sender writes as a firm: a legal form after a name, a CVR number, new premises.
+FIRM_FORMS: tuple[str, ...] = (
+    r"a/s", r"aps", r"i/s", r"k/s", r"ivs", r"gmbh", r"ltd", r"llc", r"plc", r"b\.v\.", r"sarl",
+    r"s\.r\.l\.", r"srl",
+)
+FIRM_SIGNS: tuple[str, ...] = (
+    r"\bcvr\b", r"\bcvr-?(?:nr|nummer)", r"nye\s+(?:lokaler|kontorer)",
+    r"new\s+(?:premises|offices)", r"neue\s+(?:r[æa]ume|buro[æa]ume)",
+)
+
+# "Art. 17 GDPR", "artikel 15", "čl. 18", "άρθρο 20" (over folded text): a literal every
+# match contains (a quick test first), and the pattern; group 1 is the number, group 2 a
+# range ("Art. 15-22": a list of rights, not a request).
+ARTICLE_NUMBERS: tuple[tuple[str, str], ...] = (
+    ("art", r"art(?<!\wart)(?:icles?|ikel|ikkel|iculo|icolo|igo|icol|ykul|s|\.)?\s*"
+            r"(\d{1,2})(?!\d)(\s*(?:-|–|to|bis|til|and|og|und|et|a|och)\s*\d)?"),
+    ("cl", r"cl(?<!\wcl)(?:\.|an\w*)\s*(\d{1,2})(?!\d)()"),
+    ("αρθρ", r"αρθρ(?<!\wαρθρ)\w*\s*(\d{1,2})(?!\d)()"),
+    ("cl", r"(\d{1,2})\.\s*cl(?:ank\w*|\.)()"),
+)
+
+# Letters that only some languages use, as typed (before folding).
+LETTER_HINTS: dict[str, tuple[str, ...]] = {
+    "æ": ("da", "no"), "ø": ("da", "no"), "å": ("da", "no", "sv"), "ä": ("sv", "de"),
+    "ö": ("sv", "de"), "ü": ("de",), "ß": ("de",), "ñ": ("es",), "ç": ("fr", "pt"),
+    "ã": ("pt",), "õ": ("pt",), "ł": ("pl",), "ą": ("pl",), "ř": ("cs",), "ě": ("cs",),
+    "ů": ("cs",), "đ": ("hr",), "ș": ("ro",), "ț": ("ro",), "ă": ("ro",),
+}
+
+# A website contact form relays a person's message from a no-reply address with
+# "Auto-Submitted": a form heading, then name, e-mail and message fields.
+WEB_FORM = (
+    r"(?:formular|kontakt ?form|contact ?form|web ?form|hjemmeside|website|www\.)[^\n]*\n"
+    r"(?:.*\n){0,12}?\s*(?:navn|name|fulde navn|full name)\s*:.*\n"
+    r"(?:.*\n){0,6}?\s*(?:e-?mail|mail|e-?mail ?adresse|email address)\s*:.*\n"
+    r"(?:.*\n){0,8}?\s*(?:besked|message|meddelelse|kommentar|comment|henvendelse"
+    r"|din besked|your message|spørgsmål|question)\s*:"
 )
