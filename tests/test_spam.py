@@ -294,3 +294,173 @@ def test_reason_is_short_text() -> None:
     reason = looks_like_spam(parse_file(CORPUS / "en-spam-ceo-001.eml"))
     assert reason is not None
     assert 0 < len(reason) <= 200
+
+
+# ------------------------------------------------------------------ authorities in the text
+# Phishing that names no authority in the display name, but signs with one, writes "on
+# behalf of" one, or sells a "GDPR registration"; and people who only name an authority.
+
+
+def test_da_signed_datatilsynet_fee_from_foreign_domain_is_flagged() -> None:
+    parsed = mail(
+        "Sagsbehandling <sag@dt-tilsyn.example.net>",
+        "Manglende registrering af behandlingsaktiviteter",
+        "Kære virksomhed\n\nVed en stikprøvekontrol er det konstateret, at jeres virksomhed "
+        "ikke er registreret som dataansvarlig. Registreringsgebyret på 2.495 kr. skal "
+        "indbetales senest fredag.\n\nRegistrer jer her: https://dt-tilsyn.example.net/reg\n\n"
+        "Med venlig hilsen\nDatatilsynet\nTilsynsafdelingen",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_en_on_behalf_of_data_protection_authority_is_flagged() -> None:
+    parsed = mail(
+        "Compliance Notice <notice@dpa-notices.example.org>",
+        "Case DK-2026-1182: outstanding penalty",
+        "Dear Sir or Madam,\n\nWe write on behalf of the Danish Data Protection Authority. "
+        "Your company has failed to appoint a data protection officer. A penalty of EUR 1,500 "
+        "has been issued. Pay the penalty within 7 days to close the case: "
+        "https://dpa-notices.example.org/pay/1182\n\nCase Officer",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_signed_skattestyrelsen_refund_link_is_flagged() -> None:
+    parsed = mail(
+        "Refusion <info@refusion-dk.example.com>",
+        "Tilbagebetaling af moms",
+        "Hej\n\nI har 6.120 kr. til gode i moms. Udbetalingen sker, når I har bekræftet "
+        "jeres konto: https://refusion-dk.example.com/mitid\n\nVenlig hilsen\n"
+        "Skattestyrelsen",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_signed_politiet_fine_is_flagged() -> None:
+    parsed = mail(
+        "Bødecenter <boede@bodecenter.example.net>",
+        "Ubetalt bøde – sag 4471",
+        "Der er registreret en ubetalt bøde på 3.000 kr. på jeres firmabil. Betal via "
+        "https://bodecenter.example.net/4471 for at undgå retslige skridt.\n\n"
+        "Med venlig hilsen\nKøbenhavns Politi",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_signed_erhvervsstyrelsen_gdpr_registration_is_flagged() -> None:
+    parsed = mail(
+        "CVR Registrering <cvr@virk-registrering.example.com>",
+        "Påkrævet: GDPR-registrering af virksomheden",
+        "Alle virksomheder med CVR-nummer skal GDPR-registreres inden 1. juni. Gebyr: "
+        "1.995 kr. ekskl. moms.\n\nUdfyld registreringen: "
+        "https://virk-registrering.example.com/gdpr\n\nErhvervsstyrelsen",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_en_gdpr_register_sale_with_plain_name_is_flagged() -> None:
+    parsed = mail(
+        "Registration Office <office@eu-dataprotect.example.org>",
+        "Your company is not yet listed",
+        "Dear business owner,\n\nOur records show that your company is not registered in the "
+        "EU GDPR Register. The annual registration fee is EUR 289.\n\nRegister today: "
+        "https://eu-dataprotect.example.org/register?ref=DK",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_gdpr_certification_offer_is_flagged() -> None:
+    parsed = mail(
+        "Mikkel | Persondata Partner <mikkel@persondata-partner.example.dk>",
+        "GDPR-certificering på 14 dage",
+        "Hej\n\nFå jeres GDPR-certificering på plads på 14 dage – kun 4.995 kr. Certifikatet "
+        "kan vises på jeres hjemmeside.\n\nBestil her: https://persondata-partner.example.dk/"
+        "certificering\n\nMikkel",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_person_citing_datatilsynet_fines_is_not_flagged() -> None:
+    parsed = mail(
+        "Helle Kjær <helle.kjaer@mail.example.com>",
+        "Slet mine oplysninger",
+        "Hej\n\nDatatilsynet har pålagt virksomheder bøder for mindre end det her. Slet alle "
+        "mine oplysninger i dag, se https://www.datatilsynet.dk/borger.\n\nHelle Kjær",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_en_person_threatening_the_authority_is_not_flagged() -> None:
+    parsed = mail(
+        "Mark Owens <mark.owens@mail.example.com>",
+        "Final reminder: my access request",
+        "Hello,\n\nThis is my final reminder. If I have no copy of my data within 7 days, I "
+        "will report you to the Data Protection Authority, which can issue a fine. Details: "
+        "https://www.datatilsynet.dk/english\n\nMark Owens",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_genuine_skattestyrelsen_mail_is_not_flagged() -> None:
+    parsed = mail(
+        "Skattestyrelsen <noreply@skat.dk>",
+        "Ny meddelelse i TastSelv Erhverv",
+        "Der er en ny meddelelse til jer. Log ind på https://skat.dk/erhverv for at læse "
+        "den.\n\nMed venlig hilsen\nSkattestyrelsen",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_da_customer_asking_if_we_are_gdpr_certified_is_not_flagged() -> None:
+    parsed = mail(
+        "Sofie Brandt <indkob@byggeservice.example.dk>",
+        "Leverandørregistrering",
+        "Hej\n\nVi er ved at registrere jer som leverandør. Er I GDPR-certificerede, og kan I "
+        "sende jeres databehandleraftale? Prisen på sidste faktura var i øvrigt 12.400 kr.\n\n"
+        "Sofie Brandt",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_da_lawyer_on_behalf_of_client_is_not_flagged() -> None:
+    parsed = mail(
+        "Advokat Peter Holm <ph@holm-advokater.example.dk>",
+        "Anmodning om indsigt på vegne af klient",
+        "Jeg skriver på vegne af min klient, Lene Dahl, og anmoder om indsigt i alle "
+        "oplysninger om hende. Svares der ikke inden 30 dage, indbringes sagen for "
+        "Datatilsynet. Fuldmagt: https://holm-advokater.example.dk/fuldmagt/118\n\n"
+        "Med venlig hilsen\nPeter Holm\nAdvokat",
+    )
+    assert looks_like_spam(parsed) is None
+
+
+def test_en_shared_document_under_deadline_is_flagged() -> None:
+    parsed = mail(
+        "Accounts Payable via SignFlow <notify@sign-flow.example.com>",
+        "Please review and sign: Invoice INV-2231",
+        "Accounts Payable sent you a document to review and sign.\n\nREVIEW DOCUMENT\n"
+        "https://sign-flow.example.com/d/77a1\n\nPlease complete within 48 hours to avoid "
+        "suspension of your account.",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_shared_document_with_threat_is_flagged() -> None:
+    parsed = mail(
+        "Økonomi <dokument@deling-sikker.example.net>",
+        "Nyt dokument til underskrift",
+        "Hej\n\nDer er sendt dig et dokument, som skal underskrives i dag. Åbn dokumentet "
+        "her: https://deling-sikker.example.net/doc/881\n\nUnderskrives det ikke, vil "
+        "aftalen blive annulleret og sagen sendt til inkasso.",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_da_supplier_asking_to_review_invoice_is_not_flagged() -> None:
+    parsed = mail(
+        "Bo Lassen <bo@stalgrossisten.example.dk>",
+        "Faktura 20931",
+        "Hej Mette\n\nVil du gennemse fakturaen i vedhæftede fil? Den forfalder i dag, men "
+        "ring endelig, hvis noget ikke stemmer.\n\nBo",
+    )
+    assert looks_like_spam(parsed) is None

@@ -12,16 +12,25 @@ Signals, in the order they are tried:
   link, a log-in or payment ask, a threat, a new bank account); or it claims a role only
   an organisation's own staff hold ("GDPR Compliance Department", "IT Support") from a
   foreign domain and asks to log in or pay;
+- a claim in the text to be an authority (Datatilsynet, Skattestyrelsen, politiet,
+  Erhvervsstyrelsen, "the Data Protection Authority", a "GDPR register"), by signing with
+  its name, "på vegne af"/"on behalf of" it or "this is a notice from" it, from a domain
+  not its own, with a payment, fee or log-in ask or a link to a domain not its own;
+  naming an authority as a person does ("ellers klager jeg til Datatilsynet") is no claim;
+- "GDPR registration" or "GDPR certification" offered for a fee, with a link or a deadline
+  (no such register exists; sellers pose as one);
 - a look-alike of our own domain (clsmed-dk.…, c1smed.dk) with a lure; "our own" means
   the domains the mail was addressed to;
-- the phishing triad: a log-in/verification or payment ask, a link or button, and urgency
-  or a threat ("inden for 24 timer", "ellers inkasso", "will be erased");
+- the phishing triad: a log-in/verification, payment or shared-document ask, a link or
+  button (not one to an authority's own site), and urgency or a threat ("inden for 24
+  timer", "ellers inkasso", "will be erased"); naming a fine is no ask to pay one;
 - CEO fraud: a money or gift-card ask with two of: "are you at your desk?", "I'm in a
   meeting", "confidential", a Reply-To on another domain;
 - sales spam: two or more search-engine/lead-generation pitch phrases.
 
-Only the sender's own words count (quoted and forwarded text is someone else's), so a
-colleague forwarding a phishing mail with "er den her ægte?" is not itself spam. An HTML
+Only the sender's own words and signature count (quoted and forwarded text is someone
+else's), so a colleague forwarding a phishing mail with "er den her ægte?" is not itself
+spam; the signature is read only for the name a mail signs with. An HTML
 button counts as a link by its text ("Bekræft konto"); ParsedMessage keeps no HTML, so
 link text cannot be compared with the href's domain.
 """
@@ -155,6 +164,28 @@ _AUTHORITIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\bpostnord\b"), ("postnord.dk", "postnord.com")),
     (re.compile(r"\bdhl\b"), ("dhl.com", "dhl.dk")),
 )
+# Bodies phishing claims to write for in its text (signature, "on behalf of"), beyond
+# those above. A "GDPR register" has no genuine domain: no such register exists.
+_TEXT_AUTHORITIES: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (re.compile(r"data\s?protection\s+(?:authority|agency|board|office)|supervisory\s+authority"
+                r"|tilsynsmyndighed\w*"), ("datatilsynet.dk",)),
+    (re.compile(r"\b(?:eu\s+)?(?:gdpr|data)\s+(?:compliance\s+)?regist(?:er|ry)\b"
+                r"|gdpr[- ]regist(?:er|ret)\b"), ()),
+)
+_FEE = re.compile(
+    r"\b(?:registration|annual|renewal|certification|processing|registrerings|årlig\w*"
+    r"|certificerings|behandlings)\s*-?\s*(?:fee|gebyr|afgift)|\bgebyr\w*"
+)
+# "GDPR registration/certification": nothing a firm must buy, so only sellers offer it.
+_GDPR_SALE = re.compile(
+    r"\bgdpr[- ]?(?:regist\w*|certifi\w*|compliance\s+(?:register|registry|certificate|seal))"
+    r"|(?:regist\w*|certifi\w*)\s+(?:\w+\s+){0,4}(?:under|i|in|til|for|med)\s+(?:the\s+|det\s+)?"
+    r"(?:eu\s+)?(?:gdpr|databeskyttelses?\w*|data\s+protection)\s*(?:register|registry|registret)?"
+)
+_PRICE = re.compile(r"\b(?:eur|dkk|kr|usd)\b\.?\s*\d|\d[\d.,]*\s*(?:eur|dkk|kr|usd|€)|€\s*\d"
+                    r"|\bpris\w*|\bprice\w*|\bfee\b|gebyr|faktura|invoice")
+_HOST = re.compile(r"\b(?:https?://|www\.)([a-z0-9.-]+)")
+
 # Roles that only an organisation's own staff can hold; from a foreign domain they are a
 # disguise ("GDPR Compliance Department", "IT Support", "Sikkerhedsafdelingen").
 _ROLE = re.compile(
@@ -171,6 +202,8 @@ class _Mail:
     name: str  # folded display name
     own_domains: tuple[str, ...]  # the domains the mail was sent to
     reply_to_domain: str
+    subject: str = ""  # folded
+    signed: tuple[str, ...] = ()  # folded last lines of the own words and signature
 
 
 def _domain(address: str | None) -> str:
@@ -185,8 +218,10 @@ def _belongs(domain: str, owners: Iterable[str]) -> bool:
 def _mail(parsed: ParsedMessage) -> _Mail:
     text = f"{parsed.subject}\n{parsed.own_text}"[:MAX_CHARS]
     own = tuple(sorted({d for d in (_domain(a) for a in parsed.to) if d}))
+    closing = f"{parsed.own_text}\n{parsed.signature}"[-MAX_CHARS:]
+    signed = tuple(line.strip() for line in fold(closing).splitlines() if line.strip())[-6:]
     return _Mail(fold(text), _domain(parsed.sender), fold(parsed.sender_name or ""), own,
-                 _domain(parsed.reply_to))
+                 _domain(parsed.reply_to), fold(parsed.subject), signed)
 
 
 # --------------------------------------------------------------------------- signals
@@ -225,9 +260,53 @@ def _impersonation(mail: _Mail) -> str | None:
     role = _ROLE.search(mail.name)
     if role and role.group(0) == "bank" and "bank" in mail.sender_domain:
         role = None  # "Vejle Bank <…@vejlebank.dk>" is what it says it is
-    asks = _CREDENTIAL.search(mail.text) or _PAYMENT.search(mail.text)
+    asks = _CREDENTIAL.search(mail.text) or _PAYMENT.search(mail.text) or _FEE.search(mail.text)
     if role and asks and not _belongs(mail.sender_domain, mail.own_domains):
         return f"display name claims the role {role.group(0)!r} and asks to log in or pay"
+    return None
+
+
+def _speaks_as(mail: _Mail, pattern: re.Pattern[str]) -> bool:
+    """The mail presents itself as this body: it signs with its name (a short closing
+    line), writes on its behalf, or calls itself a notice from it. A person who names the
+    body ("ellers klager jeg til Datatilsynet") does none of these."""
+    if any(len(line.split()) <= 5 and pattern.search(line) for line in mail.signed):
+        return True
+    for found in pattern.finditer(mail.text):
+        before = mail.text[max(0, found.start() - 60) : found.start()]
+        if re.search(r"(?:på\s+vegne\s+af|on\s+behalf\s+of|(?:dette\s+er|this\s+is)\s+(?:en|et"
+                     r"|an?)\s+(?:\w+\s+){0,2}(?:fra|from))\s+(?:the\s+)?[\w\s]{0,25}$", before):
+            return True
+    return False
+
+
+def _foreign_link(mail: _Mail, owners: Iterable[str]) -> bool:
+    """A link to a domain that is not the claimed body's own."""
+    return any(not _belongs(host.rstrip("."), owners) for host in _HOST.findall(mail.text))
+
+
+def _authority_text(mail: _Mail) -> str | None:
+    """The text speaks as an authority the sender's domain does not belong to, and wants
+    money, a log-in or a click to elsewhere."""
+    for pattern, domains in _AUTHORITIES + _TEXT_AUTHORITIES:
+        if _belongs(mail.sender_domain, domains) or not _speaks_as(mail, pattern):
+            continue
+        asks = (_PAYMENT.search(mail.text) or _FEE.search(mail.text)
+                or _CREDENTIAL.search(mail.text))
+        if asks or _foreign_link(mail, domains):
+            claim = pattern.search(mail.text) or pattern.search("\n".join(mail.signed))
+            name = claim.group(0) if claim else "an authority"
+            return f"writes as {name!r} from {mail.sender_domain or 'no domain'} and asks to act"
+    return None
+
+
+def _gdpr_sale(mail: _Mail) -> str | None:
+    """A GDPR 'registration' or 'certificate' for a price, with a link or a deadline."""
+    sale = _GDPR_SALE.search(mail.text)
+    if not sale or not _PRICE.search(mail.text):
+        return None
+    if _has_link(mail) or _URGENCY.search(mail.text) or _THREAT.search(mail.text):
+        return f"sells {sale.group(0)!r}"
     return None
 
 
@@ -259,10 +338,38 @@ def _lookalike(mail: _Mail) -> str | None:
     return None
 
 
+# Naming a fine is no ask to pay one: people warn of fines ("Datatilsynet giver bøder").
+_FINE_WORD = re.compile(r"bøde\w*|fines?")
+_AUTHORITY_DOMAINS = tuple(d for _, domains in _AUTHORITIES for d in domains)
+
+
+def _pay_ask(mail: _Mail) -> re.Match[str] | None:
+    return next((m for m in _PAYMENT.finditer(mail.text) if not _FINE_WORD.fullmatch(m.group(0))),
+                None)
+
+
+def _lure_link(mail: _Mail) -> bool:
+    """A link or button, other than a link to an authority's own site (a person points
+    to the complaint form at datatilsynet.dk)."""
+    hosts = _HOST.findall(mail.text)
+    if any(not _belongs(h.rstrip("."), _AUTHORITY_DOMAINS) for h in hosts):
+        return True
+    return bool(_CLICK.search(mail.text) or _BUTTON.search(mail.text))
+
+
+# A shared document or e-signature request: the lure of invoice and "DocuSign" phishing.
+_DOCUMENT = _rx(
+    r"(?:review|sign|view|open|access)\s+(?:and\s+sign\s+)?(?:the\s+|this\s+|your\s+)?"
+    r"(?:document|invoice|file)s?\b|sent\s+you\s+a\s+(?:document|file)|shared\s+a\s+(?:document"
+    r"|file)|(?:underskriv|gennemse|åbn)\s+(?:dokument\w*|faktura\w*)|delt\s+et\s+dokument"
+    r"|sendt\s+dig\s+et\s+dokument",
+)
+
+
 def _phishing(mail: _Mail) -> str | None:
-    ask = _CREDENTIAL.search(mail.text) or _PAYMENT.search(mail.text)
+    ask = _CREDENTIAL.search(mail.text) or _pay_ask(mail) or _DOCUMENT.search(mail.text)
     pressure = _URGENCY.search(mail.text) or _THREAT.search(mail.text)
-    if ask and pressure and _has_link(mail):
+    if ask and pressure and _lure_link(mail):
         return f"asks to {ask.group(0)!r} through a link under pressure ({pressure.group(0)!r})"
     return None
 
@@ -288,7 +395,9 @@ def _sales_pitch(mail: _Mail) -> str | None:
 def looks_like_spam(parsed: ParsedMessage) -> str | None:
     """A short reason why this mail is spam or phishing, or None when it may be genuine."""
     mail = _mail(parsed)
-    for check in (_impersonation, _lookalike, _phishing, _ceo_fraud, _sales_pitch):
+    checks = (_impersonation, _authority_text, _gdpr_sale, _lookalike, _phishing, _ceo_fraud,
+              _sales_pitch)
+    for check in checks:
         reason = check(mail)
         if reason is not None:
             return reason
