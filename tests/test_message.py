@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.reading.message import html_to_text, parse_message, split_text
+from bot.reading.message import html_to_text, parse_message
+from bot.reading.quotes import split_text
 from tests.mailfactory import alternative, plain
 
 OWN = frozenset({"privacy@clsmed.dk"})

@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import Message
-
-from bs4 import BeautifulSoup
+from html.parser import HTMLParser
 
 from bot.normalize import normalize_email
 from bot.reading.headers import address as _address
@@ -20,6 +19,7 @@ from bot.reading.headers import header as _header
 from bot.reading.headers import msgid as _msgid
 from bot.reading.headers import recipients as _recipients
 from bot.reading.machine import auto_reason
+from bot.reading.quotes import field_of, read_forward, split_text, unflow
 from bot.timeutil import parse_loose_date
 
 # Charsets that mail clients mislabel: browsers (WHATWG) treat latin-1 as windows-1252,
@@ -67,27 +67,10 @@ class ParsedMessage:
 # --- body ------------------------------------------------------------------------------
 
 
-def _unflow(text: str, delsp: bool) -> str:
-    """Undo RFC 3676 format=flowed: a line ending in a space continues on the next line."""
-    out: list[str] = []
-    carry = ""
-    for line in text.replace("\r\n", "\n").split("\n"):
-        if line.startswith(" "):
-            line = line[1:]  # space-stuffing
-        if line.endswith(" ") and line != "-- ":
-            carry += line[:-1] if delsp else line
-            continue
-        out.append(carry + line)
-        carry = ""
-    if carry:
-        out.append(carry)
-    return "\n".join(out)
-
-
 def _decode_part(part: Message) -> str:
     text = _decode_bytes(part)
     if str(part.get_param("format") or "").lower() == "flowed":
-        text = _unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
+        text = unflow(text, str(part.get_param("delsp") or "").lower() == "yes")
     return text
 
 
@@ -109,19 +92,80 @@ def _decode_bytes(part: Message) -> str:
     return payload.decode("cp1252", errors="replace")
 
 
+# Elements a browser lays out as blocks start a new line; all others run inline, so that
+# Outlook's "<b>From:</b> Jens" stays the one header line it reads as.
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "center", "dd", "div", "dl", "dt",
+    "fieldset", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "tfoot",
+    "thead", "tr", "ul",
+})
+_HIDDEN_TAGS = frozenset({"script", "style", "head", "title", "template"})
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # not U+00A0: &nbsp; is the writer's own space
+
+
+class _HtmlText(HTMLParser):
+    """The visible text of an HTML body, one block per line; blockquotes become "> "
+    lines, so the quote splitter reads HTML replies as it reads plain ones."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._words: list[str] = []
+        self._quotes = 0  # blockquote depth
+        self._hidden = 0  # inside script, style or head
+        self._pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self._hidden += 1
+        elif tag == "body":
+            self._hidden = 0  # an unclosed <head> must not hide the whole mail
+        elif tag == "br":
+            self._end_line(keep_empty=True)
+        elif tag in _BLOCK_TAGS:
+            self._end_line()
+            self._quotes += tag == "blockquote"
+            self._pre += tag == "pre"
+        elif tag in ("td", "th"):
+            self._words.append(" ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self._hidden = max(0, self._hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self._end_line()
+            self._quotes = max(0, self._quotes - (tag == "blockquote"))
+            self._pre = max(0, self._pre - (tag == "pre"))
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden:
+            return
+        first, *rest = data.split("\n") if self._pre else [data]
+        self._words.append(first)
+        for line in rest:  # preformatted text keeps its own line breaks
+            self._end_line(keep_empty=True)
+            self._words.append(line)
+
+    def _end_line(self, keep_empty: bool = False) -> None:
+        text = "".join(self._words)
+        text = (text.rstrip() if self._pre else _HTML_SPACE.sub(" ", text)).strip(" ")
+        self._words = []
+        if text.strip() or keep_empty:
+            prefix = "> " * self._quotes
+            self.lines.append(prefix + text if text.strip() else prefix.rstrip())
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML body, one block per line; scripts and styles dropped."""
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head", "title"]):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for quote in soup.find_all("blockquote"):
-        # Quoted history in HTML mail: keep it recognisable as a quote for the splitter.
-        lines = quote.get_text("\n").splitlines()
-        quote.replace_with("\n" + "\n".join("> " + line for line in lines) + "\n")
-    text = soup.get_text("\n")
-    return re.sub(r"\n\s*\n+", "\n\n", text)
+    parser = _HtmlText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except AssertionError:  # html.parser gives up on some broken markup ("<![ x"): keep the rest
+        pass
+    parser._end_line()
+    return re.sub(r"\n\s*\n+", "\n\n", "\n".join(parser.lines))
 
 
 def _is_attachment(part: Message) -> bool:
@@ -159,78 +203,7 @@ def _body_text(msg: Message) -> tuple[str, list[str], list[Message]]:
     return text, names, embedded
 
 
-# --- quotes, forwards, signatures --------------------------------------------------------
-
-_FORWARD_MARKER = re.compile(
-    r"^\s*(-{2,}\s*)?(forwarded message|original message|videresendt (besked|meddelelse|e-?mail)"
-    r"|oprindelig (besked|meddelelse)|weitergeleitete nachricht|ursprüngliche nachricht"
-    r"|message transféré|message d'origine|vidarebefordrat meddelande|ursprungligt meddelande"
-    r"|videresendt melding|opprinnelig melding|doorgestuurd bericht|oorspronkelijk bericht"
-    r"|begin forwarded message:|start på videresendt (besked|meddelelse):"
-    r"|début du message réexpédié\s*:)\s*(-{2,})?\s*$",
-    re.IGNORECASE,
-)
-_WROTE_LINE = re.compile(
-    r"^\s*(on|den|am|le|el|il|op|på|em|w dniu)\b.{0,250}\b(wrote|skrev|schrieb|a écrit|escribió"
-    r"|scrisse|schreef|escreveu|napisał)\b.{0,250}:\s*$",
-    re.IGNORECASE,
-)
-_HEADER_FIELD = re.compile(
-    r"^\s*\*?(from|fra|von|de|från|van|od|sent|sendt|gesendt|envoyé|skickat|verzonden|date|dato"
-    r"|datum|to|til|an|à|till|aan|subject|emne|betreff|objet|ämne|onderwerp|cc)\*?\s*:\s*(.*)$",
-    re.IGNORECASE,
-)
-_FROM_FIELD = ("from", "fra", "von", "de", "från", "van", "od")
-_SUBJECT_FIELD = ("subject", "emne", "betreff", "objet", "ämne", "onderwerp")
-_DATE_FIELD = ("date", "dato", "datum", "sent", "sendt", "gesendt", "envoyé", "skickat",
-               "verzonden")
-_SIGNATURE_START = re.compile(
-    r"^\s*(-- ?|__+|med venlig(e)? hilsen|venlig(e)? hilsen|de bedste hilsner|bedste hilsner"
-    r"|mvh\.?|vh\.?|hilsen|kind regards|best regards|regards|best wishes|sincerely|yours sincerely"
-    r"|yours faithfully|mit freundlichen grüßen|freundliche grüße|viele grüße"
-    r"|med vänliga hälsningar|vänliga hälsningar|med vennlig hilsen|vennlig hilsen"
-    r"|met vriendelijke groet(en)?"
-    r"|cordialement|bien cordialement|salutations distinguées|hoogachtend)[,.!]?(\s+\S.{0,40})?$",
-    re.IGNORECASE,
-)
-_DISCLAIMER = re.compile(
-    r"^\s*(disclaimer|ansvarsfraskrivelse|fortrolighed|confidentiality notice|this e-?mail"
-    r"( message)? (and any attachments? )?(is|may contain|contains)|denne e-?mail (og eventuelle"
-    r" vedhæftede filer )?(er|kan indeholde|indeholder)|diese e-?mail (enthält|kann)"
-    r"|the information contained in this|oplysningerne i denne)",
-    re.IGNORECASE,
-)
-
-
-@dataclass
-class _Split:
-    own: str
-    quoted: str
-    signature: str
-    forwarded_block: str | None
-
-
-def _outlook_header_at(lines: list[str], index: int) -> bool:
-    """A 'From: … Sent: … Subject:' block starts here (Outlook's reply and forward header)."""
-    first = _HEADER_FIELD.match(lines[index])
-    if not first or first.group(1).lower().strip("*") not in _FROM_FIELD:
-        return False
-    following = [_HEADER_FIELD.match(line) for line in lines[index + 1 : index + 5]]
-    return sum(1 for match in following if match) >= 2
-
-
-def _find_break(lines: list[str]) -> tuple[int, bool] | None:
-    """Index of the first line of quoted or forwarded history, and whether it is a forward."""
-    for index, line in enumerate(lines):
-        if _FORWARD_MARKER.match(line):
-            return index, "riginal" not in line and "ursprüng" not in line.lower()
-        joined = line + (" " + lines[index + 1] if index + 1 < len(lines) else "")
-        if _WROTE_LINE.match(line) or (not line.startswith(">") and _WROTE_LINE.match(joined)):
-            return index, False
-        if _outlook_header_at(lines, index):
-            return index, False
-    return None
-
+# --- quotes, forwards, signatures (bot.reading.quotes splits; this reads the forward) ----
 
 _QUOTED_ADDRESS = re.compile(r"<?([^\s<>@\[\]:]+@[^\s<>\[\]]+?)[>\]]?(?:\s|:|$)")
 
@@ -246,61 +219,20 @@ def quoted_own_words(quoted: str, sender: str | None) -> str:
     found = _QUOTED_ADDRESS.search(head)
     if not found or normalize_email(found.group(1)) != sender:
         return ""
-    body = [line for line in lines[1:] if not _HEADER_FIELD.match(line)]
+    body = [line for line in lines[1:] if field_of(line) is None]
     unquoted = [re.sub(r"^\s*(>\s?)+", "", line) for line in body]
     return split_text("\n".join(unquoted)).own
 
 
-def _cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
-    for index, line in enumerate(lines):
-        starts = _SIGNATURE_START.match(line) and index > 0
-        if starts or _DISCLAIMER.match(line):
-            return lines[:index], lines[index:]
-    return lines, []
-
-
-def split_text(text: str, forward_hint: bool = False) -> _Split:
-    """Separate the sender's own words from quoted history, a forward and the signature."""
-    lines = text.split("\n")
-    found = _find_break(lines)
-    head, tail, forwarded = lines, [], None
-    if found is not None:
-        index, is_forward = found
-        head, tail = lines[:index], lines[index:]
-        if is_forward or forward_hint:
-            forwarded = "\n".join(tail)
-    quoted = [line for line in head if line.lstrip().startswith(">")]
-    own = [line for line in head if not line.lstrip().startswith(">")]
-    own, signature = _cut_signature(own)
-    return _Split(
-        own="\n".join(own).strip(),
-        quoted="\n".join(quoted + tail).strip(),
-        signature="\n".join(signature).strip(),
-        forwarded_block=forwarded,
-    )
-
-
 def _parse_forward_block(block: str) -> Forwarded:
-    """Read the header lines at the top of a forwarded block, then its own text."""
-    lines = block.split("\n")
-    if lines and _FORWARD_MARKER.match(lines[0]):
-        lines = lines[1:]
-    sender = name = subject = None
-    sent: datetime | None = None
-    index = 0
-    while index < len(lines) and (not lines[index].strip() or _HEADER_FIELD.match(lines[index])):
-        match = _HEADER_FIELD.match(lines[index])
-        if match:
-            key, value = match.group(1).lower().strip("*"), match.group(2).strip()
-            if key in _FROM_FIELD and sender is None:
-                sender, name = _address(value.replace("[mailto:", "<").replace("]", ">"))
-            elif key in _SUBJECT_FIELD and subject is None:
-                subject = value
-            elif key in _DATE_FIELD and sent is None:
-                sent = parse_loose_date(value)
-        index += 1
-    inner = split_text("\n".join(lines[index:]))
-    return Forwarded(sender=sender, sender_name=name, subject=subject, text=inner.own, date=sent)
+    """The forwarded mail's sender, subject and date from its header lines, and its text."""
+    fields, text = read_forward(block)
+    sender, name = None, None
+    if "from" in fields:
+        sender, name = _address(fields["from"].replace("[mailto:", "<").replace("]", ">"))
+    sent = parse_loose_date(fields["date"]) if "date" in fields else None
+    return Forwarded(sender=sender, sender_name=name, subject=fields.get("subject"),
+                     text=split_text(text).own, date=sent)
 
 
 def _forward_from_attachment(inner: Message) -> Forwarded:
