@@ -42,7 +42,7 @@ def select(test: str) -> list[Any]:
 
 def item_id(item: Item) -> str:
     part = item.get("mbox_part")
-    return item["file"] + ("" if part is None else f"#{part}")
+    return str(item["file"]) + ("" if part is None else f"#{part}")
 
 
 def require(item: Item | None) -> Item:
@@ -71,7 +71,7 @@ def raw_of(item: Item) -> bytes:
         msg.set_content(data.decode("utf-8", "replace"), subtype=subtype, charset="utf-8",
                         cte="8bit")
         return msg.as_bytes()
-    return data
+    return bytes(data)
 
 
 def _squash(text: str, html: bool) -> str:
