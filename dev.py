@@ -125,8 +125,8 @@ def test() -> int:
     env = dict(os.environ)
     pg_folder = _postgres_for_tests(env)
     steps = [
-        [BIN / "ruff", "check", "bot", "handlers", "tests", "bench", "dev.py"],
-        [BIN / "mypy", "bot", "handlers"],
+        [BIN / "ruff", "check", "bot", "handlers", "tests", "bench", "train", "dev.py"],
+        [BIN / "mypy", "bot", "handlers", "train"],
         [BIN / "python", "-m", "pytest", "-q", "-p", "no:cacheprovider"],
     ]
     try:

@@ -6,6 +6,7 @@ friends, §3.3 ambiguous cases, §4.3 contact person left, §4.9 other situation
 
 from __future__ import annotations
 
+import os
 import time
 from dataclasses import replace
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 
 from bot.reading.classify import INTENTS, Classification, Departed, classify, detect_language, fold
 from bot.reading.context import DEFAULT_CONTEXT
-from bot.reading.evaluate import load_labels, predict_file, score
+from bot.reading.evaluate import load_labels, predict_file
 
 PUBLIC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "public"
 
@@ -832,16 +833,33 @@ def test_sender_own_change_joins_a_departure_notice() -> None:
         "contact_left"}
 
 
-@pytest.mark.skipif(not PUBLIC.is_dir(), reason="public corpus not present")
-def test_public_corpus() -> None:
-    labels = load_labels(PUBLIC / "labels.jsonl")
-    gold = {name: label.intents for name, label in labels.items()}
-    predicted = {name: frozenset(predict_file(PUBLIC / name).intents) for name in labels}
-    report = score(gold, predicted)
-    assert report.accuracy >= 0.97, report.misses
-    unsafe = {name for name, want in gold.items()
-              if not want and predicted[name] & {"erasure", "contact_left"}}
-    assert not unsafe
+# Public request letters read wrongly today, by name (strict xfail: a fix must remove it).
+PUBLIC_MISSES = {
+    name: "the restriction asked for beside erasure and objection is not read"
+    for name in ("el-erasure-02.txt", "fr-erasure-02.txt", "pt-erasure-02.txt")
+}
+
+
+def _public_params() -> list[object]:
+    if not PUBLIC.is_dir():
+        return [pytest.param(None, id="public-corpus-missing")]
+    names = sorted(load_labels(PUBLIC / "labels.jsonl"))
+    return [pytest.param(name, id=name, marks=[pytest.mark.xfail(
+        reason=PUBLIC_MISSES[name], strict=True)] if name in PUBLIC_MISSES else [])
+        for name in names]
+
+
+@pytest.mark.parametrize("name", _public_params())
+def test_public_letter(name: str | None) -> None:
+    """Each real request letter (../shared/corpus/public) reads as its label says."""
+    if name is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"public corpus missing: {PUBLIC}")
+        pytest.skip("public corpus not present")
+    label = load_labels(PUBLIC / "labels.jsonl")[name]
+    got = frozenset(predict_file(PUBLIC / name).intents)
+    assert got == label.intents
+    assert not (not label.intents and got & {"erasure", "contact_left"})
 
 
 # --------------------------------------------------------------------------- holdout-2 classes

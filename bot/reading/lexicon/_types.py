@@ -76,3 +76,8 @@ class Lexicon:
     # written next to a retracted or refused deletion is not an erasure request.
     retractions: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
+    # The firm's business things (invoices, orders, drawings, deliveries, machines): a
+    # sentence about one of them, naming none of the sender's own data, asks for no right
+    # ("send me a copy of the invoice"). The rules know this phrase by phrase; the trained
+    # model, which reads words without their object, is held to it here.
+    business: tuple[str, ...] = ()

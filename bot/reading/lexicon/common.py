@@ -316,3 +316,16 @@ WEB_FORM = (
     r"(?:.*\n){0,8}?\s*(?:besked|message|meddelelse|kommentar|comment|henvendelse"
     r"|din besked|your message|spørgsmål|question)\s*:"
 )
+
+
+# The sender as owner or object ("min adresse", "om mig", "my name", "mitt namn"): with a
+# mention of personal data in the same sentence, it makes the sentence about their data.
+OWNER_WORDS = (
+    "mig", "min", "mit", "mine", "me", "my", "mitt", "mina", "meg", "mi", "mich", "mir",
+    "mein", "meine", "meinen", "meiner", "mijn", "mij", "moi", "mes", "mon", "ma",
+)
+
+# "... skal ikke ændres", "should not be changed": the sender keeps the value as it is.
+KEPT_AS_IS = (r"(?:ikke|not|inte|nicht|niet) (?:be |blive |bli |bliva |werden )?(?:ændr\w*|"
+              r"ret(?:tes|tet|te)\b|opdater\w*|chang\w*|correct\w*|updat\w*|korriger\w*|"
+              r"oppdater\w*|uppdater\w*|geændert|geaendert)")

@@ -52,7 +52,8 @@ MACROS = {
                  r"(?:mails?|e-?mails?|sms\w*|opkald|breve?|post|materiale)"
                  r"|(?:mail|nyheds|post|udsendelses|markedsførings|reklame|sms|kampagne|abonnent)"
                  r"s? ?-?liste\w*)(?!\w)",
-    "left": r"(?:ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
+    "left": r"(?:her ikke (?:længere|længer|mere)\b(?! (?:i dag|i morgen|i denne uge|denne uge))|"
+            r"ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
             r"virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)|stoppet"
             r"|stopet|fratrådt|fratrått"
             r"|gået på (?:pension|efterløn)|holdt op|udtrådt|ikke ansat (?:her|hos os) "
@@ -98,7 +99,9 @@ _ERASE = (
     Cue("erasure", r"(?:vil|ønsker|skal) jeg (?:gerne )?(?:at )?(?:blive |være )?"
                    r"slette(?:s|t){offlist}"),
     Cue("erasure", r"(?:slet|slæt|slette|slete|slettet) {pol}(?:mig|os)\b(?! (?:fra|af|på) "
-                   r"(?:cc|mail ?tråd\w*|tråd\w*|mødet|listen over deltagere))"),
+                   r"(?:cc|mail ?tråd\w*|tråd\w*|mødet|listen over deltagere))"
+                   # "så kan I godt slette os som kunde": we take our business elsewhere
+                   r"(?! (?:\w+ )?som kunde)"),
     Cue("erasure", r"(?:fjern|fjerne|fjærn) {pol}(?:mig|os) (?:fra|ud af) (?:jeres |alle jeres "
                    r"|jeres \w+ )?(?:system\w*|database\w*|kartotek\w*|register\w*|kundeliste\w*"
                    r"|kunde ?kartotek\w*|crm|kunderegister\w*|arkiv\w*|data\w*|bøger)"),
@@ -673,6 +676,16 @@ LEXICON = Lexicon(
         r"anmodning om (?:at blive )?slet\w*)",
         r"(?:trækker|tager) (?:hermed |derfor )?(?:min|mit|vores) (?:\w+ ){0,3}?(?:sletning\w*|"
         r"slette ?anmodning\w*|anmodning om (?:at blive )?slet\w*) tilbage",
+        # The sender takes it back later in the mail: "glem det jeg skrev", "lad det stå"
+        r"glem (?:venligst |bare |så |endelig )?(?:alt )?(?:det|hvad) (?:jeg|vi) (?:lige )?"
+        r"(?:skrev|har skrevet|bad om|spurgte om|sendte)",
+        r"glem (?:venligst |bare |så )?(?:min|mit|vores|den|det) (?:\w+ ){0,4}?(?:mail|e-mail|"
+        r"besked|henvendelse|anmodning)",
+        r"(?:se bort fra|ignorer|ignorér) (?:venligst |bare )?(?:min|mit|vores|den|det) "
+        r"(?:\w+ ){0,4}?(?:mail|e-mail|besked|henvendelse)",
+        r"lad (?:det|dem|os|mig) (?:bare |hellere |venligst )?(?:stå|blive stående|ligge)"
+        r"(?= *(?:[.!,;–\n]|$|som|så|hos|i))",
+        r"(?:nej|nå|ok|okay),? (?:\w+ )?glem det",
     ),
     negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke", "heller"),
     hedges=("ellers", "hvis", "forbeholder", "såfremt", "i modsat fald", "overvejer", "kan"),
@@ -720,5 +733,12 @@ LEXICON = Lexicon(
                   "projektleder", "bogholder", "direktør", "chef", "sælger", "leder",
                   "konstruktør", "sekretær", "assistent", "ejer", "indehaver", "partner",
                   "kunderådgiver", "ingeniør", "økonomiansvarlig"),
+    business=(r"nøgle\w*", r"gelænder\w*", r"\d+(?:,\d+)? ?(?:m|mm|cm|kg)", r"faktura\w*",
+              r"regning\w*", r"rykker\w*", r"kreditnota\w*", r"beløb\w*", r"ordre\w*",
+              r"bestilling\w*", r"tilbuddet", r"tilbud (?:nr\.? ?)?\d[\d/-]*", r"tegning\w*",
+              r"datablad\w*", r"certifikat\w*", r"følgesed\w*", r"levering\w*", r"leverance\w*",
+              r"montør\w*", r"lastbil\w*", r"maskine\w*", r"anlæg\w*", r"produktion\w*",
+              r"stål\w*", r"materiale\w*", r"mødet", r"lærlinge?plads\w*", r"ansøgning\w*",
+              r"aps"),
     pronouns=("han", "hun", "vedkommende", "hans", "hendes", "den pågældende"),
 )

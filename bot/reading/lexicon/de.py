@@ -123,6 +123,9 @@ _LEFT = (
                         r"haus) (?:\S+ )?verlassen", STRONG, (PERSON,)),
     Cue("contact_left", r"(?:befindet sich|ist) (?:\S+ )?(?:im ruhestand|in rente|in pension)",
         STRONG, (PERSON,)),
+    # a subordinate clause puts the verb last: "dass Herr Bauer ... ausgeschieden ist"
+    Cue("contact_left", r"(?:aus (?:unserem|dem) (?:unternehmen|betrieb|haus) )?(?:ausgeschieden"
+                        r"|in (?:den )?ruhestand gegangen) (?:ist|sind)\b", STRONG, (PERSON,)),
     Cue("contact_left", r"ist (?:\S+ ){0,6}?(?:ausgeschieden|in (?:den )?ruhestand gegangen|in "
                         r"rente"
                         r" gegangen)", STRONG, (PERSON,)),
@@ -164,7 +167,13 @@ LEXICON = Lexicon(
     not_left=(r"(?:im|in den) urlaub", r"abwesend", r"elternzeit", r"zurück am",
               r"gewechselt (?:in|zu) (?:die|der|unsere)"),
     ambiguous_left=(r"nicht mehr unter uns",),
+    # The sender's own data (see Lexicon.referents): where the trained model may add a request
+    referents=(r"(?:meine|meinen|meiner|mein|unsere) (?:\w+ ){0,2}?(?:daten|angaben|informationen"
+               r"|personendaten|kontaktdaten|namen?|adresse|anschrift|e-?mail\w*|telefonnummer"
+               r"|nummer)", r"(?:uber|zu|von) (?:mir|mich)\b"),
     person_words=("ansprechpartner", "ansprechpartnerin", "kollege", "kollegin", "mitarbeiter",
                   "mitarbeiterin", "einkäufer", "kontakt"),
+    business=(r"rechnung\w*", r"mahnung\w*", r"bestellung\w*", r"auftrag\w*", r"angebot\w*",
+              r"zeichnung\w*", r"lieferung\w*", r"gmbh"),
     pronouns=("er", "sie"),
 )

@@ -450,6 +450,12 @@ LEXICON = Lexicon(
         r"(?<!you\s)(?<!they\s)(?:cancel|withdraw|retract|disregard|ignore) my (?:\w+ ){0,2}?"
         r"request (?:to (?:delete|erase|remove)|for (?:deletion|erasure))",
         r"(?:instead of|rather than) (?:deleting|erasing|removing) (?:it|them|my|anything)",
+        # The sender takes it back later in the mail: "scratch that", "never mind"
+        r"(?:scratch|forget|ignore|disregard) (?:that|all that|what i (?:just )?(?:said|wrote|"
+        r"asked)|my (?:\w+ ){0,2}?(?:e-?mail|mail|message|note|request))",
+        r"never ?mind",
+        r"keep (?:it|them|everything|my (?:\w+ ){0,2}?(?:data|details|information|info|records?)) "
+        r"(?:as (?:it is|they are)|on file)",
     ),
     negations=("not", "don't", "do not", "dont", "never", "no", "doesn't", "won't", "nor"),
     hedges=("reserve", "if", "otherwise", "failing which", "unless", "may", "will have to",
@@ -476,5 +482,9 @@ LEXICON = Lexicon(
     person_words=("contact", "colleague", "employee", "buyer", "manager", "accountant",
                   "director", "engineer", "person", "representative", "coordinator",
                   "purchaser", "owner", "partner", "assistant", "secretary", "foreman"),
+    business=(r"keys", r"railings?", r"\d+(?:\.\d+)? ?(?:m|mm|cm|kg)", r"invoices?", r"bills?",
+              r"payments?", r"amounts?", r"orders?", r"quotes?", r"quotations?", r"drawings?",
+              r"datasheets?", r"certificates?", r"deliver(?:y|ies)", r"trucks?", r"machines?",
+              r"production", r"steel", r"job", r"colou?r", r"meeting", r"ltd"),
     pronouns=("he", "she", "they", "his", "her"),
 )

@@ -21,6 +21,9 @@ LEXICON = Lexicon(
         "naar", "wij", "zoals", "verwerking", "binnen", "maand",
     ),
     cues=(
+        # polite words between the verb and its object: "verwijder a.u.b. al mijn gegevens"
+        Cue("erasure", r"(?:wis|verwijder) (?:(?:a\.?u\.?b\.?|aub|alstublieft|alsjeblieft|graag|"
+                       r"even|ook|direct|onmiddellijk|svp|al) ){1,3}(?:alle|mijn|de volgende)"),
         Cue("erasure", r"(?:verzoek|vraag|eis|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:de |het )?"
                        r"(?:onmiddellijke |directe )?(?:verwijdering|wissing|wissen|verwijderen)"),
         Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
@@ -91,6 +94,11 @@ LEXICON = Lexicon(
     negations=("niet", "geen", "nooit"),
     hedges=("behoud", "anders", "indien", "als"),
     not_left=(r"met (?:vakantie|verlof)", r"terug (?:op|vanaf)"),
+    # The sender's own data (see Lexicon.referents): where the trained model may add a request
+    referents=(r"(?:mijn|onze) (?:\w+ ){0,2}?(?:gegevens|persoonsgegevens|data|informatie|naam"
+               r"|adres|e-?mail\w*|telefoonnummer|nummer)", r"over (?:mij|ons)\b"),
     person_words=("contactpersoon", "collega", "medewerker"),
+    business=(r"factuur\w*", r"facturen", r"rekening\w*", r"bestelling\w*", r"order\w*",
+              r"offerte\w*", r"tekening\w*", r"levering\w*"),
     pronouns=("hij", "zij"),
 )

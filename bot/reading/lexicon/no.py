@@ -23,6 +23,10 @@ LEXICON = Lexicon(
         "skal", "må", "nå",
     ),
     cues=(
+        # "kan dere slette opplysningene om meg?": the data named by whom they are about
+        Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare|"
+                       r"umiddelbart) )?(?:alle )?(?:opplysningene|personopplysningene|dataene|"
+                       r"informasjonen|alt) (?:\w+ ){0,3}?{aboutme}"),
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:vennligst )?(?:{my}|meg|alle)"
                        r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"),
         Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
@@ -88,12 +92,21 @@ LEXICON = Lexicon(
     retractions=(
         r"(?:slett|fjern) (?:ingenting|intet)(?= *(?:[.!,;\n]|$|ennå|men))",
         r"(?:(?<=[–:!.,;\n-])|^|men|så|og) *slett ikke (?:noe|noen ting|noe som helst)",
+        r"glem (?:det|hva jeg (?:skrev|ba om)|(?:min|mi|den) (?:\w+ )?(?:e-post|mail|melding))",
+        r"(?:se bort fra|ignorer) (?:min|mi|den) (?:\w+ )?(?:e-post|mail|melding|forespørsel)",
     ),
     negations=("ikke", "aldri", "ingen"),
     hedges=("ellers", "hvis", "forbeholder", "dersom"),
     not_left=(r"på (?:ferie|permisjon|kurs)", r"tilbake (?:den|på|igjen)",
               r"sluttet (?:for dagen|for i dag|i dag|tidlig|for uka|for uken)"),
     ambiguous_left=(r"ikke lenger (?:blant|med) oss",),
+    # The sender's own data (see Lexicon.referents): where the trained model may add a request
+    referents=(r"(?:mine|min|mitt|mi) (?:\w+ ){0,2}?(?:opplysninger|personopplysninger|data"
+               r"|kontaktopplysninger|informasjon|navn|adresse|e-?post\w*|telefonnummer|nummer)",
+               r"(?:om|på) meg\b",
+               r"(?:opplysninger|data|informasjon) (?:\w+ ){0,3}?om (?:meg|oss)"),
     person_words=("kontaktperson", "kollega", "medarbeider", "ansatt"),
+    business=(r"faktura\w*", r"regning\w*", r"ordre\w*", r"bestilling\w*", r"tegning\w*",
+              r"levering\w*"),
     pronouns=("han", "hun"),
 )

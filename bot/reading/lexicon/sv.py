@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, WEAK, Cue, Lexicon
+from ._types import (
+    ANAPHOR,
+    CONSENT,
+    MAILBOX,
+    MARKETING,
+    MEDIUM,
+    PERSON,
+    SELF,
+    STRONG,
+    WEAK,
+    Cue,
+    Lexicon,
+)
 
 MACROS = {
     "my": r"(?:mina|min|mitt|alla mina|alla|följande)",
@@ -23,6 +35,13 @@ LEXICON = Lexicon(
         "slutat",
     ),
     cues=(
+        # adverbs between the verb and its object: "radera gärna alla mina uppgifter"
+        Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|"
+                       r"också|även|genast|snarast|bara) ){1,2}(?:{my}|mig|alla) (?:\w+ ){0,2}?"
+                       r"{data}"),
+        # "... ska ni radera dem": them = the data just named
+        Cue("erasure", r"(?:ska|kan|får|bör) ni (?:\w+ )?(?:radera|ta bort) (?:dem|dessa|"
+                       r"uppgifterna|allt)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:omedelbart )?(?:{my}|mig|alla)"
                        r" (?:\w+ ){0,2}?{data}"),
         Cue("erasure", r"(?:begär|ber om|kräver|önskar) (?:\w+ ){0,2}?(?:omedelbar )?radering"),
@@ -86,12 +105,22 @@ LEXICON = Lexicon(
     retractions=(
         r"(?:radera|ta bort) (?:ingenting|inget)\b",
         r"(?:radera|ta) inte (?:bort )?(?:något|någonting)\b",
+        r"glöm (?:det|vad jag (?:skrev|bad om)|mitt (?:\w+ )?(?:mejl|mail|meddelande))",
+        r"(?:bortse från|ignorera) (?:mitt|min) (?:\w+ )?(?:mejl|mail|meddelande|begäran)",
     ),
     negations=("inte", "ej", "aldrig", "ingen", "inga"),
     hedges=("förbehåller", "annars", "om du", "om ni"),
     not_left=(r"(?:på|har) (?:semester|ledighet|föräldraledig\w*)", r"tillbaka (?:den|på|i)",
               # "har slutat för dagen": gone home, not gone for good.
               r"slutat (?:för dagen|för i dag|för idag|i dag|idag|tidigt|för veckan)"),
+    # The sender's own data (see Lexicon.referents): where the trained model may add a request
+    referents=(r"(?:mina|min|mitt) (?:\w+ ){0,2}?(?:uppgifter|personuppgifter|data"
+               r"|kontaktuppgifter|information|namn|adress|e-?post\w*|mejladress\w*"
+               r"|telefonnummer|nummer)",
+               r"(?:om|på|kring) mig\b",
+               r"(?:uppgifter|data|information) (?:\w+ ){0,3}?om (?:mig|oss)"),
     person_words=("kontaktperson", "kollega", "medarbetare", "anställd"),
+    business=(r"faktura\w*", r"rækning\w*", r"order\w*", r"bestællning\w*", r"offert\w*",
+              r"ritning\w*", r"leverans\w*"),
     pronouns=("han", "hon"),
 )
