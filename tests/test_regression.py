@@ -18,21 +18,65 @@ from bot.reading.understand import Understanding, understand
 from tests.test_corpus import UNSAFE, check_against_label, params
 
 ROOT = Path(__file__).resolve().parent / "regression"
-SETS = sorted(p.name for p in ROOT.iterdir() if (p / "labels.jsonl").exists())
+SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists()),
+              key=lambda name: int(name[3:]))
 
-# "setN/file" -> what it is read as vs. its label. set7 is kept untuned as the blind
-# reference (tests/regression/README.md), so its five blind misses stay here.
+# "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
+# set7's remaining blind misses; set8-set10 were measured blind before any tuning
+# (tests/regression/README.md), and set10 was never tuned on at all.
 KNOWN_MISSES: dict[str, str] = {
-    "set7/r-006.eml": "Swedish 'fel adress ... kan ni ändra det?' read as business mail; "
-                      "label rectification",
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
                       "only; label erasure + objection",
-    "set7/r-025.eml": "ASCII Danish 'vil gerne vide hvad i har registreret om mig' read as "
-                      "business mail; label access",
     "set7/r-057.eml": "'send mig ikke flere nyhedsmails og tilbud' missed: read as "
                       "rectification only; label objection + rectification",
     "set7/r-064.eml": "English 'stop receiving the promotional emails' (after a negated "
                       "deletion) read as business mail; label objection",
+    "set8/r-006.eml": "read as objection; label erasure + objection",
+    "set8/r-010.eml": "read as no request; label contact_left + erasure",
+    "set8/r-018.eml": "departure read, but the departed person's address is not found",
+    "set8/r-020.eml": "read as portability; label access + portability",
+    "set8/r-028.eml": "read as no request; label restriction",
+    "set8/r-037.eml": "read as no request; label erasure",
+    "set8/r-042.eml": "read as no request; label erasure",
+    "set8/r-047.eml": "read as rectification; label rectification + restriction",
+    "set8/r-058.eml": "read as access + objection; label access + erasure + objection",
+    "set8/r-066.eml": "read as no request; label contact_left",
+    "set8/r-087.eml": "departure read, but the departed person's address is not found",
+    "set9/r-005.eml": "departure read, but the departed person's address is not found",
+    "set9/r-007.eml": "read as no request; label erasure + portability",
+    "set9/r-010.eml": "read as portability; label access + portability",
+    "set9/r-012.eml": "read as no request; label rectification",
+    "set9/r-029.eml": "read as access; label access + erasure",
+    "set9/r-053.eml": "read as access; label access + rectification",
+    "set9/r-058.eml": "read as erasure; label access + erasure",
+    "set9/r-072.eml": "read as no request; label contact_left",
+    "set9/r-077.eml": "read as restriction; label rectification + restriction",
+    "set9/r-080.eml": "read as objection; label objection + restriction",
+    "set9/r-087.eml": "read as no request; label contact_left",
+    "set9/r-088.eml": "read as no request; label contact_left",
+    "set10/r-009.eml": "read as access + portability; label portability",
+    "set10/r-010.eml": "read as erasure; label access + contact_left + erasure",
+    "set10/r-013.eml": "read as rectification; label rectification + restriction",
+    "set10/r-015.eml": "read as objection; label no request",
+    "set10/r-016.eml": "read as no request; label objection",
+    "set10/r-019.eml": "read as no request; label contact_left",
+    "set10/r-024.eml": "read as no request; label rectification",
+    "set10/r-037.eml": "read as no request; label contact_left",
+    "set10/r-041.eml": "read as no request; label contact_left",
+    "set10/r-044.eml": "read as access; label access + restriction",
+    "set10/r-046.eml": "read as erasure; label erasure + objection",
+    "set10/r-048.eml": "read as no request; label contact_left",
+    "set10/r-049.eml": "departure read, but the departed person's address is not found",
+    "set10/r-052.eml": "read as no request; label objection + rectification",
+    "set10/r-059.eml": "departure read, but the departed person's address is not found",
+    "set10/r-060.eml": "read as rectification; label rectification + restriction",
+    "set10/r-066.eml": "read as access; label access + erasure",
+    "set10/r-073.eml": "read as access; label access + portability",
+    "set10/r-078.eml": "read as erasure; label contact_left + erasure",
+    "set10/r-085.eml": "read as no request; label erasure",
+    "set10/r-094.eml": "read as no request; label access",
+    "set10/r-095.eml": "read as no request; label contact_left",
+    "set10/r-098.eml": "read as no request; label erasure",
 }
 
 
@@ -52,8 +96,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_seven_sets():
-    assert len(SETS) == 7 and sum(len(labels(s)) for s in SETS) == 620
+def test_there_are_ten_sets():
+    assert [f"set{n}" for n in range(1, 11)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 900
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
