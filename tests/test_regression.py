@@ -65,7 +65,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-041.eml": "read as no request; label contact_left",
     "set10/r-044.eml": "read as access; label access + restriction",
     "set10/r-046.eml": "read as erasure; label erasure + objection",
-    "set10/r-048.eml": "read as no request; label contact_left",
     "set10/r-049.eml": "departure read, but the departed person's address is not found",
     "set10/r-052.eml": "read as no request; label objection + rectification",
     "set10/r-059.eml": "departure read, but the departed person's address is not found",

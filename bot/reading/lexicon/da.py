@@ -587,6 +587,9 @@ _LEFT = (
     # "Jeg har været jeres kontakt ..., men er nu gået på pension": the subject opens it.
     Cue("contact_left", r"(?:men|og) (?:er|har) (?:nu |desværre |siden )?(?:{left}|forladt \w+)",
         STRONG, (PERSON, ELLIPTIC)),
+    # the past tense, with its person before it: "... han stoppede i september"
+    Cue("contact_left", r"(?:stoppede|fratrådte|fratraadte|sagde op|gik på pension)(?= (?:hos|i|"
+                        r"pr\.|per|den|d\.|sidste|for|efter|ved|til)\b)", STRONG, (PERSON,)),
     # The sender about themself. Plain "stopped" words need backing (a handover, a
     # request, an auto-reply): "jeg er stoppet på min læreplads" is a job application.
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:ikke (?:længere|længer|mere) ansat"
@@ -594,6 +597,7 @@ _LEFT = (
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
+    Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"
                         r"{1,3}?)?{when}", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)", STRONG,

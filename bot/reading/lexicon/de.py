@@ -124,6 +124,9 @@ _LEFT = (
     Cue("contact_left", r"(?:befindet sich|ist) (?:\S+ )?(?:im ruhestand|in rente|in pension)",
         STRONG, (PERSON,)),
     # a subordinate clause puts the verb last: "dass Herr Bauer ... ausgeschieden ist"
+    Cue("contact_left", r"nicht mehr (?:bei uns|bei (?:\S+ ){1,4}?|im unternehmen|in unserem "
+                        r"unternehmen|für uns) (?:tätig |beschäftigt |angestellt )?(?:ist|sind)\b",
+        STRONG, (PERSON,)),
     Cue("contact_left", r"(?:aus (?:unserem|dem) (?:unternehmen|betrieb|haus) )?(?:ausgeschieden"
                         r"|in (?:den )?ruhestand gegangen) (?:ist|sind)\b", STRONG, (PERSON,)),
     Cue("contact_left", r"ist (?:\S+ ){0,6}?(?:ausgeschieden|in (?:den )?ruhestand gegangen|in "

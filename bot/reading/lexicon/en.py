@@ -48,7 +48,8 @@ MACROS = {
             r")(?: elsewhere| with| at)?|"
             r"(?:is|are) no longer (?:with|employed|working|at|part of) (?:the|our|this|\w+)|no "
             r"longer (?:works?|is employed) (?:here|for|at|with)|(?:is|has) retir(?:ed|ing)|"
-            r"(?:is|has been) (?:let go|made redundant|dismissed)|no longer (?:works?|is employed) "
+            r"(?:is|has been|was|got) (?:let go|made redundant|dismissed|fired|laid off)|"
+            r"no longer (?:works?|is employed) "
             r"(?:\S+ ){0,3}?(?:at|for|with|by)\b|(?:has|have) (?:moved on|gone|left) to (?:a "
             r"new|another) (?:job|position|role|company|employer|firm)|(?:has|have) stepped down"
             r"|(?:is|are) leaving (?:us|the company|the firm|our company)|(?:is|has been) no "
@@ -384,6 +385,7 @@ _LEFT = (
     Cue("contact_left", r"i (?:have|'ve) (?:now )?(?:left|retired|resigned|moved on)\b", STRONG,
         (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
+    Cue("contact_left", r"i moved on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
                         r"(?:\w+ )?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
     Cue("contact_left", r"i (?:am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),

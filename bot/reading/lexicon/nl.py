@@ -80,6 +80,9 @@ LEXICON = Lexicon(
                             r"werkzaam (?:bij|voor)|in dienst (?:bij|van))", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:heeft|hebben) (?:helaas )?(?:\S+ ){0,4}?(?:bedrijf|organisatie|"
                             r"firma|ons) verlaten", STRONG, (PERSON,)),
+        # a subordinate clause: "dat de heer Jansen niet meer bij Van den Berg werkzaam is"
+        Cue("contact_left", r"niet (?:meer|langer) (?:bij|voor) (?:\S+ ){1,5}?(?:werkzaam|in "
+                            r"dienst) (?:is|zijn)\b", STRONG, (PERSON,)),
         Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
             (PERSON,)),
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),
