@@ -40,6 +40,12 @@ def test_the_weights_ship_and_load(model: intent_model.Model) -> None:
     assert '"reading/model.json.gz"' in pyproject.read_text()  # installed with the package
 
 
+def test_the_firm_is_no_feature(model: intent_model.Model) -> None:
+    """The firm's name comes from the configuration, not from the learned weights."""
+    firm = {"cl", "smed", "clsmed"}
+    assert not [f for f in model.weights if firm & set(intent_model.name(f).split())]
+
+
 def test_features_are_words_and_neighbouring_pairs() -> None:
     assert intent_model.features("slet mine data") == {
         "slet", "mine", "data", ("slet", "mine"), ("mine", "data")}

@@ -37,7 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set8/r-020.eml": "read as portability; label access + portability",
     "set8/r-028.eml": "read as no request; label restriction",
     "set8/r-037.eml": "read as no request; label erasure",
-    "set8/r-042.eml": "read as no request; label erasure",
     "set8/r-047.eml": "read as rectification; label rectification + restriction",
     "set8/r-058.eml": "read as access + objection; label access + erasure + objection",
     "set8/r-066.eml": "read as no request; label contact_left",

@@ -79,7 +79,9 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage) -> C
 
 
 _BULK_REASONS = ("mailing list", "Precedence: bulk", "Precedence: list", "Precedence: junk",
-                 "machine sender", "sent from our own address")
+                 "machine sender", "sent from our own address",
+                 # reports and robots about a mail, never a person's word about anyone
+                 "feedback report", "challenge-response", "read receipt")
 
 
 def _is_bulk(parsed: ParsedMessage) -> bool:
