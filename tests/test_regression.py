@@ -22,8 +22,8 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set10 were measured blind before any tuning
-# (tests/regression/README.md), and set10 was never tuned on at all.
+# set7's remaining blind misses; set8-set11 were each measured blind before any tuning
+# on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
                       "only; label erasure + objection",
@@ -56,7 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-009.eml": "read as access + portability; label portability",
     "set10/r-010.eml": "read as erasure; label access + contact_left + erasure",
     "set10/r-013.eml": "read as rectification; label rectification + restriction",
-    "set10/r-015.eml": "read as objection; label no request",
     "set10/r-016.eml": "read as no request; label objection",
     "set10/r-019.eml": "read as no request; label contact_left",
     "set10/r-024.eml": "read as no request; label rectification",
@@ -75,6 +74,22 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-094.eml": "read as no request; label access",
     "set10/r-095.eml": "read as no request; label contact_left",
     "set10/r-098.eml": "read as no request; label erasure",
+    "set11/r-026.eml": "read as erasure; label access + erasure",
+    "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: "
+                       "read as erasure, flagged deceased (staff decide); label contact_left",
+    "set11/r-040.eml": "read as no request; label contact_left",
+    "set11/r-048.eml": "read as rectification; label rectification + restriction",
+    "set11/r-050.eml": "read as no request; label contact_left",
+    "set11/r-052.eml": "departure read, but the departed person's address is not found",
+    "set11/r-068.eml": "read as portability; label access + portability",
+    "set11/r-071.eml": "read as no request; label contact_left",
+    "set11/r-073.eml": "read as contact_left + erasure; label access + contact_left + erasure",
+    "set11/r-074.eml": "read as no request; label contact_left",
+    "set11/r-078.eml": "read as no request; label contact_left",
+    "set11/r-086.eml": "read as access; label access + erasure",
+    "set11/r-090.eml": "read as no request; label contact_left",
+    "set11/r-095.eml": "read as no request; label contact_left",
+    "set11/r-099.eml": "read as no request; label contact_left",
 }
 
 
@@ -94,9 +109,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_ten_sets():
-    assert [f"set{n}" for n in range(1, 11)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 900
+def test_there_are_eleven_sets():
+    assert [f"set{n}" for n in range(1, 12)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 1000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -475,6 +475,7 @@ _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
 _ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 _NEW_CONTACT = re.compile("|".join(common.NEW_CONTACT))
 _KEPT_AS_IS = re.compile(common.KEPT_AS_IS)
+_USE_OF_DATA = re.compile(common.USE_OF_DATA)
 _OWNER = re.compile(r"(?<!\w)(?:" + "|".join(common.OWNER_WORDS) + r")(?!\w)")
 
 
@@ -642,7 +643,21 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
         weight = min(weight, TITLE)
     if hit.intent == "rectification" and _firm_data(doc, hit):
         weight = min(weight, WEAK)
+    if hit.intent == "objection" and _against_business(doc, hit, comp):
+        return 0.0
     return weight
+
+
+def _against_business(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
+    """ "Gegen Ihre Rechnung ... legen wir Widerspruch ein": an objection to an invoice or
+    an order, in a clause naming no use of personal data and no marketing."""
+    start = doc.clause_start(hit.start)
+    end = min(doc.sentence(hit.start)[1], hit.end + 30)  # "... Widerspruch gegen die Rechnung"
+    if not (comp.business and comp.business.search(doc.folded, start, end)):
+        return False
+    named = (comp.referent, comp.marketing)
+    return not any(rx and rx.search(doc.folded, start, end) for rx in named) and not \
+        _USE_OF_DATA.search(doc.folded, start, end)
 
 
 def _firm_data(doc: _Document, hit: _Hit) -> bool:

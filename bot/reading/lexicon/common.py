@@ -329,3 +329,8 @@ OWNER_WORDS = (
 KEPT_AS_IS = (r"(?:ikke|not|inte|nicht|niet) (?:be |blive |bli |bliva |werden )?(?:ændr\w*|"
               r"ret(?:tes|tet|te)\b|opdater\w*|chang\w*|correct\w*|updat\w*|korriger\w*|"
               r"oppdater\w*|uppdater\w*|geændert|geaendert)")
+
+# What an objection under art. 21 is against: a use of personal data, in any language.
+USE_OF_DATA = (r"(?<!\w)(?:behandling\w*|brug af|anvendelse|verarbeitung|nutzung|verwendung|"
+               r"processing|use of|usage|behandeling|gebruik|przetwarzani\w*|profil\w*|"
+               r"(?:person)?(?:oplysning|opplysning|uppgift|daten|data|gegevens)\w*)")
