@@ -333,7 +333,31 @@ DEPARTURES = [
      None),
     ("Hierbij laat ik u weten dat Marieke Jansen niet meer werkzaam is bij ons.",
      "Marieke Jansen", None),
+    # issue 9: what stands between the person and the words (a date, an aside, a relative
+    # clause), the past tense, a verb-final clause, Polish
+    ("Vi kan oplyse, at Henrik Lund pr. 15. maj er fratrådt.", "Henrik Lund", None),
+    ("Birgitte, som altid har bestilt stål hos jer, har fået nyt job i Horsens.", "Birgitte",
+     None),
+    ("Torben Vad (vores gamle indkøber) stoppede i august.", "Torben Vad", None),
+    ("Wir teilen Ihnen mit, dass Frau Petra Lang nicht mehr bei uns ist.", "Petra Lang", None),
+    ("Wij laten u weten dat Kees Bakker sinds 1 juni niet meer bij ons werkzaam is.",
+     "Kees Bakker", None),
+    ("Just so you know, Paul Reid left Stonecraft last week.", "Paul Reid", None),
+    ("Informuję, że Adam Wiśniewski już u nas nie pracuje.", "Adam Wiśniewski", None),
 ]
+
+# A departure of someone else's, or of no one: never contact_left.
+NOT_DEPARTURES = [
+    # a job applicant's past, without any request or handover (set10 r-026's class)
+    "Jeg søger læreplads. Jeg var i lære hos et firma i Vejle, men er stoppet der i foråret.",
+    "The van left the yard last Friday and should be with you on Monday.",
+    "Maskinen fra Vejle stoppede i går eftermiddags, montøren kigger på den.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DEPARTURES)
+def test_no_departure_of_someone_who_is_not_a_contact(text: str) -> None:
+    assert "contact_left" not in intents(text)
 
 
 @pytest.mark.parametrize(("text", "name", "email"), DEPARTURES)

@@ -894,8 +894,8 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
         name = _inverted_subject(doc, hit)
         return name is not None, name, None
     start = doc.sentence(hit.start)[0]
-    low = max(start, hit.start - 100)
-    before = doc.raw[low:hit.start].rstrip(" \t,")
+    low = max(start, hit.start - 140)
+    before = _strip_asides(doc.raw[low:hit.start].rstrip(" \t,"))
     email_match = _EMAIL_TAIL.search(before)
     email = email_match.group(1) if email_match else None
     before = before[:email_match.start()].rstrip(" \t,") if email_match else before
@@ -914,6 +914,21 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
     if comp.pronoun_tail and comp.pronoun_tail.search(tail):
         return True, _recent_name(doc, start), None
     return bool(comp.role_tail and comp.role_tail.search(tail)), None, None
+
+
+# What may stand between who left and the words saying so: a date ("per 1 maart", "zum
+# 31.03.2025", "last Friday"), a relative clause (", som plejede at bestille ved jer,"),
+# "both" ("er begge stoppet") - never a name, so looked past, from the end, a few times.
+_ASIDES = tuple(re.compile(p + r"\s*$", re.IGNORECASE) for p in common.DEPARTURE_ASIDES)
+
+
+def _strip_asides(before: str) -> str:
+    for _ in range(3):
+        cut = next((m.start() for rx in _ASIDES for m in [rx.search(before)] if m), None)
+        if cut is None or cut == 0:
+            return before
+        before = before[:cut].rstrip(" \t,")
+    return before
 
 
 def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str | None, None]:
@@ -1010,7 +1025,7 @@ def _departures(
         person = None if blocked else _who_left(doc, hit, sender, auto)
         if blocked in ("ambiguous", "deceased"):
             flags.add(blocked)
-        if person is not None and not backed and _plain_stop_of_sender(doc, hit, person, sender):
+        if person is not None and not backed and _plain_stop_of_sender(doc, hit):
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
         if person is not None:
             accepted.append(hit)
@@ -1022,11 +1037,12 @@ def _departures(
 _PLAIN_STOP = re.compile(r"(?<!\w)(?:stoppet|stopet|holdt op|stopped|quit)(?!\w)")
 
 
-def _plain_stop_of_sender(doc: _Document, hit: _Hit, person: Departed, sender: _Sender) -> bool:
-    """The sender says only that they stopped ("men er stoppet"), read through an elliptic
-    subject: like the sender's own plain "jeg er stoppet", it needs backing."""
-    own = bool(sender.email) and (person.email or "").casefold() == (sender.email or "").casefold()
-    return own and bool(_PLAIN_STOP.search(doc.folded, hit.start, hit.end))
+def _plain_stop_of_sender(doc: _Document, hit: _Hit) -> bool:
+    """The sender says only that they stopped ("..., men er stoppet der"), read through an
+    elliptic subject: like their own plain "jeg er stoppet", it needs backing."""
+    if ELLIPTIC not in hit.tags or not _PLAIN_STOP.search(doc.folded, hit.start, hit.end):
+        return False
+    return _sentence_subject(doc, doc.sentence(hit.start)[0], hit)[1] == _SELF_MARK
 
 
 # --------------------------------------------------------------------------- deciding

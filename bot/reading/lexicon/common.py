@@ -334,3 +334,16 @@ KEPT_AS_IS = (r"(?:ikke|not|inte|nicht|niet) (?:be |blive |bli |bliva |werden )?
 USE_OF_DATA = (r"(?<!\w)(?:behandling\w*|brug af|anvendelse|verarbeitung|nutzung|verwendung|"
                r"processing|use of|usage|behandeling|gebruik|przetwarzani\w*|profil\w*|"
                r"(?:person)?(?:oplysning|opplysning|uppgift|daten|data|gegevens)\w*)")
+
+# Between a departed person's name and the words saying they left (classify._subject):
+# a date, an address in brackets, a relative clause. Looked past, never read as a name.
+DEPARTURE_ASIDES = (
+    r"\s(?:per|pr\.?|pr|fra|fra og med|sinds|sind|zum|seit|ab|am|since|as of|from|on|"
+    r"by|den|d\.|til|med virkning fra|med udgangen af|z końcem|od)\s+[\w./-]*\d[\w./-]*"
+    r"(?:\s+(?:[a-zæøåäöü]+\.?|\d{2,4}))?",
+    r"\s(?:sidste|i sidste|last|letzte|vorige|forrige)\s+\w+",
+    r"\s(?:1\.|2\.|3\.|4\.|5\.|6\.|7\.|8\.|9\.|\d{1,2}\.)\s*\w+",
+    r"\s*\([^()@]{1,80}\)",  # an address in brackets is kept: it is who left
+    r",\s*(?:som|der|who|which|die|welche|welcher|som|vilken|die|dat)\s[^,]{1,80},?",
+    r"\s(?:begge|both|beide|båda|begge to|alle)",
+)

@@ -602,7 +602,7 @@ _LEFT = (
                         r"{1,3}?)?{when}", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)", STRONG,
         (SELF,)),
-    Cue("contact_left", r"min sidste (?:arbejds ?dag|dag) (?:var|er|bliver)", STRONG, (SELF,)),
+    Cue("contact_left", r"min sidste (?:arbejds ?dag|dag) (?:var|er|bliver|hos)", STRONG, (SELF,)),
     Cue("contact_left", r"(?:denne|min|den|nærværende) (?:arbejds ?)?(?:e-?mail|mail)(?: ?adresse"
                         r"| ?konto| ?boks)? (?:er|bliver|vil blive) (?:nu )?(?:ikke (?:længere"
                         r"|mere)"

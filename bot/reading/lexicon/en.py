@@ -67,7 +67,7 @@ _ERASE = (
                    r"(?:\w+ )?(?:systems?|database\w*|records|crm|files|register|registry|"
                    r"customer (?:list|database|records|register))"),
     # "remove me from your contact list": the firm's register of people, not a mailing list
-    Cue("erasure", r"(?:delete|erase|remove) me (?:from|out of) (?:your|all (?:of )?your) "
+    Cue("erasure", r"(?:delete|erase|remove) me (?:from|out of) (?:your|ur|yr|all (?:of )?your) "
                    r"(?:contact (?:list|lists|database|records|register)|contacts|address book|"
                    r"client (?:list|database|records))\b"),
     Cue("erasure", r"(?:delete|erase|forget) me(?= *(?:please|thanks?|thank you)? *(?:[.!\n]|$))",
@@ -386,6 +386,13 @@ _LEFT = (
         (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i moved on\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"(?:is|will be|was) my last (?:working )?day\b", STRONG, (SELF,)),
+    # "Mark Hughes left Brightbuild last Friday": who, left, where, when
+    Cue("contact_left", r"left (?!a |an |the (?:message|voicemail|keys?|site|depot|yard|office|"
+                        r"building|door|gate|truck|van)\b)\w+(?: \w+)? (?:last|earlier this|at the "
+                        r"end of|in (?:january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december))\b", STRONG, (PERSON,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
                         r"(?:\w+ )?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
     Cue("contact_left", r"i (?:am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),

@@ -75,7 +75,10 @@ LEXICON = Lexicon(
                            r"overdraagbaarheid)"),
         Cue("contact_left", r"(?:is (?:helaas )?niet meer (?:werkzaam|in dienst|bij ons)|werkt "
                             r"(?:helaas )?niet meer (?:bij|hier|voor)|is uit dienst|heeft (?:ons|"
-                            r"het bedrijf) verlaten|is met pensioen)", STRONG, (PERSON,)),
+                            r"het bedrijf) verlaten|is (?:\S+ ){0,4}?met pensioen)", STRONG,
+            (PERSON,)),
+        Cue("contact_left", r"werkt (?:dus |daarom |ook )?niet meer (?:bij|hier|voor)", STRONG,
+            (PERSON,)),
         Cue("contact_left", r"(?:is|zijn) (?:helaas )?niet (?:meer|langer) (?:verbonden aan|"
                             r"werkzaam (?:bij|voor)|in dienst (?:bij|van))", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:heeft|hebben) (?:helaas )?(?:\S+ ){0,4}?(?:bedrijf|organisatie|"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._types import CONSENT, MEDIUM, Cue, Lexicon
+from ._types import CONSENT, MEDIUM, PERSON, STRONG, Cue, Lexicon
 
 LEXICON = Lexicon(
     code="pl",
@@ -25,7 +25,15 @@ LEXICON = Lexicon(
                          r"przetwarzania)"),
         Cue("objection", r"(?:zgodę tę wycofuję|wycofuję (?:\w+ )?zgodę)", MEDIUM, (CONSENT,)),
         Cue("portability", r"(?:przenoszeni\w+ danych|odczytu maszynowego)"),
+        Cue("contact_left", r"(?:już )?(?:u nas |w (?:naszej )?firmie )?nie pracuje\b", STRONG,
+            (PERSON,)),
+        Cue("contact_left", r"(?:odszedł|odeszła|odeszli) (?:z (?:naszej )?firmy|od nas|z pracy)",
+            STRONG, (PERSON,)),
+        Cue("contact_left", r"(?:przeszedł|przeszła) na emeryturę", STRONG, (PERSON,)),
     ),
+    not_left=(r"na (?:urlopie|zwolnieniu|L4)", r"(?:wraca|wróci)"),
+    person_words=("pracownik", "pracownica", "kierownik", "kolega", "koleżanka"),
+    pronouns=("on", "ona"),
     conditionals=("jeśli", "jeżeli", "w przypadku", "gdyby"),
     negations=("nie", "nigdy"),
     hedges=("zastrzegam", "jeśli"),
