@@ -346,6 +346,25 @@ DEPARTURES = [
     ("Informuję, że Adam Wiśniewski już u nas nie pracuje.", "Adam Wiśniewski", None),
 ]
 
+# Art. 18(1)(a): "don't use it until it is corrected" is a restriction beside the
+# correction, in either order and in other languages (issue 9: said in everyday words).
+CORRECT_THEN_HOLD = [
+    "Mit efternavn er stavet forkert, det er Kjær. Lad være med at sende noget ud med det "
+    "gamle navn, før I har rettet det.",
+    "Min adresse er forkert, ret den til Lupinvej 9. Indtil I har fået den rettet, må I ikke "
+    "bruge den til noget.",
+    "Ret venligst min adresse til Bakkevej 30, og send ikke flere breve, før den er rettet.",
+    "My phone number is wrong in your system. Please don't use it until it has been "
+    "corrected.",
+    "Bitte berichtigen Sie das. Bis die Korrektur erfolgt ist, nutzen Sie meine Daten nicht.",
+]
+
+
+@pytest.mark.parametrize("text", CORRECT_THEN_HOLD)
+def test_do_not_use_until_corrected_is_restriction(text: str) -> None:
+    assert intents(text) == {"rectification", "restriction"}
+
+
 # A departure of someone else's, or of no one: never contact_left.
 NOT_DEPARTURES = [
     # a job applicant's past, without any request or handover (set10 r-026's class)

@@ -376,6 +376,15 @@ _RECTIFY = (
 )
 
 _RESTRICT = (
+    # art. 18(1)(a): not to be used until it is corrected, in either order
+    Cue("restriction", r"(?:(?:ikke|lade være med at|lad være med at|undlad at) (?:at )?(?:bruge|"
+                       r"anvende|benytte|sende)|(?:brug|send|anvend|benyt) ikke) (?:\S+ ){0,8}?"
+                       r"(?:før|indtil|inden|til) (?:\S+ ){0,4}?"
+                       r"(?:er |bliver |har (?:fået |faaet )?)?(?:rettet|rettede|ret|opdateret|"
+                       r"korrigeret|på plads|afklaret)\b"),
+    Cue("restriction", r"(?:indtil|før|inden) (?:\S+ ){0,5}?(?:rettet|opdateret|korrigeret|"
+                       r"afklaret)\b(?:\S* ){0,10}?(?:ikke|lade være med at|undlade at) (?:at )?"
+                       r"(?:bruge|anvende|benytte|sende)"),
     Cue("restriction", r"(?:begrænse|begrænser|begræns|begrænsning|begræsning|begrænsing"
                        r"|begrænsnig|begransning) (?:af )?(?:\w+ ){0,2}?(?:behandling\w*|brug"
                        r"(?:en)?|anvendelse\w*)"),

@@ -72,8 +72,18 @@ _RESTRICT = (
     Cue("restriction", r"verarbeitung (?:\S+ ){0,14}?(?:einzuschränken|einschränken|"
                        r"einschränkt)"),
     Cue("restriction", r"einschränkung der verarbeitung"),
+    # Art. 18 Abs. 1 lit. a: nicht verwenden, bis es berichtigt ist
+    Cue("restriction", r"bis (?:\S+ ){0,5}?(?:berichtigt|korrigiert|geklärt|die korrektur)\b"
+                       r"(?:\S* ){0,10}?(?:(?:nicht|keine) (?:\S+ ){0,4}?(?:verwenden|nutzen|"
+                       r"weitergeben|senden|weiter)|(?:verwenden|nutzen|senden) sie (?:\S+ ){0,4}?"
+                       r"(?:nicht|keine))"),
     Cue("restriction", r"(?:sperrung|sperren sie) (?:bitte )?(?:meiner|meine|der|die|mein)",
         MEDIUM),
+)
+
+_CORRECT = (
+    Cue("rectification", r"(?:berichtigen|korrigieren) sie (?:bitte )?(?:das|dies|diese|die "
+                         r"angaben|meine)"),
 )
 
 _OBJECT = (
@@ -154,7 +164,7 @@ LEXICON = Lexicon(
         "dank", "hiermit", "über", "nach", "bei", "werden", "haben", "habe", "dem", "des", "im",
         "ihr", "zur", "zum", "einer",
     ),
-    cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT,
+    cues=_ERASE + _ACCESS + _RECTIFY + _CORRECT + _RESTRICT + _OBJECT + _PORT + _LEFT,
     macros=MACROS,
     conditionals=("falls", "sofern", "sollte", "sollten", "wenn", "soweit", "im falle"),
     retractions=(

@@ -244,6 +244,13 @@ _RECTIFY = (
 
 _RESTRICT = (
     Cue("restriction", r"restrict (?:the )?(?:processing|use)"),
+    # art. 18(1)(a): not to be used until it is corrected, in either order
+    Cue("restriction", r"(?:do not|don't|dont|not to|stop using|stop sending) (?:\S+ ){0,8}?"
+                       r"(?:until|before|till) (?:\S+ ){0,4}?(?:is |has been |are |have been |"
+                       r"gets? )?(?:corrected|fixed|updated|sorted|resolved|cleared up)\b"),
+    Cue("restriction", r"(?:until|before|till) (?:\S+ ){0,4}?(?:corrected|fixed|updated|"
+                       r"resolved)\b,? (?:\S+ ){0,6}?(?:do not|don't|dont|not to|stop) (?:\S+ )?"
+                       r"(?:use|send|share|process)"),
     Cue("restriction", r"restriction of (?:the )?(?:processing|use)"),
     Cue("restriction", r"right to restrict\w*", MEDIUM),
     Cue("restriction", r"(?:freeze|block|suspend) (?:the processing of )?(?:all )?my (?:\w+ )?"
