@@ -365,6 +365,19 @@ def test_do_not_use_until_corrected_is_restriction(text: str) -> None:
     assert intents(text) == {"rectification", "restriction"}
 
 
+# Everyday forms of access and portability (issue 9).
+EVERYDAY_ACCESS_PORTABILITY = [
+    ("Could you send me everything you've got about me?", {"access"}),
+    ("Jeg vil gerne have en kopi af mine oplysninger. Send det som en fil, jeg kan lægge ind i "
+     "mit eget regnskabsprogram.", {"access", "portability"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVERYDAY_ACCESS_PORTABILITY)
+def test_everyday_access_and_portability(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
 # A departure of someone else's, or of no one: never contact_left.
 NOT_DEPARTURES = [
     # a job applicant's past, without any request or handover (set10 r-026's class)

@@ -547,6 +547,11 @@ _PORT = (
     Cue("portability", r"(?:eksport|eksportér|eksporter|eksportere|udtræk) (?:af )?{my} (?:\w+ )?"
                        r"{data}"),
     Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
+    # "... en fil, jeg kan åbne og lægge ind i mit eget system": data to be used elsewhere
+    Cue("portability", r"(?:jeg|vi|de|han|hun) kan (?:\w+ ){0,3}?(?:lægge|læse|importere|indlæse|"
+                       r"overføre|flytte) (?:\w+ ){0,2}?(?:ind i|ind|over i|i) (?:mit|min|vores|"
+                       r"deres|sit|sin) (?:eget |egen |nye |nyt )?(?:\w+)?(?:system|program|"
+                       r"kartotek|database)\w*"),
     # "..., som jeg kan give videre til min nye smed", "så de kan importere dem"
     Cue("portability", r"(?:give|sende|overføre|flytte|aflevere|tage) (?:dem |det |dataene |"
                        r"oplysningerne |filen )?(?:med )?videre til (?:\w+ ){0,2}?(?:ny|nye|nyt|"

@@ -140,9 +140,9 @@ _ACCESS = (
                   r"company) (?:hold|have|store|keep|process|collect)"),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
     # "tell me ... what else you have on me", "what you hold about me"
-    Cue("access", r"what (?:else |other (?:data|information|details) )?(?:you|your company) "
-                  r"(?:have|hold|store|keep|know|have got|have stored|have kept) (?:\w+ )?"
-                  r"{aboutme}"),
+    Cue("access", r"(?:what|everything|whatever|anything|all) (?:else |other (?:data|information|"
+                  r"details) )?(?:that )?(?:you|u|your company)(?: (?:have|hold|store|keep|know|"
+                  r"have got|got|have stored|have kept)|'ve got|'ve) (?:\w+ )?{aboutme}"),
     # the source (art. 15(1)(g)): "where did you get my address from?"
     Cue("access", r"(?:where|how) (?:did |do |have )?you (?:get|got|obtain\w*|receiv\w*|find|"
                   r"found|source\w*|come by|came by) (?:hold of )?my (?:\w+ ){0,2}?{thing}"
