@@ -378,6 +378,21 @@ def test_everyday_access_and_portability(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
 
 
+# "Show me, then delete it": the erasure points back at the data just asked for.
+ACCESS_THEN_ERASURE = [
+    "Send me a copy of the data you keep about me, and then delete whatever you are not "
+    "required to keep.",
+    "Jeg vil gerne se en kopi af det, I har liggende om mig. Bagefter skal alt om mig væk.",
+    "Jeg vil gjerne ha en kopi av opplysningene dere har om meg, og at dere så sletter dem.",
+    "Kan jag få en kopia av det ni har sparat om mig? Sedan ska ni radera dem.",
+]
+
+
+@pytest.mark.parametrize("text", ACCESS_THEN_ERASURE)
+def test_access_then_erasure(text: str) -> None:
+    assert intents(text) == {"access", "erasure"}
+
+
 # A departure of someone else's, or of no one: never contact_left.
 NOT_DEPARTURES = [
     # a job applicant's past, without any request or handover (set10 r-026's class)

@@ -128,6 +128,10 @@ _ERASE = (
     Cue("erasure", r"(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om|gerne) (?:gerne )?"
                    r"(?:at )?(?:få |have )(?:dem|det|dataene|oplysningerne|dem alle|det hele|alt "
                    r"sammen) (?:\w+ )?(?:slettet|fjernet|anonymiseret)", STRONG, (ANAPHOR,)),
+    # "når jeg har fået det, skal alt om mig væk": everything about me, gone
+    Cue("erasure", r"(?:alt|det hele|alt det|alle (?:\w+ )?{data}) (?:\w+ ){0,3}?{aboutme} "
+                   r"(?:\w+ ){0,3}?(?:væk|fjernes|slettes)\b"),
+    Cue("erasure", r"(?:skal|må|kan) (?:\w+ )?(?:alt|det hele) (?:om mig |om os )?(?:\w+ )?væk\b"),
     # "ønsker at få slettet mine oplysninger": the participle before its object
     Cue("erasure", r"(?:få|have|ha) (?:\w+ )?(?:slettet|fjernet|anonymiseret) {my} (?:\w+ ){0,2}?"
                    r"{thing}"),
@@ -219,9 +223,9 @@ _ACCESS = (
                   r"(?:alle |de |hvilke |hvad )?(?:\w+ )?{data}{held}"),
     Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over) (?:{my}|alle|de) (?:\w+ ){0,2}?"
                   r"{data}"),
-    Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over),? (?:alt(?: det)?,? (?:som |"
-                  r"hvad )?|(?:alt )?(?:hvad|hvilke (?:\w+ )?{data}) ){you} (?:\w+ ){0,2}?"
-                  r"{aboutme}"),
+    Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over),? (?:(?:alt )?det,? (?:som "
+                  r"|hvad )?|alt(?: det)?,? (?:som |hvad )?|(?:alt )?(?:hvad|hvilke (?:\w+ )?"
+                  r"{data}) ){you} (?:\w+ ){0,2}?{aboutme}"),
     Cue("access", r"(?:data ?udtræk|egenacces|egen-acces)", MEDIUM),
     Cue("access", r"(?:vil|ønsker|ønske om|beder om) (?:gerne )?(?:at )?(?:få lov til at )?se {my} "
                   r"(?:\w+ )?{data}\b", MEDIUM),

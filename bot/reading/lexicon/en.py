@@ -63,6 +63,10 @@ _ERASE = (
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
     Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
     Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
+    # "... and once I've had it, please delete whatever you don't have to keep"
+    Cue("erasure", r"{delete} (?:whatever|everything|all of it|all that|"
+                   r"it all|the lot|them|it)\b(?! (?:from|off) (?:the|this|that) "
+                   r"(?:order|invoice|quote|drawing|list))", STRONG, (ANAPHOR,)),
     Cue("erasure", r"(?:delete|erase|remove) me (?:from|out of) (?:your |all (?:of )?your |the )?"
                    r"(?:\w+ )?(?:systems?|database\w*|records|crm|files|register|registry|"
                    r"customer (?:list|database|records|register))"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, Cue, Lexicon
+from ._types import ANAPHOR, CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, Cue, Lexicon
 
 MACROS = {
     "my": r"(?:min|mitt|mine|alle mine)",
@@ -23,6 +23,9 @@ LEXICON = Lexicon(
         "skal", "må", "nå",
     ),
     cues=(
+        # "... og at dere deretter sletter dem": them = the data just named
+        Cue("erasure", r"(?:dere|du) (?:\w+ )?(?:sletter|fjerner|slette|fjerne) (?:dem|det|alt|"
+                       r"opplysningene)\b", STRONG, (ANAPHOR,)),
         # "kan dere slette opplysningene om meg?": the data named by whom they are about
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare|"
                        r"umiddelbart) )?(?:alle )?(?:opplysningene|personopplysningene|dataene|"
@@ -39,6 +42,8 @@ LEXICON = Lexicon(
                       r"behandler) (?:dere|du) (?:\w+ ){0,2}?{aboutme}"),
         Cue("access", r"hva (?:har|vet|lagrer) (?:dere|du) (?:\w+ )?{aboutme}"),
         Cue("access", r"kopi av (?:{my}|alle) (?:\w+ )?(?:opplysninger|data)"),
+        Cue("access", r"kopi av (?:alle |de )?(?:\w+ )?(?:opplysning\w*|data|informasjon\w*) "
+                      r"(?:som )?(?:dere|du) (?:har|lagrer|har lagret) (?:\w+ )?{aboutme}"),
         Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) (?:vennligst )?"
                              r"(?:min|mitt|mine) (?:\w+ )?(?:navn|adresse|nummer|telefonnummer|"
                              r"e-?post\w*|tittel|opplysninger)"),

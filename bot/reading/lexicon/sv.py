@@ -52,6 +52,9 @@ LEXICON = Lexicon(
                       r"|ett utdrag|insyn)"),
         Cue("access", r"(?:registerutdrag|rätt till tillgång)", MEDIUM),
         Cue("access", r"kopia av (?:alla )?(?:{my} )?(?:\w+ )?personuppgifter"),
+        Cue("access", r"(?:få|ha|skicka) (?:\w+ )?(?:en )?kopia av (?:alla |allt |det )?(?:\w+ )?"
+                      r"(?:uppgifter\w*|information\w*|data)? ?(?:som )?(?:ni|du) (?:har|sparat|"
+                      r"lagrat) (?:\w+ )?{aboutme}"),
         Cue("access", r"vilka (?:\w+ )?(?:personuppgifter|uppgifter) (?:ni|du) (?:har|behandlar|"
                       r"lagrar) (?:\w+ )?{aboutme}"),
         Cue("access", r"(?:ge|skicka) mig en kopia"),
