@@ -344,6 +344,11 @@ DEPARTURES = [
      "Kees Bakker", None),
     ("Just so you know, Paul Reid left Stonecraft last week.", "Paul Reid", None),
     ("Informuję, że Adam Wiśniewski już u nas nie pracuje.", "Adam Wiśniewski", None),
+    ("Lars Holt, vores værkfører gennem mange år, er gået på pension.", "Lars Holt", None),
+    ("Vores indkøber, Mette Due, har sagt op.", "Mette Due", None),
+    ("Wir bestätigen, dass Herr Jonas Albers zum 30. Juni aus unserem Unternehmen "
+     "ausgeschieden ist.", "Jonas Albers", None),
+    ("hej, Bente er her ik mere, skriv til mig", "Bente", None),
 ]
 
 # Art. 18(1)(a): "don't use it until it is corrected" is a restriction beside the

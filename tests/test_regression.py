@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set11 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set12 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -65,6 +65,20 @@ KNOWN_MISSES: dict[str, str] = {
     "set11/r-052.eml": "departure read, but the departed person's address is not found",
     "set11/r-073.eml": "read as contact_left + erasure; label access + contact_left + erasure",
     "set11/r-095.eml": "departure read, but the departed person's address is not found",
+    "set12/r-004.eml": "read as no request; label erasure",
+    "set12/r-014.eml": "departure read, but the departed person's address is not found",
+    "set12/r-019.eml": "read as no request; label contact_left",
+    "set12/r-022.eml": "read as contact_left; label contact_left + erasure",
+    "set12/r-027.eml": "read as no request; label contact_left",
+    "set12/r-032.eml": "departure read, but the departed person's address is not found",
+    "set12/r-036.eml": "read as no request; label rectification",
+    "set12/r-040.eml": "read as no request; label contact_left",
+    "set12/r-060.eml": "read as erasure + objection; label erasure",
+    "set12/r-065.eml": "departure read, but the departed person's address is not found",
+    "set12/r-076.eml": "read as rectification; label objection + rectification",
+    "set12/r-089.eml": "read as access; label access + portability",
+    "set12/r-090.eml": "read as no request; label contact_left",
+    "set12/r-096.eml": "read as no request; label contact_left",
 }
 
 
@@ -84,9 +98,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_eleven_sets():
-    assert [f"set{n}" for n in range(1, 12)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 1000
+def test_there_are_twelve_sets():
+    assert [f"set{n}" for n in range(1, 13)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 1100
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

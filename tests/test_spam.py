@@ -17,6 +17,7 @@ import pytest
 
 from bot.reading.message import ParsedMessage, parse_message
 from bot.reading.spam import looks_like_spam
+from bot.reading.understand import understand_parsed
 
 TESTS = Path(__file__).resolve().parent
 CORPUS = TESTS / "corpus"
@@ -463,4 +464,33 @@ def test_da_supplier_asking_to_review_invoice_is_not_flagged() -> None:
         "Hej Mette\n\nVil du gennemse fakturaen i vedhæftede fil? Den forfalder i dag, men "
         "ring endelig, hvis noget ikke stemmer.\n\nBo",
     )
+    assert looks_like_spam(parsed) is None
+
+
+# --------------------------------------------------------------------------- GDPR help for sale
+
+
+def test_en_vendor_pitching_dsr_software_is_flagged_and_asks_for_nothing() -> None:
+    parsed = mail(
+        "Tom Berg <tom@privacyflow.example.com>", "Erasure requests piling up?",
+        "Hi,\n\nDo 'please delete my data' e-mails and access requests eat your week? Our "
+        "platform answers them for you. Can I show you a 15-minute demo on Thursday?\n\n"
+        "Tom Berg, Account Executive")
+    assert looks_like_spam(parsed) is not None
+    assert understand_parsed(parsed).classification.intents == ()
+
+
+def test_da_consultant_pitching_gdpr_help_is_flagged() -> None:
+    parsed = mail(
+        "Rikke Holm <rikke@gdprhjaelp.example.dk>", "Styr på anmodninger om indsigt?",
+        "Hej\n\nVi hjælper små håndværksvirksomheder med GDPR: faste procedurer for indsigt og "
+        "sletning. Fast pris fra 495 kr./md. Må jeg ringe dig op til en uforpligtende snak?")
+    assert looks_like_spam(parsed) is not None
+
+
+def test_a_person_asking_about_their_data_mentioning_gdpr_is_not_flagged() -> None:
+    parsed = mail(
+        "Ole Friis <ole.friis@mail.example.com>", "GDPR",
+        "Hej. I følge GDPR vil jeg gerne vide, hvad I har om mig. Jeg har hørt, at I bruger et "
+        "system til det, så det kan vel gå hurtigt? Mvh Ole")
     assert looks_like_spam(parsed) is None

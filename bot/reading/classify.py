@@ -449,7 +449,8 @@ _TITLE_LINE = re.compile(
 # skipped by _article_hits.
 _ARTICLE_RES = tuple((literal, re.compile(p)) for literal, p in common.ARTICLE_NUMBERS)
 _SENTENCE_END = re.compile(
-    r"[.!?]+[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"  # ". Next" (not "Art. 15", "pr. 1. maj")
+    # ". Next" (not "Art. 15", "pr. 1. maj", nor the day of "zum 31. März")
+    r"(?<!\b\d)(?<!\b\d\d)[.!?]+[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"
     r"|[.!?;]+\s*$|;|\n[ \t]*\n"
     r"|\n(?=[ \t]*(?:[-•*–>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivx]{1,4}[.)])\s)"
     r"|:[ \t]*\n|\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
@@ -894,20 +895,17 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
         name = _inverted_subject(doc, hit)
         return name is not None, name, None
     start = doc.sentence(hit.start)[0]
-    low = max(start, hit.start - 140)
-    before = _strip_asides(doc.raw[low:hit.start].rstrip(" \t,"))
-    email_match = _EMAIL_TAIL.search(before)
-    email = email_match.group(1) if email_match else None
-    before = before[:email_match.start()].rstrip(" \t,") if email_match else before
     if ELLIPTIC in hit.tags:
         return _sentence_subject(doc, start, hit)
-    tokens, head = _person_tokens(before, hit.lang)
-    if tokens:
-        lead = head[:head.rfind(tokens[0])].strip()
-        initial = low == start and (lead == "" or lead[-1] in ":-–")
-        if _is_name(tokens, initial and len(tokens) == 1, hit.lang, _proof(doc, hit)):
-            possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(common.POSSESSIVE_CUES)
-            return True, _clean_name(tokens, possessive), email
+    low = max(start, hit.start - 140)
+    # "bogholder, Jytte Lund, er fratrådt" names her in the apposition; "Michael Kruse,
+    # projektleder, er fratrådt" before it: the text as it stands first, then past asides
+    variants = _without_asides(doc.raw[low:hit.start])
+    for before in variants:
+        found = _named_subject(doc, hit, before, low == start)
+        if found is not None:
+            return found
+    before, email = _split_email(variants[0])
     if email:
         return True, None, email
     tail = fold(before)
@@ -922,13 +920,41 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
 _ASIDES = tuple(re.compile(p + r"\s*$", re.IGNORECASE) for p in common.DEPARTURE_ASIDES)
 
 
-def _strip_asides(before: str) -> str:
-    for _ in range(3):
-        cut = next((m.start() for rx in _ASIDES for m in [rx.search(before)] if m), None)
-        if cut is None or cut == 0:
-            return before
-        before = before[:cut].rstrip(" \t,")
-    return before
+def _without_asides(before: str) -> list[str]:
+    """The text before a departure phrase, then again without each aside at its end in
+    turn; commas are kept while stripping, for an apposition has one on each side."""
+    found = [before.rstrip(" \t,")]
+    for _ in range(4):
+        # the shortest aside first: "indkøber, Sanne (hende der ...)," loses the brackets,
+        # not the name with them
+        cut = max((m.start() for rx in _ASIDES for m in [rx.search(before)] if m), default=0)
+        if not cut:
+            break
+        before = before[:cut]
+        found.append(before.rstrip(" \t,"))
+    return found
+
+
+def _split_email(before: str) -> tuple[str, str | None]:
+    match = _EMAIL_TAIL.search(before)
+    if match is None:
+        return before, None
+    return before[:match.start()].rstrip(" \t,"), match.group(1)
+
+
+def _named_subject(doc: _Document, hit: _Hit, text: str,
+                   at_start: bool) -> tuple[bool, str | None, str | None] | None:
+    """(True, name, e-mail) when `text` ends in the name of who left, else None."""
+    before, email = _split_email(text)
+    tokens, head = _person_tokens(before, hit.lang)
+    if not tokens:
+        return None
+    lead = head[:head.rfind(tokens[0])].strip()
+    initial = at_start and (lead == "" or lead[-1] in ":-–")
+    if not _is_name(tokens, initial and len(tokens) == 1, hit.lang, _proof(doc, hit)):
+        return None
+    possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(common.POSSESSIVE_CUES)
+    return True, _clean_name(tokens, possessive), email
 
 
 def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str | None, None]:

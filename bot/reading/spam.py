@@ -385,6 +385,39 @@ def _ceo_fraud(mail: _Mail) -> str | None:
     return None
 
 
+# A vendor selling GDPR help talks about requests in general ("anmodninger om sletning",
+# "'delete my data' messages") to sell a service: its topic and two selling moves.
+_PRIVACY_TOPIC = re.compile(r"\bgdpr\b|persondata\w*|databeskyttelse\w*|data\s+subject|\bdsar?s?\b"
+                            r"|subject\s+access|personoplysning\w*|dataskydd\w*|datenschutz\w*"
+                            r"|(?:access|erasure|deletion|privacy)\s+requests?|delete\s+my\s+data"
+                            r"|indsigt\w*|sletning\w*")
+_PITCH = (
+    re.compile(r"\bdemo\b|free\s+trial|prøv\s+(?:\w+\s+)?gratis|gratis\s+prøve"),
+    re.compile(r"\bbook\w*\s+(?:\w+\s+){0,3}(?:tid|møde|call|meeting|demo|samtale|snak)"
+               r"|(?:min|my)\s+(?:kalender|calendar)|\d+[- ]minut\w*\s+(?:\w+\s+)?(?:call|demo"
+               r"|snak|samtale|møde|meeting)|\d+\s+minutter\s+(?:i\s+)?(?:næste|next)"),
+    re.compile(r"uforpligtende|no\s+obligation|without\s+obligation|fast\s+pris|fixed\s+price"
+               r"|(?:fra|from)\s+\d[\d.,]*\s*(?:kr|dkk|eur|€)|kr\.?\s*/\s*(?:md|måned)"
+               r"|per\s+(?:month|måned)|pr\.\s*(?:md|måned)"),
+    re.compile(r"trusted\s+by|account\s+(?:executive|manager)|sales\s+(?:manager|director)"
+               r"|\d+\+?\s+(?:smes|companies|customers|kunder|virksomheder)"),
+    re.compile(r"(?:reply|svar)\s+(?:\W{0,2})(?:stop|nej\s+tak|unsubscribe|afmeld)"
+               r"|(?:rather|hellere)\s+not\s+hear|skriver\s+jeg\s+ikke\s+igen"),
+    re.compile(r"(?:we|vi)\s+(?:help|hjælper)\s+(?:\w+\s+){0,3}(?:companies|firms|businesses"
+               r"|virksomheder|håndværk\w*|smes)|(?:our|vores)\s+(?:platform|software|solution"
+               r"|tool|løsning|værktøj|system)"),
+)
+
+
+def _privacy_pitch(mail: _Mail) -> str | None:
+    """Someone selling GDPR help: the topic and at least two selling moves."""
+    if not _PRIVACY_TOPIC.search(mail.text):
+        return None
+    hits = [m.group(0) for m in (p.search(mail.text) for p in _PITCH) if m]
+    return f"sells privacy services ({', '.join(repr(h) for h in hits[:3])})" \
+        if len(hits) >= 2 else None
+
+
 def _sales_pitch(mail: _Mail) -> str | None:
     hits = [m.group(0) for m in (p.search(mail.text) for p in _SALES) if m]
     if len(hits) >= 2:
@@ -396,7 +429,7 @@ def looks_like_spam(parsed: ParsedMessage) -> str | None:
     """A short reason why this mail is spam or phishing, or None when it may be genuine."""
     mail = _mail(parsed)
     checks = (_impersonation, _authority_text, _gdpr_sale, _lookalike, _phishing, _ceo_fraud,
-              _sales_pitch)
+              _sales_pitch, _privacy_pitch)
     for check in checks:
         reason = check(mail)
         if reason is not None:

@@ -22,6 +22,7 @@ from bot.reading.message import (
     quoted_own_words,
     strip_subject_prefixes,
 )
+from bot.reading.spam import looks_like_spam
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,10 @@ def understand_parsed(
         context=context,
     )
     result = _with_departed_addresses(result, parsed)
+    if result.intents and looks_like_spam(parsed) is not None:
+        # A vendor selling GDPR help, or phishing, quotes request words to sell or lure:
+        # it asks for nothing (and gets no acknowledgement, see cases.inbound).
+        result = Classification((), result.language, 0.9, (), (), ("spam",))
     if _from_form(parsed, result, context.own_addresses):
         # The form's display name is the website's, not the person's.
         return Understanding(parsed, result, parsed.reply_to, None, None)

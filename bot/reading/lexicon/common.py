@@ -342,8 +342,14 @@ DEPARTURE_ASIDES = (
     r"by|den|d\.|til|med virkning fra|med udgangen af|z końcem|od)\s+[\w./-]*\d[\w./-]*"
     r"(?:\s+(?:[a-zæøåäöü]+\.?|\d{2,4}))?",
     r"\s(?:sidste|i sidste|last|letzte|vorige|forrige)\s+\w+",
+    # what is left of a date once its day is gone: "pr." of "pr. 15. maj"
+    r"\s(?:per|pr\.?|fra|sinds|zum|seit|ab|am|since|as of|from|den|d\.|med udgangen af)",
     r"\s(?:1\.|2\.|3\.|4\.|5\.|6\.|7\.|8\.|9\.|\d{1,2}\.)\s*\w+",
     r"\s*\([^()@]{1,80}\)",  # an address in brackets is kept: it is who left
     r",\s*(?:som|der|who|which|die|welche|welcher|som|vilken|die|dat)\s[^,]{1,80},?",
+    # an apposition: "Michael Kruse, projektleder,", "Anna Berg, vår inköpare som ...,"
+    r",\s*[^,.!?\n]{2,100},",  # the comma after it is still there (see _strip_asides)
+    # the verb parted from its phrase by a date: "Jan de Vries is sinds 1 februari niet meer"
+    r"\s(?:is|er|ist|är|har|has|was|var|war|blev|bliver)",
     r"\s(?:begge|both|beide|båda|begge to|alle)",
 )

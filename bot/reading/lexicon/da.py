@@ -52,7 +52,8 @@ MACROS = {
                  r"(?:mails?|e-?mails?|sms\w*|opkald|breve?|post|materiale)"
                  r"|(?:mail|nyheds|post|udsendelses|markedsførings|reklame|sms|kampagne|abonnent)"
                  r"s? ?-?liste\w*)(?!\w)",
-    "left": r"(?:her ikke (?:længere|længer|mere)\b(?! (?:i dag|i morgen|i denne uge|denne uge))|"
+    "left": r"(?:her (?:ikke|ik|ikk) (?:længere|længer|mere)\b"
+            r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
             r"ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
             r"virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)|stoppet"
             r"|stopet|fratrådt|fratrått"
@@ -573,7 +574,8 @@ _PORT = (
 )
 
 _LEFT = (
-    Cue("contact_left", r"er (?:desværre |nu |altså |jo |pr\. \S+ |fra \S+ )*{left}", STRONG,
+    Cue("contact_left", r"er (?:desværre |nu |altså |jo |pr\. \S+ |fra \S+ |med (?:øjeblikkelig|"
+                        r"omgående|straks) virkning )*{left}", STRONG,
         (PERSON,)),
     Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:desværre |nu )?(?:stoppet"
                         r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
@@ -600,6 +602,8 @@ _LEFT = (
     Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
                         r"jer)|i (?:firmaet|virksomheden)|en del af)", STRONG, (PERSON,)),
     Cue("contact_left", r"ikke (?:længere|mere|længer) arbejder (?:her|hos)", STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:er )?ikke (?:længere |mere )?(?:vores|jeres) (?:mand|kvinde|"
+                        r"kontakt\w*) (?:mere|længere)\b", MEDIUM, (PERSON,)),
     Cue("contact_left", r"(?:er )?ikke (?:længere|mere) (?:vores |jeres )?kontaktperson", MEDIUM,
         (PERSON,)),
     # "Jeg har været jeres kontakt ..., men er nu gået på pension": the subject opens it.

@@ -393,7 +393,8 @@ _LEFT = (
         (PERSON,)),
     Cue("contact_left", r"(?:is|are) no longer (?:our|your|the) (?:main )?contact", MEDIUM,
         (PERSON,)),
-    Cue("contact_left", r"i (?:have|'ve) (?:now )?(?:left|retired|resigned|moved on)\b", STRONG,
+    Cue("contact_left", r"i (?:have|'ve) (?:now |since |recently |already )?(?:left|retired|"
+                        r"resigned|moved on)\b", STRONG,
         (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i moved on\b", MEDIUM, (SELF,)),
