@@ -349,6 +349,7 @@ DEPARTURES = [
     ("Wir bestätigen, dass Herr Jonas Albers zum 30. Juni aus unserem Unternehmen "
      "ausgeschieden ist.", "Jonas Albers", None),
     ("hej, Bente er her ik mere, skriv til mig", "Bente", None),
+    ("Vores tidligere indkøber, Pia (hende med de røde briller), har sagt op.", "Pia", None),
 ]
 
 # Art. 18(1)(a): "don't use it until it is corrected" is a restriction beside the
@@ -375,6 +376,12 @@ EVERYDAY_ACCESS_PORTABILITY = [
     ("Could you send me everything you've got about me?", {"access"}),
     ("Jeg vil gerne have en kopi af mine oplysninger. Send det som en fil, jeg kan lægge ind i "
      "mit eget regnskabsprogram.", {"access", "portability"}),
+    ("Vi har flyttet. Ny adresse er Fjellveien 3, 5003 Bergen. Vennligst oppdater "
+     "opplysningene deres.", {"rectification"}),
+    ("I har stadig mit mobilnummer og min mail liggende. Dem vil jeg gerne have slettet.",
+     {"erasure"}),
+    ("Ik wil graag een kopie van mijn gegevens in Excel, zodat ik ze kan meenemen naar een "
+     "andere leverancier.", {"access", "portability"}),
 ]
 
 

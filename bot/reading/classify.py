@@ -917,7 +917,7 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
 # What may stand between who left and the words saying so: a date ("per 1 maart", "zum
 # 31.03.2025", "last Friday"), a relative clause (", som plejede at bestille ved jer,"),
 # "both" ("er begge stoppet") - never a name, so looked past, from the end, a few times.
-_ASIDES = tuple(re.compile(p + r"\s*$", re.IGNORECASE) for p in common.DEPARTURE_ASIDES)
+_ASIDES = tuple(re.compile(p + r"[\s,]*$", re.IGNORECASE) for p in common.DEPARTURE_ASIDES)
 
 
 def _without_asides(before: str) -> list[str]:

@@ -79,6 +79,9 @@ MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?numm
                    r"\w*|jobtitel)")
 
 _ERASE = (
+    # the object first, as spoken: "... mit navn og min gamle mail. Dem vil jeg gerne have slettet"
+    Cue("erasure", r"(?:dem|det|de oplysninger|dataene|oplysningerne) vil jeg (?:\w+ )?(?:gerne )?"
+                   r"(?:have|ha) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
     Cue("erasure", r"{delete} {pol}{my} (?:\w+ ){0,2}?{thing}(?! (?:fra|på) (?:jeres |alle )?"
                    r"(?:\w+ )?(?:{marketing}|liste\w*|cc\b|mail ?tråd\w*))"),
     Cue("erasure", r"{delete} {pol}(?:alle|al|de|hele|enhver|al den) (?:\w+ ){0,2}?{thing}"

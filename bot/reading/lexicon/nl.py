@@ -70,6 +70,10 @@ LEXICON = Lexicon(
                          r"benaderen|contacteren)", STRONG, (MARKETING,)),
         Cue("objection", r"direct ?marketing\w*", WEAK, (MARKETING,)),
         Cue("breach", r"(?:datalek\w*|beveiligingsinbreuk\w*|inbreuk in verband met)"),
+        Cue("portability", r"(?:meenemen|overzetten|overdragen|doorsturen|overbrengen) (?:\w+ )?"
+                           r"naar "
+                           r"(?:een |mijn )?(?:andere|nieuwe) (?:leverancier|aanbieder|partij|"
+                           r"bedrijf)"),
         Cue("portability", r"(?:machine leesbaar|machineleesbaar|door een machine leesbaar|"
                            r"gestructureerd, (?:algemeen gebruikt|gangbaar)|dataportabiliteit|"
                            r"overdraagbaarheid)"),

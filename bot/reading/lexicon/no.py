@@ -48,8 +48,12 @@ LEXICON = Lexicon(
                              r"(?:min|mitt|mine) (?:\w+ )?(?:navn|adresse|nummer|telefonnummer|"
                              r"e-?post\w*|tittel|opplysninger)"),
         Cue("rectification", r"retting av", MEDIUM),
+        Cue("rectification", r"(?:oppdater|oppdatere|rett|rette|endre|korriger) (?:vennligst )?"
+                             r"(?:opplysningene|adressen|nummeret|navnet|e-?postadressen)\b",
+            MEDIUM),
         Cue("rectification", r"(?:jeg|vi) bor (?:nå|nu) (?:i|på)\b", MEDIUM),
-        Cue("rectification", r"(?:jeg har (?:\w+ )?flyttet|(?:min|mitt) nye? (?:adresse|e-?post\w*|"
+        Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet|(?:min|mitt) nye? (?:adresse|"
+                             r"e-?post\w*|"
                              r"telefonnummer|nummer|navn|etternavn) er|jeg har (?:fått |byttet )"
                              r"(?:nytt |ny )?(?:nummer|telefonnummer|adresse|e-?post\w*|"
                              r"etternavn|navn))", MEDIUM),
