@@ -350,6 +350,8 @@ DEPARTURES = [
      "ausgeschieden ist.", "Jonas Albers", None),
     ("hej, Bente er her ik mere, skriv til mig", "Bente", None),
     ("Vores tidligere indkøber, Pia (hende med de røde briller), har sagt op.", "Pia", None),
+    ("Henrik holdt op hos os i foråret, så skriv til mig.", "Henrik", None),
+    ("Also, Dan Moss will be retiring at the end of June.", "Dan Moss", None),
 ]
 
 # Art. 18(1)(a): "don't use it until it is corrected" is a restriction beside the
@@ -382,6 +384,8 @@ EVERYDAY_ACCESS_PORTABILITY = [
      {"erasure"}),
     ("Ik wil graag een kopie van mijn gegevens in Excel, zodat ik ze kan meenemen naar een "
      "andere leverancier.", {"access", "portability"}),
+    ("Kan I sende mine kundedata i en fil, der kan læses ind i et andet system?",
+     {"portability"}),
 ]
 
 

@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set12 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set13 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -74,6 +74,15 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-076.eml": "read as rectification; label objection + rectification",
     "set12/r-090.eml": "read as no request; label contact_left",
     "set12/r-096.eml": "read as no request; label contact_left",
+    "set13/r-016.eml": "departure read, but the departed person's address is not found",
+    "set13/r-024.eml": "read as erasure; label contact_left",
+    "set13/r-026.eml": "read as objection; label erasure + objection",
+    "set13/r-031.eml": "departure read, but the departed person's address is not found",
+    "set13/r-038.eml": "read as portability; label access + portability",
+    "set13/r-054.eml": "departure read, but the departed person's address is not found",
+    "set13/r-062.eml": "read as erasure; label erasure + objection",
+    "set13/r-078.eml": "read as no request; label contact_left",
+    "set13/r-091.eml": "read as erasure; label erasure + objection",
 }
 
 
@@ -93,9 +102,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_twelve_sets():
-    assert [f"set{n}" for n in range(1, 13)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 1100
+def test_there_are_thirteen_sets():
+    assert [f"set{n}" for n in range(1, 14)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 1200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -494,3 +494,11 @@ def test_a_person_asking_about_their_data_mentioning_gdpr_is_not_flagged() -> No
         "Hej. I følge GDPR vil jeg gerne vide, hvad I har om mig. Jeg har hørt, at I bruger et "
         "system til det, så det kan vel gå hurtigt? Mvh Ole")
     assert looks_like_spam(parsed) is None
+
+
+def test_da_consultant_offering_a_free_meeting_is_flagged() -> None:
+    parsed = mail(
+        "Søren Lind <sl@compliwise.example.dk>", "Indsigtsanmodninger i håndværksfirmaer",
+        "Hej\n\nHos Compliwise hjælper vi håndværksvirksomheder med faste procedurer for "
+        "indsigt og sletning. Vi tilbyder et gratis møde på 20 minutter.\n\nSøren")
+    assert looks_like_spam(parsed) is not None

@@ -403,9 +403,12 @@ _PITCH = (
                r"|\d+\+?\s+(?:smes|companies|customers|kunder|virksomheder)"),
     re.compile(r"(?:reply|svar)\s+(?:\W{0,2})(?:stop|nej\s+tak|unsubscribe|afmeld)"
                r"|(?:rather|hellere)\s+not\s+hear|skriver\s+jeg\s+ikke\s+igen"),
-    re.compile(r"(?:we|vi)\s+(?:help|hjælper)\s+(?:\w+\s+){0,3}(?:companies|firms|businesses"
-               r"|virksomheder|håndværk\w*|smes)|(?:our|vores)\s+(?:platform|software|solution"
-               r"|tool|løsning|værktøj|system)"),
+    re.compile(r"(?:(?:we|vi)\s+(?:help|hjælper)|hjælper\s+vi)\s+(?:\w+\s+){0,3}(?:companies|firms"
+               r"|businesses|virksomheder|håndværk\w*|smes)|(?:our|vores)\s+(?:platform|software"
+               r"|solution|tool|løsning|værktøj|system)"),
+    re.compile(r"(?:gratis|free|uforpligtende)\s+(?:\w+\s+)?(?:møde|samtale|demo|snak|call"
+               r"|consultation|gennemgang)|(?:møde|samtale|snak|call|demo)\s+(?:på|of)\s+\d+\s*"
+               r"minut\w*"),
 )
 
 

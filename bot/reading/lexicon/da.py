@@ -555,6 +555,10 @@ _PORT = (
     Cue("portability", r"(?:eksport|eksportér|eksporter|eksportere|udtræk) (?:af )?{my} (?:\w+ )?"
                        r"{data}"),
     Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
+    # "... i en fil, der kan læses ind i et andet system"
+    Cue("portability", r"(?:der|som) kan (?:læses|lægges|importeres|indlæses|overføres) (?:\w+ )?"
+                       r"(?:ind )?i (?:et andet|en anden|deres|jeres|vores|mit|min|et nyt|en ny) "
+                       r"(?:\w+ )?(?:system|program|database|kartotek)\w*"),
     # "... en fil, jeg kan åbne og lægge ind i mit eget system": data to be used elsewhere
     Cue("portability", r"(?:jeg|vi|de|han|hun) kan (?:\w+ ){0,3}?(?:lægge|læse|importere|indlæse|"
                        r"overføre|flytte) (?:\w+ ){0,2}?(?:ind i|ind|over i|i) (?:mit|min|vores|"
@@ -589,8 +593,9 @@ _LEFT = (
                         r"stoppe|søgt nye udfordringer)", STRONG, (PERSON,)),
     Cue("contact_left", r"arbejder (?:desværre )?(?:her |hos os )?ikke (?:her |hos os )?"
                         r"(?:længere|længer|mere)", STRONG, (PERSON,)),
-    Cue("contact_left", r"(?:stopper|fratræder|går (?:snart )?på pension|går af|forlader (?:os|"
-                        r"firmaet|virksomheden)|holder op) (?:hos (?:\S+ ){1,3}?)?{when}", STRONG,
+    Cue("contact_left", r"(?:stopper|fratræder|går (?:snart )?på (?:pension|efterløn)|går af|"
+                        r"forlader (?:os|firmaet|virksomheden)|holder op) (?:hos (?:\S+ ){1,3}?)?"
+                        r"{when}", STRONG,
         (PERSON,)),
     Cue("contact_left", r"(?:har|havde) (?:desværre |nu )?(?:opsagt sin stilling|sagt sit (?:job|"
                         r"arbejde) op|fået job (?:hos|andet|et andet)|taget (?:et )?job)",
@@ -613,7 +618,8 @@ _LEFT = (
     Cue("contact_left", r"(?:men|og) (?:er|har) (?:nu |desværre |siden )?(?:{left}|forladt \w+)",
         STRONG, (PERSON, ELLIPTIC)),
     # the past tense, with its person before it: "... han stoppede i september"
-    Cue("contact_left", r"(?:stoppede|fratrådte|fratraadte|sagde op|gik på pension)(?= (?:hos|i|"
+    Cue("contact_left", r"(?:stoppede|fratrådte|fratraadte|sagde op|holdt op|gik på (?:pension|"
+                        r"efterløn))(?= (?:hos|i|"
                         r"pr\.|per|den|d\.|sidste|for|efter|ved|til)\b)", STRONG, (PERSON,)),
     # The sender about themself. Plain "stopped" words need backing (a handover, a
     # request, an auto-reply): "jeg er stoppet på min læreplads" is a job application.

@@ -49,6 +49,7 @@ MACROS = {
             r"(?:is|are) no longer (?:with|employed|working|at|part of) (?:the|our|this|\w+)|no "
             r"longer (?:works?|is employed) (?:here|for|at|with)|(?:is|has) retir(?:ed|ing)|"
             r"(?:is|has been|was|got) (?:let go|made redundant|dismissed|fired|laid off)|"
+            r"will be (?:retiring|leaving (?:us|the company|the firm))|"
             r"no longer (?:works?|is employed) "
             r"(?:\S+ ){0,3}?(?:at|for|with|by)\b|(?:has|have) (?:moved on|gone|left) to (?:a "
             r"new|another) (?:job|position|role|company|employer|firm)|(?:has|have) stepped down"
