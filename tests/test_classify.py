@@ -352,6 +352,11 @@ DEPARTURES = [
     ("Vores tidligere indkøber, Pia (hende med de røde briller), har sagt op.", "Pia", None),
     ("Henrik holdt op hos os i foråret, så skriv til mig.", "Henrik", None),
     ("Also, Dan Moss will be retiring at the end of June.", "Dan Moss", None),
+    # the firm as subject, who left after the words
+    ("Vi har i dag skilt os af med Rasmus Kjær, så han må ikke bestille mere.", "Rasmus Kjær",
+     None),
+    ("We have parted ways with our site manager Gary Lane (gary@lanebuild.example.com).",
+     "Gary Lane", "gary@lanebuild.example.com"),
 ]
 
 # Art. 18(1)(a): "don't use it until it is corrected" is a restriction beside the
@@ -415,6 +420,8 @@ NOT_DEPARTURES = [
     "Jeg søger læreplads. Jeg var i lære hos et firma i Vejle, men er stoppet der i foråret.",
     "The van left the yard last Friday and should be with you on Monday.",
     "Maskinen fra Vejle stoppede i går eftermiddags, montøren kigger på den.",
+    "Vi har sagt farvel til vores gamle leverandør af stål.",
+    "We have dismissed the complaint about the delivery.",
 ]
 
 

@@ -56,7 +56,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-078.eml": "departure read, but the departed person's address is not found",
     "set10/r-085.eml": "read as no request; label erasure",
     "set10/r-094.eml": "read as no request; label access",
-    "set10/r-095.eml": "read as no request; label contact_left",
     "set10/r-098.eml": "read as no request; label erasure",
     "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: "
                        "read as erasure, flagged deceased (staff decide); label contact_left",
@@ -74,8 +73,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-076.eml": "read as rectification; label objection + rectification",
     "set12/r-090.eml": "read as no request; label contact_left",
     "set12/r-096.eml": "read as no request; label contact_left",
-    "set13/r-016.eml": "departure read, but the departed person's address is not found",
-    "set13/r-024.eml": "read as erasure; label contact_left",
     "set13/r-026.eml": "read as objection; label erasure + objection",
     "set13/r-031.eml": "departure read, but the departed person's address is not found",
     "set13/r-038.eml": "read as portability; label access + portability",

@@ -31,6 +31,7 @@ from bot.reading.lexicon._types import (
     KEEP,
     MAILBOX,
     MARKETING,
+    OBJECT,
     SELF,
     SEND,
     STRONG,
@@ -469,6 +470,7 @@ _NAME_THEN_PLACE = re.compile(
 )
 _NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
 _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:\s+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
+_EMAIL_AFTER = re.compile(r"\s*[(<\[]\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
 _EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?\s*$")
 _SOFT_LEFT = re.compile(r"(?<!\w)(?:" + "|".join(common.SOFT_LEFT_VERBS) + r")")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -878,6 +880,22 @@ def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
         doc, hit)) else None
 
 
+# "... skilt os af med vores projektleder Tobias Kragh (tk@...)": role words, then the name
+_AFTER_ROLE = re.compile(r"\s*(?:[a-zæøåäöü][\w\-]*\s+){0,4}?(?=[A-ZÆØÅÄÖÜÉ])")
+
+
+def _object_person(doc: _Document, hit: _Hit) -> tuple[bool, str | None, str | None]:
+    """ "We have parted ways with our project manager Kevin Doyle": who, after the words."""
+    end = min(len(doc.raw), hit.end + 120)
+    role = _AFTER_ROLE.match(doc.raw, hit.end, end)
+    match = _NAME_HEAD.match(doc.raw, role.end(), end) if role else None
+    tokens = match.group(1).split() if match else []
+    if not match or not tokens or not _is_name(tokens, False, hit.lang, _proof(doc, hit)):
+        return False, None, None
+    email = _EMAIL_AFTER.match(doc.raw, match.end(), end)
+    return True, " ".join(tokens), email.group(1) if email else None
+
+
 def _lower_inverted(text: str) -> str | None:
     """ "saa er jens moeller gaaet paa pension": a known first name typed in lower case,
     with the surname after it when there is one."""
@@ -894,6 +912,8 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
     if INVERTED in hit.tags:
         name = _inverted_subject(doc, hit)
         return name is not None, name, None
+    if OBJECT in hit.tags:
+        return _object_person(doc, hit)
     start = doc.sentence(hit.start)[0]
     if ELLIPTIC in hit.tags:
         return _sentence_subject(doc, start, hit)

@@ -26,6 +26,8 @@ TEMPORARY = "temporary"  # "don't use my data" + "until ..." is restriction, not
 ELLIPTIC = "elliptic"  # contact_left whose subject opens the sentence ("Jeg ..., men er stoppet")
 ANAPHOR = "anaphor"  # "slet dem": counts only after the sender's data is named
 INVERTED = "inverted"  # contact_left with the name inside the phrase ("er Jens stoppet")
+# contact_left with the firm as subject and who left after it ("vi har skilt os af med X")
+OBJECT = "object_person"
 SEND = "send"  # "send me my data": access, unless the same sentence says it is to move them
 KEEP = "keep"  # "but don't delete them": a nearby "don't use my data" then means restriction
 

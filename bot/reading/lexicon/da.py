@@ -12,6 +12,7 @@ from ._types import (
     MAILBOX,
     MARKETING,
     MEDIUM,
+    OBJECT,
     PERSON,
     SELF,
     SEND,
@@ -617,6 +618,11 @@ _LEFT = (
     # "Jeg har været jeres kontakt ..., men er nu gået på pension": the subject opens it.
     Cue("contact_left", r"(?:men|og) (?:er|har) (?:nu |desværre |siden )?(?:{left}|forladt \w+)",
         STRONG, (PERSON, ELLIPTIC)),
+    # the firm parted with them, who comes after: "vi har skilt os af med Tobias Kragh"
+    Cue("contact_left", r"(?:har|havde) (?:\w+ ){0,3}?(?:skilt os af med|sagt farvel til|"
+                        r"afskediget|fyret|opsagt|afbrudt ansættelsen af|ophævet ansættelsen af)",
+        STRONG,
+        (OBJECT,)),
     # the past tense, with its person before it: "... han stoppede i september"
     Cue("contact_left", r"(?:stoppede|fratrådte|fratraadte|sagde op|holdt op|gik på (?:pension|"
                         r"efterløn))(?= (?:hos|i|"

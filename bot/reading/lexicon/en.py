@@ -10,6 +10,7 @@ from ._types import (
     MAILBOX,
     MARKETING,
     MEDIUM,
+    OBJECT,
     PERSON,
     SELF,
     SEND,
@@ -401,6 +402,9 @@ _LEFT = (
     Cue("contact_left", r"i moved on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"(?:is|will be|was) my last (?:working )?day\b", STRONG, (SELF,)),
+    # the firm parted with them, who comes after: "we have parted ways with Kevin Doyle"
+    Cue("contact_left", r"(?:have|has|we've) (?:\w+ )?(?:parted ways with|parted company with|"
+                        r"let go of|dismissed|terminated the employment of)", STRONG, (OBJECT,)),
     # "Mark Hughes left Brightbuild last Friday": who, left, where, when
     Cue("contact_left", r"left (?!a |an |the (?:message|voicemail|keys?|site|depot|yard|office|"
                         r"building|door|gate|truck|van)\b)\w+(?: \w+)? (?:last|earlier this|at the "
