@@ -414,6 +414,23 @@ def test_access_then_erasure(text: str) -> None:
     assert intents(text) == {"access", "erasure"}
 
 
+# Photos of the sender's home on the website: taken down (erasure), no more use of them or
+# of the name as a reference (objection), a permission taken back.
+PHOTOS = [
+    ("Der ligger et billede af mig og vores carport på jeres Facebook. Tag det venligst ned.",
+     {"erasure"}),
+    ("Vi trækker vores tilladelse tilbage: brug ikke billeder af vores hus i jeres reklamer.",
+     {"objection"}),
+    ("I må ikke længere bruge vores navn som referencekunde på jeres hjemmeside.",
+     {"objection"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHOTOS)
+def test_photos_and_references(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
 # A departure of someone else's, or of no one: never contact_left.
 NOT_DEPARTURES = [
     # a job applicant's past, without any request or handover (set10 r-026's class)

@@ -31,7 +31,6 @@ KNOWN_MISSES: dict[str, str] = {
                       "rectification only; label objection + rectification",
     "set7/r-064.eml": "English 'stop receiving the promotional emails' (after a negated "
                       "deletion) read as business mail; label objection",
-    "set8/r-006.eml": "read as objection; label erasure + objection",
     "set8/r-010.eml": "departure read, but the departed person's address is not found",
     "set8/r-018.eml": "departure read, but the departed person's address is not found",
     "set8/r-037.eml": "read as no request; label erasure",
@@ -49,7 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-024.eml": "read as no request; label rectification",
     "set10/r-037.eml": "departure read, but the departed person's address is not found",
     "set10/r-044.eml": "read as access; label access + restriction",
-    "set10/r-046.eml": "read as erasure; label erasure + objection",
     "set10/r-049.eml": "departure read, but the departed person's address is not found",
     "set10/r-052.eml": "read as rectification; label objection + rectification",
     "set10/r-059.eml": "departure read, but the departed person's address is not found",
@@ -68,9 +66,9 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-019.eml": "read as no request; label contact_left",
     "set12/r-032.eml": "departure read, but the departed person's address is not found",
     "set12/r-040.eml": "read as no request; label contact_left",
-    "set12/r-060.eml": "read as erasure + objection; label erasure",
     "set12/r-065.eml": "departure read, but the departed person's address is not found",
     "set12/r-076.eml": "read as rectification; label objection + rectification",
+    "set12/r-084.eml": "read as access; label access + objection",
     "set12/r-090.eml": "read as no request; label contact_left",
     "set12/r-096.eml": "read as no request; label contact_left",
     "set13/r-026.eml": "read as objection; label erasure + objection",
@@ -79,7 +77,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set13/r-054.eml": "departure read, but the departed person's address is not found",
     "set13/r-062.eml": "read as erasure; label erasure + objection",
     "set13/r-078.eml": "read as no request; label contact_left",
-    "set13/r-091.eml": "read as erasure; label erasure + objection",
 }
 
 

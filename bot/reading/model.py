@@ -35,7 +35,7 @@ NEVER = 1.01  # above any probability
 ALONE = {"erasure": 0.85, "contact_left": NEVER}
 BESIDE = {"erasure": NEVER, "contact_left": NEVER}
 DEFAULT_ALONE = 0.7
-DEFAULT_BESIDE = 0.97
+DEFAULT_BESIDE = 0.99
 MIN_WORDS = 0  # fewer words than this: too little for the model to go on
 
 _WORD = re.compile(r"[^\W\d_]+")

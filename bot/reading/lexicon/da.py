@@ -137,6 +137,9 @@ _ERASE = (
     Cue("erasure", r"(?:alt|det hele|alt det|alle (?:\w+ )?{data}) (?:\w+ ){0,3}?{aboutme} "
                    r"(?:\w+ ){0,3}?(?:væk|fjernes|slettes)\b"),
     Cue("erasure", r"(?:skal|må|kan) (?:\w+ )?(?:alt|det hele) (?:om mig |om os )?(?:\w+ )?væk\b"),
+    # a photo taken down: "Tag det venligst ned" (it = a photo of the sender, named before)
+    Cue("erasure", r"(?:tag|tage|tager) (?:det|dem|billedet|billederne|opslaget|opslagene|"
+                   r"videoen) (?:\w+ )?ned\b", STRONG, (ANAPHOR,)),
     # "ønsker at få slettet mine oplysninger": the participle before its object
     Cue("erasure", r"(?:få|have|ha) (?:\w+ )?(?:slettet|fjernet|anonymiseret) {my} (?:\w+ ){0,2}?"
                    r"{thing}"),
@@ -468,6 +471,15 @@ _OBJECT = (
         (CONSENT,)),
     Cue("objection", r"sam ?tykke\w*,? (?:\w+ ){0,4}?(?:tilbage|tilbagekald\w*|tilbagetrukket)",
         MEDIUM, (CONSENT,)),
+    # a permission given for photos or a reference, taken back: "vi trækker vores tilladelse
+    # tilbage", "I må heller ikke bruge vores navn som referencekunde"
+    Cue("objection", r"(?:trækker|trækker hermed|tager) (?:vores|min|mit|den) (?:\w+ )?"
+                     r"(?:tilladelse|accept|ja) (?:\w+ )?tilbage", MEDIUM, (CONSENT,)),
+    Cue("objection", r"(?:(?:må|skal) (?:heller |altså |venligst )?ikke (?:længere |mere )?bruge|"
+                     r"brug (?:venligst |heller )?ikke) "
+                     r"(?:vores|mit|min|mine|os|mig|billeder\w*|{photo}) (?:\w+ ){0,5}?(?:som "
+                     r"reference\w*|i (?:jeres )?(?:materiale|reklame\w*|markedsføring|annonce\w*|"
+                     r"brochure\w*)|på (?:jeres )?(?:hjemmeside|facebook))"),
     # Marketing opt-out ("afmeld nyhedsbrev"), never an appointment ("afmeld mødet").
     Cue("objection", r"(?:afmeld\w*|afmæld\w*|frameld\w*|fra meld\w*|meld\w* (?:mig |os )?"
                      r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
@@ -747,6 +759,8 @@ LEXICON = Lexicon(
               r" (?:\w+ )?ikke"),
     ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
     referents=(r"{my} (?:\w+ )?{thing}",
+               # a photo of the sender or their home: "et billede af vores hus, mig i vinduet"
+               r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
                # "mine kunde- og ordredata"
                r"{my} (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger)\b",
                r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
@@ -779,7 +793,7 @@ LEXICON = Lexicon(
               r"bestilling\w*", r"tilbuddet", r"tilbud (?:nr\.? ?)?\d[\d/-]*", r"tegning\w*",
               r"datablad\w*", r"certifikat\w*", r"følgesed\w*", r"levering\w*", r"leverance\w*",
               r"montør\w*", r"lastbil\w*", r"maskine\w*", r"anlæg\w*", r"produktion\w*",
-              r"stål\w*", r"materiale\w*", r"mødet", r"lærlinge?plads\w*", r"ansøgning\w*",
+              r"stål\w*", r"mødet", r"lærlinge?plads\w*", r"ansøgning\w*",
               r"aps"),
     pronouns=("han", "hun", "vedkommende", "hans", "hendes", "den pågældende"),
 )
