@@ -451,7 +451,8 @@ _TITLE_LINE = re.compile(
 _ARTICLE_RES = tuple((literal, re.compile(p)) for literal, p in common.ARTICLE_NUMBERS)
 _SENTENCE_END = re.compile(
     # ". Next" (not "Art. 15", "pr. 1. maj", nor the day of "zum 31. März")
-    r"(?<!\b\d)(?<!\b\d\d)[.!?]+[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"
+    # (the look-behinds follow the first mark, so the scan still starts at C speed)
+    r"[.!?](?<!\b\d\.)(?<!\b\d\d\.)[.!?]*[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"
     r"|[.!?;]+\s*$|;|\n[ \t]*\n"
     r"|\n(?=[ \t]*(?:[-•*–>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivx]{1,4}[.)])\s)"
     r"|:[ \t]*\n|\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
