@@ -357,6 +357,11 @@ DEPARTURES = [
      None),
     ("We have parted ways with our site manager Gary Lane (gary@lanebuild.example.com).",
      "Gary Lane", "gary@lanebuild.example.com"),
+    ("Jeg har overtaget kunden efter Birthe Holm, som er rejst fra firmaet.", "Birthe Holm",
+     None),
+    ("Vi har desværre måttet afskedige Kim Vestergaard.", "Kim Vestergaard", None),
+    ("Sofie Dahl og Niels fra lageret har begge forladt firmaet.", "Niels", None),
+    ("Our buyers Ann Cole and Rob Hart are not employed here anymore.", "Rob Hart", None),
 ]
 
 # Art. 18(1)(a): "don't use it until it is corrected" is a restriction beside the
@@ -452,6 +457,11 @@ def test_contact_left_names_who_left(text: str, name: str, email: str | None) ->
     result = classify(text)
     assert result.intents == ("contact_left",)
     assert (name, email) in {(d.name, d.email) for d in result.departed}
+
+
+def test_own_farewell_naming_the_firm_and_the_date_is_a_departure() -> None:
+    text = "Hi, I'm leaving Northgate Supply at the end of April, thanks for everything."
+    assert intents(text) == {"contact_left"}
 
 
 def test_departed_address_found_elsewhere_in_the_mail() -> None:

@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set13 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set14 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-019.eml": "read as no request; label contact_left",
     "set12/r-032.eml": "departure read, but the departed person's address is not found",
     "set12/r-040.eml": "read as no request; label contact_left",
-    "set12/r-065.eml": "departure read, but the departed person's address is not found",
     "set12/r-076.eml": "read as rectification; label objection + rectification",
     "set12/r-084.eml": "read as access; label access + objection",
     "set12/r-090.eml": "read as no request; label contact_left",
@@ -77,6 +76,15 @@ KNOWN_MISSES: dict[str, str] = {
     "set13/r-054.eml": "departure read, but the departed person's address is not found",
     "set13/r-062.eml": "read as erasure; label erasure + objection",
     "set13/r-078.eml": "read as no request; label contact_left",
+    "set14/r-011.eml": "departure read, but the departed person's address is not found",
+    "set14/r-020.eml": "read as no request; label contact_left",
+    "set14/r-027.eml": "read as no request; label erasure + objection",
+    "set14/r-028.eml": "read as rectification; label objection + rectification",
+    "set14/r-034.eml": "read as erasure; label erasure + objection",
+    "set14/r-085.eml": "departure read, but the departed person's address is not found",
+    "set14/r-086.eml": "read as access; label portability",
+    "set14/r-089.eml": "read as no request; label rectification",
+    "set14/r-095.eml": "read as restriction; label rectification + restriction",
 }
 
 
@@ -96,9 +104,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_thirteen_sets():
-    assert [f"set{n}" for n in range(1, 14)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 1200
+def test_there_are_fourteen_sets():
+    assert [f"set{n}" for n in range(1, 15)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 1300
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -471,6 +471,9 @@ _NAME_THEN_PLACE = re.compile(
 )
 _NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
 _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:\s+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
+# "Henrik Dam, som er rejst fra firmaet": the name a relative clause opens after
+_RELATIVE_TAIL = re.compile(r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,3}),?\s+"
+                            r"(?:som|der|who|which|die|dat)\s*$")
 _EMAIL_AFTER = re.compile(r"\s*[(<\[]\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
 _EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?\s*$")
 _SOFT_LEFT = re.compile(r"(?<!\w)(?:" + "|".join(common.SOFT_LEFT_VERBS) + r")")
@@ -919,6 +922,12 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
     if ELLIPTIC in hit.tags:
         return _sentence_subject(doc, start, hit)
     low = max(start, hit.start - 140)
+    last = re.search(r"(\w+)\W*$", doc.raw[low:hit.start])
+    if last and fold(last.group(1)) in common.POSSESSIVE_PRONOUNS:
+        return True, _recent_name(doc, start), None  # "Hans sidste dag var fredag": his
+    antecedent = _RELATIVE_TAIL.search(doc.raw, low, hit.start)
+    if antecedent and _is_name(antecedent.group(1).split(), False, hit.lang, _proof(doc, hit)):
+        return True, antecedent.group(1), None  # "... efter Henrik Dam, som er rejst ..."
     # "bogholder, Jytte Lund, er fratrådt" names her in the apposition; "Michael Kruse,
     # projektleder, er fratrådt" before it: the text as it stands first, then past asides
     variants = _without_asides(doc.raw[low:hit.start])

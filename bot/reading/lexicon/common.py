@@ -256,6 +256,8 @@ INVERTED_FILLERS = frozenset({
     "desværre", "nu", "altså", "jo", "også", "stoppet", "stopet", "fratrådt", "fratraadt",
     "fratradt", "gået", "gaaet", "gaet", "ikke", "siden", "allerede",
 })
+# "Hans sidste dag var fredag": his, not a man called Hans (he was named before).
+POSSESSIVE_PRONOUNS = frozenset({"hans", "hendes", "his", "her", "hennes", "seine", "ihre"})
 # "Jens' sidste arbejdsdag": a possessive name before these is the one who leaves.
 POSSESSIVE_CUES: tuple[str, ...] = ("sidste", "last", "siste", "sista", "letzter", "laatste")
 # Words before an address that make it the successor's, not the departed person's:
@@ -347,6 +349,8 @@ DEPARTURE_ASIDES = (
     r"\s(?:1\.|2\.|3\.|4\.|5\.|6\.|7\.|8\.|9\.|\d{1,2}\.)\s*\w+",
     r"\s*\([^()@]{1,80}\)",  # an address in brackets is kept: it is who left
     r",\s*(?:som|der|who|which|die|welche|welcher|som|vilken|die|dat)\s[^,]{1,80},?",
+    # a relative pronoun whose clause holds the departure: "Henrik Dam, som er rejst ..."
+    r",?\s(?:som|der|who|which|die|dat)",
     # an apposition: "Michael Kruse, projektleder,", "Anna Berg, vår inköpare som ...,"
     r",\s*[^,.!?\n]{2,100},",  # the comma after it is still there (see _strip_asides)
     # the verb parted from its phrase by a date: "Jan de Vries is sinds 1 februari niet meer"

@@ -600,7 +600,8 @@ _LEFT = (
     Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:desværre |nu )?(?:stoppet"
                         r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
         (PERSON, INVERTED)),
-    Cue("contact_left", r"(?:har|havde) (?:desværre |nu )?(?:forladt (?:os|firmaet|virksomheden"
+    Cue("contact_left", r"(?:har|havde) (?:desværre |nu |begge |alle |begge to )?(?:forladt (?:os|"
+                        r"firmaet|virksomheden"
                         r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:nyt|andet) (?:job|"
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
                         r"stoppe|søgt nye udfordringer)", STRONG, (PERSON,)),
@@ -613,7 +614,11 @@ _LEFT = (
     Cue("contact_left", r"(?:har|havde) (?:desværre |nu )?(?:opsagt sin stilling|sagt sit (?:job|"
                         r"arbejde) op|fået job (?:hos|andet|et andet)|taget (?:et )?job)",
         STRONG, (PERSON,)),
-    Cue("contact_left", r"sidste (?:arbejds ?dag|dag) (?:var|er|bliver|hos)", STRONG, (PERSON,)),
+    Cue("contact_left", r"sidste (?:arbejds ?dag|dag) (?:her |hos os )?(?:var|er|bliver|hos)",
+        STRONG, (PERSON,)),
+    # "..., som er rejst fra firmaet": left the firm
+    Cue("contact_left", r"er (?:rejst|gået) fra (?:os|firmaet|virksomheden|huset|firmaet her)\b",
+        STRONG, (PERSON,)),
     # past tense: "Jens Hansen gik på pension i juni", "Mette fratrådte 1. maj"
     Cue("contact_left", r"(?:gik (?:desværre )?på (?:pension|efterløn)|fratrådte|fratraadte|"
                         r"sagde (?:sin stilling |sit job )?op|forlod (?:os|firmaet|virksomheden)"
@@ -632,7 +637,8 @@ _LEFT = (
         STRONG, (PERSON, ELLIPTIC)),
     # the firm parted with them, who comes after: "vi har skilt os af med Tobias Kragh"
     Cue("contact_left", r"(?:har|havde) (?:\w+ ){0,3}?(?:skilt os af med|sagt farvel til|"
-                        r"afskediget|fyret|opsagt|afbrudt ansættelsen af|ophævet ansættelsen af)",
+                        r"afskediget|fyret|opsagt|afbrudt ansættelsen af|ophævet ansættelsen af|"
+                        r"måttet (?:afskedige|fyre|opsige|skille os af med|sige farvel til))",
         STRONG,
         (OBJECT,)),
     # the past tense, with its person before it: "... han stoppede i september"

@@ -51,6 +51,7 @@ MACROS = {
             r"longer (?:works?|is employed) (?:here|for|at|with)|(?:is|has) retir(?:ed|ing)|"
             r"(?:is|has been|was|got) (?:let go|made redundant|dismissed|fired|laid off)|"
             r"will be (?:retiring|leaving (?:us|the company|the firm))|"
+            r"(?:is|are) not (?:employed|working) (?:\S+ ){0,4}?(?:anymore|any more|any longer)|"
             r"no longer (?:works?|is employed) "
             r"(?:\S+ ){0,3}?(?:at|for|with|by)\b|(?:has|have) (?:moved on|gone|left) to (?:a "
             r"new|another) (?:job|position|role|company|employer|firm)|(?:has|have) stepped down"
@@ -412,8 +413,12 @@ _LEFT = (
                         r"september|october|november|december))\b", STRONG, (PERSON,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
                         r"(?:\w+ )?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
-    Cue("contact_left", r"i (?:am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),
-    Cue("contact_left", r"i (?:am|'m) no longer (?:with|employed|working|at|part of)", STRONG,
+    Cue("contact_left", r"i(?: am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),
+    # "I'm leaving Baltic Marine Supply at the end of May": the firm and the date say it
+    Cue("contact_left", r"i(?: am|'m) leaving (?!for |on |at |the office|tomorrow|today|early|now|"
+                        r"soon|work)\w+(?: \w+){0,3} (?:at the end of|on|in|by|after)\b", STRONG,
+        (SELF,)),
+    Cue("contact_left", r"i(?: am|'m) no longer (?:with|employed|working|at|part of)", STRONG,
         (SELF,)),
     Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
     Cue("contact_left", r"my last (?:working )?day (?:was|is|will be|at|with)", STRONG, (SELF,)),
