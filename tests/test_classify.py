@@ -396,6 +396,10 @@ EVERYDAY_ACCESS_PORTABILITY = [
      "andere leverancier.", {"access", "portability"}),
     ("Kan I sende mine kundedata i en fil, der kan læses ind i et andet system?",
      {"portability"}),
+    ("Send venligst mine kundeoplysninger og min ordrehistorik som en CSV-fil til min nye "
+     "leverandør.", {"portability"}),
+    ("Der står en forkert adresse på mig hos jer. Den rigtige er Lindevej 4.",
+     {"rectification"}),
 ]
 
 

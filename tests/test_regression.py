@@ -82,9 +82,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set14/r-028.eml": "read as rectification; label objection + rectification",
     "set14/r-034.eml": "read as erasure; label erasure + objection",
     "set14/r-085.eml": "departure read, but the departed person's address is not found",
-    "set14/r-086.eml": "read as access; label portability",
     "set14/r-089.eml": "read as no request; label rectification",
-    "set14/r-095.eml": "read as restriction; label rectification + restriction",
 }
 
 

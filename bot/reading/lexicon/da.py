@@ -293,6 +293,11 @@ _RECTIFY = (
     Cue("rectification", r"{you} har (?:stadig )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
                          r"forældet|forældede|fejlagtig\w*) (?:\w+ )?{field} (?:på|om|for|til) "
                          r"mig\b", MEDIUM),
+    # "der står en forkert adresse på mig hos jer"
+    Cue("rectification", r"(?:står|har i|er) (?:\w+ )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
+                         r"forældet|forældede) (?:\w+ )?(?:adresse|navn|efternavn|nummer|"
+                         r"telefonnummer|mobilnummer|e-?mail\w*|mailadresse|titel) (?:på|om|for) "
+                         r"mig\b", MEDIUM),
     # "Jeg beder om, at I retter oplysningerne": never "at I retter fakturaen"
     Cue("rectification", r"(?:beder|bede|anmoder|ønsker|ønske|vil gerne have)(?: \w+)? om,? at "
                          r"{you} (?:\w+ )?(?:retter|opdaterer|korrigerer|berigtiger|ændrer) "
@@ -568,6 +573,11 @@ _PORT = (
     Cue("portability", r"(?:eksport|eksportér|eksporter|eksportere|udtræk) (?:af )?{my} (?:\w+ )?"
                        r"{data}"),
     Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
+    # "send mine kundeoplysninger og ordrehistorik som en CSV-fil": the sender's data, in a
+    # format a machine reads (a drawing or an invoice as CSV is no one's data)
+    Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
+                       r"{my} (?:[\w\-]+ ){0,5}?(?:som|i) (?:en |et )?(?:csv|excel|json|xml|"
+                       r"regneark)"),
     # "... i en fil, der kan læses ind i et andet system"
     Cue("portability", r"(?:der|som) kan (?:læses|lægges|importeres|indlæses|overføres) (?:\w+ )?"
                        r"(?:ind )?i (?:et andet|en anden|deres|jeres|vores|mit|min|et nyt|en ny) "
