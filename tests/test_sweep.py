@@ -382,6 +382,21 @@ def test_an_approved_sweep_deletes_exactly_its_items(db, config, monkeypatch):
     assert plan is not None and plan.status == PlanStatus.EXECUTED
 
 
+def test_a_plan_the_service_carried_out_first_is_no_error(db, config, monkeypatch):
+    """`queue approve` and the running service's worker race for an approved sweep: the
+    loser finds it carried out and says so (it failed with "not an approved sweep plan")."""
+    with db.transaction() as session:
+        _mixed_register(session)
+    at(monkeypatch, NEW_YEAR_2026)
+    report = sweep_once(db, config)
+    first = approve_and_run(db, config, report.plan_id)
+    assert report.plan_id is not None
+    again = carry_out_sweep(db, config, report.plan_id)
+    assert first.ran == report.items and not first.earlier
+    assert again.earlier and again.ran == 0
+    assert "already carried out" in again.summary()
+
+
 def test_a_sweep_not_approved_deletes_nothing(db, config, monkeypatch):
     with db.transaction() as session:
         _mixed_register(session)

@@ -104,9 +104,12 @@ class SweepRun:
     plan_id: int
     ran: int
     skipped: tuple[RowKey, ...]
+    earlier: bool = False  # the service's worker had already carried it out
 
     def summary(self) -> str:
         """Counts only (for the log)."""
+        if self.earlier:
+            return f"sweep plan {self.plan_id}: already carried out by the service"
         text = f"sweep plan {self.plan_id}: {self.ran} items carried out"
         if self.skipped:
             text += f"; {len(self.skipped)} no longer eligible, left as they are"
@@ -388,6 +391,9 @@ def carry_out_sweep(db: Database, config: Config, plan_id: int,
             plan = session.exec(select(Plan).where(Plan.id == plan_id).with_for_update()).first()
             if plan is None:
                 raise SweepError(f"no plan with id {plan_id}")
+            if plan.kind == SWEEP and plan.status == PlanStatus.EXECUTED:
+                # approve and the running service race for it; whoever locks it first runs it
+                return SweepRun(plan_id, 0, (), earlier=True)
             run = execute_sweep_plan(session, config, plan, renderer)
     except ExecutionError as exc:  # the transaction was rolled back
         raise SweepError(f"sweep plan {plan_id}: {exc}") from exc
