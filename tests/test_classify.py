@@ -362,6 +362,9 @@ DEPARTURES = [
     ("Vi har desværre måttet afskedige Kim Vestergaard.", "Kim Vestergaard", None),
     ("Sofie Dahl og Niels fra lageret har begge forladt firmaet.", "Niels", None),
     ("Our buyers Ann Cole and Rob Hart are not employed here anymore.", "Rob Hart", None),
+    ("Peter Mols is per 1 juni niet meer bij ons in dienst.", "Peter Mols", None),
+    ("Fra 1. maj har vi ikke længere Gitte Skov ansat i butikken.", "Gitte Skov", None),
+    ("Both Alan Reid and Sue Park had left us by the end of March.", "Sue Park", None),
 ]
 
 # Art. 18(1)(a): "don't use it until it is corrected" is a restriction beside the
@@ -400,6 +403,9 @@ EVERYDAY_ACCESS_PORTABILITY = [
      "leverandør.", {"portability"}),
     ("Der står en forkert adresse på mig hos jer. Den rigtige er Lindevej 4.",
      {"rectification"}),
+    ("Skal adressen rettes til Mosevej 2? Og jeg vil ikke ringes op af jeres sælgere.",
+     {"objection", "rectification"}),
+    ("Jeg vil ikke ha flere nyhetsbrev fra dere.", {"objection"}),
 ]
 
 

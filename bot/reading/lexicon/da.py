@@ -293,6 +293,13 @@ _RECTIFY = (
     Cue("rectification", r"{you} har (?:stadig )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
                          r"forældet|forældede|fejlagtig\w*) (?:\w+ )?{field} (?:på|om|for|til) "
                          r"mig\b", MEDIUM),
+    # "adressen skal rettes til Mosevej 2", "skal adressen rettes til ..."
+    Cue("rectification", r"(?:skal|bedes|må) (?:\w+ )?(?:adressen|navnet|efternavnet|nummeret|"
+                         r"telefonnummeret|mailadressen|e-?mailen|titlen) (?:\w+ )?(?:rettes|"
+                         r"ændres|opdateres) til\b", MEDIUM),
+    Cue("rectification", r"(?:adressen|navnet|efternavnet|nummeret|telefonnummeret|mailadressen|"
+                         r"e-?mailen|titlen) (?:\w+ )?(?:skal|bedes|må|kan) (?:\w+ )?(?:rettes|"
+                         r"ændres|opdateres) til\b", MEDIUM),
     # "der står en forkert adresse på mig hos jer"
     Cue("rectification", r"(?:står|har i|er) (?:\w+ )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
                          r"forældet|forældede) (?:\w+ )?(?:adresse|navn|efternavn|nummer|"
@@ -485,6 +492,10 @@ _OBJECT = (
                      r"(?:vores|mit|min|mine|os|mig|billeder\w*|{photo}) (?:\w+ ){0,5}?(?:som "
                      r"reference\w*|i (?:jeres )?(?:materiale|reklame\w*|markedsføring|annonce\w*|"
                      r"brochure\w*)|på (?:jeres )?(?:hjemmeside|facebook))"),
+    # "... vil jeg ikke ringes op af jeres sælgere"
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|ringes op|"
+                     r"kontaktet|kontaktes|ringet til) (?:\w+ )?(?:af|fra) (?:jeres|jer|jeres \w+)",
+        STRONG, (MARKETING,)),
     # Marketing opt-out ("afmeld nyhedsbrev"), never an appointment ("afmeld mødet").
     Cue("objection", r"(?:afmeld\w*|afmæld\w*|frameld\w*|fra meld\w*|meld\w* (?:mig |os )?"
                      r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
@@ -645,6 +656,9 @@ _LEFT = (
     # "Jeg har været jeres kontakt ..., men er nu gået på pension": the subject opens it.
     Cue("contact_left", r"(?:men|og) (?:er|har) (?:nu |desværre |siden )?(?:{left}|forladt \w+)",
         STRONG, (PERSON, ELLIPTIC)),
+    # "har vi ikke længere Torben Due ansat": who, between the words
+    Cue("contact_left", r"(?:har vi|vi har) ikke (?:længere|mere)(?= (?:\S+ ){1,4}?ansat\b)",
+        STRONG, (OBJECT,)),
     # the firm parted with them, who comes after: "vi har skilt os af med Tobias Kragh"
     Cue("contact_left", r"(?:har|havde) (?:\w+ ){0,3}?(?:skilt os af med|sagt farvel til|"
                         r"afskediget|fyret|opsagt|afbrudt ansættelsen af|ophævet ansættelsen af|"

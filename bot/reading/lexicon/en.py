@@ -51,6 +51,7 @@ MACROS = {
             r"longer (?:works?|is employed) (?:here|for|at|with)|(?:is|has) retir(?:ed|ing)|"
             r"(?:is|has been|was|got) (?:let go|made redundant|dismissed|fired|laid off)|"
             r"will be (?:retiring|leaving (?:us|the company|the firm))|"
+            r"had (?:now |already |both |all )?(?:left|retired|resigned)\b|"
             r"(?:is|are) not (?:employed|working) (?:\S+ ){0,4}?(?:anymore|any more|any longer)|"
             r"no longer (?:works?|is employed) "
             r"(?:\S+ ){0,3}?(?:at|for|with|by)\b|(?:has|have) (?:moved on|gone|left) to (?:a "

@@ -87,6 +87,8 @@ LEXICON = Lexicon(
                             r"werkzaam (?:bij|voor)|in dienst (?:bij|van))", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:heeft|hebben) (?:helaas )?(?:\S+ ){0,4}?(?:bedrijf|organisatie|"
                             r"firma|ons) verlaten", STRONG, (PERSON,)),
+        Cue("contact_left", r"niet (?:meer|langer) (?:bij|voor) (?:\S+ ){1,4}?(?:werkzaam|in "
+                            r"dienst)\b", STRONG, (PERSON,)),
         # a subordinate clause: "dat de heer Jansen niet meer bij Van den Berg werkzaam is"
         Cue("contact_left", r"niet (?:meer|langer) (?:bij|voor) (?:\S+ ){1,5}?(?:werkzaam|in "
                             r"dienst) (?:is|zijn)\b", STRONG, (PERSON,)),

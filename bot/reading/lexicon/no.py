@@ -79,7 +79,8 @@ LEXICON = Lexicon(
         Cue("objection", r"slutt (?:å )?(?:ringe|kontakte|maile) meg\b", STRONG, (MARKETING,)),
         Cue("objection", r"(?:meld meg av|avmeld\w*|avslutt abonnement\w*)", STRONG,
             (MARKETING,)),
-        Cue("objection", r"(?:ønsker|vil) ikke (?:lenger |flere )?(?:å )?(?:motta|få) (?:\w+ )?"
+        Cue("objection", r"(?:ønsker|vil) ikke (?:lenger )?(?:å )?(?:motta|få|ha) (?:flere |mer )?"
+                         r"(?:\w+ )?"
                          r"(?:nyhetsbrev\w*|reklame\w*|tilbud\w*|e-?post\w*|markedsføring\w*)",
             STRONG, (MARKETING,)),
         Cue("portability", r"(?:dataportabilitet|maskinlesbar\w*)"),
