@@ -124,3 +124,17 @@ def test_a_departure_is_never_read_by_the_model_alone(model: intent_model.Model)
     text = "lastbilen er kørt fra lageret og kommer ved titiden"
     assert "contact_left" not in classify(text).intents
     assert intent_model.ALONE["contact_left"] > 1.0 and intent_model.BESIDE["contact_left"] > 1.0
+
+
+def test_one_learned_intent_per_sentence() -> None:
+    """A sentence the rules do not read is one request to the model: its likeliest intent
+    stays; intents from another sentence are kept."""
+    from bot.reading.classify import _Document, _one_per_sentence
+    from bot.reading.context import DEFAULT_CONTEXT
+
+    doc = _Document.of("Hva har I om mig, fik sms om tilbud. Ret min adresse.", "", DEFAULT_CONTEXT)
+    learned = [intent_model.Learned("access", 0.97, "om mig"),
+               intent_model.Learned("objection", 0.82, "tilbud"),
+               intent_model.Learned("rectification", 0.9, "adresse")]
+    kept = _one_per_sentence(doc, learned)
+    assert [f.intent for f in kept] == ["access", "rectification"]

@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set15 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set16 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -83,12 +83,22 @@ KNOWN_MISSES: dict[str, str] = {
     "set14/r-034.eml": "read as erasure; label erasure + objection",
     "set14/r-085.eml": "departure read, but the departed person's address is not found",
     "set14/r-089.eml": "read as no request; label rectification",
-    "set15/r-001.eml": "read as access + objection; label access",
     "set15/r-003.eml": "read as no request; label erasure",
     "set15/r-038.eml": "departure read, but the departed person's address is not found",
     "set15/r-078.eml": "read as no request; label erasure",
     "set15/r-091.eml": "departure read, but the departed person's address is not found",
     "set15/r-092.eml": "departure read, but the departed person's address is not found",
+    "set16/r-028.eml": "read as objection; label erasure + objection",
+    "set16/r-032.eml": "departure read, but the departed person's address is not found",
+    "set16/r-036.eml": "read as no request; label objection",
+    "set16/r-044.eml": "read as no request; label erasure",
+    "set16/r-045.eml": "read as no request; label rectification",
+    "set16/r-048.eml": "departure read, but the departed person's address is not found",
+    "set16/r-051.eml": "read as access + erasure; label access + erasure + objection",
+    "set16/r-055.eml": "departure read, but the departed person's address is not found",
+    "set16/r-075.eml": "read as erasure; label erasure + objection",
+    "set16/r-083.eml": "read as contact_left + erasure; label access + contact_left + erasure",
+    "set16/r-085.eml": "read as no request; label objection",
 }
 
 
@@ -108,9 +118,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_fifteen_sets():
-    assert [f"set{n}" for n in range(1, 16)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 1400
+def test_there_are_sixteen_sets():
+    assert [f"set{n}" for n in range(1, 17)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 1500
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

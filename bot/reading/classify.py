@@ -1291,11 +1291,24 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
         vetoed.add("erasure")
     found = intent_model.additions(model, doc.folded, reading.support, vetoed)
     found = [f for f in found if not _ruled_out_where(doc, comps, reading, f)]
+    found = _one_per_sentence(doc, found)
     retraction = _retraction(doc, comps) if any(f.intent == "erasure" for f in found) else None
     if retraction:  # the rules named no erasure, so they did not look for one called off
         reading.notes.append(retraction)
         found = [f for f in found if f.intent != "erasure"]
     return found
+
+
+def _one_per_sentence(doc: _Document,
+                      found: list[intent_model.Learned]) -> list[intent_model.Learned]:
+    """One sentence makes one request as the model reads it: the likeliest intent of each
+    sentence stays ("hvad har I om mig? fik en sms om tilbud" is access, not objection too)."""
+    best: dict[tuple[int, int] | None, intent_model.Learned] = {}
+    for item in found:
+        span = _cue_sentence(doc, item)
+        if span not in best or item.probability > best[span].probability:
+            best[span] = item
+    return [f for f in found if f in best.values()]
 
 
 def _cue_sentence(doc: _Document, found: intent_model.Learned) -> tuple[int, int] | None:

@@ -402,7 +402,8 @@ _RECTIFY = (
 _RESTRICT = (
     # art. 18(1)(a): not to be used until it is corrected, in either order
     Cue("restriction", r"(?:(?:ikke|lade være med at|lad være med at|undlad at) (?:at )?(?:bruge|"
-                       r"anvende|benytte|sende)|(?:brug|send|anvend|benyt) ikke) (?:\S+ ){0,8}?"
+                       r"bruger|anvende|anvender|benytte|sende|sender)|(?:brug|send|anvend|benyt) "
+                       r"ikke) (?:\S+ ){0,8}?"
                        r"(?:før|indtil|inden|til) (?:\S+ ){0,4}?"
                        r"(?:er |bliver |har (?:fået |faaet )?)?(?:rettet|rettede|ret|opdateret|"
                        r"korrigeret|på plads|afklaret)\b"),
