@@ -1311,10 +1311,15 @@ def _one_per_sentence(doc: _Document,
     return [f for f in found if f in best.values()]
 
 
-def _cue_sentence(doc: _Document, found: intent_model.Learned) -> tuple[int, int] | None:
-    """The sentence holding the word (or word pair) that weighed most for a learned intent."""
+def _cue_match(doc: _Document, found: intent_model.Learned) -> re.Match[str] | None:
+    """Where the word (or word pair) that weighed most for a learned intent stands."""
     pattern = r"\W+".join(re.escape(w) for w in found.cue.split())
-    match = re.search(r"(?<!\w)" + pattern, doc.folded) if pattern else None
+    return re.search(r"(?<!\w)" + pattern, doc.folded) if pattern else None
+
+
+def _cue_sentence(doc: _Document, found: intent_model.Learned) -> tuple[int, int] | None:
+    """The sentence holding that word."""
+    match = _cue_match(doc, found)
     return doc.sentence(match.start()) if match else None
 
 
@@ -1326,20 +1331,34 @@ def _ruled_out_where(doc: _Document, comps: Sequence[_Compiled], reading: _Readi
     span = _cue_sentence(doc, found)
     if span is None:
         return False
+    return _read_by_rules(doc, reading, span) or _refused(doc, comps, found, span) or \
+        _about_firms_things(doc, comps, found, span)
+
+
+def _read_by_rules(doc: _Document, reading: _Reading, span: tuple[int, int]) -> bool:
+    """The rules read this sentence: a phrase they ruled out, the one they read (a second
+    intent must be said apart), or a subject naming what they read in the body."""
     start, end = span
-    if any(start <= h.start < end for h in reading.ruled_out):
-        return True
-    if any(start <= h.start < end for hs in reading.support.values() for h in hs):
-        return True  # the rules read this very sentence; a second intent must be said apart
-    if reading.support and start < doc.subject_end:
-        return True  # a subject names the topic the rules have read in the body
+    hits = [*reading.ruled_out, *(h for hs in reading.support.values() for h in hs)]
+    return any(start <= h.start < end for h in hits) or bool(
+        reading.support and start < doc.subject_end)
+
+
+def _refused(doc: _Document, comps: Sequence[_Compiled], found: intent_model.Learned,
+             span: tuple[int, int]) -> bool:
+    """ "I don't need a copy" (a negation right at the words), "min adresse skal ikke
+    ændres": what the sentence refuses is not asked for."""
     if found.intent in _UNDONE_BY_NOT and _negated_cue(doc, comps, found):
-        return True  # "I don't need a copy": what is refused right at the words is not asked
-    if found.intent == "rectification" and _KEPT_AS_IS.search(doc.folded, start, end):
-        return True  # "min adresse skal ikke ændres"
-    # a firm's new address or number is the firm's data, not a person's (gdpr-dk.md §3.3)
+        return True
+    return found.intent == "rectification" and bool(_KEPT_AS_IS.search(doc.folded, *span))
+
+
+def _about_firms_things(doc: _Document, comps: Sequence[_Compiled],
+                        found: intent_model.Learned, span: tuple[int, int]) -> bool:
+    """About an invoice, an order, a drawing, or a firm's own address (gdpr-dk.md §3.3),
+    and naming none of the sender's own data."""
     firm = found.intent == "rectification" and doc.firm()
-    if not firm and not any(c.business and c.business.search(doc.folded, start, end)
+    if not firm and not any(c.business and c.business.search(doc.folded, *span)
                             for c in comps):
         return False
     return not _names_own_data(doc, comps, found.intent, span)
@@ -1351,8 +1370,7 @@ _UNDONE_BY_NOT = frozenset({"access", "erasure", "portability"})
 
 def _negated_cue(doc: _Document, comps: Sequence[_Compiled], found: intent_model.Learned) -> bool:
     """A negation right at the words that made the intent ("ikke brug for en kopi")."""
-    pattern = r"\W+".join(re.escape(w) for w in found.cue.split())
-    match = re.search(r"(?<!\w)" + pattern, doc.folded) if pattern else None
+    match = _cue_match(doc, found)
     if match is None:
         return False
     before = _WORD.findall(doc.folded, max(0, match.start() - 30), match.start())[-2:]
