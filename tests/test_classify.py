@@ -406,6 +406,12 @@ EVERYDAY_ACCESS_PORTABILITY = [
     ("Skal adressen rettes til Mosevej 2? Og jeg vil ikke ringes op af jeres sælgere.",
      {"objection", "rectification"}),
     ("Jeg vil ikke ha flere nyhetsbrev fra dere.", {"objection"}),
+    ("Jeg vil ikke længere stå som reference på jeres hjemmeside.", {"objection"}),
+    ("Ingen flere nyhedsbreve fra jer, tak.", {"objection"}),
+    ("I not want that you call me again, thank you.", {"objection"}),
+    ("Stop emailing me. I never asked for any of it.", {"objection"}),
+    ("Please send me a copy of whatever personal information you still hold about me.",
+     {"access"}),
 ]
 
 

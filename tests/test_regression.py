@@ -90,15 +90,11 @@ KNOWN_MISSES: dict[str, str] = {
     "set15/r-092.eml": "departure read, but the departed person's address is not found",
     "set16/r-028.eml": "read as objection; label erasure + objection",
     "set16/r-032.eml": "departure read, but the departed person's address is not found",
-    "set16/r-036.eml": "read as no request; label objection",
     "set16/r-044.eml": "read as no request; label erasure",
     "set16/r-045.eml": "read as no request; label rectification",
     "set16/r-048.eml": "departure read, but the departed person's address is not found",
-    "set16/r-051.eml": "read as access + erasure; label access + erasure + objection",
     "set16/r-055.eml": "departure read, but the departed person's address is not found",
-    "set16/r-075.eml": "read as erasure; label erasure + objection",
-    "set16/r-083.eml": "read as contact_left + erasure; label access + contact_left + erasure",
-    "set16/r-085.eml": "read as no request; label objection",
+    "set16/r-083.eml": "departure read, but the departed person's address is not found",
 }
 
 

@@ -493,6 +493,10 @@ _OBJECT = (
                      r"(?:vores|mit|min|mine|os|mig|billeder\w*|{photo}) (?:\w+ ){0,5}?(?:som "
                      r"reference\w*|i (?:jeres )?(?:materiale|reklame\w*|markedsføring|annonce\w*|"
                      r"brochure\w*)|på (?:jeres )?(?:hjemmeside|facebook))"),
+    # "jeg vil ikke længere bruges som reference"; "ingen flere mails eller tilbud fra jer"
+    Cue("objection", r"(?:vil|ønsker) ikke (?:længere |mere )?(?:bruges|stå|være|nævnes|vises) "
+                     r"(?:\w+ ){0,3}?som reference\w*"),
+    Cue("objection", r"ingen (?:flere|mere) (?:\w+ )?(?:{marketing})", MEDIUM, (MARKETING,)),
     # "... vil jeg ikke ringes op af jeres sælgere"
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|ringes op|"
                      r"kontaktet|kontaktes|ringet til) (?:\w+ )?(?:af|fra) (?:jeres|jer|jeres \w+)",

@@ -148,9 +148,11 @@ _ACCESS = (
                   r"company) (?:hold|have|store|keep|process|collect)"),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
     # "tell me ... what else you have on me", "what you hold about me"
-    Cue("access", r"(?:what|everything|whatever|anything|all) (?:else |other (?:data|information|"
-                  r"details) )?(?:that )?(?:you|u|your company)(?: (?:have|hold|store|keep|know|"
-                  r"have got|got|have stored|have kept)|'ve got|'ve) (?:\w+ )?{aboutme}"),
+    # (not "all": "erase all personal data you hold about me" asks for no copy)
+    Cue("access", r"(?:what|everything|whatever|anything) (?:else |other |personal |"
+                  r"(?:personal )?(?:data|information|info|details) ){0,2}(?:that )?(?:you|u|your "
+                  r"company)(?: (?:still |currently )?(?:have|hold|store|keep|know|have got|got|"
+                  r"have stored|have kept)|'ve got|'ve) (?:\w+ )?{aboutme}"),
     # the source (art. 15(1)(g)): "where did you get my address from?"
     Cue("access", r"(?:where|how) (?:did |do |have )?you (?:get|got|obtain\w*|receiv\w*|find|"
                   r"found|source\w*|come by|came by) (?:hold of )?my (?:\w+ ){0,2}?{thing}"
@@ -330,6 +332,12 @@ _OBJECT = (
     Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|emailing|e-mailing|texting|"
                      r"phoning) me (?:about|with|for|regarding) (?:\w+ ){0,2}?{marketing}", STRONG,
         (MARKETING,)),
+    # a bare "Stop emailing me and delete my details": nothing about a job follows
+    Cue("objection", r"(?:stop|quit) (?:emailing|e-mailing|calling|phoning|texting|contacting) me"
+                     r"(?= *(?:[.!,;\n]|$|and\b|please\b|now\b|already\b))", MEDIUM, (MARKETING,)),
+    # "I not want that you call me anymore": said by a learner of English
+    Cue("objection", r"(?:don't|do not|not|no) want (?:that )?(?:you|u) (?:to )?(?:call|phone|ring|"
+                     r"email|e-mail|contact|text) (?:me|us)\b", STRONG, (MARKETING,)),
     # "pls stop calling me about carports": sales calls, not about the job or the invoice
     Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|phoning|ringing|texting|emailing|"
                      r"e-mailing) (?:me|us) (?:about|with|regarding|re) (?!(?:\w+ )?(?:invoice|"
