@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set16 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set17 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -95,6 +95,21 @@ KNOWN_MISSES: dict[str, str] = {
     "set16/r-048.eml": "departure read, but the departed person's address is not found",
     "set16/r-055.eml": "departure read, but the departed person's address is not found",
     "set16/r-083.eml": "departure read, but the departed person's address is not found",
+    "set17/r-003.eml": "read as access + rectification; label access + objection + rectification",
+    "set17/r-004.eml": "read as objection; label rectification + restriction",
+    "set17/r-009.eml": "read as no request; label contact_left",
+    "set17/r-011.eml": "departure read, but the departed person's address is not found",
+    "set17/r-015.eml": "read as no request; label rectification",
+    "set17/r-016.eml": "read as objection; label erasure + objection",
+    "set17/r-022.eml": "read as no request; label contact_left",
+    "set17/r-028.eml": "read as restriction; label rectification + restriction",
+    "set17/r-037.eml": "read as access + erasure; label access + erasure + objection",
+    "set17/r-045.eml": "read as erasure; label access + erasure",
+    "set17/r-058.eml": "read as no request; label access + erasure",
+    "set17/r-061.eml": "read as no request; label erasure",
+    "set17/r-069.eml": "read as no request; label erasure",
+    "set17/r-091.eml": "departure read, but the departed person's address is not found",
+    "set17/r-099.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -114,9 +129,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_sixteen_sets():
-    assert [f"set{n}" for n in range(1, 17)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 1500
+def test_there_are_seventeen_sets():
+    assert [f"set{n}" for n in range(1, 18)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 1600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
