@@ -8,26 +8,14 @@ CR or CRLF line ends reads exactly like its LF original.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any
 
 import pytest
 
 from bot.reading.understand import Understanding, understand
-from tests.peers import PEERS, Item, item_id, raw_of, require, select
+from tests.peers import PEERS, Item, raw_of, require, select
 
 # Items read wrongly today, by name, with the reason. strict: fixing one must remove it.
 KNOWN_MISSES: dict[str, str] = {}
-
-
-def _marked(params: list[Any]) -> list[Any]:
-    out = []
-    for param in params:
-        item = param.values[0]
-        reason = KNOWN_MISSES.get(item_id(item)) if item else None
-        marks = (*param.marks, pytest.mark.xfail(reason=reason, strict=True)) if reason else \
-            param.marks
-        out.append(pytest.param(*param.values, id=param.id, marks=marks))
-    return out
 
 
 @cache
@@ -46,7 +34,7 @@ def _original(item: Item) -> bytes:
     return path.read_bytes() if path.exists() else _lf(raw_of(item))
 
 
-@pytest.mark.parametrize("item", _marked(select("machine")))
+@pytest.mark.parametrize("item", select("machine", KNOWN_MISSES))
 def test_machine_item(item: Item | None) -> None:
     item = require(item)
     reading = _reading(raw_of(item))

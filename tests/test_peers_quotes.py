@@ -7,29 +7,16 @@ message, scored as the corpus README says (tests/peers.py: quote_problems).
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.reading.understand import understand
-from tests.peers import Item, item_id, quote_problems, raw_of, require, select
+from tests.peers import Item, quote_problems, raw_of, require, select
 
 # Items read wrongly today, by name, with the reason. strict: fixing one must remove it.
 KNOWN_MISSES: dict[str, str] = {}
 
 
-def _marked(params: list[Any]) -> list[Any]:
-    out = []
-    for param in params:
-        item = param.values[0]
-        reason = KNOWN_MISSES.get(item_id(item)) if item else None
-        marks = (*param.marks, pytest.mark.xfail(reason=reason, strict=True)) if reason else \
-            param.marks
-        out.append(pytest.param(*param.values, id=param.id, marks=marks))
-    return out
-
-
-@pytest.mark.parametrize("item", _marked(select("quote")))
+@pytest.mark.parametrize("item", select("quote", KNOWN_MISSES))
 def test_reply_is_kept_and_quote_left_out(item: Item | None) -> None:
     item = require(item)
     parsed = understand(raw_of(item)).parsed
