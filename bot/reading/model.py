@@ -36,7 +36,6 @@ ALONE = {"erasure": 0.85, "contact_left": NEVER}
 BESIDE = {"erasure": NEVER, "contact_left": NEVER}
 DEFAULT_ALONE = 0.7
 DEFAULT_BESIDE = 0.99
-MIN_WORDS = 0  # fewer words than this: too little for the model to go on
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -79,7 +78,7 @@ class Model:
 
 @dataclass(frozen=True)
 class Learned:
-    """An intent the model reads where the rules read none."""
+    """An intent the model reads that the rules did not."""
 
     intent: str
     probability: float
@@ -89,10 +88,7 @@ class Learned:
 def additions(model: Model, folded: str, read: Iterable[str] = (),
               vetoed: Iterable[str] = ()) -> list[Learned]:
     """Intents the model is sure enough of beyond those the rules `read`; never `vetoed`."""
-    words = _WORD.findall(folded[:MAX_CHARS])
-    if len(words) < MIN_WORDS:
-        return []
-    present: set[Feature] = {*words, *itertools.pairwise(words)}
+    present = features(folded)
     read = frozenset(read)
     bar, default = (BESIDE, DEFAULT_BESIDE) if read else (ALONE, DEFAULT_ALONE)
     out = []
