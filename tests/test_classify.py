@@ -1322,6 +1322,29 @@ def test_relative_erasure_is_third_party_and_unsure() -> None:
     assert result.confidence < 0.6
 
 
+# The model reads these (no rule phrase does); being rung or texted makes it an opt-out.
+LEARNED_OPTOUTS = [
+    "i må altså holde op med at ringe til mig hver anden uge",
+    "jag vill inte att ni ringer mig hela tiden",
+    "Ich möchte nicht mehr von Ihnen angerufen werden, bitte.",
+]
+
+
+@pytest.mark.parametrize("text", LEARNED_OPTOUTS)
+def test_learned_objection_to_being_called_is_a_marketing_optout(text: str) -> None:
+    """R-OB-01: an objection to sales calls is an art. 21(2) opt-out, however it is read."""
+    result = classify(text)
+    assert result.intents == ("objection",)
+    assert "marketing_optout" in result.flags
+
+
+def test_learned_objection_to_profiling_is_no_optout() -> None:
+    result = classify("I don't like that you analyse my purchases to build a profile of me, "
+                      "please stop.")
+    assert result.intents == ("objection",)
+    assert "marketing_optout" not in result.flags
+
+
 def test_remove_me_from_contact_list_is_not_also_objection() -> None:
     result = classify("I have left Nordbyg A/S. Please remove me from your contact list and "
                       "delete my phone number.")

@@ -11,6 +11,7 @@ import pytest
 from bot.cases.kinds import Intent, ItemAction, RecordKind
 from bot.config import Config
 from bot.outbound.render import Renderer, Reply
+from bot.reading.classify import classify
 from bot.register.snapshot import CustomerRec, InvoiceRec, JobRec, PersonRec, Role, Snapshot
 from bot.retention.dates import FinancialYear
 from handlers.contract import CaseFacts, Outcome, Settings
@@ -145,6 +146,20 @@ def test_R_OB_01_art_21_1_objection_with_nothing_registered_is_answered_without_
 ])
 def test_R_OB_01_a_general_objection_is_told_from_the_optout_itself(text, general):
     assert general_objection(text) is general
+
+
+@pytest.mark.parametrize("text", [
+    "i må altså holde op med at ringe til mig hver anden uge",
+    "jag vill inte att ni ringer mig hela tiden",
+])
+def test_R_OB_01_an_optout_only_the_model_reads_is_still_just_an_optout(text):
+    """No rule phrase reads these; the classifier's flag and evidence still lead the
+    handler to the suppression list, not to restricting every record."""
+    reading = classify(text)
+    assert "marketing_optout" in reading.flags
+    outcome = HANDLER.plan(facts(text, optout=True), snapshot(), SETTINGS)
+    assert rows(outcome) == [SUPPRESS]
+    assert outcome.needs_approval is False
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])

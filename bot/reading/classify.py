@@ -216,6 +216,7 @@ class _Compiled:
     retract: re.Pattern[str] | None  # "slet ikke noget": no erasure anywhere in the mail
     business: re.Pattern[str] | None  # "fakturaen", "the drawings": the firm's things
     marketing: re.Pattern[str] | None  # "nyhedsbreve", "reklamer": what an objection stops
+    contacting: re.Pattern[str] | None  # "ringe", "calling": being reached, for an opt-out
 
 
 def _expand_macros(src: str, macros: dict[str, str]) -> str:
@@ -411,6 +412,7 @@ def _compile_lexicon(lex: Lexicon) -> _Compiled:
         business=_optional_regex(lex.business),
         marketing=_optional_regex([_expand_macros(m, macros) for m in
                                    (macros.get("marketing"),) if m]),
+        contacting=_optional_regex(lex.contacting),
     )
 
 
@@ -1415,6 +1417,22 @@ def _intent_scores(reading: _Reading, learned: Sequence[intent_model.Learned]) -
     return scores
 
 
+def _learned_optout(doc: _Document, comps: Sequence[_Compiled], reading: _Reading,
+                    learned: Sequence[intent_model.Learned]) -> list[Evidence]:
+    """A learned objection whose sentence names marketing or being called, texted or
+    mailed ("i må holde op med at ringe til mig") is an opt-out (art. 21(2)), as the
+    same words in a rule phrase are: the handler then suppresses rather than restricts.
+    The sentence is the opt-out's evidence, so the handler sees it is the objection itself."""
+    out = []
+    for found in learned:
+        span = _cue_sentence(doc, found) if found.intent == "objection" else None
+        if span and (_marketing_named(doc, comps, span) or any(
+                c.contacting and c.contacting.search(doc.folded, *span) for c in comps)):
+            reading.flags.add("marketing_optout")
+            out.append(Evidence("marketing_optout", doc.raw[span[0]:span[1]].strip()[:200]))
+    return out
+
+
 def _learned_evidence(doc: _Document, learned: Sequence[intent_model.Learned]) -> list[Evidence]:
     """The sentence holding the word that weighed most for each learned intent."""
     out = []
@@ -1570,12 +1588,13 @@ def classify(
         reading.flags.add("bounce")
         reading.notes.append(Evidence("bounce", doc.raw[bounce.start():bounce.end()]))
     learned = _learned(doc, reading, comps, auto)
+    optouts = _learned_optout(doc, comps, reading, learned)
     scores = _intent_scores(reading, learned)
     return Classification(
         intents=tuple(sorted(scores)),
         language=language,
         confidence=_confidence(reading, scores, len(doc.folded.split())),
-        evidence=_evidence(reading, doc) + tuple(_learned_evidence(doc, learned)),
+        evidence=_evidence(reading, doc) + tuple(_learned_evidence(doc, learned) + optouts),
         departed=tuple(reading.departed),
         flags=tuple(sorted(reading.flags)),
     )

@@ -83,3 +83,7 @@ class Lexicon:
     # ("send me a copy of the invoice"). The rules know this phrase by phrase; the trained
     # model, which reads words without their object, is held to it here.
     business: tuple[str, ...] = ()
+    # Ways of reaching a person ("ringe", "calling", "sms'er"): an objection the trained
+    # model reads in a sentence naming one is an opt-out of being contacted (art. 21(2)),
+    # as the rules' own "stop ringing me" phrases are.
+    contacting: tuple[str, ...] = ()

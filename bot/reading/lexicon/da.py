@@ -823,6 +823,8 @@ LEXICON = Lexicon(
                   "projektleder", "bogholder", "direktør", "chef", "sælger", "leder",
                   "konstruktør", "sekretær", "assistent", "ejer", "indehaver", "partner",
                   "kunderådgiver", "ingeniør", "økonomiansvarlig"),
+    contacting=(r"ring(?:e|er|es|et)?", r"opring\w*", r"kime\w*", r"sms\w*", r"opkald\w*",
+                r"(?:skrive|maile|kontakte|sende) (?:\w+ )?til (?:mig|os)", r"kontakte (?:mig|os)"),
     business=(r"nøgle\w*", r"gelænder\w*", r"\d+(?:,\d+)? ?(?:m|mm|cm|kg)", r"faktura\w*",
               r"regning\w*", r"rykker\w*", r"kreditnota\w*", r"beløb\w*", r"ordre\w*",
               r"bestilling\w*", r"tilbuddet", r"tilbud (?:nr\.? ?)?\d[\d/-]*", r"tegning\w*",

@@ -186,6 +186,8 @@ LEXICON = Lexicon(
                r"|nummer)", r"(?:uber|zu|von) (?:mir|mich)\b"),
     person_words=("ansprechpartner", "ansprechpartnerin", "kollege", "kollegin", "mitarbeiter",
                   "mitarbeiterin", "einkäufer", "kontakt"),
+    contacting=(r"anruf\w*", r"anzurufen", r"angerufen", r"ruf\w* (?:\w+ )?an", r"telefon\w*",
+                r"kontaktier\w*"),
     business=(r"rechnung\w*", r"mahnung\w*", r"bestellung\w*", r"auftrag\w*", r"angebot\w*",
               r"zeichnung\w*", r"lieferung\w*", r"gmbh"),
     pronouns=("er", "sie"),

@@ -522,6 +522,8 @@ LEXICON = Lexicon(
     person_words=("contact", "colleague", "employee", "buyer", "manager", "accountant",
                   "director", "engineer", "person", "representative", "coordinator",
                   "purchaser", "owner", "partner", "assistant", "secretary", "foreman"),
+    contacting=(r"calls?", r"calling", r"texts", r"texting", r"spam\w*",
+                r"(?:phon|ring|text|e-?mail|contact)(?:e|ing)? (?:me|us)"),
     business=(r"keys", r"railings?", r"\d+(?:\.\d+)? ?(?:m|mm|cm|kg)", r"invoices?", r"bills?",
               r"payments?", r"amounts?", r"orders?", r"quotes?", r"quotations?", r"drawings?",
               r"datasheets?", r"certificates?", r"deliver(?:y|ies)", r"trucks?", r"machines?",

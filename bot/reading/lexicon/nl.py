@@ -110,6 +110,7 @@ LEXICON = Lexicon(
     referents=(r"(?:mijn|onze) (?:\w+ ){0,2}?(?:gegevens|persoonsgegevens|data|informatie|naam"
                r"|adres|e-?mail\w*|telefoonnummer|nummer)", r"over (?:mij|ons)\b"),
     person_words=("contactpersoon", "collega", "medewerker"),
+    contacting=(r"bel(?:t|len)?", r"gebeld", r"telefo\w*", r"sms\w*"),
     business=(r"factuur\w*", r"facturen", r"rekening\w*", r"bestelling\w*", r"order\w*",
               r"offerte\w*", r"tekening\w*", r"levering\w*"),
     pronouns=("hij", "zij"),

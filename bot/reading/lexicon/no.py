@@ -116,6 +116,7 @@ LEXICON = Lexicon(
                r"(?:om|på) meg\b",
                r"(?:opplysninger|data|informasjon) (?:\w+ ){0,3}?om (?:meg|oss)"),
     person_words=("kontaktperson", "kollega", "medarbeider", "ansatt"),
+    contacting=(r"ring(?:e|er|t)?", r"oppring\w*", r"sms\w*", r"kontakte (?:meg|oss)"),
     business=(r"faktura\w*", r"regning\w*", r"ordre\w*", r"bestilling\w*", r"tegning\w*",
               r"levering\w*"),
     pronouns=("han", "hun"),

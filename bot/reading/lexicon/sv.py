@@ -123,6 +123,7 @@ LEXICON = Lexicon(
                r"(?:om|på|kring) mig\b",
                r"(?:uppgifter|data|information) (?:\w+ ){0,3}?om (?:mig|oss)"),
     person_words=("kontaktperson", "kollega", "medarbetare", "anställd"),
+    contacting=(r"ring(?:a|er|t)?", r"samtal\w*", r"sms\w*", r"kontakta (?:mig|oss)"),
     business=(r"faktura\w*", r"rækning\w*", r"order\w*", r"bestællning\w*", r"offert\w*",
               r"ritning\w*", r"leverans\w*"),
     pronouns=("han", "hon"),
