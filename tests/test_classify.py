@@ -780,7 +780,8 @@ def test_departure_needs_a_person_as_subject(text: str) -> None:
 MORE_DEPARTURES = [
     # (text, departed name): other phrasings of "no longer works for/at X", in lower case,
     # with a date, and in the languages customers write in
-    ("hej, jesper holm er ikke laengere ansat her. skriv til kontoret fremover", "jesper holm"),
+    # a name written in lower case is shown as a name
+    ("hej, jesper holm er ikke laengere ansat her. skriv til kontoret fremover", "Jesper Holm"),
     ("Susanne Dam går på pension til sommer, så send fremover fakturaer til bogholderiet.",
      "Susanne Dam"),
     ("Vores indkøber Kim Lund stopper 31. maj. Henrik overtager hans opgaver.", "Kim Lund"),
@@ -1118,7 +1119,7 @@ def test_departure_in_lower_case_with_two_phrases_is_contact_left() -> None:
             "liste, skriv til mig fremover\nbo")
     result = classify(text)
     assert result.intents == ("contact_left",)
-    assert result.departed and result.departed[0].name == "henrik moeller"
+    assert result.departed and result.departed[0].name == "Henrik Moeller"  # shown as a name
 
 
 # --------------------------------------------------------------------------- holdout3 classes
@@ -1148,7 +1149,8 @@ def test_a_thing_that_stopped_is_not_a_departure(subject: str, text: str) -> Non
 @pytest.mark.parametrize(("subject", "text", "name"), [
     ("", "Hej\nGert Husum er stoppet hos os. Fremover skal I kontakte mig.", "Gert Husum"),
     ("", "Hej\nVores indkøber er stoppet pr. 1. maj, skriv til mig i stedet.", None),
-    ("", "hej. saa er jens moeller gaaet paa pension, fremover skriver I til mig", "jens moeller"),
+    ("", "hej. saa er jens moeller gaaet paa pension, fremover skriver I til mig",
+     "Jens Moeller"),  # shown as a name
     ("", "Hej\nDesværre er Mette stoppet. Ny kontaktperson er Ole Bak.", "Mette"),
     ("", "Hej\nGert er fratrådt sin stilling pr. 1. juni.", "Gert"),
 ])
@@ -1512,3 +1514,90 @@ def test_round6_classes(text: str, expected: set[str]) -> None:
 def test_swedish_correction_needs_its_object() -> None:
     assert intents("Jag begär rättelse av mina personuppgifter.") == {"rectification"}
     assert intents("Rättelse av fakturan: priset ska vara 900 kr.") == set()
+
+
+# --------------------------------------------------------------------------- round 7 (set17)
+# Who left, said of several people at once or of oneself in a farewell; requests about a
+# dead parent; "if you could" as a request. Our own words, each class from set17's study.
+SEVERAL_LEFT = [
+    ("Lige til orientering: Birgitte Holm og Ove Lauritsen er ikke længere ansat hos "
+     "Vestbyg. Skriv til mig fremover.", {"Birgitte Holm", "Ove Lauritsen"}),
+    ("Både Mona og Henrik fra indkøb er stoppet, så send ordrebekræftelser til mig.",
+     {"Mona", "Henrik"}),
+    ("Per, Ulla og Sten Bak er alle stoppet her, skriv til mig i stedet.",
+     {"Per", "Ulla", "Sten Bak"}),
+    ("Karen Lund and Tim Booth have both left the company, please write to me instead.",
+     {"Karen Lund", "Tim Booth"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SEVERAL_LEFT)
+def test_every_name_joined_to_who_left_is_departed(text: str, names: set[str]) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert {d.name for d in result.departed} == names
+
+
+def test_a_greeting_before_a_comma_is_not_someone_who_left() -> None:
+    result = classify("Kære Lone, Jens Dahl er stoppet hos os. Skriv til mig fremover.")
+    assert {d.name for d in result.departed} == {"Jens Dahl"}
+
+
+def test_a_name_written_in_lower_case_is_shown_as_a_name() -> None:
+    result = classify("hej. mikkel er fratraadt, send til mig fremover. mvh bo")
+    assert [d.name for d in result.departed] == ["Mikkel"]
+
+
+OWN_FAREWELLS = [
+    "Det her bliver min sidste uge hos Nordstål, og fra mandag skal I skrive til Pia.",
+    "Jeg starter et nyt sted efter påske. Skriv til indkob@nordstaal.example.dk fremover.",
+    "Jeg er holdt op hos Nordstål. Prøv indkob@nordstaal.example.dk.",
+    "Friday is my last week at Nordstål; from then on please write to pia@nordstaal.example.com.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_FAREWELLS)
+def test_the_sender_announcing_their_own_departure(text: str) -> None:
+    result = classify(text, sender_name="Rune Friis", sender_email="rf@nordstaal.example.dk")
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == ["Rune Friis"]
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er stoppet på gymnasiet og søger en læreplads hos jer.",
+    "Jeg starter nyt job i januar og vil gerne have gelænderet monteret inden.",
+])
+def test_a_plain_stop_of_ones_own_without_handover_is_no_departure(text: str) -> None:
+    assert intents(text) == set()
+
+
+DEAD_PARENTS = [
+    ("Min mor døde i foråret. Kan I fortælle mig, hvad I har gemt om hende?", {"access"}),
+    ("My father passed away. Could you tell me what information you still hold about him?",
+     {"access"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEAD_PARENTS)
+def test_access_asked_about_a_dead_parent_is_access_for_someone_else(
+        text: str, expected: set[str]) -> None:
+    result = classify(text)
+    assert set(result.intents) == expected
+    assert "third_party" in result.flags
+
+
+POLITE_IFS = [
+    ("I would be grateful if you could delete my details.", {"erasure"}),
+    ("I'd appreciate it if you could send me a copy of the data you hold about me.",
+     {"access"}),
+    ("Jeg ville blive glad, hvis I vil slette mine oplysninger.", {"erasure"}),
+    # a real hypothesis stays one
+    ("If I ever want my data deleted I will let you know. Thanks for the quote.", set()),
+    ("Hvis jeg engang vil have mine oplysninger slettet, skriver jeg. Tak for tilbuddet.",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POLITE_IFS)
+def test_if_you_could_is_please(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -27,10 +27,10 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
                       "only; label erasure + objection",
-    "set7/r-057.eml": "'send mig ikke flere nyhedsmails og tilbud' missed: read as "
-                      "rectification only; label objection + rectification",
-    "set7/r-064.eml": "English 'stop receiving the promotional emails' (after a negated "
-                      "deletion) read as business mail; label objection",
+    "set7/r-057.eml": "'send mig ikke flere nyhedsmails og tilbud' missed: read as rectification "
+                      "only; label objection + rectification",
+    "set7/r-064.eml": "English 'stop receiving the promotional emails' (after a negated deletion) "
+                      "read as business mail; label objection",
     "set8/r-010.eml": "departure read, but the departed person's address is not found",
     "set8/r-018.eml": "departure read, but the departed person's address is not found",
     "set8/r-037.eml": "read as no request; label erasure",
@@ -40,7 +40,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set9/r-007.eml": "read as portability; label erasure + portability",
     "set9/r-010.eml": "read as portability; label access + portability",
     "set9/r-053.eml": "read as access; label access + rectification",
-    "set9/r-072.eml": "read as no request; label contact_left",
+    "set9/r-072.eml": "departure read, but the departed person's address is not found",
     "set9/r-080.eml": "read as objection; label objection + restriction",
     "set9/r-087.eml": "departure read, but the departed person's address is not found",
     "set10/r-010.eml": "read as contact_left + erasure; label access + contact_left + erasure",
@@ -54,9 +54,8 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-078.eml": "departure read, but the departed person's address is not found",
     "set10/r-085.eml": "read as no request; label erasure",
     "set10/r-094.eml": "read as no request; label access",
-    "set10/r-098.eml": "read as no request; label erasure",
-    "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: "
-                       "read as erasure, flagged deceased (staff decide); label contact_left",
+    "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: read as "
+                       "erasure, flagged deceased (staff decide); label contact_left",
     "set11/r-050.eml": "read as no request; label contact_left",
     "set11/r-052.eml": "departure read, but the departed person's address is not found",
     "set11/r-073.eml": "read as contact_left + erasure; label access + contact_left + erasure",
@@ -71,19 +70,16 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-090.eml": "read as no request; label contact_left",
     "set12/r-096.eml": "read as no request; label contact_left",
     "set13/r-026.eml": "read as objection; label erasure + objection",
-    "set13/r-031.eml": "departure read, but the departed person's address is not found",
     "set13/r-038.eml": "read as portability; label access + portability",
     "set13/r-054.eml": "departure read, but the departed person's address is not found",
     "set13/r-062.eml": "read as erasure; label erasure + objection",
     "set13/r-078.eml": "read as no request; label contact_left",
-    "set14/r-011.eml": "departure read, but the departed person's address is not found",
     "set14/r-020.eml": "read as no request; label contact_left",
     "set14/r-027.eml": "read as no request; label erasure + objection",
     "set14/r-028.eml": "read as rectification; label objection + rectification",
     "set14/r-034.eml": "read as erasure; label erasure + objection",
     "set14/r-085.eml": "departure read, but the departed person's address is not found",
     "set14/r-089.eml": "read as no request; label rectification",
-    "set15/r-003.eml": "read as no request; label erasure",
     "set15/r-038.eml": "departure read, but the departed person's address is not found",
     "set15/r-078.eml": "read as no request; label erasure",
     "set15/r-091.eml": "departure read, but the departed person's address is not found",
@@ -97,19 +93,14 @@ KNOWN_MISSES: dict[str, str] = {
     "set16/r-083.eml": "departure read, but the departed person's address is not found",
     "set17/r-003.eml": "read as access + rectification; label access + objection + rectification",
     "set17/r-004.eml": "read as objection; label rectification + restriction",
-    "set17/r-009.eml": "read as no request; label contact_left",
     "set17/r-011.eml": "departure read, but the departed person's address is not found",
     "set17/r-015.eml": "read as no request; label rectification",
     "set17/r-016.eml": "read as objection; label erasure + objection",
-    "set17/r-022.eml": "read as no request; label contact_left",
     "set17/r-028.eml": "read as restriction; label rectification + restriction",
     "set17/r-037.eml": "read as access + erasure; label access + erasure + objection",
-    "set17/r-045.eml": "read as erasure; label access + erasure",
-    "set17/r-058.eml": "read as no request; label access + erasure",
+    "set17/r-058.eml": "read as access; label access + erasure",
     "set17/r-061.eml": "read as no request; label erasure",
     "set17/r-069.eml": "read as no request; label erasure",
-    "set17/r-091.eml": "departure read, but the departed person's address is not found",
-    "set17/r-099.eml": "departure read, but the departed person's address is not found",
 }
 
 

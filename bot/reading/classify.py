@@ -380,6 +380,21 @@ def _tail_regex(words: Sequence[str], suffix: str = "") -> re.Pattern[str] | Non
     return re.compile(rf"(?<!\w)(?:{alternation}){suffix}\s*$")
 
 
+def _conditional_regex(lex: Lexicon) -> re.Pattern[str]:
+    """The conditional words, and before them the polite forms that start with one ("if
+    you could"): a match of the first kind is a hypothesis, of the second a request."""
+    words = _phrase_regex(lex.conditionals).pattern
+    if not lex.polite_ifs:
+        return re.compile(f"(?P<cond>{words})")
+    return re.compile(f"(?P<polite>{_phrase_regex(lex.polite_ifs).pattern})|(?P<cond>{words})")
+
+
+def _hypothetical(comp: _Compiled, text: str, start: int = 0, end: int | None = None) -> bool:
+    """A conditional word in text[start:end] that makes what follows a hypothesis."""
+    stop = len(text) if end is None else end
+    return any(m.lastgroup == "cond" for m in comp.conditional.finditer(text, start, stop))
+
+
 def _compile_lexicon(lex: Lexicon) -> _Compiled:
     macros = dict(lex.macros)
     grouped: dict[str, list[tuple[Cue, str]]] = {}
@@ -398,7 +413,7 @@ def _compile_lexicon(lex: Lexicon) -> _Compiled:
         groups=groups,
         index={group.key: i for i, group in enumerate(groups)},
         anywhere=tuple(anywhere),
-        conditional=_phrase_regex(lex.conditionals),
+        conditional=_conditional_regex(lex),
         negation=_phrase_regex(lex.negations),
         hedge=_phrase_regex(lex.hedges),
         not_left=_optional_regex(lex.not_left),
@@ -637,7 +652,7 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
     """The phrase's weight in its context; 0 when the context says it is no request."""
     if doc.is_quoted(hit.start) or doc.is_boilerplate(hit.start):
         return 0.0
-    if comp.conditional.search(doc.before(hit)) or _negated(doc, hit, comp):
+    if _hypothetical(comp, doc.before(hit)) or _negated(doc, hit, comp):
         return 0.0
     weight = hit.weight
     if ANAPHOR in hit.tags and not _refers_to_sender(doc, hit, comp):
@@ -646,7 +661,7 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
         # "If I have given consent, I withdraw it" inside an erasure letter is a
         # precaution, not an objection (public corpus labelling rules).
         sentence_start = doc.sentence(hit.start)[0]
-        if comp.conditional.search(doc.folded, sentence_start, hit.start):
+        if _hypothetical(comp, doc.folded, sentence_start, hit.start):
             weight = WEAK
     if weight < STRONG and doc.is_title(hit.start):
         weight = min(weight, TITLE)
@@ -1045,6 +1060,7 @@ def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departe
         return Departed(sender.name, own or sender.email)
     if not is_person:
         return None
+    name = _as_written(name) if name else name
     email = email or _address_of(doc, name, None)
     if auto:  # an auto-reply speaks for the mailbox it comes from
         return Departed(name or sender.name, email or sender.email)
@@ -1087,9 +1103,39 @@ def _departures(
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
         if person is not None:
             accepted.append(hit)
-            if (person.name or person.email) and person not in departed:
-                departed.append(person)
+            for one in [person, *_joined_to(doc, hit, person)]:
+                if (one.name or one.email) and one not in departed:
+                    departed.append(one)
     return accepted, departed, flags
+
+
+# "Simon Kjær og Mads Eriksen er stoppet", "Per, Ole and Lis have left": the names joined
+# to who left. A comma alone never joins ("Kære Lone, Jens er stoppet" greets Lone).
+_AND_TAIL = re.compile(r"\s+(?:og|and|och|und|en|samt|&)\s+$", re.IGNORECASE)
+_LIST_TAIL = re.compile(r"\s*,\s*$")
+
+
+def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
+    """The others named with who left, each with their address when the mail has it."""
+    if not person.name or person.name == _SELF_MARK:
+        return []
+    before = doc.raw[doc.sentence(hit.start)[0]:hit.start]
+    at = before.rfind(person.name)
+    before, names, joint = before[:max(at, 0)], [], _AND_TAIL
+    while at >= 0 and (match := joint.search(before)):
+        before, joint = before[:match.start()], _LIST_TAIL
+        tokens = _name_tokens(before)
+        if not tokens or not _is_name(tokens, False, hit.lang, _proof(doc, hit)):
+            break
+        names.append(_as_written(" ".join(tokens)))
+        before = before[:before.rfind(tokens[0])]
+    return [Departed(name, _address_of(doc, name, None)) for name in reversed(names)]
+
+
+def _as_written(name: str) -> str:
+    """A name the sender wrote all in lower case ("rasmus er fratraadt") is shown to staff
+    as a name; any capital the sender chose is kept ("Lars van Dijk")."""
+    return name.title() if name == name.lower() else name
 
 
 _PLAIN_STOP = re.compile(r"(?<!\w)(?:stoppet|stopet|holdt op|stopped|quit)(?!\w)")
@@ -1220,7 +1266,7 @@ def _retraction(doc: _Document, comps: Sequence[_Compiled]) -> Evidence | None:
             pos = match.start()
             if doc.is_quoted(pos) or doc.is_boilerplate(pos):
                 continue
-            if comp.conditional.search(doc.folded, doc.clause_start(pos), pos):
+            if _hypothetical(comp, doc.folded, doc.clause_start(pos), pos):
                 continue
             return Evidence("no_erasure", doc.raw[pos:match.end()].strip())
     return None

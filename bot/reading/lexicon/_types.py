@@ -58,6 +58,9 @@ class Lexicon:
     # Words that open a hypothetical clause ("if", "hvis"): a request phrase after one,
     # in the same clause, is not a request.
     conditionals: tuple[str, ...] = ()
+    # Where the conditional word only makes a request polite ("if you could send me ..."):
+    # the phrase after it is asked for.
+    polite_ifs: tuple[str, ...] = ()
     # Negation words, checked just before a phrase and right after it ("slet dem ikke").
     negations: tuple[str, ...] = ()
     # Words that turn a complaint into a mere threat ("I reserve the right to complain").

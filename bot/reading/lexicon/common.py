@@ -246,6 +246,8 @@ NOT_NAMES = frozenset({
     # articles and possessives of languages that capitalise nouns ("Die Lieferung ist ...")
     "die", "der", "das", "dem", "des", "ein", "eine", "unser", "unsere", "ihr", "ihre", "le",
     "la", "les", "het", "een", "onze",
+    # "Både Bo og Karina er stoppet": both opens the list of names, it is none
+    "både", "bade", "both", "beide", "båda", "zowel", "begge",
 })
 # "I" in the languages of the lexicon: "Jeg har været jeres kontakt ..., men er nu stoppet".
 FIRST_PERSON = frozenset({

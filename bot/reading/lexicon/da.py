@@ -221,6 +221,10 @@ _ACCESS = (
     Cue("access", r"(?:hvilke|hvad for) (?:\w+ )?{data} (?:\w+ ){0,2}?(?:har|gemmer|opbevarer|"
                   r"behandler|registrerer) (?:\w+ ){0,3}?(?:om|på) (?:ham|hende|dem|min \w+|"
                   r"vores \w+)", STRONG, (THIRD,)),
+    # "Vil I oplyse hvad I har registreret om ham": his data, asked by his estate or family
+    Cue("access", r"hvad {you} (?:\w+ )?(?:har registreret|har gemt|har liggende|registrerer|"
+                  r"gemmer|opbevarer|har noteret) (?:\w+ ){0,2}?(?:om|på) (?:ham|hende)\b", STRONG,
+        (THIRD,)),
     # "send mig mine data" may be sent to be moved (portability); "en kopi af" is to read
     Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
                   r" (?:mig )?{pol}(?:mig )?(?:en )?(?:kopi af |udskrift af |oversigt over )"
@@ -620,7 +624,8 @@ _PORT = (
 )
 
 _LEFT = (
-    Cue("contact_left", r"er (?:desværre |nu |altså |jo |pr\. \S+ |fra \S+ |med (?:øjeblikkelig|"
+    Cue("contact_left", r"er (?:desværre |nu |altså |jo |begge |begge to |alle |pr\. \S+ |"
+                        r"fra \S+ |med (?:øjeblikkelig|"
                         r"omgående|straks) virkning )*{left}", STRONG,
         (PERSON,)),
     Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:desværre |nu )?(?:stoppet"
@@ -686,7 +691,13 @@ _LEFT = (
                         r"{1,3}?)?{when}", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)", STRONG,
         (SELF,)),
-    Cue("contact_left", r"min sidste (?:arbejds ?dag|dag) (?:var|er|bliver|hos)", STRONG, (SELF,)),
+    Cue("contact_left", r"min sidste (?:arbejds ?)?(?:dag|uge) (?:var|er|bliver|hos)", STRONG,
+        (SELF,)),
+    # "Det her bliver min sidste uge hos Aarhus Byg", "i dag er min sidste dag her"
+    Cue("contact_left", r"(?:er|bliver|var) min sidste (?:arbejds ?)?(?:dag|uge) "
+                        r"(?:hos|i|her|på)\b", STRONG, (SELF,)),
+    Cue("contact_left", r"jeg (?:starter|begynder) (?:på )?(?:et )?(?:nyt (?:sted|job|arbejde)|"
+                        r"andet sted)", MEDIUM, (SELF,)),
     Cue("contact_left", r"(?:denne|min|den|nærværende) (?:arbejds ?)?(?:e-?mail|mail)(?: ?adresse"
                         r"| ?konto| ?boks)? (?:er|bliver|vil blive) (?:nu )?(?:ikke (?:længere"
                         r"|mere)"
@@ -742,6 +753,10 @@ LEXICON = Lexicon(
     cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT + _FLAGS,
     macros=MACROS,
     conditionals=("hvis", "såfremt", "i fald", "i tilfælde af", "ifald", "dersom", "skulle i"),
+    # "hvis I vil/kunne ..." is how Danes say please ("jeg vil være glad, hvis I vil slette
+    # mig"): a request, not a hypothesis
+    polite_ifs=("hvis i vil", "hvis du vil", "hvis i kunne", "hvis du kunne", "hvis i gider",
+                "hvis du gider", "hvis i ville", "hvis du ville"),
     retractions=(
         # imperative "slet ikke noget!" after a clause break, never the adverb in "det gør
         # slet ikke noget" (gdpr-dk.md §3.2)
@@ -818,7 +833,13 @@ LEXICON = Lexicon(
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde)", r"har fået overdraget",
-              r"min (?:afløser|efterfølger|kollega \w+ overtager)"),
+              r"min (?:afløser|efterfølger|kollega \w+ overtager)",
+              # "Fra mandag skal I skrive til min kollega", "prøv info@..."
+              r"fra (?:nu af|i dag|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|næste \w+|[\d.]+"
+              r"(?: \w+)?) (?:skal|kan|bedes) (?:i|du|de) (?:\S+ ){0,3}?(?:kontakte|skrive|"
+              r"sende|ringe|henvende)",
+              r"(?:prøv|skriv til|ring til|kontakt|henvend (?:dig|jer) til) (?:\S+ )?"
+              r"[\w.-]+@[\w.-]+\w"),
     person_words=("kontaktperson", "kontakt", "kollega", "medarbejder", "indkøber",
                   "projektleder", "bogholder", "direktør", "chef", "sælger", "leder",
                   "konstruktør", "sekretær", "assistent", "ejer", "indehaver", "partner",

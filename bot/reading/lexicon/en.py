@@ -43,7 +43,8 @@ MACROS = {
     "marketing": r"(?:marketing\w*|newsletters?|(?:sales |cold |marketing |phone )?calls"
                  r"|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
                  r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?)",
-    "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since )?(?:left|retired|resigned"
+    "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since |both |all |also )?(?:left"
+            r"|retired|resigned"
             r"|moved on|departed)|left (?:the|our) (?:company|firm|business|organi[sz]ation)|"
             r"(?:has|have) (?:taken|got|found|accepted|started) an? (?:new )?(?:job|position|role"
             r")(?: elsewhere| with| at)?|"
@@ -164,7 +165,8 @@ _ACCESS = (
     Cue("access", r"(?:know|see|find out) what you (?:have|hold|store|keep|know) {aboutme}",
         MEDIUM),
     Cue("access", r"(?:know|see|find out|tell (?:us|me)|send (?:us|me)) what (?:\w+ )?(?:data|"
-                  r"information|details|records) (?:do )?you (?:hold|have|store|keep) (?:about|on)"
+                  r"information|details|records) (?:do )?you (?:still |currently )?(?:hold|have|"
+                  r"store|keep) (?:\w+ )?(?:about|on)"
                   r" (?:him|her|them|my \w+|our \w+)", STRONG, (THIRD,)),
     Cue("access", r"confirm whether (?:or not )?(?:you (?:are )?(?:process\w*|hold\w*|stor\w*|"
                   r"keep\w*)|any of my (?:personal )?data)", MEDIUM),
@@ -411,7 +413,7 @@ _LEFT = (
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i moved on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
-    Cue("contact_left", r"(?:is|will be|was) my last (?:working )?day\b", STRONG, (SELF,)),
+    Cue("contact_left", r"(?:is|will be|was) my last (?:working )?(?:day|week)\b", STRONG, (SELF,)),
     # the firm parted with them, who comes after: "we have parted ways with Kevin Doyle"
     Cue("contact_left", r"(?:have|has|we've) (?:\w+ )?(?:parted ways with|parted company with|"
                         r"let go of|dismissed|terminated the employment of)", STRONG, (OBJECT,)),
@@ -430,7 +432,8 @@ _LEFT = (
     Cue("contact_left", r"i(?: am|'m) no longer (?:with|employed|working|at|part of)", STRONG,
         (SELF,)),
     Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
-    Cue("contact_left", r"my last (?:working )?day (?:was|is|will be|at|with)", STRONG, (SELF,)),
+    Cue("contact_left", r"my last (?:working )?(?:day|week) (?:was|is|will be|at|with)", STRONG,
+        (SELF,)),
     Cue("contact_left", r"(?:this|the|my) (?:e-?mail )?(?:mailbox|address|account|inbox|e-?mail"
                         r" address) (?:is|will) (?:be )?no longer (?:be )?(?:monitored|active|in "
                         r"use|being monitored|read|checked)", STRONG, (MAILBOX,)),
@@ -476,6 +479,9 @@ LEXICON = Lexicon(
     macros=MACROS,
     conditionals=("if", "in case", "in the event", "should you", "should i", "unless",
                   "whether", "provided that"),
+    # "I'd appreciate it if you could ...", "if you would kindly ...": please, not a hypothesis
+    polite_ifs=("if you could", "if you would", "if you can", "if you kindly", "if possible",
+                "appreciate it if", "grateful if"),
     retractions=(
         r"(?:do not|don't|dont|never) (?:\w+ )?(?:delete|erase|remove|destroy|wipe) (?:anything|"
         r"any of (?:it|them|my \w+))",
