@@ -1601,3 +1601,40 @@ POLITE_IFS = [
 @pytest.mark.parametrize(("text", "expected"), POLITE_IFS)
 def test_if_you_could_is_please(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+ROUND7_CLASSES = [
+    # objection: the use named is marketing; the verb before its subject
+    ("I skal ikke bruge mit nummer til reklamer.", {"objection"}),
+    ("Og så længe må I ikke skrive til mig med tilbud.", {"objection"}),
+    ("Vi ønsker ikke, at I bruger vores navn som reference på hjemmesiden.", {"objection"}),
+    # rectification: what is on file, then the truth; "fået den rettet til" with the value
+    ("I har mit telefonnummer som 12 34 56 70, men det er 12 34 56 07.", {"rectification"}),
+    ("The details you hold on me are out of date, my surname is Berg (not Bergh).",
+     {"rectification"}),
+    ("We have moved house, our new address is Søvej 4, 8600 Silkeborg.", {"rectification"}),
+    # restriction: not used until it is corrected
+    ("Brug ikke min adresse til noget som helst, før I har tjekket den.", {"restriction"}),
+    # erasure: anonymise in the present tense; a photo of the sender taken down
+    ("Jeg vil gerne have at I anonymiserer alle mine oplysninger.", {"erasure"}),
+    ("There is a picture of me on your website. I want it taken down.", {"erasure"}),
+    ("There is a picture of our house on your website, please take it down and don't use it "
+     "again.", {"erasure", "objection"}),
+    # access: "send mig det, I har gemt om mig"
+    ("Vil I sende mig det, som I har gemt om mig?", {"access"}),
+    # business words: the firm's privacy policy is no access request
+    ("Kan I sende mig en kopi af jeres privatlivspolitik til vores leverandørmappe?", set()),
+    ("Our compliance team needs a copy of your privacy policy for vendor onboarding.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_CLASSES)
+def test_round7_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_one_word_subject_does_not_make_the_body_negated() -> None:
+    # "slet" in the subject, a dialect "ikk" just after it in the body: the request stands
+    result = classify("A ska ikk ha mer mæ jer at gøre. Slet mæ fra jer kundeliste, navn og "
+                      "nummer og det hele.", "slet")
+    assert result.intents == ("erasure",)

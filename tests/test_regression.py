@@ -65,6 +65,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-019.eml": "read as no request; label contact_left",
     "set12/r-032.eml": "departure read, but the departed person's address is not found",
     "set12/r-040.eml": "read as no request; label contact_left",
+    "set12/r-060.eml": "read as erasure + objection; label erasure",
     "set12/r-076.eml": "read as rectification; label objection + rectification",
     "set12/r-084.eml": "read as access; label access + objection",
     "set12/r-090.eml": "read as no request; label contact_left",
@@ -91,16 +92,8 @@ KNOWN_MISSES: dict[str, str] = {
     "set16/r-048.eml": "departure read, but the departed person's address is not found",
     "set16/r-055.eml": "departure read, but the departed person's address is not found",
     "set16/r-083.eml": "departure read, but the departed person's address is not found",
-    "set17/r-003.eml": "read as access + rectification; label access + objection + rectification",
-    "set17/r-004.eml": "read as objection; label rectification + restriction",
     "set17/r-011.eml": "departure read, but the departed person's address is not found",
-    "set17/r-015.eml": "read as no request; label rectification",
-    "set17/r-016.eml": "read as objection; label erasure + objection",
-    "set17/r-028.eml": "read as restriction; label rectification + restriction",
-    "set17/r-037.eml": "read as access + erasure; label access + erasure + objection",
     "set17/r-058.eml": "read as access; label access + erasure",
-    "set17/r-061.eml": "read as no request; label erasure",
-    "set17/r-069.eml": "read as no request; label erasure",
 }
 
 

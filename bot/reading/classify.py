@@ -1362,7 +1362,11 @@ def _one_per_sentence(doc: _Document,
 def _cue_match(doc: _Document, found: intent_model.Learned) -> re.Match[str] | None:
     """Where the word (or word pair) that weighed most for a learned intent stands."""
     pattern = r"\W+".join(re.escape(w) for w in found.cue.split())
-    return re.search(r"(?<!\w)" + pattern, doc.folded) if pattern else None
+    if not pattern:
+        return None
+    # in the body when it is there too: a subject of one word ("slet") is no sentence
+    cue = re.compile(r"(?<!\w)" + pattern)
+    return cue.search(doc.folded, doc.subject_end) or cue.search(doc.folded)
 
 
 def _cue_sentence(doc: _Document, found: intent_model.Learned) -> tuple[int, int] | None:
@@ -1421,8 +1425,9 @@ def _negated_cue(doc: _Document, comps: Sequence[_Compiled], found: intent_model
     match = _cue_match(doc, found)
     if match is None:
         return False
-    before = _WORD.findall(doc.folded, max(0, match.start() - 30), match.start())[-2:]
-    after = _WORD.findall(doc.folded, match.end(), match.end() + 40)[:4]
+    start, end = doc.sentence(match.start())  # a subject "slet" is not negated by the body
+    before = _WORD.findall(doc.folded, max(start, match.start() - 30), match.start())[-2:]
+    after = _WORD.findall(doc.folded, match.end(), min(end, match.end() + 40))[:4]
     return any(comp.negation.fullmatch(w) for comp in comps for w in before + after)
 
 

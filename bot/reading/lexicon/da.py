@@ -41,7 +41,7 @@ MACROS = {
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
            r"|samtidig) )*",
     "delete": r"(?:slet|slæt|slette|slete|sletter|sleter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
-              r"|fjærne|anonymiser|anonymisér|anonymisere)",
+              r"|fjærne|anonymiser|anonymisér|anonymisere|anonymiserer)",
     "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) mig",
     # "..., (som) I har registreret om mig"
     "held": r",? (?:\w+ ){0,4}?{aboutme}",
@@ -225,6 +225,10 @@ _ACCESS = (
     Cue("access", r"hvad {you} (?:\w+ )?(?:har registreret|har gemt|har liggende|registrerer|"
                   r"gemmer|opbevarer|har noteret) (?:\w+ ){0,2}?(?:om|på) (?:ham|hende)\b", STRONG,
         (THIRD,)),
+    # "Kunne I sende mig det, I har gemt om mig?": what is held, sent to be read
+    Cue("access", r"(?:send|sende|sender|give|giv|vise|vis|fremsende) (?:mig|os) (?:alt )?"
+                  r"(?:det|dét|hvad),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|opbevarer|"
+                  r"registrerer|ved) (?:\w+ ){0,2}?{aboutme}", MEDIUM),
     # "send mig mine data" may be sent to be moved (portability); "en kopi af" is to read
     Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
                   r" (?:mig )?{pol}(?:mig )?(?:en )?(?:kopi af |udskrift af |oversigt over )"
@@ -324,6 +328,15 @@ _RECTIFY = (
                          r"{pol}(?:den|det|dem|{field}) (?:\w+ )?til:", MEDIUM),
     # "Det er forkert - jeg hedder Henning Kjærsgaard": the right name after the wrong one
     Cue("rectification", r"jeg hedder (?:egentlig|rigtigt|faktisk|korrekt|altså)\b", MEDIUM),
+    # "før I har fået den rettet til Hovedgaden 31": the correction, with the right value
+    Cue("rectification", r"(?:få|fået|have|har) (?:\w+ )?(?:den|det|dem) (?:rettet|ændret|"
+                         r"opdateret|korrigeret) til\b", MEDIUM, (ANAPHOR,)),
+    Cue("rectification", r"(?:få|fået|have|har) (?:\w+ )?{my} (?:\w+ )?{field} (?:rettet|ændret|"
+                         r"opdateret|korrigeret) til\b", MEDIUM),
+    # "I har min adresse som Møllevej 33, men det er Møllevej 3": what is on file, then the truth
+    Cue("rectification", r"{you} har (?:\w+ )?{my} (?:\w+ )?{field} (?:som|til|stående som) "
+                         r"[^.!?\n]{1,40}?,? men (?:det|den|jeg|vi) (?:er|hedder|skal være|bor)\b",
+        MEDIUM),
     Cue("rectification", r"(?:er|står) (?:\w+ )?(?:forkert|fejlstavet|stavet forkert|skrevet "
                          r"forkert)\W+(?:\w+ )?jeg (?:hedder|bor|staves)\b", MEDIUM),
     # "berettigelse" (entitlement) is a common slip for berigtigelse (gdpr-dk.md §3.1)
@@ -438,6 +451,9 @@ _RESTRICT = (
     # "..., men slet dem ikke": use nothing, delete nothing - art. 18
     Cue("restriction", r"(?:men|og) (?:\w+ )?(?:slet|slette|fjern|fjerne) (?:dem|det|dataene|"
                        r"oplysningerne|{my} (?:\w+ )?{data}) (?:heller )?ikke\b", MEDIUM, (KEEP,)),
+    # "Brug ikke min adresse til noget, før I har rettet den": not used until corrected
+    Cue("restriction", r"(?:brug|anvend|benyt) (?:venligst )?ikke {my} (?:\w+ )?(?:{field}|{data}) "
+                       r"(?:til (?:noget|\w+)(?: som helst)?,? )?(?:før|indtil)\b", STRONG),
     Cue("restriction", r"(?:men|og) (?:\w+ )?(?:behold|bevar|gem|opbevar) (?:dem|det|dataene|"
                        r"oplysningerne|{my} (?:\w+ )?{data})\b", MEDIUM, (KEEP,)),
     Cue("restriction", r"(?:bevar|bevare|opbevar|opbevare) (?:venligst )?(?:alle )?(?:\w+ )?"
@@ -462,6 +478,10 @@ _OBJECT = (
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende|behandle"
                      r"|videregive|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?"
                      r"{data}", STRONG, (TEMPORARY,)),
+    # "I må ikke bruge min mail til reklamer": the use named is marketing
+    Cue("objection", r"(?:ikke|aldrig) (?:længere |mere )?(?:bruge|bruger|anvende|anvender|benytte)"
+                     r" (?:{my}|mig) (?:\w+ ){0,2}?(?:til|i|som|for) (?:\w+ )?{marketing}", STRONG,
+        (MARKETING,)),
     Cue("objection", r"(?:brug|anvend|behandl|videregiv|del) (?:venligst )?ikke (?:længere |mere )?"
                      r"{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
     Cue("objection", r"må {you} ikke (?:længere |mere )?(?:bruge|anvende|behandle|videregive"
@@ -493,7 +513,8 @@ _OBJECT = (
     Cue("objection", r"(?:trækker|trækker hermed|tager) (?:vores|min|mit|den) (?:\w+ )?"
                      r"(?:tilladelse|accept|ja) (?:\w+ )?tilbage", MEDIUM, (CONSENT,)),
     Cue("objection", r"(?:(?:må|skal) (?:heller |altså |venligst )?ikke (?:længere |mere )?bruge|"
-                     r"brug (?:venligst |heller )?ikke) "
+                     r"(?:ønsker|vil) (?:jeg |vi )?ikke,? at {you} (?:længere |mere )?(?:bruger|"
+                     r"anvender)|brug (?:venligst |heller )?ikke) "
                      r"(?:vores|mit|min|mine|os|mig|billeder\w*|{photo}) (?:\w+ ){0,5}?(?:som "
                      r"reference\w*|i (?:jeres )?(?:materiale|reklame\w*|markedsføring|annonce\w*|"
                      r"brochure\w*)|på (?:jeres )?(?:hjemmeside|facebook))"),
@@ -552,6 +573,9 @@ _OBJECT = (
                      r"|opringet) (?:\w+ ){0,6}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"frabeder (?:mig|os) (?:at blive )?(?:kontaktet|ringet op|opringet)", STRONG,
         (MARKETING,)),
+    # "indtil da må I ikke sende mig noget markedsføring": the verb before its subject
+    Cue("objection", r"må {you} (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sende|maile"
+                     r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)\b", STRONG, (MARKETING,)),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sende|maile"
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
@@ -825,7 +849,8 @@ LEXICON = Lexicon(
     # Customer-side roles only: "montøren er stoppet" is about the job, not a departure.
     until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "i mellemtiden",
            r"før (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|løst|"
-           r"overstået|færdig\w*|slut)", "afventer"),
+           r"overstået|færdig\w*|slut|rettet|korrigeret|berigtiget|opdateret|ændret|tjekket|"
+           r"undersøgt|kontrolleret)", "afventer"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
               r"|fra nu af)", r"(?:fremover|fremadrettet|fra nu af) (?:skal|kan|bedes) (?:i|du|de)"
@@ -846,7 +871,8 @@ LEXICON = Lexicon(
                   "kunderådgiver", "ingeniør", "økonomiansvarlig"),
     contacting=(r"ring(?:e|er|es|et)?", r"opring\w*", r"kime\w*", r"sms\w*", r"opkald\w*",
                 r"(?:skrive|maile|kontakte|sende) (?:\w+ )?til (?:mig|os)", r"kontakte (?:mig|os)"),
-    business=(r"nøgle\w*", r"gelænder\w*", r"\d+(?:,\d+)? ?(?:m|mm|cm|kg)", r"faktura\w*",
+    business=(r"privatlivspolitik\w*", r"persondatapolitik\w*", r"cookiepolitik\w*",
+              r"nøgle\w*", r"gelænder\w*", r"\d+(?:,\d+)? ?(?:m|mm|cm|kg)", r"faktura\w*",
               r"regning\w*", r"rykker\w*", r"kreditnota\w*", r"beløb\w*", r"ordre\w*",
               r"bestilling\w*", r"tilbuddet", r"tilbud (?:nr\.? ?)?\d[\d/-]*", r"tegning\w*",
               r"datablad\w*", r"certifikat\w*", r"følgesed\w*", r"levering\w*", r"leverance\w*",

@@ -188,7 +188,8 @@ LEXICON = Lexicon(
                   "mitarbeiterin", "einkäufer", "kontakt"),
     contacting=(r"anruf\w*", r"anzurufen", r"angerufen", r"ruf\w* (?:\w+ )?an", r"telefon\w*",
                 r"kontaktier\w*"),
-    business=(r"rechnung\w*", r"mahnung\w*", r"bestellung\w*", r"auftrag\w*", r"angebot\w*",
+    business=(r"datenschutzerklærung\w*", r"datenschutzrichtlinie\w*",
+              r"rechnung\w*", r"mahnung\w*", r"bestellung\w*", r"auftrag\w*", r"angebot\w*",
               r"zeichnung\w*", r"lieferung\w*", r"gmbh"),
     pronouns=("er", "sie"),
 )

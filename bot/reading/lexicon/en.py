@@ -68,6 +68,12 @@ _ERASE = (
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
     Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
     Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
+    # a photo taken down: "I'd like it taken down" (it = a photo of the sender, named before)
+    Cue("erasure", r"(?:take|taking) (?:it|them|the (?:photo|picture|image|video)s?) (?:\w+ )?"
+                   r"down\b", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"(?:it|them|the (?:photo|picture|image|video)s?) (?:\w+ )?taken down\b",
+        STRONG, (ANAPHOR,)),
+
     # "... and once I've had it, please delete whatever you don't have to keep"
     Cue("erasure", r"{delete} (?:whatever|everything|all of it|all that|"
                    r"it all|the lot|them|it)\b(?! (?:from|off) (?:the|this|that) "
@@ -205,6 +211,11 @@ _RECTIFY = (
     Cue("rectification", r"(?:you(?:'ve| have)|you) (?:got|have|had|put|typed) my (?:\w+ ){0,2}?"
                          r"(?:name|surname|address|number|e-?mail(?: address)?|phone number) "
                          r"(?:\w+ )?(?:wrong|incorrect\w*|misspel\w*|as \w+)\b"),
+    Cue("rectification", r"(?:details|information|data|records?) (?:you (?:hold|have|keep)"
+                         r"(?: on (?:me|file)| about me)?|on file) (?:is|are) (?:not correct|"
+                         r"incorrect|wrong|out of date|outdated|inaccurate)", MEDIUM),
+    Cue("rectification", r"my {field} is [\w-]+,? \(?not [\w-]+", MEDIUM),
+    Cue("rectification", r"our new (?:home )?address is\b", MEDIUM),
     Cue("rectification", r"my new (?:address|phone number|number|e-?mail(?: address)?|mobile "
                          r"number|surname|name|title) is", MEDIUM),
     Cue("rectification", r"(?:data|field)s? to correct", MEDIUM),
@@ -337,6 +348,10 @@ _OBJECT = (
     # a bare "Stop emailing me and delete my details": nothing about a job follows
     Cue("objection", r"(?:stop|quit) (?:emailing|e-mailing|calling|phoning|texting|contacting) me"
                      r"(?= *(?:[.!,;\n]|$|and\b|please\b|now\b|already\b))", MEDIUM, (MARKETING,)),
+    # "don't use it anywhere else either" (it = a photo of the sender, named before)
+    Cue("objection", r"(?:don't|do not|never) use (?:it|them|the (?:photo|picture|image|video)s?) "
+                     r"(?:anywhere|again|elsewhere|for (?:\w+ )?(?:marketing|advertising|"
+                     r"promotion))", STRONG, (ANAPHOR,)),
     # "I not want that you call me anymore": said by a learner of English
     Cue("objection", r"(?:don't|do not|not|no) want (?:that )?(?:you|u) (?:to )?(?:call|phone|ring|"
                      r"email|e-mail|contact|text) (?:me|us)\b", STRONG, (MARKETING,)),
@@ -516,6 +531,8 @@ LEXICON = Lexicon(
               r"stop(?:ped|s)? (?:by|in at|round)\b"),
     ambiguous_left=(r"no longer (?:with|among) us",),
     referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records|account)",
+               # a photo of the sender: "a photo of me and my kids ... I'd like it taken down"
+               r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",
                r"my (?:\w+ )?{field}",
                r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}"),
     until=("until", "pending", "for now", "temporarily", "while", "in the meantime"),
@@ -530,7 +547,8 @@ LEXICON = Lexicon(
                   "purchaser", "owner", "partner", "assistant", "secretary", "foreman"),
     contacting=(r"calls?", r"calling", r"texts", r"texting", r"spam\w*",
                 r"(?:phon|ring|text|e-?mail|contact)(?:e|ing)? (?:me|us)"),
-    business=(r"keys", r"railings?", r"\d+(?:\.\d+)? ?(?:m|mm|cm|kg)", r"invoices?", r"bills?",
+    business=(r"(?:privacy|data protection|cookie) (?:policy|policies|notice|statement)",
+              r"keys", r"railings?", r"\d+(?:\.\d+)? ?(?:m|mm|cm|kg)", r"invoices?", r"bills?",
               r"payments?", r"amounts?", r"orders?", r"quotes?", r"quotations?", r"drawings?",
               r"datasheets?", r"certificates?", r"deliver(?:y|ies)", r"trucks?", r"machines?",
               r"production", r"steel", r"job", r"colou?r", r"meeting", r"ltd"),

@@ -111,7 +111,8 @@ LEXICON = Lexicon(
                r"|adres|e-?mail\w*|telefoonnummer|nummer)", r"over (?:mij|ons)\b"),
     person_words=("contactpersoon", "collega", "medewerker"),
     contacting=(r"bel(?:t|len)?", r"gebeld", r"telefo\w*", r"sms\w*"),
-    business=(r"factuur\w*", r"facturen", r"rekening\w*", r"bestelling\w*", r"order\w*",
+    business=(r"privacyverklaring\w*", r"privacybeleid\w*",
+              r"factuur\w*", r"facturen", r"rekening\w*", r"bestelling\w*", r"order\w*",
               r"offerte\w*", r"tekening\w*", r"levering\w*"),
     pronouns=("hij", "zij"),
 )

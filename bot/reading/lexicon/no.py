@@ -117,7 +117,8 @@ LEXICON = Lexicon(
                r"(?:opplysninger|data|informasjon) (?:\w+ ){0,3}?om (?:meg|oss)"),
     person_words=("kontaktperson", "kollega", "medarbeider", "ansatt"),
     contacting=(r"ring(?:e|er|t)?", r"oppring\w*", r"sms\w*", r"kontakte (?:meg|oss)"),
-    business=(r"faktura\w*", r"regning\w*", r"ordre\w*", r"bestilling\w*", r"tegning\w*",
+    business=(r"personvernerklæring\w*",
+              r"faktura\w*", r"regning\w*", r"ordre\w*", r"bestilling\w*", r"tegning\w*",
               r"levering\w*"),
     pronouns=("han", "hun"),
 )

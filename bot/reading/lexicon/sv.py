@@ -124,7 +124,8 @@ LEXICON = Lexicon(
                r"(?:uppgifter|data|information) (?:\w+ ){0,3}?om (?:mig|oss)"),
     person_words=("kontaktperson", "kollega", "medarbetare", "anställd"),
     contacting=(r"ring(?:a|er|t)?", r"samtal\w*", r"sms\w*", r"kontakta (?:mig|oss)"),
-    business=(r"faktura\w*", r"rækning\w*", r"order\w*", r"bestællning\w*", r"offert\w*",
+    business=(r"integritetspolicy\w*",
+              r"faktura\w*", r"rækning\w*", r"order\w*", r"bestællning\w*", r"offert\w*",
               r"ritning\w*", r"leverans\w*"),
     pronouns=("han", "hon"),
 )
