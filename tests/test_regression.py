@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set17 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set19 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -94,6 +94,33 @@ KNOWN_MISSES: dict[str, str] = {
     "set16/r-083.eml": "departure read, but the departed person's address is not found",
     "set17/r-011.eml": "departure read, but the departed person's address is not found",
     "set17/r-058.eml": "read as access; label access + erasure",
+    "set18/r-014.eml": "departure read, but the departed person's address is not found",
+    "set18/r-015.eml": "read as objection; label erasure + objection",
+    "set18/r-019.eml": "read as no request; label contact_left",
+    "set18/r-030.eml": "read as no request; label objection",
+    "set18/r-032.eml": "read as no request; label contact_left",
+    "set18/r-040.eml": "read as no request; label portability",
+    "set18/r-042.eml": "read as no request; label objection",
+    "set18/r-043.eml": "read as objection; label objection + rectification",
+    "set18/r-047.eml": "read as objection + restriction; label restriction",
+    "set18/r-050.eml": "read as erasure; label erasure + objection",
+    "set18/r-056.eml": "read as no request; label objection + rectification",
+    "set18/r-067.eml": "read as no request; label access",
+    "set18/r-070.eml": "read as no request; label rectification",
+    "set18/r-075.eml": "read right, but auto or requester differs",
+    "set18/r-081.eml": "read as access; label access + portability",
+    "set18/r-100.eml": "read as no request; label rectification",
+    "set19/r-021.eml": "read as rectification; label rectification + restriction",
+    "set19/r-037.eml": "read as erasure; label access + erasure",
+    "set19/r-038.eml": "read as no request; label contact_left",
+    "set19/r-047.eml": "read as access; label access + portability",
+    "set19/r-056.eml": "read as access; label access + erasure",
+    "set19/r-057.eml": "read as access; label erasure",
+    "set19/r-087.eml": "departure read, but the departed person's address is not found",
+    "set19/r-094.eml": "read as erasure; label contact_left + erasure",
+    "set19/r-095.eml": "read as objection; label erasure + objection",
+    "set19/r-096.eml": "read as no request; label contact_left",
+    "set19/r-099.eml": "read as erasure; label erasure + objection",
 }
 
 
@@ -113,9 +140,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_seventeen_sets():
-    assert [f"set{n}" for n in range(1, 18)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 1600
+def test_there_are_nineteen_sets():
+    assert [f"set{n}" for n in range(1, 20)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 1800
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
