@@ -1638,3 +1638,24 @@ def test_a_one_word_subject_does_not_make_the_body_negated() -> None:
     result = classify("A ska ikk ha mer mæ jer at gøre. Slet mæ fra jer kundeliste, navn og "
                       "nummer og det hele.", "slet")
     assert result.intents == ("erasure",)
+
+
+# How the model's second intent and the rules' reading share a sentence (set18/set19 study).
+MODEL_BESIDE_RULES = [
+    # a second intent in its own clause of the sentence the rules read
+    ("Jeg vil gerne vide, hvad I har gemt om mig og min mand, og så vil jeg bede jer om at "
+     "slette det hele bagefter.", {"access", "erasure"}),
+    # "not PDF" refuses the PDF, not the CSV
+    ("Send me my order history in a format I can import into my new supplier's system, CSV "
+     "or Excel, not PDF.", {"portability"}),
+    # a firm updates a colleague's own work phone: her personal data, not the firm's
+    ("Hej Lone. Hun har fået ny arbejdstelefon: 12 70 11 42. Det gamle nummer virker ikke "
+     "mere.\nMvh Ole, Bakke Byg ApS", {"rectification"}),
+    # "Vil I ikke lige ..." is a polite request
+    ("Vil I ikk' lig' slet' mæ ud a jeres system. Tak.", {"erasure"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_BESIDE_RULES)
+def test_model_beside_rules(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -502,6 +502,7 @@ _KEPT_AS_IS = re.compile(common.KEPT_AS_IS)
 _CLAUSE_MARK = re.compile("(?=(" + "|".join(map(re.escape, common.CLAUSE_MARKS)) + "))")
 _USE_OF_DATA = re.compile(common.USE_OF_DATA)
 _OWNER = re.compile(r"(?<!\w)(?:" + "|".join(common.OWNER_WORDS) + r")(?!\w)")
+_PERSON = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, common.PERSON_PRONOUNS)) + r")(?!\w)")
 
 
 @cache
@@ -1380,20 +1381,33 @@ def _ruled_out_where(doc: _Document, comps: Sequence[_Compiled], reading: _Readi
     """The learned intent's sentence is one the rules read and set aside: a phrase there
     was negated or conditional ("please don't delete my account"), or it is about the
     firm's things ("a copy of the invoice", "adressen på tilbuddet"), not personal data."""
-    span = _cue_sentence(doc, found)
-    if span is None:
+    match = _cue_match(doc, found)
+    if match is None:
         return False
-    return _read_by_rules(doc, reading, span) or _refused(doc, comps, found, span) or \
-        _about_firms_things(doc, comps, found, span)
+    span = doc.sentence(match.start())
+    return _read_by_rules(doc, reading, span, match.start()) or \
+        _refused(doc, comps, found, span) or _about_firms_things(doc, comps, found, span)
 
 
-def _read_by_rules(doc: _Document, reading: _Reading, span: tuple[int, int]) -> bool:
-    """The rules read this sentence: a phrase they ruled out, the one they read (a second
-    intent must be said apart), or a subject naming what they read in the body."""
+def _read_by_rules(doc: _Document, reading: _Reading, span: tuple[int, int],
+                   cue: int) -> bool:
+    """The rules read this sentence: a phrase they ruled out there, the clause of the cue
+    word (a second intent must be said apart: "tell me what you hold, then delete it" is
+    two clauses), or a subject naming what they read in the body."""
     start, end = span
-    hits = [*reading.ruled_out, *(h for hs in reading.support.values() for h in hs)]
-    return any(start <= h.start < end for h in hits) or bool(
+    if any(start <= h.start < end for h in reading.ruled_out):
+        return True
+    clause = _clause_of(doc, cue, span)
+    read = [h for hs in reading.support.values() for h in hs]
+    return any(h.start < clause[1] and h.end > clause[0] for h in read) or bool(
         reading.support and start < doc.subject_end)
+
+
+def _clause_of(doc: _Document, pos: int, span: tuple[int, int]) -> tuple[int, int]:
+    """The clause holding pos: from the clause mark before it to the next one."""
+    start = doc.clause_start(pos)
+    after = _CLAUSE_MARK.search(doc.folded, pos, span[1])
+    return start, after.start() if after else span[1]
 
 
 def _refused(doc: _Document, comps: Sequence[_Compiled], found: intent_model.Learned,
@@ -1409,7 +1423,8 @@ def _about_firms_things(doc: _Document, comps: Sequence[_Compiled],
                         found: intent_model.Learned, span: tuple[int, int]) -> bool:
     """About an invoice, an order, a drawing, or a firm's own address (gdpr-dk.md §3.3),
     and naming none of the sender's own data."""
-    firm = found.intent == "rectification" and doc.firm()
+    firm = found.intent == "rectification" and doc.firm() and not _PERSON.search(
+        doc.folded, *span)
     if not firm and not any(c.business and c.business.search(doc.folded, *span)
                             for c in comps):
         return False
@@ -1425,10 +1440,15 @@ def _negated_cue(doc: _Document, comps: Sequence[_Compiled], found: intent_model
     match = _cue_match(doc, found)
     if match is None:
         return False
-    start, end = doc.sentence(match.start())  # a subject "slet" is not negated by the body
-    before = _WORD.findall(doc.folded, max(start, match.start() - 30), match.start())[-2:]
-    after = _WORD.findall(doc.folded, match.end(), min(end, match.end() + 40))[:4]
-    return any(comp.negation.fullmatch(w) for comp in comps for w in before + after)
+    span = doc.sentence(match.start())  # a subject "slet" is not negated by the body
+    # after the words, only in their clause: "CSV or JSON, not PDF" refuses the PDF
+    start, end = span[0], _clause_of(doc, match.end(), span)[1]
+    before = _WORD.findall(doc.folded, max(start, match.start() - 50), match.start())
+    after = _WORD.findall(doc.folded, match.end(), min(end, match.end() + 40))[:3]
+    near = [w for k, w in enumerate(before) if k >= len(before) - 2 and not (
+        # "Vil I ikk' lig' slet' mæ": a polite request, as in the rules' _negated
+        k >= 2 and before[k - 2] in common.MODALS and before[k - 1] in common.YOU)]
+    return any(comp.negation.fullmatch(w) for comp in comps for w in near + after)
 
 
 def _marketing_named(doc: _Document, comps: Sequence[_Compiled], span: tuple[int, int]) -> bool:

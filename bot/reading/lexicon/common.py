@@ -327,6 +327,15 @@ WEB_FORM = (
 OWNER_WORDS = (
     "mig", "min", "mit", "mine", "me", "my", "mitt", "mina", "meg", "mi", "mich", "mir",
     "mein", "meine", "meinen", "meiner", "mijn", "mij", "moi", "mes", "mon", "ma",
+    # a household's own: "billeder af vores nye gelænder", "our house"
+    "vores", "os", "our", "us", "vår", "vårt", "våre", "våra", "oss", "unser", "unsere", "uns",
+    "onze", "ons",
+)
+# A person named by pronoun: "Hun har fået ny arbejdstelefon" updates a colleague's own
+# number (personal data), not the firm's.
+PERSON_PRONOUNS = (
+    "han", "hun", "hans", "hendes", "he", "she", "his", "her", "hon", "hennes", "er", "sie",
+    "ihr", "ihre", "hij", "zij", "haar", "jeg", "i'm", "ich",
 )
 
 # "... skal ikke ændres", "should not be changed": the sender keeps the value as it is.

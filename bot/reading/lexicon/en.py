@@ -530,7 +530,8 @@ LEXICON = Lexicon(
               # "stopped by" is a visit.
               r"stop(?:ped|s)? (?:by|in at|round)\b"),
     ambiguous_left=(r"no longer (?:with|among) us",),
-    referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records|account)",
+    referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records?|account|history"
+               r"|profile)",
                # a photo of the sender: "a photo of me and my kids ... I'd like it taken down"
                r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",
                r"my (?:\w+ )?{field}",
