@@ -1659,3 +1659,62 @@ MODEL_BESIDE_RULES = [
 @pytest.mark.parametrize(("text", "expected"), MODEL_BESIDE_RULES)
 def test_model_beside_rules(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+ROUND7_SET18_19 = [
+    # objections said plainly, in dialect and in Norwegian; "don't pass my number on"
+    ("Lad vær mæ å ring te mæ mere.", {"objection"}),
+    ("Ikke ring oss igjen, vi har ikke bruk for noe.", {"objection"}),
+    ("I'm happy with the gate. I do not want any phone calls about new products.",
+     {"objection"}),
+    ("Giv venligst ikke mit telefonnummer videre til andre kunder.", {"objection"}),
+    # rectification said as a fact about what is on file
+    ("I har mit efternavn forkert, det er Vestergaard med to a'er.", {"rectification"}),
+    ("I staver min mailadresse forkert på fakturaerne, der mangler et punktum.",
+     {"rectification"}),
+    ("Your accounts team has my phone number wrong, it should end in 18.", {"rectification"}),
+    ("Mijn juiste adres is nu Kirkevej 4 in Vejle.", {"rectification"}),
+    ("Wilt u mijn gegevens niet gebruiken totdat alles is nagekeken?", {"restriction"}),
+    # erasure in everyday words; Polish "their removal"
+    ("Smid alt hvad I har om os ud af jeres kartotek, vi er flyttet.", {"erasure"}),
+    ("Proszę o informację, jakie dane Państwo przechowują, a potem o ich usunięcie.",
+     {"access", "erasure"}),
+    # portability: a household's customer data as a file for the next smith
+    ("Kan I sende vores kundeoplysninger og ordrehistorik som en fil, så vi kan give den "
+     "videre til den nye smed?", {"portability"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_SET18_19)
+def test_round7_set18_19_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+DEPARTURES_ROUND7 = [
+    ("Kære alle. Efter syv år er det i dag min sidste arbejdsdag, Mette overtager mine opgaver.",
+     "Rune Friis"),
+    ("Hej. Min mailadresse lukkes på fredag, skriv til info@nordstaal.example.dk fremover.",
+     "Rune Friis"),
+    # "fratrådt" is said of a person: a mail address that "virker ikke længere" in another
+    # clause does not make it a machine
+    ("Jeg er fratrådt hos Nordstål, så min gamle mail virker ikke længere. Slet mit nummer.",
+     "Rune Friis"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DEPARTURES_ROUND7)
+def test_round7_own_departures(text: str, name: str) -> None:
+    result = classify(text, sender_name="Rune Friis", sender_email="rf@nordstaal.example.dk")
+    assert "contact_left" in result.intents
+    assert name in {d.name for d in result.departed}
+
+
+def test_names_after_we_let_go_of_are_each_departed() -> None:
+    result = classify("We have had to let go of two people: Ann Marsh (buyer) and Ted Lowe "
+                      "(site manager). Please send quotes to me.")
+    assert result.intents == ("contact_left",)
+    assert {d.name for d in result.departed} == {"Ann Marsh", "Ted Lowe"}
+
+
+def test_a_machine_that_stopped_and_does_not_work_is_no_departure() -> None:
+    assert intents("Hej. Kompressoren er stoppet og virker ikke længere. Kan I komme?") == set()

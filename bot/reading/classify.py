@@ -903,7 +903,9 @@ def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
 
 
 # "... skilt os af med vores projektleder Tobias Kragh (tk@...)": role words, then the name
-_AFTER_ROLE = re.compile(r"\s*(?:[a-zæøåäöü][\w\-]*\s+){0,4}?(?=[A-ZÆØÅÄÖÜÉ])")
+_AFTER_ROLE = re.compile(r"\s*(?:[a-zæøåäöü][\w\-]*[:,]?\s+){0,4}?(?=[A-ZÆØÅÄÖÜÉ])")
+# "Ray Dunn (site supervisor) and Ola Berg": past a bracket, on to the next name
+_AND_AFTER = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*(?:,|\s(?:og|and|och|und|en|samt|&))\s+")
 
 
 def _object_person(doc: _Document, hit: _Hit) -> tuple[bool, str | None, str | None]:
@@ -1072,7 +1074,10 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
     """Why this sentence is not a departure: moved within the firm, or maybe died."""
     comp = _compiled(hit.lang)
     start, end = doc.sentence(hit.start)
-    if comp.not_left and comp.not_left.search(doc.folded, start, end):
+    # "er stoppet" fits a machine: the whole sentence may say so ("... og virker ikke");
+    # "er fratrådt" does not, so only its own clause can say the person stays
+    near = (start, end) if _soft_verb(doc, hit) else _clause_of(doc, hit.start, (start, end))
+    if comp.not_left and comp.not_left.search(doc.folded, *near):
         return "moved"
     if comp.ambiguous_left and comp.ambiguous_left.search(doc.folded, start, end):
         return "ambiguous"
@@ -1120,6 +1125,8 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
     """The others named with who left, each with their address when the mail has it."""
     if not person.name or person.name == _SELF_MARK:
         return []
+    if OBJECT in hit.tags:
+        return _joined_after(doc, hit, person.name)
     before = doc.raw[doc.sentence(hit.start)[0]:hit.start]
     at = before.rfind(person.name)
     before, names, joint = before[:max(at, 0)], [], _AND_TAIL
@@ -1131,6 +1138,22 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
         names.append(_as_written(" ".join(tokens)))
         before = before[:before.rfind(tokens[0])]
     return [Departed(name, _address_of(doc, name, None)) for name in reversed(names)]
+
+
+def _joined_after(doc: _Document, hit: _Hit, name: str) -> list[Departed]:
+    """ "We let go of Ray Dunn (site supervisor) and Ola Berg": the names after the first."""
+    end = doc.sentence(hit.start)[1]
+    at = doc.raw.find(name, hit.end, end)
+    names: list[str] = []
+    pos = at + len(name) if at >= 0 else end
+    while (joint := _AND_AFTER.match(doc.raw, pos, end)) and len(names) < 5:
+        match = _NAME_HEAD.match(doc.raw, joint.end(), end)
+        tokens = match.group(1).split() if match else []
+        if not match or not tokens or not _is_name(tokens, False, hit.lang, _proof(doc, hit)):
+            break
+        names.append(" ".join(tokens))
+        pos = match.end()
+    return [Departed(n, _address_of(doc, n, None)) for n in names]
 
 
 def _as_written(name: str) -> str:
@@ -1385,12 +1408,12 @@ def _ruled_out_where(doc: _Document, comps: Sequence[_Compiled], reading: _Readi
     if match is None:
         return False
     span = doc.sentence(match.start())
-    return _read_by_rules(doc, reading, span, match.start()) or \
+    return _read_by_rules(doc, reading, span, match.start(), found.intent) or \
         _refused(doc, comps, found, span) or _about_firms_things(doc, comps, found, span)
 
 
 def _read_by_rules(doc: _Document, reading: _Reading, span: tuple[int, int],
-                   cue: int) -> bool:
+                   cue: int, intent: str) -> bool:
     """The rules read this sentence: a phrase they ruled out there, the clause of the cue
     word (a second intent must be said apart: "tell me what you hold, then delete it" is
     two clauses), or a subject naming what they read in the body."""
@@ -1399,8 +1422,21 @@ def _read_by_rules(doc: _Document, reading: _Reading, span: tuple[int, int],
         return True
     clause = _clause_of(doc, cue, span)
     read = [h for hs in reading.support.values() for h in hs]
+    if intent == "objection" and any(
+            _referent_sentence(doc, h) == span for h in read if ANAPHOR in h.tags):
+        # "Der ligger et billede af mig ... Tag det ned": the sentence saying what "det" is
+        # tells of the photo; it objects to nothing the erasure does not already stop
+        return True
     return any(h.start < clause[1] and h.end > clause[0] for h in read) or bool(
         reading.support and start < doc.subject_end)
+
+
+def _referent_sentence(doc: _Document, hit: _Hit) -> tuple[int, int] | None:
+    """The sentence naming what an "it"/"dem" phrase points back to (see _refers_to_sender)."""
+    comp = _compiled(hit.lang)
+    start = max(0, doc.sentence(hit.start)[0] - 300)
+    found = list(comp.referent.finditer(doc.folded, start, hit.start)) if comp.referent else []
+    return doc.sentence(found[-1].start()) if found else None
 
 
 def _clause_of(doc: _Document, pos: int, span: tuple[int, int]) -> tuple[int, int]:

@@ -137,6 +137,10 @@ _ERASE = (
     Cue("erasure", r"(?:alt|det hele|alt det|alle (?:\w+ )?{data}) (?:\w+ ){0,3}?{aboutme} "
                    r"(?:\w+ ){0,3}?(?:væk|fjernes|slettes)\b"),
     Cue("erasure", r"(?:skal|må|kan) (?:\w+ )?(?:alt|det hele) (?:om mig |om os )?(?:\w+ )?væk\b"),
+    # "smide alt hvad I har om mig og min kone ud af jeres system", "smid mine oplysninger ud"
+    Cue("erasure", r"(?:smid|smide|smider) (?:\w+ )?(?:alt|det hele|alt det) (?:hvad |som |det )?"
+                   r"(?:\w+ ){0,2}?(?:om|på) (?:mig|os)\b(?: \w+){0,4}? ud\b", STRONG),
+    Cue("erasure", r"(?:smid|smide|smider) (?:\w+ )?{my} (?:\w+ )?{thing} ud\b", STRONG),
     # a photo taken down: "Tag det venligst ned" (it = a photo of the sender, named before)
     Cue("erasure", r"(?:tag|tage|tager) (?:det|dem|billedet|billederne|opslaget|opslagene|"
                    r"videoen) (?:\w+ )?ned\b", STRONG, (ANAPHOR,)),
@@ -333,6 +337,8 @@ _RECTIFY = (
                          r"opdateret|korrigeret) til\b", MEDIUM, (ANAPHOR,)),
     Cue("rectification", r"(?:få|fået|have|har) (?:\w+ )?{my} (?:\w+ )?{field} (?:rettet|ændret|"
                          r"opdateret|korrigeret) til\b", MEDIUM),
+    Cue("rectification", r"{you} (?:har|staver|skriver|stavede|skrev) {my} (?:\w+ )?{field} "
+                         r"(?:\w+ )?(?:forkert|fejl)", MEDIUM),
     # "I har min adresse som Møllevej 33, men det er Møllevej 3": what is on file, then the truth
     Cue("rectification", r"{you} har (?:\w+ )?{my} (?:\w+ )?{field} (?:som|til|stående som) "
                          r"[^.!?\n]{1,40}?,? men (?:det|den|jeg|vi) (?:er|hedder|skal være|bor)\b",
@@ -478,6 +484,9 @@ _OBJECT = (
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende|behandle"
                      r"|videregive|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?"
                      r"{data}", STRONG, (TEMPORARY,)),
+    # "giv ikke mit nummer videre til nogen": passing data on, objected to
+    Cue("objection", r"(?:giv|giver|give|send|sende|sælg|sælge) (?:venligst |heller )?ikke {my} "
+                     r"(?:\w+ )?{thing} videre", STRONG),
     # "I må ikke bruge min mail til reklamer": the use named is marketing
     Cue("objection", r"(?:ikke|aldrig) (?:længere |mere )?(?:bruge|bruger|anvende|anvender|benytte)"
                      r" (?:{my}|mig) (?:\w+ ){0,2}?(?:til|i|som|for) (?:\w+ )?{marketing}", STRONG,
@@ -551,8 +560,10 @@ _OBJECT = (
                      r"|afmeldes|meldt fra) (?:\w+ )?(?:fra|af|ud af) (?:jeres |alle |alle jeres )?"
                      r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?(?:{marketing}|liste\w*)",
         STRONG, (MARKETING,)),
-    Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:sende|ringe|skrive|"
-                     r"maile|spamme|kontakte)(?: til)?(?: mig| os)?(?: igen| mere| op)?"
+    # spoken forms too: "Lad vær mæ å ring mere", "hold op mæ å ring te mæ"
+    Cue("objection", r"(?:stop|hold op|hør op|lad være|lad vær'?) (?:med at |mæ å |med å |mæ at )?"
+                     r"(?:sende|ringe?|skrive|maile|spamme|kontakte)(?: til| te)?(?: mig| os| mæ)?"
+                     r"(?: igen| mere| mer| op)?"
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
     # "stop med at ringe til mig om carporte": sales calls, not the job or the invoice
     Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:ringe|skrive|sms'e|maile|"
@@ -717,6 +728,9 @@ _LEFT = (
         (SELF,)),
     Cue("contact_left", r"min sidste (?:arbejds ?)?(?:dag|uge) (?:var|er|bliver|hos)", STRONG,
         (SELF,)),
+    # "er det i dag min sidste arbejdsdag"
+    Cue("contact_left", r"(?:er|bliver) det (?:i dag|i morgen|fredag|nu) min sidste (?:arbejds ?)?"
+                        r"(?:dag|uge)\b", STRONG, (SELF,)),
     # "Det her bliver min sidste uge hos Aarhus Byg", "i dag er min sidste dag her"
     Cue("contact_left", r"(?:er|bliver|var) min sidste (?:arbejds ?)?(?:dag|uge) "
                         r"(?:hos|i|her|på)\b", STRONG, (SELF,)),
@@ -726,6 +740,10 @@ _LEFT = (
                         r"| ?konto| ?boks)? (?:er|bliver|vil blive) (?:nu )?(?:ikke (?:længere"
                         r"|mere)"
                         r" (?:aktiv|i brug|overvåget)|lukket|nedlagt|deaktiveret|ophørt)", STRONG,
+        (MAILBOX,)),
+    # "Min mailadresse lukkes på mandag"
+    Cue("contact_left", r"(?:denne|min) (?:arbejds ?)?(?:e-?mail|mail)(?: ?adresse| ?konto"
+                        r"| ?boks)? (?:lukkes|nedlægges|deaktiveres|ophører)\b", STRONG,
         (MAILBOX,)),
     Cue("contact_left", r"(?:mail ?boksen|postkassen|indbakken|mailen) (?:bliver |vil ikke "
                         r"blive )?(?:overvåges|læses|tjekkes|læst|tjekket) ikke (?:længere|mere)",
@@ -835,8 +853,8 @@ LEXICON = Lexicon(
     referents=(r"{my} (?:\w+ )?{thing}",
                # a photo of the sender or their home: "et billede af vores hus, mig i vinduet"
                r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
-               # "mine kunde- og ordredata"
-               r"{my} (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger)\b",
+               # "mine kunde- og ordredata", "vores kundeoplysninger og ordrehistorik"
+               r"(?:{my}|vores) (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger|historik)\b",
                r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
                r"{aboutme}", r"{data},? (?:\w+ ){0,5}?{aboutme}",
                # the generic "one": "hvad de har liggende om en, så det vil jeg gerne"

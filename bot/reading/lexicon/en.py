@@ -205,6 +205,9 @@ _RECTIFY = (
                          r"been) (?:\w+ )?(?:stored |recorded |listed |registered |spelled |spelt"
                          r" |written )?(?:incorrect\w*|wrong\w*|inaccurate\w*|misspel\w*|"
                          r"outdated|out of date|not correct)"),
+    # "Your office has my mobile number wrong"
+    Cue("rectification", r"(?:you|your \w+) (?:have|has|got|have got|has got) my (?:\w+ )?{field}"
+                         r" (?:\w+ )?(?:wrong|incorrect|misspel\w*)", MEDIUM),
     Cue("rectification", r"(?:you(?:'ve| have)|you) (?:spelled|spelt|written|misspelled) "
                          r"my (?:\w+ )?(?:name|surname|address)"),
     # "you got my name wrong", never "where you got my e-mail address from" (access)
@@ -341,7 +344,8 @@ _OBJECT = (
                      r"(?:for|in) (?:any )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:don't|do not|no longer) want (?:to (?:receive|get) )?(?:any )?(?:more |"
                      r"further )?(?:of )?(?:your )?(?:\w+ )?(?:marketing\w*|newsletters?|promo"
-                     r"\w*|offers|advert\w*|spam|mailings?|campaigns?)\b", STRONG, (MARKETING,)),
+                     r"\w*|offers|advert\w*|spam|mailings?|campaigns?|(?:sales |phone |cold )calls"
+                     r")\b", STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|emailing|e-mailing|texting|"
                      r"phoning) me (?:about|with|for|regarding) (?:\w+ ){0,2}?{marketing}", STRONG,
         (MARKETING,)),
@@ -430,7 +434,7 @@ _LEFT = (
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"(?:is|will be|was) my last (?:working )?(?:day|week)\b", STRONG, (SELF,)),
     # the firm parted with them, who comes after: "we have parted ways with Kevin Doyle"
-    Cue("contact_left", r"(?:have|has|we've) (?:\w+ )?(?:parted ways with|parted company with|"
+    Cue("contact_left", r"(?:have|has|we've) (?:\w+ ){0,2}?(?:parted ways with|parted company with|"
                         r"let go of|dismissed|terminated the employment of)", STRONG, (OBJECT,)),
     # "Mark Hughes left Brightbuild last Friday": who, left, where, when
     Cue("contact_left", r"left (?!a |an |the (?:message|voicemail|keys?|site|depot|yard|office|"

@@ -40,6 +40,9 @@ LEXICON = Lexicon(
                       r"mij) (?:\w+ ){0,3}?(?:verwerkt|heeft|bewaart|opgeslagen|hebt)"),
         Cue("access", r"kopie van (?:alle )?(?:mijn |de )?(?:persoonlijke |persoons)?(?:gegevens|"
                       r"data)"),
+        # "Mijn juiste adres is nu Vestergade 12": the right value of one's own data
+        Cue("rectification", r"mijn (?:juiste|nieuwe|correcte) (?:\w+ )?(?:adres|naam|"
+                             r"telefoonnummer|e-?mailadres|nummer) is\b", MEDIUM),
         Cue("rectification", r"(?:rectificatie|correctie van|verbetering van)"),
         Cue("rectification", r"(?:ik ben (?:\w+ )?verhuisd|mijn nieuwe (?:adres|e-?mailadres|"
                              r"telefoonnummer|nummer|naam|achternaam) is|ik heb een nieuw\w* "
@@ -52,6 +55,9 @@ LEXICON = Lexicon(
                              r"(?:staat|is) (?:\w+ )?(?:onjuist|verkeerd|fout)"),
         Cue("restriction", r"(?:beperk|beperken|beperking) (?:van )?(?:de )?verwerking"),
         Cue("restriction", r"verwerking (?:\S+ ){0,10}?te beperken"),
+        # "mijn gegevens niet gebruiken totdat het is aangepast"
+        Cue("restriction", r"(?:mijn )?gegevens (?:\w+ )?niet (?:meer )?(?:te )?gebruiken "
+                           r"(?:\w+ ){0,3}?(?:totdat|tot)\b", STRONG),
         Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
         Cue("objection", r"teken (?:ik )?(?:\w+ )?bezwaar aan"),
         Cue("objection", r"recht (?:op|van) bezwaar", MEDIUM),

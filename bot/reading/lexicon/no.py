@@ -77,6 +77,9 @@ LEXICON = Lexicon(
         Cue("objection", r"slutt (?:å )?(?:sende|maile) (?:\w+ ){0,3}?(?:nyhetsbrev\w*|reklame\w*"
                          r"|tilbud\w*|markedsføring\w*)", STRONG, (MARKETING,)),
         Cue("objection", r"slutt (?:å )?(?:ringe|kontakte|maile) meg\b", STRONG, (MARKETING,)),
+        # "Ikke ring meg mer med tilbud", "ikkje send oss meir reklame"
+        Cue("objection", r"(?:ikke|ikkje) (?:ring|send|kontakt|skriv til|mail) (?:meg|oss)"
+                         r"(?: mer| meir| igjen| flere ganger)?\b", STRONG, (MARKETING,)),
         Cue("objection", r"(?:meld meg av|avmeld\w*|avslutt abonnement\w*)", STRONG,
             (MARKETING,)),
         Cue("objection", r"(?:ønsker|vil) ikke (?:lenger )?(?:å )?(?:motta|få|ha) (?:flere |mer )?"

@@ -16,6 +16,10 @@ LEXICON = Lexicon(
                        r"wszelkich )?(?:moich )?danych"),
         Cue("erasure", r"(?:proszę o|żądam) (?:\w+ )?usunięci\w*"),
         Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
+        # "... jakie moje dane Państwo przechowują, a następnie o ich całkowite usunięcie"
+        Cue("erasure", r"(?:o|na) (?:ich|je) (?:\w+ )?usunięcie\b"),
+        Cue("access", r"jakie (?:\w+ )?dane (?:\w+ ){0,2}?(?:przechowuj\w*|posiada\w*|"
+                      r"przetwarza\w*|gromadz\w*)"),
         Cue("access", r"(?:żądam|proszę o) (?:\w+ )?dostęp\w*"),
         Cue("access", r"dostępu do moich (?:\w+ )?danych"),
         Cue("access", r"prawo dostępu", MEDIUM),
