@@ -1718,3 +1718,16 @@ def test_names_after_we_let_go_of_are_each_departed() -> None:
 
 def test_a_machine_that_stopped_and_does_not_work_is_no_departure() -> None:
     assert intents("Hej. Kompressoren er stoppet og virker ikke længere. Kan I komme?") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a business number is never the sender's data to erase
+    ("We dispute the invoice. Please also remove our old order number from the reference.",
+     set()),
+    ("Please remove my old phone number, it is not in use any more.", {"erasure"}),
+    # "lad det hele ligge" takes back the erasure begun before it
+    ("Jeg ville egentlig bede jer slette mig, men lad det hele ligge. Ret bare min adresse til "
+     "Bakkevej 2.", {"rectification"}),
+])
+def test_set21_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

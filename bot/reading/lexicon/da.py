@@ -828,7 +828,8 @@ LEXICON = Lexicon(
         r"besked|henvendelse|anmodning)",
         r"(?:se bort fra|ignorer|ignorér) (?:venligst |bare )?(?:min|mit|vores|den|det) "
         r"(?:\w+ ){0,4}?(?:mail|e-mail|besked|henvendelse)",
-        r"lad (?:det|dem|os|mig) (?:bare |hellere |venligst )?(?:stå|blive stående|ligge)"
+        r"lad (?:det(?: hele)?|dem|os|mig|alt|alting) (?:bare |hellere |venligst )?(?:stå|blive "
+        r"stående|ligge)"
         r"(?= *(?:[.!,;–\n]|$|som|så|hos|i))",
         r"(?:nej|nå|ok|okay),? (?:\w+ )?glem det",
     ),

@@ -62,7 +62,10 @@ MACROS = {
 }
 
 _ERASE = (
-    Cue("erasure", r"{delete} {pol}{my} (?:[\w'’-]+ ){0,2}?{thing}(?! from (?:the |your |this )?"
+    # never a business number: "remove our old PO number from the invoice reference"
+    Cue("erasure", r"{delete} {pol}{my} (?!(?:[\w'’-]+ )?(?:po|order|invoice|reference|ref|"
+                   r"project|case|item|part|serial|tracking|vat|cvr|bank)\b)"
+                   r"(?:[\w'’-]+ ){0,2}?{thing}(?! from (?:the |your |this )?"
                    r"(?:cc|thread|mail ?chain|e-?mail chain|conversation|{marketing}))"),
     Cue("erasure", r"{delete} {pol}(?:all|any|the|every) (?:\w+ ){0,2}?{thing} (?:\w+ ){0,3}?"
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
