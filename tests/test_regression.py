@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set19 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set21 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -96,6 +96,18 @@ KNOWN_MISSES: dict[str, str] = {
     "set19/r-038.eml": "read as no request; label contact_left",
     "set19/r-087.eml": "departure read, but the departed person's address is not found",
     "set19/r-095.eml": "read as objection; label erasure + objection",
+    "set20/r-019.eml": "read as no request; label contact_left",
+    "set20/r-021.eml": "departure read, but the departed person's address is not found",
+    "set20/r-036.eml": "departure read, but the departed person's address is not found",
+    "set20/r-072.eml": "read as objection + restriction; label restriction",
+    "set20/r-074.eml": "read as no request; label rectification",
+    "set20/r-076.eml": "read as objection; label access + objection",
+    "set20/r-089.eml": "read as no request; label contact_left",
+    "set20/r-097.eml": "departure read, but the departed person's address is not found",
+    "set21/r-003.eml": "read as no request; label rectification",
+    "set21/r-029.eml": "read as objection; label erasure + objection",
+    "set21/r-042.eml": "read as erasure; label erasure + objection",
+    "set21/r-098.eml": "read as erasure; label erasure + objection",
 }
 
 
@@ -115,9 +127,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_nineteen_sets():
-    assert [f"set{n}" for n in range(1, 20)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 1800
+def test_there_are_twenty_one_sets():
+    assert [f"set{n}" for n in range(1, 22)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 2000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
