@@ -1731,3 +1731,38 @@ def test_a_machine_that_stopped_and_does_not_work_is_no_departure() -> None:
 ])
 def test_set21_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+ROUND7_SET20_21 = [
+    ("Could you tell me what personal info your office has on file for me?", {"access"}),
+    ("Stop med at sende tilbud, og slet mig fra jeres lister og fra jeres kundekartotek.",
+     {"erasure", "objection"}),
+    ("My father passed away. Please take him off your mailing lists.", {"objection"}),
+    ("Nie zgadzam się na marketing, proszę do mnie nie dzwonić.", {"objection"}),
+    ("Wrong name on the invoice: it is Siobhan, not Sioban. Could you correct that in your "
+     "records?", {"rectification"}),
+    ("Vores indkøber Kim Lund hedder nu Kim Lund Hald, vil I rette det hos jer?",
+     {"rectification"}),
+    # keep it, but do not use it: one restriction, not an objection beside it
+    ("Indtil sagen er afgjort, vil jeg gerne have at I ikke sletter noget om mig. Men I må "
+     "heller ikke bruge mine oplysninger til andet end sagen.", {"restriction"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_SET20_21)
+def test_round7_set20_21_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_farewell_naming_the_old_role_keeps_the_old_work_address() -> None:
+    result = classify("Jeg var jeres kontakt hos Nordstål (rf@nordstaal.example.dk), men jeg er "
+                      "stoppet der. Slet venligst mit mobilnummer.",
+                      sender_name="Rune Friis", sender_email="rune.friis@mail.example.com")
+    assert [d.email for d in result.departed] == ["rf@nordstaal.example.dk"]
+
+
+def test_names_joined_past_their_addresses() -> None:
+    result = classify("Henrik Dam (hd@vestbyg.example.dk) og Mette Friis (mf@vestbyg.example.dk) "
+                      "er begge stoppet hos os. Skriv til indkob@vestbyg.example.dk fremover.")
+    assert {(d.name, d.email) for d in result.departed} == {
+        ("Henrik Dam", "hd@vestbyg.example.dk"), ("Mette Friis", "mf@vestbyg.example.dk")}

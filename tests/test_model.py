@@ -83,7 +83,7 @@ def test_additions_leave_out_what_the_rules_read_and_what_is_vetoed(
 PLAIN_WORDS = [
     ("I må altså holde op med at ringe til mig hver anden uge, jeg skal ikke have noget.",
      "objection"),
-    ("hey, what info do u guys have on me? pls send it over. thx", "access"),
+    ("hey, do u guys keep stuff on me in ur system? pls send it over. thx", "access"),
 ]
 
 

@@ -498,6 +498,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
 _ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 _NEW_CONTACT = re.compile("|".join(common.NEW_CONTACT))
+# "Jeg var jeres kontakt hos Nordtag (rk@nordtag.dk)": the address of the role they had
+_OLD_ROLE = re.compile(r"(?:var|har været|was|have been|used to be) (?:\w+ )?(?:jeres |your )?"
+                       r"(?:kontakt\w*|contact)")
 _KEPT_AS_IS = re.compile(common.KEPT_AS_IS)
 _CLAUSE_MARK = re.compile("(?=(" + "|".join(map(re.escape, common.CLAUSE_MARKS)) + "))")
 _USE_OF_DATA = re.compile(common.USE_OF_DATA)
@@ -1047,7 +1050,7 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
     for match in _EMAIL.finditer(doc.raw):
         address = match.group(0).rstrip(".")
         before = doc.folded[max(0, match.start() - 40):match.start()]
-        if address == skip or _NEW_CONTACT.search(before):
+        if address == skip or (_NEW_CONTACT.search(before) and not _OLD_ROLE.search(before)):
             continue
         if _plain(address.split("@")[0]) in forms:
             return address
@@ -1132,12 +1135,18 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
     before, names, joint = before[:max(at, 0)], [], _AND_TAIL
     while at >= 0 and (match := joint.search(before)):
         before, joint = before[:match.start()], _LIST_TAIL
+        bracket = _BRACKET_TAIL.search(before)  # "Henrik Dam (hd@vestbyg.dk) og Mette"
+        if bracket:
+            before = before[:bracket.start()]
         tokens = _name_tokens(before)
         if not tokens or not _is_name(tokens, False, hit.lang, _proof(doc, hit)):
             break
         names.append(_as_written(" ".join(tokens)))
         before = before[:before.rfind(tokens[0])]
     return [Departed(name, _address_of(doc, name, None)) for name in reversed(names)]
+
+
+_BRACKET_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
 def _joined_after(doc: _Document, hit: _Hit, name: str) -> list[Departed]:
@@ -1214,13 +1223,14 @@ def _accept(support: dict[str, list[_Hit]]) -> tuple[dict[str, list[_Hit]], bool
 
 
 def _drop_about_departed(hits: list[_Hit], left: Sequence[_Hit], doc: _Document) -> list[_Hit]:
-    """ "Jens er stoppet, slet ham": deleting the departed contact is contact_left's job."""
+    """ "Jens er stoppet, slet ham", "take her off the mailing": deleting the departed
+    contact, or stopping mail to them, is contact_left's job."""
     if not left:
         return hits
     left_sentences = {doc.sentence(h.start)[0] for h in left}
     return [
         h for h in hits
-        if not (THIRD in h.tags and h.intent == "erasure")
+        if not (THIRD in h.tags and h.intent in ("erasure", "objection"))
         and not (h.intent == "third_party" and doc.sentence(h.start)[0] in left_sentences)
     ]
 

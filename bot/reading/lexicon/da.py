@@ -339,6 +339,11 @@ _RECTIFY = (
                          r"opdateret|korrigeret) til\b", MEDIUM),
     Cue("rectification", r"{you} (?:har|staver|skriver|stavede|skrev) {my} (?:\w+ )?{field} "
                          r"(?:\w+ )?(?:forkert|fejl)", MEDIUM),
+    # a colleague's new name or address: "Tine Bak hedder nu Tine Bak Sørensen", "hendes mail
+    # er ændret fra ... til ..."
+    Cue("rectification", r"(?:hans|hendes) (?:\w+ )?{field} er (?:nu )?(?:ændret|skiftet|rettet)"
+                         r"\b", MEDIUM, (THIRD,)),
+    Cue("rectification", r"hedder nu\b", MEDIUM),
     # "I har min adresse som Møllevej 33, men det er Møllevej 3": what is on file, then the truth
     Cue("rectification", r"{you} har (?:\w+ )?{my} (?:\w+ )?{field} (?:som|til|stående som) "
                          r"[^.!?\n]{1,40}?,? men (?:det|den|jeg|vi) (?:er|hedder|skal være|bor)\b",
@@ -457,6 +462,13 @@ _RESTRICT = (
     # "..., men slet dem ikke": use nothing, delete nothing - art. 18
     Cue("restriction", r"(?:men|og) (?:\w+ )?(?:slet|slette|fjern|fjerne) (?:dem|det|dataene|"
                        r"oplysningerne|{my} (?:\w+ )?{data}) (?:heller )?ikke\b", MEDIUM, (KEEP,)),
+    # "vil jeg gerne have at I ikke sletter noget om mig": keep it (art. 18(1)(c))
+    Cue("restriction", r"(?:vil|ønsker|beder) (?:\w+ ){0,4}?at {you} ikke sletter (?:noget|nogen|"
+                       r"dem|det|mine|mig)\b", MEDIUM, (KEEP,)),
+    # "slet mig fra jeres lister og fra jeres system": the system is more than a list
+    Cue("erasure", r"{delete} {pol}(?:mig|os) (?:helt )?(?:\w+ ){0,5}?(?:fra|af|ud af) (?:jeres |"
+                   r"alle jeres )?(?:system\w*|database\w*|kartotek\w*|kunde ?register\w*|"
+                   r"kunde ?kartotek\w*|kunde ?database\w*)", STRONG),
     # "Brug ikke min adresse til noget, før I har rettet den": not used until corrected
     Cue("restriction", r"(?:brug|anvend|benyt) (?:venligst )?ikke {my} (?:\w+ )?(?:{field}|{data}) "
                        r"(?:til (?:noget|\w+)(?: som helst)?,? )?(?:før|indtil)\b", STRONG),
@@ -728,6 +740,10 @@ _LEFT = (
         (SELF,)),
     Cue("contact_left", r"min sidste (?:arbejds ?)?(?:dag|uge) (?:var|er|bliver|hos)", STRONG,
         (SELF,)),
+    # "fredag den 27. juni er min sidste dag.", "går jeg på pension"
+    Cue("contact_left", r"(?:er|bliver|var) min sidste (?:arbejds ?)?(?:dag|uge)(?= *[.!,;\n])",
+        STRONG, (SELF,)),
+    Cue("contact_left", r"(?:går|gik) jeg (?:nu )?på (?:pension|efterløn)\b", STRONG, (SELF,)),
     # "er det i dag min sidste arbejdsdag"
     Cue("contact_left", r"(?:er|bliver) det (?:i dag|i morgen|fredag|nu) min sidste (?:arbejds ?)?"
                         r"(?:dag|uge)\b", STRONG, (SELF,)),

@@ -71,6 +71,9 @@ _ERASE = (
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
     Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
     Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
+    # a widow or heir: "take him off your mailing lists and delete his records"
+    Cue("objection", r"(?:take|remove) (?:him|her) (?:off|from) (?:your |all your |the )?(?:\w+ )?"
+                     r"(?:{marketing}|lists?|mailing lists?)", STRONG, (MARKETING, THIRD)),
     # a photo taken down: "I'd like it taken down" (it = a photo of the sender, named before)
     Cue("erasure", r"(?:take|taking) (?:it|them|the (?:photo|picture|image|video)s?) (?:\w+ )?"
                    r"down\b", STRONG, (ANAPHOR,)),
@@ -170,6 +173,10 @@ _ACCESS = (
     Cue("access", r"(?:tell|inform|show) me (?:what|which) (?:\w+ )?(?:data|information|"
                   r"details) (?:you (?:hold|have|store|keep|process)|{aboutme})"),
     Cue("access", r"(?:know|see|find out) what (?:personal )?(?:data|information|details) you",
+        MEDIUM),
+    # "what personal info your company has on file for me"
+    Cue("access", r"what (?:\w+ )?(?:info|information|data|details|records)(?: \w+){0,3}? (?:has|"
+                  r"have|hold|holds|keeps?|stores?|got) (?:on file )?(?:for|about|on) (?:me|us)\b",
         MEDIUM),
     Cue("access", r"(?:know|see|find out) what you (?:have|hold|store|keep|know) {aboutme}",
         MEDIUM),
@@ -539,6 +546,8 @@ LEXICON = Lexicon(
     ambiguous_left=(r"no longer (?:with|among) us",),
     referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records?|account|history"
                r"|profile)",
+               # "Wrong name on your letters ... Could you correct that"
+               r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",
                # a photo of the sender: "a photo of me and my kids ... I'd like it taken down"
                r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",
                r"my (?:\w+ )?{field}",

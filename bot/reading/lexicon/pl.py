@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._types import CONSENT, MEDIUM, PERSON, STRONG, Cue, Lexicon
+from ._types import CONSENT, MARKETING, MEDIUM, PERSON, STRONG, Cue, Lexicon
 
 LEXICON = Lexicon(
     code="pl",
@@ -16,6 +16,10 @@ LEXICON = Lexicon(
                        r"wszelkich )?(?:moich )?danych"),
         Cue("erasure", r"(?:proszę o|żądam) (?:\w+ )?usunięci\w*"),
         Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
+        # "Nie zgadzam się na marketing - proszę więcej do mnie nie pisać ani nie dzwonić"
+        Cue("objection", r"nie zgadzam się na (?:\w+ )?marketing\w*", STRONG, (MARKETING,)),
+        Cue("objection", r"proszę (?:\w+ ){0,3}?nie (?:pisać|dzwonić|wysyłać)", STRONG,
+            (MARKETING,)),
         # "... jakie moje dane Państwo przechowują, a następnie o ich całkowite usunięcie"
         Cue("erasure", r"(?:o|na) (?:ich|je) (?:\w+ )?usunięcie\b"),
         Cue("access", r"jakie (?:\w+ )?dane (?:\w+ ){0,2}?(?:przechowuj\w*|posiada\w*|"
