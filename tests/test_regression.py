@@ -62,6 +62,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-032.eml": "departure read, but the departed person's address is not found",
     "set12/r-040.eml": "read as no request; label contact_left",
     "set12/r-076.eml": "read as rectification; label objection + rectification",
+    "set12/r-084.eml": "read as access; label access + objection",
     "set12/r-090.eml": "read as no request; label contact_left",
     "set12/r-096.eml": "read as no request; label contact_left",
     "set13/r-026.eml": "read as objection; label erasure + objection",
