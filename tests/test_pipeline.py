@@ -228,7 +228,8 @@ async def test_a_request_relayed_by_a_web_form_waits_for_staff(config):
 
 
 async def test_unrecognised_mail_to_the_privacy_mailbox_goes_to_staff(config):
-    text = "Hej. Jeg har et spørgsmål om det, I har liggende om mig fra dengang. Ring gerne."
+    # a question about own data that asks for nothing yet (what it asks, staff find out)
+    text = "Hej. Jeg har et spørgsmål angående mine oplysninger. Ring gerne."
     async with running(config) as bot:
         await bot.send(plain(text, subject="Spørgsmål", message_id="<vague@x>"))
         await bot.send(plain("Kan I give et tilbud på en trappe?", subject="Tilbud",
