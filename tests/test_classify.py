@@ -1766,3 +1766,14 @@ def test_names_joined_past_their_addresses() -> None:
                       "er begge stoppet hos os. Skriv til indkob@vestbyg.example.dk fremover.")
     assert {(d.name, d.email) for d in result.departed} == {
         ("Henrik Dam", "hd@vestbyg.example.dk"), ("Mette Friis", "mf@vestbyg.example.dk")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "det gamle kontonummer": an article before an adjective, not "it"
+    ("Vi skifter bank. Ret vores bankoplysninger og slet det gamle kontonummer.\nNordisk "
+     "Beslag A/S", set()),
+    # off the call list: an opt-out, the number itself stays for the job
+    ("I må ikke ringe mere om eftersyn. Fjern mit nummer fra jeres ringeliste.", {"objection"}),
+])
+def test_set22_23_false_erasures(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -51,8 +51,8 @@ MACROS = {
                  r"|mails|e-?mails|spam|udsendelse\w*|newsletter\w*|\w*opkald|opringning\w*"
                  r"|telefonsalg\w*|(?:tilbuds|reklame|kampagne|salgs|nyheds|marketing)-?"
                  r"(?:mails?|e-?mails?|sms\w*|opkald|breve?|post|materiale)"
-                 r"|(?:mail|nyheds|post|udsendelses|markedsførings|reklame|sms|kampagne|abonnent)"
-                 r"s? ?-?liste\w*)(?!\w)",
+                 r"|(?:mail|nyheds|post|udsendelses|markedsførings|reklame|sms|kampagne|abonnent"
+                 r"|ringe|opkalds|salgs)s? ?-?liste\w*)(?!\w)",
     "left": r"(?:her (?:ikke|ik|ikk) (?:længere|længer|mere)\b"
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
             r"ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
@@ -95,8 +95,10 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}alt,? (?:hvad {you} (?:har )?)?(?:\w+ )?{aboutme}"),
     Cue("erasure", r"{delete} {pol}(?:alt|alle (?:\w+ )?{data}) (?:om|på|vedrørende) (?:os|vores "
                    r"(?:firma|virksomhed|selskab))"),
-    Cue("erasure", r"{delete} {pol}(?:dem|det|den|alt sammen|dem alle|det hele)\b", STRONG,
-        (ANAPHOR,)),
+    # "slet det" points back; "slet det gamle kontonummer" has an article, not a pronoun
+    Cue("erasure", r"{delete} {pol}(?:dem|det|den|alt sammen|dem alle|det hele)\b(?! (?:gamle|"
+                   r"nye|forkerte|tidligere|første|sidste|anden|andet|ene|samme|pågældende|"
+                   r"nævnte|omtalte|overflødige|dobbelte)\b)", STRONG, (ANAPHOR,)),
     # Photos of a home or a family are personal data; delete them when the mail says whose.
     Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
     Cue("erasure", r"{photo} (?:\S+ ){0,5}?(?:bliver|skal|må|bedes|ønskes) (?:\w+ )?(?:slettet|"
