@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set21 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set23 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -96,6 +96,21 @@ KNOWN_MISSES: dict[str, str] = {
     "set19/r-087.eml": "departure read, but the departed person's address is not found",
     "set19/r-095.eml": "read as objection; label erasure + objection",
     "set20/r-089.eml": "read as no request; label contact_left",
+    "set22/r-001.eml": "read as erasure; label erasure + objection",
+    "set22/r-013.eml": "read as access; label access + objection",
+    "set22/r-044.eml": "departure read, but the departed person's address is not found",
+    "set22/r-073.eml": "read as access + portability; label portability",
+    "set22/r-082.eml": "read right, but auto or requester differs",
+    "set22/r-087.eml": "read as no request; label contact_left",
+    "set22/r-094.eml": "read as no request; label contact_left",
+    "set22/r-096.eml": "read as rectification; label no request",
+    "set22/r-097.eml": "read as objection; label erasure + objection",
+    "set23/r-001.eml": "read as erasure; label erasure + objection",
+    "set23/r-020.eml": "departure read, but the departed person's address is not found",
+    "set23/r-043.eml": "read as objection; label erasure + objection",
+    "set23/r-044.eml": "read as objection; label erasure + objection",
+    "set23/r-072.eml": "read as erasure; label contact_left + erasure",
+    "set23/r-075.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -115,9 +130,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_twenty_one_sets():
-    assert [f"set{n}" for n in range(1, 22)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 2000
+def test_there_are_twenty_three_sets():
+    assert [f"set{n}" for n in range(1, 24)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 2200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
