@@ -1777,3 +1777,36 @@ def test_names_joined_past_their_addresses() -> None:
 ])
 def test_set22_23_false_erasures(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+ROUND7_SET22_23 = [
+    # departures said the long way round, the verb before its subject
+    ("Efter 25 år har Bent Holm takket af, og fremover skal I skrive til mig.", {"contact_left"}),
+    ("Vores sælger Ida Dam har valgt at gå nye veje, så skriv til mig fremover.",
+     {"contact_left"}),
+    # a shared phrase: "udtræk af mine data" with a CSV named is to move them
+    ("Emne: Udtræk af mine data\nKan I sende mine ordrer som en CSV-fil til mit nye system?",
+     {"portability"}),
+    # a payee's bank details are not a person's data to correct
+    ("Vennligst oppdater opplysningene i deres system: ny IBAN NO00 0000 0000 000.", set()),
+    # on someone's behalf, and the family's name on the website
+    ("Min mor har bedt mig om, at I holder op med at ringe til hende om service.",
+     {"objection"}),
+    ("We don't want our name used on your website. Please take our name off the page.",
+     {"erasure", "objection"}),
+    ("I skal slette min mail og mit nummer fra jeres lister og system.", {"erasure"}),
+    # a job applicant's past is no departure (Polish, as "jeg er stoppet")
+    ("Od stycznia nie pracuję już w poprzedniej firmie. Szukam pracy, przesyłam CV.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_SET22_23)
+def test_round7_set22_23_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_an_old_role_named_earlier_in_the_sentence_keeps_its_address() -> None:
+    result = classify("I used to be your contact at Harbour Steel Supplies (jf@harbour.example.com)"
+                      ", but I left the company in January. Please delete my details.",
+                      sender_name="Jakob Frost", sender_email="jakob.frost@mail.example.com")
+    assert [d.email for d in result.departed] == ["jf@harbour.example.com"]

@@ -498,8 +498,12 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
 _ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
 _NEW_CONTACT = re.compile("|".join(common.NEW_CONTACT))
+_PAYMENT = re.compile(r"(?<!\w)(?:iban|swift|bic|reg\.? ?nr|kontonr|konto ?nummer\w*|"
+                      r"kontonummer\w*|bank ?konto\w*|bankkonto\w*|bank ?oplysning\w*|"
+                      r"bankopplysning\w*|bankuppgift\w*|bankverbindung|bank details|"
+                      r"bank account)")
 # "Jeg var jeres kontakt hos Nordtag (rk@nordtag.dk)": the address of the role they had
-_OLD_ROLE = re.compile(r"(?:var|har været|was|have been|used to be) (?:\w+ )?(?:jeres |your )?"
+_OLD_ROLE = re.compile(r"(?:var|været|was|have been|used to be) (?:\w+ ){0,3}?(?:jeres |your )?"
                        r"(?:kontakt\w*|contact)")
 _KEPT_AS_IS = re.compile(common.KEPT_AS_IS)
 _CLAUSE_MARK = re.compile("(?=(" + "|".join(map(re.escape, common.CLAUSE_MARKS)) + "))")
@@ -692,6 +696,9 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
     """ "Hansen Byg ApS flytter - opdater vores adresse": a firm's own address or number
     is company data, not a person's (gdpr-dk.md §3.3); a household's "vores" is not, and
     nor is an employee's "min titel er nu ..." in a firm's mail."""
+    low, high = _near(doc, hit.start)
+    if _PAYMENT.search(doc.folded, low, high):
+        return True  # "opdater opplysningene ... IBAN": bank details are a payee's, not a person's
     if not doc.firm():
         return False
     start = max(doc.clause_start(hit.start), hit.start - 40)
@@ -1050,7 +1057,8 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
     for match in _EMAIL.finditer(doc.raw):
         address = match.group(0).rstrip(".")
         before = doc.folded[max(0, match.start() - 40):match.start()]
-        if address == skip or (_NEW_CONTACT.search(before) and not _OLD_ROLE.search(before)):
+        role = doc.folded[doc.sentence(match.start())[0]:match.start()]
+        if address == skip or (_NEW_CONTACT.search(before) and not _OLD_ROLE.search(role)):
             continue
         if _plain(address.split("@")[0]) in forms:
             return address
@@ -1259,7 +1267,11 @@ def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
         return SEND in hit.tags and hit.intent == "access" and any(
             low <= m < high for m in moving)
 
-    return [h for h in hits if not moved(h)] if moving else hits
+    def shared(hit: _Hit) -> bool:  # "Udtræk af mine data" with a CSV named: to be moved
+        return hit.intent == "access" and any(
+            p.intent == "portability" and p.start == hit.start for p in hits)
+
+    return [h for h in hits if not moved(h) and not shared(h)] if moving else hits
 
 
 def _unhedged(doc: _Document, hit: _Hit) -> bool:

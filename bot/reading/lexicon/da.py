@@ -468,9 +468,9 @@ _RESTRICT = (
     Cue("restriction", r"(?:vil|ønsker|beder) (?:\w+ ){0,4}?at {you} ikke sletter (?:noget|nogen|"
                        r"dem|det|mine|mig)\b", MEDIUM, (KEEP,)),
     # "slet mig fra jeres lister og fra jeres system": the system is more than a list
-    Cue("erasure", r"{delete} {pol}(?:mig|os) (?:helt )?(?:\w+ ){0,5}?(?:fra|af|ud af) (?:jeres |"
-                   r"alle jeres )?(?:system\w*|database\w*|kartotek\w*|kunde ?register\w*|"
-                   r"kunde ?kartotek\w*|kunde ?database\w*)", STRONG),
+    Cue("erasure", r"{delete} {pol}(?:mig|os|{my} (?:\w+ ){0,3}?{thing}) (?:helt )?(?:\w+ ){0,5}?"
+                   r"(?:fra|af|ud af) (?:\w+ ){0,3}?(?:system\w*|database\w*|kartotek\w*|"
+                   r"kunde ?register\w*|kunde ?kartotek\w*|kunde ?database\w*)", STRONG),
     # "Brug ikke min adresse til noget, før I har rettet den": not used until corrected
     Cue("restriction", r"(?:brug|anvend|benyt) (?:venligst )?ikke {my} (?:\w+ )?(?:{field}|{data}) "
                        r"(?:til (?:noget|\w+)(?: som helst)?,? )?(?:før|indtil)\b", STRONG),
@@ -580,6 +580,9 @@ _OBJECT = (
                      r"(?: igen| mere| mer| op)?"
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
     # "stop med at ringe til mig om carporte": sales calls, not the job or the invoice
+    # on someone's behalf: "at I holder op med at ringe til ham om service"
+    Cue("objection", r"(?:holder|hører) op med at (?:ringe|skrive|sms'e|maile|kontakte) (?:til )?"
+                     r"(?:mig|os|ham|hende)\b", STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:ringe|skrive|sms'e|maile|"
                      r"kontakte) (?:til )?(?:mig|os) (?:om|angående|vedr\.?|vedrørende|med) "
                      r"(?!(?:\w+ )?(?:faktura|regning|betaling|ordre|levering|montage|aftale|"
@@ -684,7 +687,15 @@ _LEFT = (
                         r"firmaet|virksomheden"
                         r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:nyt|andet) (?:job|"
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
-                        r"stoppe|søgt nye udfordringer)", STRONG, (PERSON,)),
+                        r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|haft sin "
+                        r"sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
+    # the verb before its subject: "Efter 32 år har Poul Erik Mørk takket af"
+    Cue("contact_left", r"har (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b)[\w.\-]+ ){1,3}?"
+                        r"(?:desværre |nu )?(?:takket af|sagt op|fratrådt|forladt (?:os|firmaet|"
+                        r"virksomheden)|valgt at stoppe|fået nyt (?:job|arbejde))", STRONG,
+        (PERSON, INVERTED)),
+    # "... og havde sin sidste dag hos os fredag"
+    Cue("contact_left", r"havde (?:sin|hans|hendes) sidste (?:arbejds ?)?dag\b", STRONG, (PERSON,)),
     Cue("contact_left", r"arbejder (?:desværre )?(?:her |hos os )?ikke (?:her |hos os )?"
                         r"(?:længere|længer|mere)", STRONG, (PERSON,)),
     Cue("contact_left", r"(?:stopper|fratræder|går (?:snart )?på (?:pension|efterløn)|går af|"

@@ -74,6 +74,9 @@ _ERASE = (
     # a widow or heir: "take him off your mailing lists and delete his records"
     Cue("objection", r"(?:take|remove) (?:him|her) (?:off|from) (?:your |all your |the )?(?:\w+ )?"
                      r"(?:{marketing}|lists?|mailing lists?)", STRONG, (MARKETING, THIRD)),
+    Cue("erasure", r"(?:take|remove) (?:my|our) (?:\w+ )?(?:name|photos?|pictures?|images?) (?:off|"
+                   r"from) (?:the|your) (?:\w+ )?(?:page|website|site|gallery|facebook|instagram)",
+        STRONG),
     # a photo taken down: "I'd like it taken down" (it = a photo of the sender, named before)
     Cue("erasure", r"(?:take|taking) (?:it|them|the (?:photo|picture|image|video)s?) (?:\w+ )?"
                    r"down\b", STRONG, (ANAPHOR,)),
@@ -318,8 +321,12 @@ _OBJECT = (
     Cue("objection", r"objection to (?:the )?(?:processing|use|profiling|direct marketing)",
         MEDIUM),
     Cue("objection", r"right to object", MEDIUM),
-    Cue("objection", r"(?:withdraw|withdrawing|revoke|revoking|retract|retracting) (?:my |said |"
-                     r"all |any |the )?consent", MEDIUM, (CONSENT,)),
+    Cue("objection", r"(?:withdraw|withdrawing|revoke|revoking|retract|retracting) (?:my |our "
+                     r"|said |all |any |the )?consent", MEDIUM, (CONSENT,)),
+    # a family's name or photos on the website: "we don't want our name used", "take our name
+    # off the page"
+    Cue("objection", r"(?:don't|do not|no longer) want (?:my|our) (?:\w+ )?(?:name|photos?|"
+                     r"pictures?|images?) used\b", STRONG),
     Cue("objection", r"(?:stop|cease|quit) (?:using|processing|sharing|selling) my (?:\w+ )?"
                      r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
     Cue("objection", r"(?:do not|don't|you may not) (?:use|process|share|sell) my (?:\w+ )?"

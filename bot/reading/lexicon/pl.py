@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._types import CONSENT, MARKETING, MEDIUM, PERSON, STRONG, Cue, Lexicon
+from ._types import CONSENT, MARKETING, MEDIUM, PERSON, SELF, STRONG, Cue, Lexicon
 
 LEXICON = Lexicon(
     code="pl",
@@ -16,6 +16,9 @@ LEXICON = Lexicon(
                        r"wszelkich )?(?:moich )?danych"),
         Cue("erasure", r"(?:proszę o|żądam) (?:\w+ )?usunięci\w*"),
         Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
+        # "od 1 marca nie pracuję już w firmie X": the sender left; a job applicant says the
+        # same, so it needs backing (a request, a handover), as "jeg er stoppet" does
+        Cue("contact_left", r"nie pracuję już (?:w|dla|u)\b", MEDIUM, (SELF,)),
         # "Nie zgadzam się na marketing - proszę więcej do mnie nie pisać ani nie dzwonić"
         Cue("objection", r"nie zgadzam się na (?:\w+ )?marketing\w*", STRONG, (MARKETING,)),
         Cue("objection", r"proszę (?:\w+ ){0,3}?nie (?:pisać|dzwonić|wysyłać)", STRONG,
