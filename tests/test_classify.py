@@ -1810,3 +1810,32 @@ def test_an_old_role_named_earlier_in_the_sentence_keeps_its_address() -> None:
                       ", but I left the company in January. Please delete my details.",
                       sender_name="Jakob Frost", sender_email="jakob.frost@mail.example.com")
     assert [d.email for d in result.departed] == ["jf@harbour.example.com"]
+
+
+WHO_LEFT_ADDRESSES = [
+    # the address is built from the name in the ways firms build them
+    ("Pieter van Dam is niet meer bij ons in dienst. Zijn adres was p.vandam@holland.example.com.",
+     "p.vandam@holland.example.com"),
+    ("Klaus Krüger ist nicht mehr bei uns (k.krueger@nordmetall.example.com).",
+     "k.krueger@nordmetall.example.com"),
+    ("Poul er stoppet hos os, så poul.ravn@ravnbyg.example.dk lukkes. Skriv til mig fremover.",
+     "poul.ravn@ravnbyg.example.dk"),
+    # "hans mail" and "skriv ikke til ham mere" name the departed person's own address
+    ("Poul Lind er gået på pension, og jeg har overtaget. Hans mail poul@lindtag.example.dk "
+     "lukkes.", "poul@lindtag.example.dk"),
+    ("Jørgen Mølgaard er gået på efterløn, så I skal ikke skrive til ham mere "
+     "(jm@skyttebeton.example.dk). Skriv til mig fremover.", "jm@skyttebeton.example.dk"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), WHO_LEFT_ADDRESSES)
+def test_the_departed_persons_own_address_is_found(text: str, address: str) -> None:
+    result = classify(text)
+    assert "contact_left" in result.intents
+    assert address in {d.email for d in result.departed}
+
+
+def test_a_new_contacts_address_is_not_the_departed_persons() -> None:
+    result = classify("Poul Lind er gået på pension. Skriv til poul.bak@lindtag.example.dk "
+                      "fremover, han har overtaget.")
+    assert [d.email for d in result.departed] == [None]

@@ -496,7 +496,9 @@ _EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?
 _SOFT_LEFT = re.compile(r"(?<!\w)(?:" + "|".join(common.SOFT_LEFT_VERBS) + r")")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
-_ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a"})
+_ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u",
+                                  "é": "e", "è": "e", "ł": "l", "ń": "n", "ś": "s", "ó": "o",
+                                  "ą": "a", "ę": "e", "ć": "c", "ź": "z", "ż": "z", "ß": "s"})
 _NEW_CONTACT = re.compile("|".join(common.NEW_CONTACT))
 _PAYMENT = re.compile(r"(?<!\w)(?:iban|swift|bic|reg\.? ?nr|kontonr|konto ?nummer\w*|"
                       r"kontonummer\w*|bank ?konto\w*|bankkonto\w*|bank ?oplysning\w*|"
@@ -1033,8 +1035,9 @@ def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str 
 
 def _plain(text: str) -> str:
     """Letters only, Danish letters spelt out as in e-mail addresses (ø -> o, aa -> a)."""
-    text = fold(text).replace("aa", "a").replace("ae", "a").replace("oe", "o")
-    return re.sub(r"[^a-z]", "", text.translate(_ADDRESS_LETTERS))
+    text = fold(text).translate(_ADDRESS_LETTERS)
+    text = text.replace("aa", "a").replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return re.sub(r"[^a-z]", "", text)
 
 
 def _address_forms(name: str) -> set[str]:
@@ -1044,7 +1047,23 @@ def _address_forms(name: str) -> set[str]:
         return set()
     first, last = tokens[0], tokens[-1]
     initials = "".join(t[0] for t in tokens)
-    return {first, last, initials, first + last, first[0] + last, first[0] + last[0]}
+    rest = "".join(tokens[1:])  # "Pieter van Dam": p.vandam@, pietervandam@
+    return {first, last, initials, first + last, first[0] + last, first[0] + last[0],
+            first + rest, first[0] + rest}
+
+
+def _new_contact(before: str) -> bool:
+    """The address is given as whom to write to now ("skriv til", "new contact"), not as the
+    departed person's own ("Hans mail pm@...", "skriv ikke til ham mere (jm@...)")."""
+    if _HIS_ADDRESS.search(before):
+        return False
+    found = _NEW_CONTACT.search(before)
+    return bool(found and not _HIM.search(before, found.end()))
+
+
+_HIS_ADDRESS = re.compile(r"(?:hans|hendes|his|her) (?:\w+ )?(?:mail|e-?mail\w*|mail ?adresse\w*|"
+                          r"adresse|address)(?: er| is| var| was)?\W*$")
+_HIM = re.compile(r"(?<!\w)(?:ham|hende|him|her)(?!\w)")
 
 
 def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | None:
@@ -1058,9 +1077,12 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
         address = match.group(0).rstrip(".")
         before = doc.folded[max(0, match.start() - 40):match.start()]
         role = doc.folded[doc.sentence(match.start())[0]:match.start()]
-        if address == skip or (_NEW_CONTACT.search(before) and not _OLD_ROLE.search(role)):
+        if address == skip or (_new_contact(before) and not _OLD_ROLE.search(role)):
             continue
-        if _plain(address.split("@")[0]) in forms:
+        local = address.split("@")[0]
+        # "poul.ravn@" for a "Poul" the mail names by first name only
+        if _plain(local) in forms or (name and len(name.split()) == 1 and _plain(
+                re.split(r"[._-]", local)[0]) == _plain(name)):
             return address
     return None
 
@@ -1140,18 +1162,22 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
         return _joined_after(doc, hit, person.name)
     before = doc.raw[doc.sentence(hit.start)[0]:hit.start]
     at = before.rfind(person.name)
-    before, names, joint = before[:max(at, 0)], [], _AND_TAIL
+    names: list[tuple[str, str | None]] = []
+    before, joint = before[:max(at, 0)], _AND_TAIL
     while at >= 0 and (match := joint.search(before)):
         before, joint = before[:match.start()], _LIST_TAIL
         bracket = _BRACKET_TAIL.search(before)  # "Henrik Dam (hd@vestbyg.dk) og Mette"
+        given = _EMAIL.search(bracket.group(0)) if bracket else None
         if bracket:
             before = before[:bracket.start()]
         tokens = _name_tokens(before)
         if not tokens or not _is_name(tokens, False, hit.lang, _proof(doc, hit)):
             break
-        names.append(_as_written(" ".join(tokens)))
+        name = _as_written(" ".join(tokens))
+        names.append((name, given.group(0).rstrip(".") if given else None))
         before = before[:before.rfind(tokens[0])]
-    return [Departed(name, _address_of(doc, name, None)) for name in reversed(names)]
+    return [Departed(name, email or _address_of(doc, name, None))
+            for name, email in reversed(names)]
 
 
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*$")
