@@ -1839,3 +1839,17 @@ def test_a_new_contacts_address_is_not_the_departed_persons() -> None:
     result = classify("Poul Lind er gået på pension. Skriv til poul.bak@lindtag.example.dk "
                       "fremover, han har overtaget.")
     assert [d.email for d in result.departed] == [None]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # taken back: the earlier erasure stands only below, in the sender's own quoted mail
+    ("Glem venligst det, jeg skrev i går, I skal endelig beholde os i kartoteket.\n\n"
+     "> Slet venligst alle mine oplysninger hos jer.", set()),
+    ("Jeg bad jer slette mig, men I må gerne beholde mine oplysninger. Stop venligst "
+     "nyhedsbrevet.", {"objection"}),
+    # a job applicant's consent clause names rights and asks for none
+    ("Szukam pracy, w załączniku CV. Wyrażam zgodę na przetwarzanie moich danych osobowych. "
+     "Przysługuje mi prawo dostępu do treści danych oraz ich poprawiania i usunięcia.", set()),
+])
+def test_set24_25_false_erasures(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -502,3 +502,14 @@ def test_da_consultant_offering_a_free_meeting_is_flagged() -> None:
         "Hej\n\nHos Compliwise hjælper vi håndværksvirksomheder med faste procedurer for "
         "indsigt og sletning. Vi tilbyder et gratis møde på 20 minutter.\n\nSøren")
     assert looks_like_spam(parsed) is not None
+
+
+def test_a_privacy_portal_sold_by_the_month_is_spam() -> None:
+    from bot.reading.understand import understand
+    raw = ("From: Sales <sales@portal.example.com>\nTo: info@clsmed.dk\nSubject: Your erasure "
+           "process\nMessage-ID: <p1@portal.example.com>\n\nSmall firms handle access and "
+           "deletion requests by hand. Our portal gives you response templates for €19 a "
+           "month. Would you be open to a 15-minute call next week?\n").encode()
+    understanding = understand(raw)
+    assert understanding.classification.intents == ()
+    assert "spam" in understanding.classification.flags

@@ -398,7 +398,10 @@ _PITCH = (
                r"|snak|samtale|møde|meeting)|\d+\s+minutter\s+(?:i\s+)?(?:næste|next)"),
     re.compile(r"uforpligtende|no\s+obligation|without\s+obligation|fast\s+pris|fixed\s+price"
                r"|(?:fra|from)\s+\d[\d.,]*\s*(?:kr|dkk|eur|€)|kr\.?\s*/\s*(?:md|måned)"
-               r"|per\s+(?:month|måned)|pr\.\s*(?:md|måned)"),
+               r"|per\s+(?:month|måned)|pr\.\s*(?:md|måned)"
+               # "for €19 a month", "299 kr om måneden"
+               r"|(?:[€$£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:kr\.?|dkk|eur|€))\s*(?:a|per|om|i|/)\s*"
+               r"(?:month|måned\w*|md)\b"),
     re.compile(r"trusted\s+by|account\s+(?:executive|manager)|sales\s+(?:manager|director)"
                r"|\d+\+?\s+(?:smes|companies|customers|kunder|virksomheder)"),
     re.compile(r"(?:reply|svar)\s+(?:\W{0,2})(?:stop|nej\s+tak|unsubscribe|afmeld)"

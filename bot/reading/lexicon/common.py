@@ -57,6 +57,11 @@ BOILERPLATE: tuple[str, ...] = (
     r"if you (?:no longer|don't|do not|would rather not) (?:wish|want|like) to receive",
     r"hvis (?:du|de|i) (?:ikke (?:længere|mere|ønsker)|ønsker at (?:afmelde|framelde))",
     r"(?:you are|you're) receiving this",
+    # a job applicant's consent clause (Polish CVs carry it): "Wyrażam zgodę na przetwarzanie
+    # moich danych ... Przysługuje mi prawo dostępu do treści danych"
+    r"wyrażam zgodę na przetwarzanie", r"prawo dostępu do treści (?:\w+ )?danych oraz",
+    r"(?:jeg )?(?:giver|giver hermed) (?:mit )?samtykke til,? at (?:\w+ ){0,4}?(?:behandler|"
+    r"opbevarer) (?:mine )?(?:person)?oplysninger",
     r"(?:du|de) modtager (?:denne|dette|vores) (?:mail|e-?mail|nyhedsbrev)",
     r"manage (?:your )?(?:e-?mail )?(?:preferences|subscription)",
     r"(?:unsubscribe|afmeld\w*|frameld\w*) (?:here|her)\b",

@@ -580,6 +580,9 @@ _OBJECT = (
                      r"(?: igen| mere| mer| op)?"
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
     # "stop med at ringe til mig om carporte": sales calls, not the job or the invoice
+    # "stop venligst nyhedsbrevet", "afmeld lige jeres tilbudsmails"
+    Cue("objection", r"(?:stop|stands|afmeld|frameld) (?:venligst |bare |lige |nu )?(?:jeres |det |"
+                     r"dit |de |alle )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     # on someone's behalf: "at I holder op med at ringe til ham om service"
     Cue("objection", r"(?:holder|hører) op med at (?:ringe|skrive|sms'e|maile|kontakte) (?:til )?"
                      r"(?:mig|os|ham|hende)\b", STRONG, (MARKETING,)),
@@ -851,12 +854,15 @@ LEXICON = Lexicon(
         r"(?:trækker|tager) (?:hermed |derfor )?(?:min|mit|vores) (?:\w+ ){0,3}?(?:sletning\w*|"
         r"slette ?anmodning\w*|anmodning om (?:at blive )?slet\w*) tilbage",
         # The sender takes it back later in the mail: "glem det jeg skrev", "lad det stå"
-        r"glem (?:venligst |bare |så |endelig )?(?:alt )?(?:det|hvad) (?:jeg|vi) (?:lige )?"
+        r"glem (?:venligst |bare |så |endelig )?(?:alt )?(?:det|hvad),? (?:jeg|vi) (?:lige )?"
         r"(?:skrev|har skrevet|bad om|spurgte om|sendte)",
         r"glem (?:venligst |bare |så )?(?:min|mit|vores|den|det) (?:\w+ ){0,4}?(?:mail|e-mail|"
         r"besked|henvendelse|anmodning)",
         r"(?:se bort fra|ignorer|ignorér) (?:venligst |bare )?(?:min|mit|vores|den|det) "
         r"(?:\w+ ){0,4}?(?:mail|e-mail|besked|henvendelse)",
+        # "I må gerne beholde mine oplysninger", "I skal endelig beholde os i kartoteket"
+        r"(?:må|skal|kan) (?:\w+ )?(?:gerne|godt|endelig|bare) beholde (?:mine|mit|min|os|mig|dem|"
+        r"det|oplysning\w*|data)",
         r"lad (?:det(?: hele)?|dem|os|mig|alt|alting) (?:bare |hellere |venligst )?(?:stå|blive "
         r"stående|ligge)"
         r"(?= *(?:[.!,;–\n]|$|som|så|hos|i))",
