@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set23 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set25 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -91,6 +91,20 @@ KNOWN_MISSES: dict[str, str] = {
     "set22/r-097.eml": "read as objection; label erasure + objection",
     "set23/r-072.eml": "read as erasure; label contact_left + erasure",
     "set23/r-075.eml": "departure read, but the departed person's address is not found",
+    "set24/r-004.eml": "read as no request; label erasure",
+    "set24/r-006.eml": "read as no request; label erasure",
+    "set24/r-034.eml": "read as no request; label contact_left",
+    "set24/r-035.eml": "read as access + erasure + rectification; label access + contact_left + "
+                       "erasure",
+    "set24/r-040.eml": "read as objection; label objection + rectification",
+    "set24/r-061.eml": "read as no request; label contact_left",
+    "set24/r-066.eml": "read as no request; label rectification",
+    "set24/r-082.eml": "read as no request; label contact_left",
+    "set24/r-093.eml": "read as no request; label contact_left",
+    "set25/r-008.eml": "departure read, but the departed person's address is not found",
+    "set25/r-022.eml": "read as no request; label objection",
+    "set25/r-030.eml": "read as access + portability; label portability",
+    "set25/r-099.eml": "read as no request; label contact_left",
 }
 
 
@@ -110,9 +124,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_twenty_three_sets():
-    assert [f"set{n}" for n in range(1, 24)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 2200
+def test_there_are_twenty_five_sets():
+    assert [f"set{n}" for n in range(1, 26)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 2400
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
