@@ -1853,3 +1853,53 @@ def test_a_new_contacts_address_is_not_the_departed_persons() -> None:
 ])
 def test_set24_25_false_erasures(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+ROUND7_SET24_25 = [
+    ("Nu hvor alt er betalt, vil jeg gerne have, at I sletter mig fra jeres kundeliste.",
+     {"erasure"}),
+    ("Når sagen er afsluttet, vil jeg have alle mine oplysninger slettet.", {"erasure"}),
+    ("Also, the phone number you have on file for me is wrong, it ends in 44.",
+     {"rectification"}),
+    ("Graag wil ik me afmelden voor jullie nieuwsbrief.", {"objection"}),
+    # a file to hand on: the model reads it, and the rules' "sende mine oplysninger" is the same
+    # request, not an access request beside it
+    ("Kan I sende mine kundeoplysninger og ordrehistorikken i en fil, jeg kan åbne i Excel? Så "
+     "giver jeg den videre til den nye smed.", {"portability"}),
+    # a colleague's new name and number in a firm's mail are still hers
+    ("Vores projektleder Ida Ravn hedder nu Ida Ravn Bak, og hun har nyt mobilnummer. Kan du "
+     "rette det?\nNordvest Entreprise A/S", {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_SET24_25)
+def test_round7_set24_25_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+DEPARTURES_SET24_25 = [
+    ("Please note that Tom Hale (tom.hale@harbour.example.com) left Harbour Steel on 30 June.",
+     {"Tom Hale"}),
+    ("Til orientering: Ib Lund er gået på pension, og Eva Holt er stoppet ved udgangen af "
+     "marts. Skriv til mig fremover.", {"Ib Lund", "Eva Holt"}),
+    ("hej. Mette er fratraadt og hendes mail virker ikke laengere, saa send til mig i stedet",
+     {"Mette"}),
+    ("Vi har desværre måttet sige farvel til to medarbejdere:\n\n- Bo Lund (bl@tag.example.dk)"
+     ", indkøb\n- Pia Dam (pd@tag.example.dk), projektleder\n\nSkriv til indkob@tag.example.dk"
+     " fremover.", {"Bo Lund", "Pia Dam"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), DEPARTURES_SET24_25)
+def test_round7_set24_25_departures(text: str, names: set[str]) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert {d.name for d in result.departed} == names
+
+
+def test_ones_own_retirement_handed_over_in_a_reply() -> None:
+    result = classify("Tak for tilbuddet. Min søn Mikkel tager sig af det videre herfra, for "
+                      "jeg går på pension til nytår.", sender_name="Ole Vinther",
+                      sender_email="ole@vinther.example.dk")
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == ["Ole Vinther"]

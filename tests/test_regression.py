@@ -68,7 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set14/r-089.eml": "read as no request; label rectification",
     "set15/r-038.eml": "departure read, but the departed person's address is not found",
     "set15/r-078.eml": "read as no request; label erasure",
-    "set16/r-028.eml": "read as objection; label erasure + objection",
     "set16/r-032.eml": "departure read, but the departed person's address is not found",
     "set16/r-044.eml": "read as erasure + objection; label erasure",
     "set16/r-045.eml": "read as no request; label rectification",
@@ -91,20 +90,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set22/r-097.eml": "read as objection; label erasure + objection",
     "set23/r-072.eml": "read as erasure; label contact_left + erasure",
     "set23/r-075.eml": "departure read, but the departed person's address is not found",
-    "set24/r-004.eml": "read as no request; label erasure",
-    "set24/r-006.eml": "read as no request; label erasure",
     "set24/r-034.eml": "read as no request; label contact_left",
-    "set24/r-035.eml": "read as access + erasure + rectification; label access + contact_left + "
-                       "erasure",
-    "set24/r-040.eml": "read as objection; label objection + rectification",
-    "set24/r-061.eml": "read as no request; label contact_left",
-    "set24/r-066.eml": "read as no request; label rectification",
-    "set24/r-082.eml": "read as no request; label contact_left",
-    "set24/r-093.eml": "read as no request; label contact_left",
-    "set25/r-008.eml": "departure read, but the departed person's address is not found",
-    "set25/r-022.eml": "read as no request; label objection",
-    "set25/r-030.eml": "read as access + portability; label portability",
-    "set25/r-099.eml": "read as no request; label contact_left",
 }
 
 

@@ -701,8 +701,8 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
     low, high = _near(doc, hit.start)
     if _PAYMENT.search(doc.folded, low, high):
         return True  # "opdater opplysningene ... IBAN": bank details are a payee's, not a person's
-    if not doc.firm():
-        return False
+    if not doc.firm() or _PERSON.search(doc.folded, *doc.sentence(hit.start)):
+        return False  # "han har fået nyt mobilnummer": a colleague's own, in a firm's mail
     start = max(doc.clause_start(hit.start), hit.start - 40)
     if set(_WORD.findall(doc.folded[start:hit.end])) & common.PLURAL_OWN:
         return True
@@ -915,9 +915,10 @@ def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
 
 
 # "... skilt os af med vores projektleder Tobias Kragh (tk@...)": role words, then the name
-_AFTER_ROLE = re.compile(r"\s*(?:[a-zæøåäöü][\w\-]*[:,]?\s+){0,4}?(?=[A-ZÆØÅÄÖÜÉ])")
+_AFTER_ROLE = re.compile(r"\s*(?:[a-zæøåäöü][\w\-]*[:,]?\s+){0,4}?(?:[-•*]\s+)?(?=[A-ZÆØÅÄÖÜÉ])")
 # "Ray Dunn (site supervisor) and Ola Berg": past a bracket, on to the next name
-_AND_AFTER = re.compile(r"(?:\s*\([^()]{0,60}\))?\s*(?:,|\s(?:og|and|och|und|en|samt|&))\s+")
+_AND_AFTER = re.compile(r"[^\n]{0,60}\n\s*[-•*]\s+"  # down a list: "- Bo Jensen (bj@...)\n- Pia"
+                        r"|(?:\s*\([^()]{0,60}\))?\s*(?:,|\s(?:og|and|och|und|en|samt|&))\s+")
 
 
 def _object_person(doc: _Document, hit: _Hit) -> tuple[bool, str | None, str | None]:
@@ -1063,6 +1064,8 @@ def _new_contact(before: str) -> bool:
 
 _HIS_ADDRESS = re.compile(r"(?:hans|hendes|his|her) (?:\w+ )?(?:mail|e-?mail\w*|mail ?adresse\w*|"
                           r"adresse|address)(?: er| is| var| was)?\W*$")
+# "hendes mail virker ikke længere" says her mailbox is gone, not that a machine stopped
+_MAIL_BEFORE = re.compile(r"(?:mail|nummer|telefon|adresse)\w*\s+$")
 _HIM = re.compile(r"(?<!\w)(?:ham|hende|him|her)(?!\w)")
 
 
@@ -1110,7 +1113,8 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
     # "er stoppet" fits a machine: the whole sentence may say so ("... og virker ikke");
     # "er fratrådt" does not, so only its own clause can say the person stays
     near = (start, end) if _soft_verb(doc, hit) else _clause_of(doc, hit.start, (start, end))
-    if comp.not_left and comp.not_left.search(doc.folded, *near):
+    if comp.not_left and any(not _MAIL_BEFORE.search(doc.folded, max(0, m.start() - 20), m.start())
+                             for m in comp.not_left.finditer(doc.folded, *near)):
         return "moved"
     if comp.ambiguous_left and comp.ambiguous_left.search(doc.folded, start, end):
         return "ambiguous"
@@ -1184,8 +1188,9 @@ _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
 def _joined_after(doc: _Document, hit: _Hit, name: str) -> list[Departed]:
-    """ "We let go of Ray Dunn (site supervisor) and Ola Berg": the names after the first."""
-    end = doc.sentence(hit.start)[1]
+    """ "We let go of Ray Dunn (site supervisor) and Ola Berg": the names after the first,
+    also down a list that starts after the words."""
+    end = min(len(doc.raw), hit.end + 400)
     at = doc.raw.find(name, hit.end, end)
     names: list[str] = []
     pos = at + len(name) if at >= 0 else end
@@ -1572,6 +1577,19 @@ def _intent_scores(reading: _Reading, learned: Sequence[intent_model.Learned]) -
     return scores
 
 
+def _moved_by_model(doc: _Document, reading: _Reading,
+                    learned: Sequence[intent_model.Learned]) -> None:
+    """ "Kan I sende mine kundeoplysninger i en fil, jeg kan åbne i Excel?": the rules read
+    "sende mine kundeoplysninger" as access; the model reads the file to be moved. As in
+    _drop_moved, data sent to be moved are portability, not access."""
+    sent = reading.support.get("access", [])
+    spans = [_cue_sentence(doc, f) for f in learned if f.intent == "portability"]
+    near = [_near(doc, span[0]) for span in spans if span]
+    if sent and near and all(SEND in h.tags and any(lo <= h.start < hi for lo, hi in near)
+                             for h in sent):
+        del reading.support["access"]
+
+
 def _learned_optout(doc: _Document, comps: Sequence[_Compiled], reading: _Reading,
                     learned: Sequence[intent_model.Learned]) -> list[Evidence]:
     """A learned objection whose sentence names marketing or being called, texted or
@@ -1743,6 +1761,7 @@ def classify(
         reading.flags.add("bounce")
         reading.notes.append(Evidence("bounce", doc.raw[bounce.start():bounce.end()]))
     learned = _learned(doc, reading, comps, auto)
+    _moved_by_model(doc, reading, learned)
     optouts = _learned_optout(doc, comps, reading, learned)
     scores = _intent_scores(reading, learned)
     return Classification(

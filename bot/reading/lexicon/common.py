@@ -337,9 +337,9 @@ OWNER_WORDS = (
     "onze", "ons",
 )
 # A person named by pronoun: "Hun har fået ny arbejdstelefon" updates a colleague's own
-# number (personal data), not the firm's.
+# number (personal data), not the firm's. (German "er" is left out: Danish "er" is "is".)
 PERSON_PRONOUNS = (
-    "han", "hun", "hans", "hendes", "he", "she", "his", "her", "hon", "hennes", "er", "sie",
+    "han", "hun", "hans", "hendes", "he", "she", "his", "her", "hon", "hennes", "sie",
     "ihr", "ihre", "hij", "zij", "haar", "jeg", "i'm", "ich",
 )
 

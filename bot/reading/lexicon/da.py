@@ -139,6 +139,12 @@ _ERASE = (
     Cue("erasure", r"(?:alt|det hele|alt det|alle (?:\w+ )?{data}) (?:\w+ ){0,3}?{aboutme} "
                    r"(?:\w+ ){0,3}?(?:væk|fjernes|slettes)\b"),
     Cue("erasure", r"(?:skal|må|kan) (?:\w+ )?(?:alt|det hele) (?:om mig |om os )?(?:\w+ )?væk\b"),
+    # "vil jeg gerne have, at I sletter mig fra jeres kundeliste"; "vil jeg have alle mine
+    # oplysninger slettet"
+    Cue("erasure", r"(?:have|ha|ønsker|beder om|vil),? at {you} (?:\w+ )?(?:sletter|sleter|fjerner|"
+                   r"anonymiserer) (?:mig|os|{my} (?:\w+ ){0,2}?{thing})\b", STRONG),
+    Cue("erasure", r"(?:vil|ønsker) (?:jeg |vi )?(?:gerne )?(?:have|ha|få) (?:alle |al )?{my} "
+                   r"(?:\w+ ){0,2}?{thing} (?:\w+ )?(?:slettet|fjernet|anonymiseret)\b", STRONG),
     # "smide alt hvad I har om mig og min kone ud af jeres system", "smid mine oplysninger ud"
     Cue("erasure", r"(?:smid|smide|smider) (?:\w+ )?(?:alt|det hele|alt det) (?:hvad |som |det )?"
                    r"(?:\w+ ){0,2}?(?:om|på) (?:mig|os)\b(?: \w+){0,4}? ud\b", STRONG),
@@ -882,7 +888,8 @@ LEXICON = Lexicon(
               r"fredag|i morgen|efter)", r"fraværende", r"stoppet (?:med at|i afdelingen)",
               r"stoppet (?:igen|af sig selv|helt|op)",
               # "stoppe forbi/ind" is to drop in: "Jens er stoppet forbi værkstedet".
-              r"stop(?:pet|per|pede)? (?:forbi|ind|kort ind|ved)\b",
+              r"stop(?:pet|per|pede)? (?:forbi|ind|kort ind|ved)\b(?! (?:udgangen|årsskiftet|"
+              r"nytår|månedsskiftet|udløbet))",
               r"(?:virker|kører|fungerer|lukker|åbner)"
               r" (?:\w+ )?ikke"),
     ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
@@ -913,6 +920,8 @@ LEXICON = Lexicon(
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde)", r"har fået overdraget",
               r"min (?:afløser|efterfølger|kollega \w+ overtager)",
+              # "Min søn Mikkel tager sig af det videre herfra"
+              r"tager sig af (?:det|\w+) (?:videre|fremover|fra nu af|herfra)",
               # "Fra mandag skal I skrive til min kollega", "prøv info@..."
               r"fra (?:nu af|i dag|i morgen|mandag|tirsdag|onsdag|torsdag|fredag|næste \w+|[\d.]+"
               r"(?: \w+)?) (?:skal|kan|bedes) (?:i|du|de) (?:\S+ ){0,3}?(?:kontakte|skrive|"

@@ -218,6 +218,10 @@ _RECTIFY = (
                          r"been) (?:\w+ )?(?:stored |recorded |listed |registered |spelled |spelt"
                          r" |written )?(?:incorrect\w*|wrong\w*|inaccurate\w*|misspel\w*|"
                          r"outdated|out of date|not correct)"),
+    # "the email address you have on file for me is wrong"
+    Cue("rectification", r"{field} you have (?:on file |registered |stored )?(?:for|about|on) me "
+                         r"is (?:wrong|incorrect|misspel\w*|out of date|outdated|not correct)",
+        MEDIUM),
     # "Your office has my mobile number wrong"
     Cue("rectification", r"(?:you|your \w+) (?:have|has|got|have got|has got) my (?:\w+ )?{field}"
                          r" (?:\w+ )?(?:wrong|incorrect|misspel\w*)", MEDIUM),
@@ -447,6 +451,7 @@ _LEFT = (
                         r"resigned|moved on)\b", STRONG,
         (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
+    Cue("contact_left", r"i no longer work (?:here|there|at|for|with)\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i moved on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"(?:is|will be|was) my last (?:working )?(?:day|week)\b", STRONG, (SELF,)),
@@ -457,7 +462,9 @@ _LEFT = (
     Cue("contact_left", r"left (?!a |an |the (?:message|voicemail|keys?|site|depot|yard|office|"
                         r"building|door|gate|truck|van)\b)\w+(?: \w+)? (?:last|earlier this|at the "
                         r"end of|in (?:january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december))\b", STRONG, (PERSON,)),
+                        r"september|october|november|december)|on \d{1,2}(?:st|nd|rd|th)? "
+                        r"(?:january|february|march|april|may|june|july|august|september|"
+                        r"october|november|december))\b", STRONG, (PERSON,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
                         r"(?:\w+ )?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
     Cue("contact_left", r"i(?: am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),

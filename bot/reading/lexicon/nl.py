@@ -58,6 +58,10 @@ LEXICON = Lexicon(
         # "mijn gegevens niet gebruiken totdat het is aangepast"
         Cue("restriction", r"(?:mijn )?gegevens (?:\w+ )?niet (?:meer )?(?:te )?gebruiken "
                            r"(?:\w+ ){0,3}?(?:totdat|tot)\b", STRONG),
+        # "Graag wil ik me afmelden voor jullie nieuwsbrief"
+        Cue("objection", r"(?:me|mij|ons) (?:graag )?(?:afmelden|uitschrijven) (?:voor|van) "
+                         r"(?:\w+ )?(?:nieuwsbrie\w*|mailing\w*|reclame\w*|aanbiedingen)", STRONG,
+            (MARKETING,)),
         Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
         Cue("objection", r"teken (?:ik )?(?:\w+ )?bezwaar aan"),
         Cue("objection", r"recht (?:op|van) bezwaar", MEDIUM),
