@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set25 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set27 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -90,6 +90,21 @@ KNOWN_MISSES: dict[str, str] = {
     "set23/r-072.eml": "read as erasure; label contact_left + erasure",
     "set23/r-075.eml": "departure read, but the departed person's address is not found",
     "set24/r-034.eml": "read as no request; label contact_left",
+    "set26/r-014.eml": "departure read, but the departed person's address is not found",
+    "set26/r-061.eml": "read as objection; label erasure + objection",
+    "set26/r-063.eml": "read as objection + restriction; label restriction",
+    "set27/r-003.eml": "read as contact_left; label rectification",
+    "set27/r-018.eml": "read as no request; label access",
+    "set27/r-026.eml": "read as access + erasure; label erasure",
+    "set27/r-031.eml": "read as access; label access + portability",
+    "set27/r-036.eml": "read as access; label access + erasure",
+    "set27/r-043.eml": "read as access; label access + erasure",
+    "set27/r-046.eml": "read as erasure; label erasure + objection",
+    "set27/r-056.eml": "read as no request; label access + restriction",
+    "set27/r-059.eml": "read as access; label access + erasure",
+    "set27/r-066.eml": "read as erasure; label erasure + objection",
+    "set27/r-090.eml": "read as restriction; label rectification + restriction",
+    "set27/r-092.eml": "read as erasure + rectification; label erasure",
 }
 
 
@@ -109,9 +124,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_twenty_five_sets():
-    assert [f"set{n}" for n in range(1, 26)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 2400
+def test_there_are_twenty_seven_sets():
+    assert [f"set{n}" for n in range(1, 28)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 2600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
