@@ -1903,3 +1903,41 @@ def test_ones_own_retirement_handed_over_in_a_reply() -> None:
                       sender_email="ole@vinther.example.dk")
     assert result.intents == ("contact_left",)
     assert [d.name for d in result.departed] == ["Ole Vinther"]
+
+
+ROUND7_SET26_27 = [
+    ("Jeg vil gerne have en kopi af optagelserne af mig fra jeres kamera den dag.", {"access"}),
+    ("Kan dere sende meg en oversikt over hvilke opplysninger dere har lagret om meg?",
+     {"access"}),
+    ("Kan jeg få bestillingene mine som en CSV-fil, som jeg kan ta med til en ny leverandør?",
+     {"portability"}),
+    ("Welke gegevens heeft u van mij? Daarna wil ik u vragen om alles te verwijderen.",
+     {"access", "erasure"}),
+    ("I left copies with the office. Please delete the passport copy and bank info now.",
+     {"erasure"}),
+    ("Vi anmoder om udlevering af samtlige personoplysninger om vores klient.", {"access"}),
+    ("Min mand har bedt mig skrive, at I ikke må ringe til ham mere, og at I skal slette hans "
+     "nummer.", {"erasure", "objection"}),
+    ("Der er et billede af mig på jeres Facebook. Vil I fjerne billedet og lade være med at "
+     "bruge det i jeres reklamer fremover?", {"erasure", "objection"}),
+    ("vil i ikke slete mig fra jeres kunde liste", {"erasure"}),
+    ("My address is now Havnegade 3. Please correct it, and until you have checked it, don't "
+     "use the old address.", {"rectification", "restriction"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_SET26_27)
+def test_round7_set26_27_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_subject_saying_dont_use_it_heads_a_restriction() -> None:
+    result = classify("Indtil I har undersøgt det, vil jeg ikke have, at I bruger mine "
+                      "oplysninger til noget.", "Brug ikke mine oplysninger lige nu")
+    assert result.intents == ("restriction",)
+
+
+def test_names_joined_past_where_they_work() -> None:
+    result = classify("Kasper fra driften og Susanne Holm fra regnskab har begge sagt op. Skriv "
+                      "til mig fremover.")
+    assert {d.name for d in result.departed} == {"Kasper", "Susanne Holm"}

@@ -735,11 +735,15 @@ def _near(doc: _Document, pos: int) -> tuple[int, int]:
 
 def _kept(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
     """ "Don't use my data. But don't delete it": use nothing, keep everything - art. 18."""
-    keeps = [h.start for h in hits if KEEP in h.tags and h.weight > 0]
+    # a "don't use it until ..." already read as restriction keeps its neighbours too:
+    # "Indtil I har undersøgt det, ... brug dem ikke" is one restriction
+    keeps = [h.start for h in hits if h.weight > 0 and (KEEP in h.tags or (
+        TEMPORARY in h.tags and h.intent == "restriction"))]
     for hit in hits if keeps else ():
         if TEMPORARY in hit.tags and hit.intent == "objection":
             low, high = _near(doc, hit.start)
-            if any(low <= k < high for k in keeps):
+            # a subject line ("Brug ikke mine oplysninger lige nu") heads the whole body
+            if any(low <= k < high for k in keeps) or hit.start < doc.subject_end:
                 hit.intent = "restriction"
     return hits
 
@@ -1174,7 +1178,7 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
         given = _EMAIL.search(bracket.group(0)) if bracket else None
         if bracket:
             before = before[:bracket.start()]
-        tokens = _name_tokens(before)
+        tokens, before = _person_tokens(before, hit.lang)  # "Kasper fra driften og ..."
         if not tokens or not _is_name(tokens, False, hit.lang, _proof(doc, hit)):
             break
         name = _as_written(" ".join(tokens))

@@ -241,6 +241,10 @@ _ACCESS = (
     Cue("access", r"(?:send|sende|sender|give|giv|vise|vis|fremsende) (?:mig|os) (?:alt )?"
                   r"(?:det|dét|hvad),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|opbevarer|"
                   r"registrerer|ved) (?:\w+ ){0,2}?{aboutme}", MEDIUM),
+    # a recording of the sender: "en kopi af optagelserne af mig fra det tidsrum"
+    Cue("access", r"kopi af (?:\w+ ){0,2}?{photo}(?: \w+){0,2}? af (?:mig|os)\b", STRONG),
+    # "anmoder vi om udlevering af samtlige personoplysninger, som I behandler om ham"
+    Cue("access", r"udlevering af (?:samtlige |alle )?(?:\w+ )?{data}", MEDIUM),
     # "send mig mine data" may be sent to be moved (portability); "en kopi af" is to read
     Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
                   r" (?:mig )?{pol}(?:mig )?(?:en )?(?:kopi af |udskrift af |oversigt over )"
@@ -476,7 +480,8 @@ _RESTRICT = (
     # "slet mig fra jeres lister og fra jeres system": the system is more than a list
     Cue("erasure", r"{delete} {pol}(?:mig|os|{my} (?:\w+ ){0,3}?{thing}) (?:helt )?(?:\w+ ){0,5}?"
                    r"(?:fra|af|ud af) (?:\w+ ){0,3}?(?:system\w*|database\w*|kartotek\w*|"
-                   r"kunde ?register\w*|kunde ?kartotek\w*|kunde ?database\w*)", STRONG),
+                   r"kunde ?register\w*|kunde ?kartotek\w*|kunde ?database\w*|kunde ?liste\w*)",
+        STRONG),
     # "Brug ikke min adresse til noget, før I har rettet den": not used until corrected
     Cue("restriction", r"(?:brug|anvend|benyt) (?:venligst )?ikke {my} (?:\w+ )?(?:{field}|{data}) "
                        r"(?:til (?:noget|\w+)(?: som helst)?,? )?(?:før|indtil)\b", STRONG),
@@ -511,6 +516,9 @@ _OBJECT = (
     Cue("objection", r"(?:ikke|aldrig) (?:længere |mere )?(?:bruge|bruger|anvende|anvender|benytte)"
                      r" (?:{my}|mig) (?:\w+ ){0,2}?(?:til|i|som|for) (?:\w+ )?{marketing}", STRONG,
         (MARKETING,)),
+    # "at oplysningerne ikke anvendes eller videregives til andre formål"
+    Cue("objection", r"(?:oplysningerne|dataene|{my} (?:\w+ )?{data}) (?:\w+ )?ikke (?:må )?"
+                     r"(?:anvendes|bruges|behandles|videregives)\b", STRONG, (TEMPORARY,)),
     Cue("objection", r"(?:brug|anvend|behandl|videregiv|del) (?:venligst )?ikke (?:længere |mere )?"
                      r"{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
     Cue("objection", r"må {you} ikke (?:længere |mere )?(?:bruge|anvende|behandle|videregive"
@@ -542,9 +550,11 @@ _OBJECT = (
     Cue("objection", r"(?:trækker|trækker hermed|tager) (?:vores|min|mit|den) (?:\w+ )?"
                      r"(?:tilladelse|accept|ja) (?:\w+ )?tilbage", MEDIUM, (CONSENT,)),
     Cue("objection", r"(?:(?:må|skal) (?:heller |altså |venligst )?ikke (?:længere |mere )?bruge|"
+                     r"lade? være med at bruge|"
                      r"(?:ønsker|vil) (?:jeg |vi )?ikke,? at {you} (?:længere |mere )?(?:bruger|"
                      r"anvender)|brug (?:venligst |heller )?ikke) "
-                     r"(?:vores|mit|min|mine|os|mig|billeder\w*|{photo}) (?:\w+ ){0,5}?(?:som "
+                     r"(?:vores|mit|min|mine|os|mig|det|dem|billeder\w*|{photo}) (?:\w+ ){0,5}?"
+                     r"(?:som "
                      r"reference\w*|i (?:jeres )?(?:materiale|reklame\w*|markedsføring|annonce\w*|"
                      r"brochure\w*)|på (?:jeres )?(?:hjemmeside|facebook))"),
     # "jeg vil ikke længere bruges som reference"; "ingen flere mails eller tilbud fra jer"
@@ -589,6 +599,11 @@ _OBJECT = (
     # "stop venligst nyhedsbrevet", "afmeld lige jeres tilbudsmails"
     Cue("objection", r"(?:stop|stands|afmeld|frameld) (?:venligst |bare |lige |nu )?(?:jeres |det |"
                      r"dit |de |alle )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
+    # for a husband or a parent: "at I ikke må ringe til ham mere"
+    Cue("objection", r"{you} (?:ikke må|må ikke|må heller ikke) (?:længere |mere )?(?:ringe|"
+                     r"skrive|sende|maile|kontakte) (?:\w+ )?(?:til )?(?:ham|hende)\b", STRONG,
+        (MARKETING, THIRD)),
+    Cue("erasure", r"{delete} {pol}(?:hans|hendes) (?:\w+ )?{thing}", STRONG, (THIRD,)),
     # on someone's behalf: "at I holder op med at ringe til ham om service"
     Cue("objection", r"(?:holder|hører) op med at (?:ringe|skrive|sms'e|maile|kontakte) (?:til )?"
                      r"(?:mig|os|ham|hende)\b", STRONG, (MARKETING,)),

@@ -71,6 +71,9 @@ _ERASE = (
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
     Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
     Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
+    # identity papers and bank details handed in: "please delete the passport copy and bank info"
+    Cue("erasure", r"{delete} {pol}(?:the|my) (?:\w+ ){0,2}?(?:passport|id card|driving licen[cs]e|"
+                   r"bank (?:info\w*|details|card\w*)|payslips?)\b", STRONG),
     # a widow or heir: "take him off your mailing lists and delete his records"
     Cue("objection", r"(?:take|remove) (?:him|her) (?:off|from) (?:your |all your |the )?(?:\w+ )?"
                      r"(?:{marketing}|lists?|mailing lists?)", STRONG, (MARKETING, THIRD)),
@@ -273,7 +276,7 @@ _RECTIFY = (
                          r"should be|reads)\b", MEDIUM),
     # "Please correct this." after naming the wrong address
     Cue("rectification", r"(?:correct|update|fix|amend|change) (?:this|that|it|them)(?= *(?:please|"
-                         r"thanks?|thank you|asap)? *(?:[.!\n]|$))", MEDIUM, (ANAPHOR,)),
+                         r"thanks?|thank you|asap)? *(?:[.!,;\n]|$| and\b))", MEDIUM, (ANAPHOR,)),
     Cue("rectification", r"(?:want|would like|need|like) (?:to have |to get )?my (?:\w+ ){0,2}?"
                          r"{field} (?:\w+ )?(?:corrected|updated|changed|fixed|amended|"
                          r"rectified)"),

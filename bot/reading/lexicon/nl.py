@@ -27,6 +27,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:verzoek|vraag|eis|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:de |het )?"
                        r"(?:onmiddellijke |directe )?(?:verwijdering|wissing|wissen|verwijderen)"),
         Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
+        Cue("access", r"welke (?:\w+ )?gegevens (?:\w+ ){0,3}?(?:van|over) mij\b", STRONG),
+        # "Daarna wil ik u vragen om alles te verwijderen"
+        Cue("erasure", r"om (?:alles|al mijn gegevens|mijn gegevens|deze gegevens|die gegevens) "
+                       r"(?:\w+ )?te (?:verwijderen|wissen)\b", STRONG),
         Cue("erasure", r"{my} (?:\w+ ){0,3}?{data} {gap}(?:te )?(?:verwijderen|verwijderd|"
                        r"verwijdert|wissen|wist|gewist)"),
         Cue("erasure", r"recht op (?:verwijdering|vergetelheid|gegevenswissing|vergeten)", MEDIUM),

@@ -87,6 +87,9 @@ LEXICON = Lexicon(
                          r"(?:nyhetsbrev\w*|reklame\w*|tilbud\w*|e-?post\w*|markedsføring\w*)",
             STRONG, (MARKETING,)),
         Cue("portability", r"(?:dataportabilitet|maskinlesbar\w*)"),
+        Cue("access", r"(?:hvilke|hva for) (?:\w+ )?(?:opplysninger|data|personopplysninger|"
+                      r"informasjon) (?:\w+ ){0,2}?(?:har|lagrer|har lagret|oppbevarer|behandler)"
+                      r" (?:\w+ ){0,2}?om meg\b", STRONG),
         Cue("breach", r"(?:sikkerhetsbrudd|datalekkasje|brudd på personopplysningssikkerheten)"),
         Cue("contact_left", r"(?:har (?:dessverre )?sluttet|er (?:dessverre )?ikke lenger "
                             r"(?:ansatt|hos oss|i (?:firmaet|selskapet|bedriften))|(?:jobber|"
@@ -114,7 +117,9 @@ LEXICON = Lexicon(
               r"sluttet (?:for dagen|for i dag|i dag|tidlig|for uka|for uken)"),
     ambiguous_left=(r"ikke lenger (?:blant|med) oss",),
     # The sender's own data (see Lexicon.referents): where the trained model may add a request
-    referents=(r"(?:mine|min|mitt|mi) (?:\w+ ){0,2}?(?:opplysninger|personopplysninger|data"
+    referents=(# the possessive after its noun: "bestillingene mine", "adressen min"
+               r"\w+(?:ene|en|et|a) (?:mine|min|mitt|mi)\b",
+               r"(?:mine|min|mitt|mi) (?:\w+ ){0,2}?(?:opplysninger|personopplysninger|data"
                r"|kontaktopplysninger|informasjon|navn|adresse|e-?post\w*|telefonnummer|nummer)",
                r"(?:om|på) meg\b",
                r"(?:opplysninger|data|informasjon) (?:\w+ ){0,3}?om (?:meg|oss)"),
