@@ -1941,3 +1941,29 @@ def test_names_joined_past_where_they_work() -> None:
     result = classify("Kasper fra driften og Susanne Holm fra regnskab har begge sagt op. Skriv "
                       "til mig fremover.")
     assert {d.name for d in result.departed} == {"Kasper", "Susanne Holm"}
+
+
+DEATHS_AT_WORK = [
+    # a firm reports its contact died and hands over: he has left the customer; staff decide
+    ("Det er med stor sorg, at jeg må fortælle, at vores indkøber Henning Lund døde i "
+     "weekenden. Indtil vi har fundet en afløser, er det mig, der tager mig af indkøb.",
+     "Henning Lund"),
+    ("I'm sorry to tell you that our site manager, Derek Hill, passed away last week. I will be "
+     "taking over his projects, so please send anything about the stairs to me.", "Derek Hill"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), DEATHS_AT_WORK)
+def test_a_contact_who_died_has_left_and_goes_to_staff(text: str, name: str) -> None:
+    """R-DK-02: deceased persons go to staff; the departure is read for them to act on."""
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == [name]
+    assert "deceased" in result.flags
+
+
+def test_a_death_in_the_family_is_no_departure() -> None:
+    result = classify("I am writing on behalf of my mother, Mary Dale, who passed away in "
+                      "November. Please remove her details and send anything owed to me.")
+    assert "contact_left" not in result.intents
+    assert "deceased" in result.flags

@@ -32,6 +32,7 @@ from bot.reading.lexicon._types import (
     MAILBOX,
     MARKETING,
     OBJECT,
+    PERSON,
     SELF,
     SEND,
     STRONG,
@@ -1127,6 +1128,35 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
     return None
 
 
+_DEATH = "death"  # a contact_left read from a death a firm reports (_deaths_at_work)
+_FAMILY = re.compile(r"(?<!\w)(?:mor|far|mand|kone|søn|datter|bror|søster|forældre|mother|father|"
+                     r"husband|wife|son|daughter|brother|sister|parents?|mutter|vater|mamma|"
+                     r"pappa|on behalf of|på vegne af|dødsbo\w*|estate|bobestyrer\w*|"
+                     r"executor)(?!\w)")
+_OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*)(?!\w)")
+
+
+def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
+                    comps: Sequence[_Compiled]) -> list[_Hit]:
+    """ "Vores indkøber Henning Lauridsen døde i weekenden ... det er mig, der tager mig af
+    indkøb": a firm reports that its contact died and hands over. That contact has left
+    the customer (the labels of every blind set say so); the deceased flag stays, so staff
+    decide (R-DK-02). A death in the family ("min mor døde") is no departure, nor is a
+    death told without a handover."""
+    if not any(c.handover and c.handover.search(doc.folded) for c in comps):
+        return []
+    if _FAMILY.search(doc.folded) or any(h.intent == "third_party" for h in flag_hits):
+        return []
+    out = []
+    for death in (h for h in flag_hits if h.intent == "deceased"):
+        span = doc.sentence(death.start)
+        if not _OUR.search(doc.folded, *span):  # "vores indkøber", "our site manager"
+            continue
+        out.append(_Hit("contact_left", STRONG, death.start, death.end, (PERSON, _DEATH),
+                        death.lang))
+    return out
+
+
 def _departures(
     doc: _Document, hits: Sequence[_Hit], flag_hits: Sequence[_Hit], sender: _Sender,
     auto: bool, backed: bool,
@@ -1143,6 +1173,9 @@ def _departures(
         if SELF in hit.tags and hit.weight < STRONG and not backed:
             continue
         blocked = _left_blocked(doc, hit, flag_hits)
+        if blocked == "deceased" and _DEATH in hit.tags:
+            flags.add("deceased")  # who died has left the customer; staff still decide
+            blocked = None
         person = None if blocked else _who_left(doc, hit, sender, auto)
         if blocked in ("ambiguous", "deceased"):
             flags.add(blocked)
@@ -1365,6 +1398,8 @@ def _read(
     flag_hits = [h for h in hits if h.intent in _FLAG_CUES and h.weight > 0]
     left_hits = [h for h in hits if h.intent == "contact_left" and h.weight > 0]
     backed = _backed(doc, hits, comps, auto)
+    if not left_hits:
+        left_hits = _deaths_at_work(doc, flag_hits, comps)
     left, departed, flags = _departures(doc, left_hits, flag_hits, sender, auto, backed)
     marketing = [h for h in hits if MARKETING in h.tags and h.weight > 0]
     requests = [h for h in hits if h.intent in _REQUEST_INTENTS]

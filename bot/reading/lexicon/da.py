@@ -935,6 +935,9 @@ LEXICON = Lexicon(
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde)", r"har fået overdraget",
               r"min (?:afløser|efterfølger|kollega \w+ overtager)",
+              # "er det mig, der tager mig af indkøb", "I kan skrive til mig på denne adresse"
+              r"(?:er det|det er) mig,? (?:der|som) (?:tager mig af|overtager|står for|har)",
+              r"(?:i|du) kan (?:\w+ )?(?:skrive|ringe) til mig", r"\bafløser\w*",
               # "Min søn Mikkel tager sig af det videre herfra"
               r"tager sig af (?:det|\w+) (?:videre|fremover|fra nu af|herfra)",
               # "Fra mandag skal I skrive til min kollega", "prøv info@..."

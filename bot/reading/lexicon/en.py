@@ -571,7 +571,8 @@ LEXICON = Lexicon(
                r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}"),
     until=("until", "pending", "for now", "temporarily", "while", "in the meantime"),
     handover=(r"new contact", r"(?:contact|email|call|write to) (?:\S+ ){0,4}?instead",
-              r"(?:will )?take(?:s)? over", r"going forward,? please", r"add me instead",
+              r"(?:will )?(?:be )?tak(?:e|es|ing) over", r"send (?:\w+ ){0,6}?to me\b",
+              r"going forward,? please", r"add me instead",
               r"my successor", r"from now on,? please", r"(?:please )?(?:contact|email|write to|"
               r"send \w+ to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)",
               r"(?:send|address|direct) (?:all )?(?:further|future) (?:correspondence|mail|"
