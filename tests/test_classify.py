@@ -1967,3 +1967,12 @@ def test_a_death_in_the_family_is_no_departure() -> None:
                       "November. Please remove her details and send anything owed to me.")
     assert "contact_left" not in result.intents
     assert "deceased" in result.flags
+
+
+@pytest.mark.parametrize("text", [
+    "Kari på lageret jobber ikke lenger på fredager, så ring meg i stedet.",
+    "Karin på lagret jobbar inte längre på fredagar, ring mig istället.",
+    "Kate in the warehouse no longer works on Fridays, so call me instead.",
+])
+def test_part_time_is_no_departure(text: str) -> None:
+    assert "contact_left" not in intents(text)

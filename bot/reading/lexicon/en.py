@@ -553,6 +553,9 @@ LEXICON = Lexicon(
     hedges=("reserve", "if", "otherwise", "failing which", "unless", "may", "will have to",
             "consider"),
     not_left=(r"moved (?:to|over to) (?:\w+ ){0,3}?(?:office|department|team|branch|site)",
+              # part-time: "no longer works on Fridays"
+              r"(?:no longer|not any more) (?:\w+ )?on (?:mondays|tuesdays|wednesdays|thursdays|"
+              r"fridays|saturdays|sundays)", r"part[- ]time",
               r"(?:on|off on) (?:leave|holiday|vacation|parental leave|sick leave|maternity|"
               r"paternity)", r"out of (?:the )?office", r"back (?:on|in|from|next|at)",
               r"will return", r"returning (?:on|at)", r"left (?:a |the )?(?:message|voicemail|"

@@ -114,7 +114,10 @@ LEXICON = Lexicon(
     negations=("ikke", "aldri", "ingen"),
     hedges=("ellers", "hvis", "forbeholder", "dersom"),
     not_left=(r"på (?:ferie|permisjon|kurs)", r"tilbake (?:den|på|igjen)",
-              r"sluttet (?:for dagen|for i dag|i dag|tidlig|for uka|for uken)"),
+              r"sluttet (?:for dagen|for i dag|i dag|tidlig|for uka|for uken)",
+              # part-time: "jobber ikke lenger på fredager"
+              r"(?:ikke lenger|ikke mer) (?:på )?(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|"
+              r"søndag)(?:er|ene)?\b", r"\bdeltid\b"),
     ambiguous_left=(r"ikke lenger (?:blant|med) oss",),
     # The sender's own data (see Lexicon.referents): where the trained model may add a request
     referents=(# the possessive after its noun: "bestillingene mine", "adressen min"

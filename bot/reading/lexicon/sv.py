@@ -115,7 +115,10 @@ LEXICON = Lexicon(
     hedges=("förbehåller", "annars", "om du", "om ni"),
     not_left=(r"(?:på|har) (?:semester|ledighet|föräldraledig\w*)", r"tillbaka (?:den|på|i)",
               # "har slutat för dagen": gone home, not gone for good.
-              r"slutat (?:för dagen|för i dag|för idag|i dag|idag|tidigt|för veckan)"),
+              r"slutat (?:för dagen|för i dag|för idag|i dag|idag|tidigt|för veckan)",
+              # part-time: "jobbar inte längre på fredagar"
+              r"(?:inte längre|inte mer) (?:på )?(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|"
+              r"söndag)(?:ar|arna)?\b", r"\bdeltid\b"),
     # The sender's own data (see Lexicon.referents): where the trained model may add a request
     referents=(r"(?:mina|min|mitt) (?:\w+ ){0,2}?(?:uppgifter|personuppgifter|data"
                r"|kontaktuppgifter|information|namn|adress|e-?post\w*|mejladress\w*"
