@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set27 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set29 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -87,6 +87,15 @@ KNOWN_MISSES: dict[str, str] = {
     "set27/r-026.eml": "read as access + erasure; label erasure",
     "set27/r-059.eml": "read as access; label access + erasure",
     "set27/r-092.eml": "read as erasure + rectification; label erasure",
+    "set28/r-072.eml": "read as no request; label rectification",
+    "set28/r-078.eml": "read as no request; label rectification",
+    "set28/r-091.eml": "read as objection; label objection + rectification",
+    "set28/r-097.eml": "departure read, but the departed person's address is not found",
+    "set29/r-033.eml": "read as no request; label contact_left",
+    "set29/r-048.eml": "read as access; label access + erasure",
+    "set29/r-059.eml": "read as no request; label contact_left",
+    "set29/r-076.eml": "read as erasure; label access + erasure",
+    "set29/r-093.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -106,9 +115,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_twenty_seven_sets():
-    assert [f"set{n}" for n in range(1, 28)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 2600
+def test_there_are_twenty_nine_sets():
+    assert [f"set{n}" for n in range(1, 30)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 2800
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
