@@ -1976,3 +1976,38 @@ def test_a_death_in_the_family_is_no_departure() -> None:
 ])
 def test_part_time_is_no_departure(text: str) -> None:
     assert "contact_left" not in intents(text)
+
+
+ROUND7_SET28_29 = [
+    ("Vi er flyttet til Kirsebærhaven 31. Vil du rette det i jeres kartotek?", {"rectification"}),
+    ("Vores byggeleder har fået nyt mobilnummer: 12 93 40 17. Vil I rette det hos jer?\n"
+     "Nordbyg ApS", {"rectification"}),
+    ("My phone number in your records is wrong, it should be 12 47 90 23.", {"rectification"}),
+    ("Vad har ni sparat om mig? Skicka gärna en kopia, och radera sedan allt.",
+     {"access", "erasure"}),
+    ("I want to know which data you have about me and after please delete everything.",
+     {"access", "erasure"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_SET28_29)
+def test_round7_set28_29_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "address"), [
+    ("Lena Ström har slutat hos oss. Skicka allt till mig i fortsättningen.", "Lena Ström", None),
+    ("Please note that Dan Hughes (d.hughes@north.example.com) left North Ltd on Friday. Write "
+     "to me from now on.", "Dan Hughes", "d.hughes@north.example.com"),
+])
+def test_round7_set28_29_departures(text: str, name: str, address: str | None) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert [(d.name, d.email) for d in result.departed] == [(name, address)]
+
+
+def test_ones_old_work_address_named_as_such() -> None:
+    result = classify("Jeg var indkøber hos Storm Stål. Jeg er stoppet der nu. Vil I slette mine "
+                      "oplysninger? Min gamle mail var nst@storm.example.dk.",
+                      sender_name="Nikolaj Storgaard", sender_email="nikolaj@mail.example.com")
+    assert [d.email for d in result.departed] == ["nst@storm.example.dk"]

@@ -87,15 +87,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set27/r-026.eml": "read as access + erasure; label erasure",
     "set27/r-059.eml": "read as access; label access + erasure",
     "set27/r-092.eml": "read as erasure + rectification; label erasure",
-    "set28/r-072.eml": "read as no request; label rectification",
-    "set28/r-078.eml": "read as no request; label rectification",
-    "set28/r-091.eml": "read as objection; label objection + rectification",
-    "set28/r-097.eml": "departure read, but the departed person's address is not found",
-    "set29/r-033.eml": "read as no request; label contact_left",
-    "set29/r-048.eml": "read as access; label access + erasure",
-    "set29/r-059.eml": "read as no request; label contact_left",
-    "set29/r-076.eml": "read as erasure; label access + erasure",
-    "set29/r-093.eml": "departure read, but the departed person's address is not found",
 }
 
 

@@ -702,7 +702,7 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
     low, high = _near(doc, hit.start)
     if _PAYMENT.search(doc.folded, low, high):
         return True  # "opdater opplysningene ... IBAN": bank details are a payee's, not a person's
-    if not doc.firm() or _PERSON.search(doc.folded, *doc.sentence(hit.start)):
+    if not doc.firm() or _PERSON.search(doc.folded, low, high):
         return False  # "han har fået nyt mobilnummer": a colleague's own, in a firm's mail
     start = max(doc.clause_start(hit.start), hit.start - 40)
     if set(_WORD.findall(doc.folded[start:hit.end])) & common.PLURAL_OWN:
@@ -794,8 +794,9 @@ def _is_name(tokens: list[str], initial: bool, lang: str, proof: int = 0) -> boo
     words = [fold(t).strip("'’.") for t in tokens]
     if any(w in common.FIRST_NAMES or w in common.SURNAMES for w in words):
         return True
-    # "Skydeport", "Portmotoren", "El-anlægget": a Danish compound ending in a thing noun
-    if any(_thing_word(w) for w in words):
+    # "Skydeport", "Portmotoren", "El-anlægget": a Danish compound ending in a thing noun;
+    # a surname may read as one ("Lena Ström" folds to "strøm"), a first word may not
+    if _thing_word(words[0]):
         return False
     if len(words) > 1:
         return proof < 2
@@ -1071,6 +1072,9 @@ _HIS_ADDRESS = re.compile(r"(?:hans|hendes|his|her) (?:\w+ )?(?:mail|e-?mail\w*|
                           r"adresse|address)(?: er| is| var| was)?\W*$")
 # "hendes mail virker ikke længere" says her mailbox is gone, not that a machine stopped
 _MAIL_BEFORE = re.compile(r"(?:mail|nummer|telefon|adresse)\w*\s+$")
+_OWN_OLD_ADDRESS = re.compile(r"(?:min|my) (?:gamle |old |tidligere |former |previous )?"
+                              r"(?:arbejds ?|work ?)?(?:mail|e-?mail|mail ?adresse|address)"
+                              r"(?: var| was| er| is)?\W*$")
 _HIM = re.compile(r"(?<!\w)(?:ham|hende|him|her)(?!\w)")
 
 
@@ -1087,6 +1091,8 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
         role = doc.folded[doc.sentence(match.start())[0]:match.start()]
         if address == skip or (_new_contact(before) and not _OLD_ROLE.search(role)):
             continue
+        if name and _OWN_OLD_ADDRESS.search(before):
+            return address  # "Min gamle mail var nst@...": the departed sender's own
         local = address.split("@")[0]
         # "poul.ravn@" for a "Poul" the mail names by first name only
         if _plain(local) in forms or (name and len(name.split()) == 1 and _plain(

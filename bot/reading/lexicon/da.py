@@ -911,6 +911,9 @@ LEXICON = Lexicon(
     referents=(r"{my} (?:\w+ )?{thing}",
                # a photo of the sender or their home: "et billede af vores hus, mig i vinduet"
                r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
+               # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
+               r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
+               r"fået nyt? (?:\w+ )?(?:mobil ?nummer|telefon ?nummer|nummer|mail\w*|e-?mail\w*)",
                # "mine kunde- og ordredata", "vores kundeoplysninger og ordrehistorik"
                r"(?:{my}|vores) (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger|historik)\b",
                r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",

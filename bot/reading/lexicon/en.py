@@ -71,6 +71,8 @@ _ERASE = (
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
     Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
     Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
+    # "which data you have about me and after please delete everything"
+    Cue("erasure", r"{delete} {pol}everything\b", STRONG, (ANAPHOR,)),
     # identity papers and bank details handed in: "please delete the passport copy and bank info"
     Cue("erasure", r"{delete} {pol}(?:the|my) (?:\w+ ){0,2}?(?:passport|id card|driving licen[cs]e|"
                    r"bank (?:info\w*|details|card\w*)|payslips?)\b", STRONG),
@@ -184,6 +186,8 @@ _ACCESS = (
     Cue("access", r"what (?:\w+ )?(?:info|information|data|details|records)(?: \w+){0,3}? (?:has|"
                   r"have|hold|holds|keeps?|stores?|got) (?:on file )?(?:for|about|on) (?:me|us)\b",
         MEDIUM),
+    Cue("access", r"(?:know|see|find out) (?:which|what) (?:\w+ )?(?:data|information|details|"
+                  r"records) (?:do )?you (?:still )?(?:have|hold|store|keep) {aboutme}", MEDIUM),
     Cue("access", r"(?:know|see|find out) what you (?:have|hold|store|keep|know) {aboutme}",
         MEDIUM),
     Cue("access", r"(?:know|see|find out|tell (?:us|me)|send (?:us|me)) what (?:\w+ )?(?:data|"
@@ -221,6 +225,10 @@ _RECTIFY = (
                          r"been) (?:\w+ )?(?:stored |recorded |listed |registered |spelled |spelt"
                          r" |written )?(?:incorrect\w*|wrong\w*|inaccurate\w*|misspel\w*|"
                          r"outdated|out of date|not correct)"),
+    # "my phone number in your records is wrong"
+    Cue("rectification", r"my (?:\w+ )?{field} (?:in|on) (?:your|the) (?:\w+ )?(?:records?|system|"
+                         r"file|register|database) (?:is|are) (?:wrong|incorrect|misspel\w*|out of "
+                         r"date|outdated|not correct)", MEDIUM),
     # "the email address you have on file for me is wrong"
     Cue("rectification", r"{field} you have (?:on file |registered |stored )?(?:for|about|on) me "
                          r"is (?:wrong|incorrect|misspel\w*|out of date|outdated|not correct)",
@@ -465,7 +473,8 @@ _LEFT = (
     Cue("contact_left", r"left (?!a |an |the (?:message|voicemail|keys?|site|depot|yard|office|"
                         r"building|door|gate|truck|van)\b)\w+(?: \w+)? (?:last|earlier this|at the "
                         r"end of|in (?:january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december)|on \d{1,2}(?:st|nd|rd|th)? "
+                        r"september|october|november|december)|on (?:monday|tuesday|"
+                        r"wednesday|thursday|friday)|on \d{1,2}(?:st|nd|rd|th)? "
                         r"(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december))\b", STRONG, (PERSON,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "

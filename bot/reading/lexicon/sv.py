@@ -44,6 +44,9 @@ LEXICON = Lexicon(
                        r"uppgifterna|allt)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:omedelbart )?(?:{my}|mig|alla)"
                        r" (?:\w+ ){0,2}?{data}"),
+        # "Skicka gärna en kopia, och radera sedan allt"
+        Cue("erasure", r"(?:radera|ta bort) (?:sedan |sen |därefter |gärna |också )*(?:allt|dem|"
+                       r"dessa|uppgifterna)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:begär|ber om|kräver|önskar) (?:\w+ ){0,2}?(?:omedelbar )?radering"),
         Cue("erasure", r"radering av (?:{my}|alla) "),
         Cue("erasure", r"(?:vill|önskar) (?:bli|att ni) (?:raderad|raderar|tar bort)"),
