@@ -2011,3 +2011,9 @@ def test_ones_old_work_address_named_as_such() -> None:
                       "oplysninger? Min gamle mail var nst@storm.example.dk.",
                       sender_name="Nikolaj Storgaard", sender_email="nikolaj@mail.example.com")
     assert [d.email for d in result.departed] == ["nst@storm.example.dk"]
+
+
+def test_the_model_reads_no_request_in_an_if_clause() -> None:
+    # the if-clause names the data; the request is the erasure after it
+    assert intents("Hvis I stadig har nogle oplysninger om mig liggende, så slet dem.") == {
+        "erasure"}

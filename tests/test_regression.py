@@ -75,6 +75,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set17/r-058.eml": "read as access; label access + erasure",
     "set18/r-014.eml": "departure read, but the departed person's address is not found",
     "set18/r-015.eml": "read as objection; label erasure + objection",
+    "set18/r-023.eml": "read as no request; label access",
     "set18/r-047.eml": "read as objection + restriction; label restriction",
     "set18/r-070.eml": "read as no request; label rectification",
     "set18/r-075.eml": "read right, but auto or requester differs",

@@ -1507,7 +1507,15 @@ def _ruled_out_where(doc: _Document, comps: Sequence[_Compiled], reading: _Readi
         return False
     span = doc.sentence(match.start())
     return _read_by_rules(doc, reading, span, match.start(), found.intent) or \
-        _refused(doc, comps, found, span) or _about_firms_things(doc, comps, found, span)
+        _refused(doc, comps, found, span) or _about_firms_things(doc, comps, found, span) or \
+        _conditional_cue(doc, comps, match.start())
+
+
+def _conditional_cue(doc: _Document, comps: Sequence[_Compiled], cue: int) -> bool:
+    """ "Hvis I har nogen oplysninger om mig, så slet dem": the words the model read stand in
+    an if-clause, a hypothesis as the rules read it (see _weigh)."""
+    start = doc.clause_start(cue)
+    return any(_hypothetical(c, doc.folded, start, cue) for c in comps)
 
 
 def _read_by_rules(doc: _Document, reading: _Reading, span: tuple[int, int],
