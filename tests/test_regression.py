@@ -22,7 +22,7 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
               key=lambda name: int(name[3:]))
 
 # "setN/file" -> what it is read as vs. its label (strict xfail: a fix must take it off).
-# set7's remaining blind misses; set8-set29 were each measured blind before any tuning
+# set7's remaining blind misses; set8-set31 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
@@ -91,6 +91,18 @@ KNOWN_MISSES: dict[str, str] = {
     "set27/r-026.eml": "read as access + erasure; label erasure",
     "set27/r-059.eml": "read as access; label access + erasure",
     "set27/r-092.eml": "read as erasure + rectification; label erasure",
+    "set30/r-062.eml": "read as rectification; label rectification + restriction",
+    "set30/r-078.eml": "read as access; label access + rectification",
+    "set31/r-012.eml": "read as erasure; label erasure + objection",
+    "set31/r-028.eml": "read as no request; label contact_left",
+    "set31/r-031.eml": "read as no request; label objection",
+    "set31/r-055.eml": "read as erasure + objection + rectification; label erasure + objection",
+    "set31/r-065.eml": "read as rectification; label no request",
+    "set31/r-066.eml": "read as erasure + objection + rectification; label contact_left + erasure",
+    "set31/r-072.eml": "read as rectification; label rectification + restriction",
+    "set31/r-082.eml": "read as access + contact_left; label access + contact_left + erasure",
+    "set31/r-092.eml": "read as erasure; label erasure + objection",
+    "set31/r-099.eml": "read as no request; label contact_left",
 }
 
 
@@ -110,9 +122,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_twenty_nine_sets():
-    assert [f"set{n}" for n in range(1, 30)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 2800
+def test_there_are_thirty_one_sets():
+    assert [f"set{n}" for n in range(1, 32)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 3000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
