@@ -2017,3 +2017,10 @@ def test_the_model_reads_no_request_in_an_if_clause() -> None:
     # the if-clause names the data; the request is the erasure after it
     assert intents("Hvis I stadig har nogle oplysninger om mig liggende, så slet dem.") == {
         "erasure"}
+
+
+def test_moved_on_from_a_firm_is_a_departure_and_its_contact_list_no_marketing() -> None:
+    result = classify("As of Friday I've moved on from Northgate to a job outside the industry. "
+                      "Please take me off your contact list for Northgate and delete my mobile "
+                      "number.", sender_name="Tom Reilly", sender_email="tom@mail.example.com")
+    assert result.intents == ("contact_left", "erasure")

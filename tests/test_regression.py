@@ -98,7 +98,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set31/r-031.eml": "read as no request; label objection",
     "set31/r-055.eml": "read as erasure + objection + rectification; label erasure + objection",
     "set31/r-065.eml": "read as rectification; label no request",
-    "set31/r-066.eml": "read as erasure + objection + rectification; label contact_left + erasure",
     "set31/r-072.eml": "read as rectification; label rectification + restriction",
     "set31/r-082.eml": "read as access + contact_left; label access + contact_left + erasure",
     "set31/r-092.eml": "read as erasure; label erasure + objection",

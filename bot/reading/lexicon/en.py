@@ -350,7 +350,9 @@ _OBJECT = (
     Cue("objection", r"opt(?:ing)?[- ]?out\b", MEDIUM, (MARKETING,)),
     Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
                      r"|spamming) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
-    Cue("objection", r"(?:take|get|cross|strike) me off (?:your |the |all |any )?(?:\w+ )?"
+    # a contact or customer list is whom a firm deals with, as in "remove me from" below
+    Cue("objection", r"(?:take|get|cross|strike) me off (?:your |the |all |any )?"
+                     r"(?!(?:contact|customer|client|supplier)s?\b)(?:\w+ )?"
                      r"(?:{marketing}|list|lists|database)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
                      r"|spamming|contacting) (?:me|us)(?= *(?:[.!,;\n]|please\b|pls\b|plz\b|"
@@ -463,7 +465,7 @@ _LEFT = (
         (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i no longer work (?:here|there|at|for|with)\b", MEDIUM, (SELF,)),
-    Cue("contact_left", r"i moved on\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"i(?:'ve| have)? moved on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"(?:is|will be|was) my last (?:working )?(?:day|week)\b", STRONG, (SELF,)),
     # the firm parted with them, who comes after: "we have parted ways with Kevin Doyle"
