@@ -2024,3 +2024,29 @@ def test_moved_on_from_a_firm_is_a_departure_and_its_contact_list_no_marketing()
                       "Please take me off your contact list for Northgate and delete my mobile "
                       "number.", sender_name="Tom Reilly", sender_email="tom@mail.example.com")
     assert result.intents == ("contact_left", "erasure")
+
+
+ROUND7_SET30_31 = [
+    ("Hiermit widerspreche ich der Nutzung meiner Daten für Werbezwecke.", {"objection"}),
+    ("Außerdem ist meine Anschrift bei Ihnen veraltet. Bitte korrigieren Sie sie.",
+     {"rectification"}),
+    ("Jag vill att ni slutar skicka nyhetsbrev till mig.", {"objection"}),
+    ("Vil I lade være med at bruge mine oplysninger, før I har tjekket dem?", {"restriction"}),
+    ("Indtil det er rettet, vil jeg ikke have, at I bruger adressen til noget som helst.",
+     {"restriction"}),
+    ("Jeg vil gerne vide, hvilke oplysninger I har om mig, og derefter have dem slettet.",
+     {"access", "erasure"}),
+    ("Min mor er død. Vil I stoppe med at sende post til hende?", {"objection"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_SET30_31)
+def test_round7_set30_31_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_death_told_with_the_adverb_before_the_verb() -> None:
+    result = classify("Vores projektleder Ib Dal er pludselig afgået ved døden. Indtil videre "
+                      "bedes I rette henvendelse til undertegnede.")
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == ["Ib Dal"]

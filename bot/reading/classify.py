@@ -1158,9 +1158,15 @@ def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
         span = doc.sentence(death.start)
         if not _OUR.search(doc.folded, *span):  # "vores indkøber", "our site manager"
             continue
-        out.append(_Hit("contact_left", STRONG, death.start, death.end, (PERSON, _DEATH),
-                        death.lang))
+        # "Henrik Dalsgaard pludselig er afgået": who died stands before the auxiliaries
+        aux = _DEATH_AUX.search(doc.raw, span[0], death.start)
+        start = aux.start() if aux else death.start
+        out.append(_Hit("contact_left", STRONG, start, death.end, (PERSON, _DEATH), death.lang))
     return out
+
+
+_DEATH_AUX = re.compile(r"(?:\s+(?:er|har|var|is|has|was|had|pludselig\w*|desværre|suddenly|"
+                        r"sadly|unexpectedly|nu))+\s*$", re.IGNORECASE)
 
 
 def _departures(

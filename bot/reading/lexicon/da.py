@@ -516,6 +516,18 @@ _OBJECT = (
     Cue("objection", r"(?:ikke|aldrig) (?:længere |mere )?(?:bruge|bruger|anvende|anvender|benytte)"
                      r" (?:{my}|mig) (?:\w+ ){0,2}?(?:til|i|som|for) (?:\w+ )?{marketing}", STRONG,
         (MARKETING,)),
+    # "lade være med at bruge mine oplysninger ... før I har tjekket dem"; "vil jeg ikke have,
+    # at I bruger adressen til noget som helst"
+    Cue("objection", r"lade? være med at (?:bruge|anvende) {my} (?:\w+ )?{data}", STRONG,
+        (TEMPORARY,)),
+    Cue("objection", r"vil (?:jeg|vi) ikke have,? at {you} (?:bruger|anvender) (?:adressen|"
+                     r"nummeret|navnet|{my} (?:\w+ )?{field})", STRONG, (TEMPORARY,)),
+    # "og derefter have dem slettet"
+    Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ )?(?:have|få) (?:dem|det|dem alle|det "
+                   r"hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
+    # for a mother or a husband: "stoppe med at sende post til hende"
+    Cue("objection", r"(?:stop|stoppe|stopper) med at (?:sende|ringe|skrive)(?: \w+){0,2}? til "
+                     r"(?:ham|hende)\b", STRONG, (MARKETING, THIRD)),
     # "at oplysningerne ikke anvendes eller videregives til andre formål"
     Cue("objection", r"(?:oplysningerne|dataene|{my} (?:\w+ )?{data}) (?:\w+ )?ikke (?:må )?"
                      r"(?:anvendes|bruges|behandles|videregives)\b", STRONG, (TEMPORARY,)),
@@ -929,7 +941,7 @@ LEXICON = Lexicon(
     until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "i mellemtiden",
            r"før (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|løst|"
            r"overstået|færdig\w*|slut|rettet|korrigeret|berigtiget|opdateret|ændret|tjekket|"
-           r"undersøgt|kontrolleret)", "afventer"),
+           r"undersøgt|kontrolleret|fundet ud af)", "afventer"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
               r"|fra nu af)", r"(?:fremover|fremadrettet|fra nu af) (?:skal|kan|bedes) (?:i|du|de)"
@@ -941,6 +953,8 @@ LEXICON = Lexicon(
               # "er det mig, der tager mig af indkøb", "I kan skrive til mig på denne adresse"
               r"(?:er det|det er) mig,? (?:der|som) (?:tager mig af|overtager|står for|har)",
               r"(?:i|du) kan (?:\w+ )?(?:skrive|ringe) til mig", r"\bafløser\w*",
+              # "Indtil videre bedes I rette henvendelse til undertegnede"
+              r"(?:rette|rett) henvendelse til (?:undertegnede|mig|os)",
               # "Min søn Mikkel tager sig af det videre herfra"
               r"tager sig af (?:det|\w+) (?:videre|fremover|fra nu af|herfra)",
               # "Fra mandag skal I skrive til min kollega", "prøv info@..."

@@ -48,6 +48,10 @@ _ACCESS = (
 
 _RECTIFY = (
     Cue("rectification", r"berichtigung"),
+    # "Außerdem ist meine Anschrift bei Ihnen veraltet"
+    Cue("rectification", r"(?:meine|unsere) (?:\w+ )?(?:anschrift|adresse|telefonnummer|"
+                         r"e-?mail-?adresse|name|nachname)(?: \w+){0,3}? (?:veraltet|falsch|nicht "
+                         r"(?:mehr )?(?:korrekt|aktuell|richtig))", MEDIUM),
     Cue("rectification", r"(?:berichtigen|korrigieren|ändern|aktualisieren) sie (?:bitte )?"
                          r"(?:meine|meinen|die)"),
     Cue("rectification", r"(?:folgende|meine) (?:\w+ )?(?:daten|angaben|personendaten) "
@@ -88,8 +92,8 @@ _CORRECT = (
 
 _OBJECT = (
     Cue("objection", r"(?:lege|legen|erhebe|erheben) (?:\S+ ){0,12}?widerspruch"),
-    Cue("objection", r"(?:ich )?widerspreche (?:hiermit |ausdrücklich )?(?:der|dem|jeglicher"
-                     r"|jeder|einer)"),
+    Cue("objection", r"(?:ich )?widerspreche (?:ich )?(?:hiermit |ausdrücklich )?(?:der|dem|"
+                     r"jeglicher|jeder|einer)"),
     Cue("objection", r"widerspruch gegen (?:die |jede )?(?:verarbeitung|nutzung|verwendung|"
                      r"werbung|direktwerbung)", MEDIUM),
     Cue("objection", r"lehne (?:\w+ ){0,3}?(?:die )?(?:verarbeitung|nutzung|verwendung) "

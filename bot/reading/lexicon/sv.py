@@ -79,6 +79,9 @@ LEXICON = Lexicon(
         Cue("restriction", r"begräns(?:a|ning av) (?:\w+ )?behandling\w*"),
         Cue("objection", r"(?:jag (?:\w+ )?invänder|invänder jag)"),
         Cue("objection", r"invändning mot (?:\w+ )?behandling\w*", MEDIUM),
+        # "... och slutar skicka nyhetsbrev till mig"
+        Cue("objection", r"sluta(?:r)? (?:att )?(?:skicka|mejla|ringa) (?:\w+ )?(?:nyhetsbrev\w*|"
+                         r"reklam\w*|erbjudand\w*|utskick\w*)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:drar|drar jag) (?:\w+ ){0,2}?tillbaka (?:\w+ ){0,2}?samtycke\w*",
             MEDIUM, (CONSENT,)),
         Cue("objection", r"återkallar (?:\w+ ){0,2}?samtycke\w*", MEDIUM, (CONSENT,)),
