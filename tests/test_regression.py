@@ -63,7 +63,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set13/r-078.eml": "read as no request; label contact_left",
     "set14/r-027.eml": "read as objection; label erasure + objection",
     "set14/r-034.eml": "read as erasure; label erasure + objection",
-    "set14/r-035.eml": "read as no request; label objection",
     "set14/r-085.eml": "departure read, but the departed person's address is not found",
     "set14/r-089.eml": "read as no request; label rectification",
     "set15/r-038.eml": "departure read, but the departed person's address is not found",
