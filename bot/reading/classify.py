@@ -546,6 +546,8 @@ class _Document:
     ends: list[int] = field(init=False)
     word_starts: set[str] = field(init=False)
     _boiler: dict[int, bool] = field(init=False, default_factory=dict)
+    # where each learned intent's cue word stands: the model's steps all ask (_cue_match)
+    _cues: dict[str, re.Match[str] | None] = field(init=False, default_factory=dict)
     _firm: bool | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -707,7 +709,7 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
     start = max(doc.clause_start(hit.start), hit.start - 40)
     if set(_WORD.findall(doc.folded[start:hit.end])) & common.PLURAL_OWN:
         return True
-    low, high = _near(doc, hit.start)  # "Hansen ApS har ny adresse:" - nobody's own
+    # "Hansen ApS har ny adresse:" - nobody's own
     return not set(_WORD.findall(doc.folded[low:high])) & common.OWN_WORDS
 
 
@@ -1432,8 +1434,8 @@ def _read(
     else:
         support, fallback = _accept(support)
     reading = _Reading(support, flags, [*flag_hits, *marketing], departed, fallback)
-    reading.noise = sum(1 for h in requests if h.weight == 0)
     reading.ruled_out = [h for h in requests if h.weight == 0]
+    reading.noise = len(reading.ruled_out)
     if retraction:
         reading.notes.append(retraction)
         reading.noise += 1
@@ -1488,13 +1490,20 @@ def _one_per_sentence(doc: _Document,
 
 
 def _cue_match(doc: _Document, found: intent_model.Learned) -> re.Match[str] | None:
-    """Where the word (or word pair) that weighed most for a learned intent stands."""
-    pattern = r"\W+".join(re.escape(w) for w in found.cue.split())
+    """Where the word (or word pair) that weighed most for a learned intent stands, found
+    once per mail: the veto, sentence, negation, opt-out and evidence steps all ask."""
+    if found.cue not in doc._cues:
+        doc._cues[found.cue] = _find_cue(doc, found.cue)
+    return doc._cues[found.cue]
+
+
+def _find_cue(doc: _Document, cue: str) -> re.Match[str] | None:
+    pattern = r"\W+".join(re.escape(w) for w in cue.split())
     if not pattern:
         return None
     # in the body when it is there too: a subject of one word ("slet") is no sentence
-    cue = re.compile(r"(?<!\w)" + pattern)
-    return cue.search(doc.folded, doc.subject_end) or cue.search(doc.folded)
+    found = re.compile(r"(?<!\w)" + pattern)
+    return found.search(doc.folded, doc.subject_end) or found.search(doc.folded)
 
 
 def _cue_sentence(doc: _Document, found: intent_model.Learned) -> tuple[int, int] | None:
