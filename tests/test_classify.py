@@ -589,7 +589,6 @@ def test_other_languages_common_requests() -> None:
     assert intents("Merci de supprimer mes données personnelles.") == {"erasure"}
 
 
-
 # More of the dev set: everyday mail as it reaches CL Smed, requests and business alike.
 DEV_SET = [
     ("Vennligst slett alle mine personopplysninger.", {"erasure"}),
@@ -1628,11 +1627,6 @@ ROUND7_CLASSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND7_CLASSES)
-def test_round7_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
-
-
 def test_a_one_word_subject_does_not_make_the_body_negated() -> None:
     # "slet" in the subject, a dialect "ikk" just after it in the body: the request stands
     result = classify("A ska ikk ha mer mæ jer at gøre. Slet mæ fra jer kundeliste, navn og "
@@ -1654,11 +1648,6 @@ MODEL_BESIDE_RULES = [
     # "Vil I ikke lige ..." is a polite request
     ("Vil I ikk' lig' slet' mæ ud a jeres system. Tak.", {"erasure"}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), MODEL_BESIDE_RULES)
-def test_model_beside_rules(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
 
 
 ROUND7_SET18_19 = [
@@ -1683,11 +1672,6 @@ ROUND7_SET18_19 = [
     ("Kan I sende vores kundeoplysninger og ordrehistorik som en fil, så vi kan give den "
      "videre til den nye smed?", {"portability"}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND7_SET18_19)
-def test_round7_set18_19_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
 
 
 DEPARTURES_ROUND7 = [
@@ -1720,7 +1704,7 @@ def test_a_machine_that_stopped_and_does_not_work_is_no_departure() -> None:
     assert intents("Hej. Kompressoren er stoppet og virker ikke længere. Kan I komme?") == set()
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+SET21_CLASSES = [
     # a business number is never the sender's data to erase
     ("We dispute the invoice. Please also remove our old order number from the reference.",
      set()),
@@ -1728,9 +1712,7 @@ def test_a_machine_that_stopped_and_does_not_work_is_no_departure() -> None:
     # "lad det hele ligge" takes back the erasure begun before it
     ("Jeg ville egentlig bede jer slette mig, men lad det hele ligge. Ret bare min adresse til "
      "Bakkevej 2.", {"rectification"}),
-])
-def test_set21_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
+]
 
 
 ROUND7_SET20_21 = [
@@ -1749,11 +1731,6 @@ ROUND7_SET20_21 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND7_SET20_21)
-def test_round7_set20_21_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
-
-
 def test_a_farewell_naming_the_old_role_keeps_the_old_work_address() -> None:
     result = classify("Jeg var jeres kontakt hos Nordstål (rf@nordstaal.example.dk), men jeg er "
                       "stoppet der. Slet venligst mit mobilnummer.",
@@ -1768,15 +1745,13 @@ def test_names_joined_past_their_addresses() -> None:
         ("Henrik Dam", "hd@vestbyg.example.dk"), ("Mette Friis", "mf@vestbyg.example.dk")}
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+SET22_23_FALSE_ERASURES = [
     # "det gamle kontonummer": an article before an adjective, not "it"
     ("Vi skifter bank. Ret vores bankoplysninger og slet det gamle kontonummer.\nNordisk "
      "Beslag A/S", set()),
     # off the call list: an opt-out, the number itself stays for the job
     ("I må ikke ringe mere om eftersyn. Fjern mit nummer fra jeres ringeliste.", {"objection"}),
-])
-def test_set22_23_false_erasures(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
+]
 
 
 ROUND7_SET22_23 = [
@@ -1798,11 +1773,6 @@ ROUND7_SET22_23 = [
     # a job applicant's past is no departure (Polish, as "jeg er stoppet")
     ("Od stycznia nie pracuję już w poprzedniej firmie. Szukam pracy, przesyłam CV.", set()),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND7_SET22_23)
-def test_round7_set22_23_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
 
 
 def test_an_old_role_named_earlier_in_the_sentence_keeps_its_address() -> None:
@@ -1841,7 +1811,7 @@ def test_a_new_contacts_address_is_not_the_departed_persons() -> None:
     assert [d.email for d in result.departed] == [None]
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+SET24_25_FALSE_ERASURES = [
     # taken back: the earlier erasure stands only below, in the sender's own quoted mail
     ("Glem venligst det, jeg skrev i går, I skal endelig beholde os i kartoteket.\n\n"
      "> Slet venligst alle mine oplysninger hos jer.", set()),
@@ -1850,9 +1820,7 @@ def test_a_new_contacts_address_is_not_the_departed_persons() -> None:
     # a job applicant's consent clause names rights and asks for none
     ("Szukam pracy, w załączniku CV. Wyrażam zgodę na przetwarzanie moich danych osobowych. "
      "Przysługuje mi prawo dostępu do treści danych oraz ich poprawiania i usunięcia.", set()),
-])
-def test_set24_25_false_erasures(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
+]
 
 
 ROUND7_SET24_25 = [
@@ -1870,11 +1838,6 @@ ROUND7_SET24_25 = [
     ("Vores projektleder Ida Ravn hedder nu Ida Ravn Bak, og hun har nyt mobilnummer. Kan du "
      "rette det?\nNordvest Entreprise A/S", {"rectification"}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND7_SET24_25)
-def test_round7_set24_25_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
 
 
 DEPARTURES_SET24_25 = [
@@ -1924,11 +1887,6 @@ ROUND7_SET26_27 = [
     ("My address is now Havnegade 3. Please correct it, and until you have checked it, don't "
      "use the old address.", {"rectification", "restriction"}),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), ROUND7_SET26_27)
-def test_round7_set26_27_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
 
 
 def test_a_subject_saying_dont_use_it_heads_a_restriction() -> None:
@@ -1990,11 +1948,6 @@ ROUND7_SET28_29 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND7_SET28_29)
-def test_round7_set28_29_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
-
-
 @pytest.mark.parametrize(("text", "name", "address"), [
     ("Lena Ström har slutat hos oss. Skicka allt till mig i fortsättningen.", "Lena Ström", None),
     ("Please note that Dan Hughes (d.hughes@north.example.com) left North Ltd on Friday. Write "
@@ -2040,13 +1993,21 @@ ROUND7_SET30_31 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROUND7_SET30_31)
-def test_round7_set30_31_classes(text: str, expected: set[str]) -> None:
-    assert intents(text) == expected
-
-
 def test_a_death_told_with_the_adverb_before_the_verb() -> None:
     result = classify("Vores projektleder Ib Dal er pludselig afgået ved døden. Indtil videre "
                       "bedes I rette henvendelse til undertegnede.")
     assert result.intents == ("contact_left",)
     assert [d.name for d in result.departed] == ["Ib Dal"]
+
+
+# Round 7 and 8's classes, each list from the study of one pair of blind sets; one check
+# serves them all (the lists keep where each class was found).
+ROUND7_ALL = [*ROUND7_CLASSES, *MODEL_BESIDE_RULES, *ROUND7_SET18_19, *SET21_CLASSES,
+              *ROUND7_SET20_21, *SET22_23_FALSE_ERASURES, *ROUND7_SET22_23,
+              *SET24_25_FALSE_ERASURES, *ROUND7_SET24_25, *ROUND7_SET26_27, *ROUND7_SET28_29,
+              *ROUND7_SET30_31]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND7_ALL)
+def test_round7_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
