@@ -62,11 +62,13 @@ def general_objection(text: str) -> bool:
                for e in evidence if e.intent == str(Intent.OBJECTION))
 
 
-def _optout_only(snapshot: Snapshot) -> Outcome:
+def _optout_only(facts: CaseFacts, snapshot: Snapshot) -> Outcome:
     # R-OB-01: immediately, no staff, no round trip; an address already on the list
-    # needs no second entry.
+    # needs no second entry. A case that asks for more (an erasure beside the opt-out) is
+    # answered on that by its own handler: the reply says so instead of inviting it.
     items = () if snapshot.suppressed else (SUPPRESSION,)
-    reply = ReplySpec("optout", {"other_data": snapshot.found})
+    reply = ReplySpec("optout", {"other_data": snapshot.found,
+                                 "more_asked": len(facts.intents) > 1})
     return Outcome(items=items, replies=(reply,), needs_approval=False,
                    needs_confirmation=False, subject_refs=snapshot.refs)
 
@@ -77,7 +79,7 @@ class ObjectionHandler:
     def plan(self, facts: CaseFacts, snapshot: Snapshot, settings: Settings) -> Outcome:
         optout = OPTOUT_FLAG in facts.flags
         if optout and not general_objection(facts.text):
-            return _optout_only(snapshot)
+            return _optout_only(facts, snapshot)
         items = (SUPPRESSION,) if optout and not snapshot.suppressed else ()
         reply = ReplySpec("objection", {**reply_context(snapshot), "optout": optout})
         if not snapshot.found:

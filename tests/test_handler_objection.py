@@ -26,9 +26,10 @@ BOTH = ("Afmeld mig jeres nyhedsbrev. Jeg gør desuden indsigelse mod, at I brug
         "oplysninger til statistik og forretningsudvikling.")
 
 
-def facts(text: str, *, optout: bool, trusted: bool = True, lang: str = "da") -> CaseFacts:
+def facts(text: str, *, optout: bool, trusted: bool = True, lang: str = "da",
+          intents: tuple[Intent, ...] = (Intent.OBJECTION,)) -> CaseFacts:
     return CaseFacts(
-        ref=CASE["ref"], intents=(Intent.OBJECTION,), language=lang,
+        ref=CASE["ref"], intents=intents, language=lang,
         requester_email=ADDRESS, requester_name="Jens Nielsen",
         sender_authenticated=trusted, verified=False, received_on=date(2026, 3, 2),
         due_on=date(2026, 4, 2), today=date(2026, 3, 2),
@@ -81,14 +82,15 @@ def test_R_OB_01_optout_is_immediate_and_without_approval_even_for_an_unknown_ad
     assert outcome.needs_confirmation is False  # sender match only, no round trip
     assert outcome.staff_reason is None
     assert [r.template for r in outcome.replies] == ["optout"]
-    assert outcome.replies[0].context == {"other_data": False}
+    assert outcome.replies[0].context == {"other_data": False, "more_asked": False}
 
 
 def test_R_OB_01_optout_of_a_customer_touches_nothing_else():
     outcome = HANDLER.plan(facts(OPTOUT, optout=True, trusted=False), snapshot(), SETTINGS)
     assert rows(outcome) == [SUPPRESS]
     assert outcome.needs_approval is False and outcome.needs_confirmation is False
-    assert outcome.replies[0].context == {"other_data": True}  # §4.8: other bases stay
+    assert outcome.replies[0].context == {"other_data": True,  # §4.8: other bases stay
+                                          "more_asked": False}
     assert outcome.subject_refs == ("C1001", "P-9")
 
 
@@ -174,6 +176,25 @@ def test_R_OB_01_rendered_optout_is_a_brief_confirmation(lang):
         assert "unsubscribed from all our marketing" in body and "suppression list" in body
         assert "kept as before" in body
     assert "Smedevej" not in body
+
+
+@pytest.mark.parametrize(("lang", "handled", "invite"), [
+    ("da", "Resten af din henvendelse behandler vi i samme sag",
+     "Hvis du også ønsker indsigt i eller sletning"),
+    ("en", "We are handling the rest of your request in the same case",
+     "If you would also like access to or erasure"),
+])
+def test_R_OB_01_an_optout_beside_an_erasure_does_not_invite_what_was_asked(lang, handled,
+                                                                          invite):
+    """ "Slet mig, og lad være med at ringe": the opt-out is confirmed at once; the erasure
+    has its own answer, so the confirmation says so rather than inviting it."""
+    both = (Intent.ERASURE, Intent.OBJECTION)
+    _, body = render(HANDLER.plan(facts(OPTOUT, optout=True, lang=lang, intents=both),
+                                  snapshot(), SETTINGS), lang)
+    assert handled in body and invite not in body
+    _, alone = render(HANDLER.plan(facts(OPTOUT, optout=True, lang=lang), snapshot(),
+                                   SETTINGS), lang)
+    assert invite in alone and handled not in alone
 
 
 @pytest.mark.parametrize("lang", ["da", "en"])
