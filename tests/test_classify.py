@@ -2011,3 +2011,49 @@ ROUND7_ALL = [*ROUND7_CLASSES, *MODEL_BESIDE_RULES, *ROUND7_SET18_19, *SET21_CLA
 @pytest.mark.parametrize(("text", "expected"), ROUND7_ALL)
 def test_round7_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# --------------------------------------------------------------------------- round 9
+# Who left, where the name stands apart from the words that say so: down a list the
+# sentence opens with a colon, or a first name alone before "han/hun". Our own words.
+LISTED_OR_ALONE = [
+    ("Disse to personer er ikke længere ansat hos Hede Stål ApS:\n\n- Pia Holm "
+     "(ph@hedestaal.example), indkøb\n- Jonas Friis, værkfører\n\nVenlig hilsen\nOle",
+     {("Pia Holm", "ph@hedestaal.example"), ("Jonas Friis", None)}),
+    ("The following people have left Baker Steel Ltd:\n* Helen Marsh (hm@baker.example)\n"
+     "* Ian Booth\n", {("Helen Marsh", "hm@baker.example"), ("Ian Booth", None)}),
+    ("Hej Jens\n\nBare så I ved det: Mogens han er stoppet hos os, så ring til mig.",
+     {("Mogens", None)}),
+    ("Send ikke flere fakturaer att. Bodil. Hun er gået på pension ved årsskiftet.",
+     {("Bodil", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), LISTED_OR_ALONE)
+def test_who_left_is_found_down_a_list_or_by_first_name(
+        text: str, people: set[tuple[str, str | None]]) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert {(d.name, d.email) for d in result.departed} == people
+
+
+def test_a_list_of_whom_to_write_to_now_is_not_who_left() -> None:
+    result = classify("Jens Dahl er stoppet hos os, så skriv fremover til:\n\n"
+                      "- Pia Holm (ph@hedestaal.example)\n- Jonas Friis\n")
+    assert {d.name for d in result.departed} == {"Jens Dahl"}
+
+
+def test_the_greeted_name_is_not_who_left() -> None:
+    result = classify("Hej Mogens\n\nhan er stoppet her i firmaet, så skriv til mig.")
+    assert "Mogens" not in {d.name for d in result.departed}
+
+
+def test_a_name_never_runs_on_into_the_next_line() -> None:
+    result = classify("Bo Ravn\n\nHej Mikkel\n\nhan er stoppet hos os, skriv til mig.")
+    assert all("\n" not in (d.name or "") for d in result.departed)
+
+
+def test_a_tie_between_languages_falls_to_danish_whatever_order_the_sum_took() -> None:
+    # 5.0 summed in another order (the per-process string hash decides it) is 4.999...
+    from bot.reading.classify import _best_language
+    assert _best_language({"sv": 5.0, "da": 4.999999999999999, "no": 3.5}) == "da"

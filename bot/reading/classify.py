@@ -488,7 +488,7 @@ _NAME_THEN_PLACE = re.compile(
     r"(?:[a-zæøåäöü]\w*\s+){0,2}[a-zæøåäöü]\w*\s*$"
 )
 _NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
-_NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:\s+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
+_NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
 # "Henrik Dam, som er rejst fra firmaet": the name a relative clause opens after
 _RELATIVE_TAIL = re.compile(r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,3}),?\s+"
                             r"(?:som|der|who|which|die|dat)\s*$")
@@ -549,6 +549,8 @@ class _Document:
     # where each learned intent's cue word stands: the model's steps all ask (_cue_match)
     _cues: dict[str, re.Match[str] | None] = field(init=False, default_factory=dict)
     _firm: bool | None = field(init=False, default=None)
+    # where the clause around a position starts: weighing a hit asks two or three times
+    _clauses: dict[int, int] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.folded = fold(self.raw)
@@ -579,9 +581,11 @@ class _Document:
     def clause_start(self, pos: int) -> int:
         """Just after the last clause mark before pos in its sentence (one scan in C; the
         look-ahead finds overlapping marks too, as one rfind per mark would)."""
-        start = self.sentence(pos)[0]
-        ends = [m.start() + len(m.group(1)) for m in _CLAUSE_MARK.finditer(self.folded, start, pos)]
-        return max(ends, default=start)
+        if pos not in self._clauses:
+            start = self.sentence(pos)[0]
+            marks = _CLAUSE_MARK.finditer(self.folded, start, pos)
+            self._clauses[pos] = max((m.start() + len(m.group(1)) for m in marks), default=start)
+        return self._clauses[pos]
 
     def before(self, hit: _Hit) -> str:
         """Folded text of the clause the phrase ends in, up to where the phrase starts."""
@@ -903,11 +907,29 @@ def _person_tokens(before: str, lang: str) -> tuple[list[str], str]:
     return [], before
 
 
-def _recent_name(doc: _Document, pos: int) -> str | None:
-    """The last full name mentioned shortly before ("Jens Hansen ... han er stoppet")."""
+def _recent_name(doc: _Document, pos: int, end: int | None = None) -> str | None:
+    """The last full name mentioned shortly before ("Jens Hansen ... han er stoppet"), else
+    a known first name alone in the same sentence or the one before, up to ``end``
+    ("Karsten han er holdt op", "Gitte – hun er gået på pension")."""
     names = [m.group(0) for m in _NAME_ANY.finditer(doc.raw, max(0, pos - 300), pos)]
     names = [n for n in names if fold(n.split()[0]) in common.FIRST_NAMES]
-    return names[-1] if names else None
+    if names or end is None:
+        return names[-1] if names else None
+    alone = _FIRST_ALONE.finditer(doc.raw, doc.sentence(max(0, pos - 1))[0], end)
+    return next((m.group(0) for m in reversed(list(alone)) if _first_name_alone(doc, m)), None)
+
+
+_FIRST_ALONE = re.compile(r"(?<![\w.@-])[A-ZÆØÅÄÖÜÉ][a-zæøåäöüé]+(?![\w@'’-])")
+_GREETING = re.compile(r"[ \t>]*(?:hej|hejsa|hi|hello|dear|kære|kaere|hallo|goddag|godmorgen|"
+                       r"hei|morn|att\.?|attn\.?|til|to)[ \t,:]*$")
+
+
+def _first_name_alone(doc: _Document, match: re.Match[str]) -> bool:
+    """A known first name that is not the one a greeting addresses ("Hej Jens")."""
+    word = fold(match.group(0))
+    if word not in common.FIRST_NAMES or word in common.WORDLIKE_NAMES:
+        return False
+    return not _GREETING.match(doc.folded, doc.line(match.start())[0], match.start())
 
 
 def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
@@ -981,7 +1003,7 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
         return True, None, email
     tail = fold(before)
     if comp.pronoun_tail and comp.pronoun_tail.search(tail):
-        return True, _recent_name(doc, start), None
+        return True, _recent_name(doc, start, hit.start), None
     return bool(comp.role_tail and comp.role_tail.search(tail)), None, None
 
 
@@ -1197,7 +1219,7 @@ def _departures(
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
         if person is not None:
             accepted.append(hit)
-            for one in [person, *_joined_to(doc, hit, person)]:
+            for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:
                 if (one.name or one.email) and one not in departed:
                     departed.append(one)
     return accepted, departed, flags
@@ -1253,6 +1275,36 @@ def _joined_after(doc: _Document, hit: _Hit, name: str) -> list[Departed]:
         names.append(" ".join(tokens))
         pos = match.end()
     return [Departed(n, _address_of(doc, n, None)) for n in names]
+
+
+# "Følgende medarbejdere er ikke længere ansat:\n - Tina Berg (tb@...), indkøb": a list
+_BULLET = re.compile(r"\n(?:[ \t]*\n)?[ \t]*(?:[-•*–]|\d{1,2}[.)])[ \t]+([^\n]*)")
+
+
+_HANDOVER_WORDS = re.compile(r"(?<!\w)(?:fremover|fremadrettet|i stedet|istedet|instead|"
+                             r"from now on|skriv\w* til|write to|contact|kontakt\w{0,2}|"
+                             r"ny\w{0,2} kontakt\w*)(?!\w)")
+
+
+def _listed_after(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
+    """Who left, one per line of the list the departure sentence opens with its colon;
+    only when the sentence names nobody itself and hands over to nobody before the list."""
+    line_end = doc.raw.find("\n", hit.end)
+    if person.name or person.email or line_end < 0 or not doc.raw[:line_end].endswith(":"):
+        return []
+    if _HANDOVER_WORDS.search(doc.folded, hit.end, line_end):
+        return []  # "..., så skriv fremover til:" lists whom to write to, not who left
+    found: list[Departed] = []
+    pos = line_end
+    while (item := _BULLET.match(doc.raw, pos)) and len(found) < 10:
+        match = _NAME_HEAD.match(item.group(1))
+        tokens = match.group(1).split() if match else []
+        if not tokens or not _is_name(tokens, False, hit.lang, 1):
+            break
+        email = _EMAIL.search(item.group(1))
+        found.append(Departed(" ".join(tokens), email.group(0).rstrip(".") if email else None))
+        pos = item.end()
+    return found
 
 
 def _as_written(name: str) -> str:
@@ -1772,7 +1824,9 @@ def _add_letter_hints(sample: str, scores: dict[str, float]) -> None:
 def _best_language(scores: dict[str, float]) -> str:
     if not scores:
         return "da"
-    return max(scores, key=lambda code: (scores[code], code == "da", code == "en"))
+    # rounded: the sum's last bits follow the order words are added in, which follows
+    # the per-process string hash; a tie must fall to Danish in every process
+    return max(scores, key=lambda code: (round(scores[code], 9), code == "da", code == "en"))
 
 
 def detect_language(text: str) -> str:

@@ -115,6 +115,15 @@ FIRST_NAMES = frozenset({
     "amy", "andrew", "ben", "charles", "charlie", "chris", "claire", "emily", "george", "harry",
     "jack", "james", "jennifer", "jessica", "joseph", "kate", "lisa", "lucy", "mary", "matthew",
     "paul", "rachel", "richard", "sam", "sophie", "steve", "steven",
+    # more of the names Danish, Nordic and English mail is signed with
+    "karsten", "kristoffer", "christoffer", "bjørn", "bente", "birthe", "gert", "gunnar",
+    "gunhild", "jimmy", "kenn", "kjeld", "mogens", "nicolai", "niklas", "nicklas", "orla",
+    "peder", "steffen", "sune", "thorkild", "uffe", "verner", "vagn", "bodil", "egon",
+    "ejner", "erna", "gudrun", "hjalte", "ivan", "leon", "lillian", "marius", "oluf", "rolf",
+    "sigurd", "tonni", "vivi", "majken", "marlene", "michala", "jonna", "lotte", "merete",
+    "ola", "knut", "sven", "sigrid", "linnea", "elsa", "oskar", "håkon", "eirik", "silje",
+    "kristin", "trond", "kevin", "mike", "tony", "nick", "gary", "susan", "helen", "ian",
+    "neil", "tim", "jim", "bob", "kelly",
 })
 
 SURNAMES = frozenset({
@@ -248,6 +257,8 @@ NOT_NAMES = frozenset({
     "the", "den", "denne", "this", "that", "det", "dette", "desværre", "unfortunately", "also",
     "også", "please", "venligst", "tak", "thanks", "og", "and", "men", "but", "herr", "frau", "hr",
     "fru", "mr", "mrs", "ms", "dr", "til", "orientering", "fyi", "note", "ps",
+    # a pronoun opening a sentence ("Hun er gået på pension") points back to a name
+    "han", "hun", "he", "she", "hon", "they", "de",
     # articles and possessives of languages that capitalise nouns ("Die Lieferung ist ...")
     "die", "der", "das", "dem", "des", "ein", "eine", "unser", "unsere", "ihr", "ihre", "le",
     "la", "les", "het", "een", "onze",

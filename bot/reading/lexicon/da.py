@@ -966,7 +966,9 @@ LEXICON = Lexicon(
     person_words=("kontaktperson", "kontakt", "kollega", "medarbejder", "indkøber",
                   "projektleder", "bogholder", "direktør", "chef", "sælger", "leder",
                   "konstruktør", "sekretær", "assistent", "ejer", "indehaver", "partner",
-                  "kunderådgiver", "ingeniør", "økonomiansvarlig"),
+                  "kunderådgiver", "ingeniør", "økonomiansvarlig",
+                  # "Følgende personer er ikke længere ansat:" and a list of names
+                  "personer", "ansatte", "kolleger"),
     contacting=(r"ring(?:e|er|es|et)?", r"opring\w*", r"kime\w*", r"sms\w*", r"opkald\w*",
                 r"(?:skrive|maile|kontakte|sende) (?:\w+ )?til (?:mig|os)", r"kontakte (?:mig|os)"),
     business=(r"privatlivspolitik\w*", r"persondatapolitik\w*", r"cookiepolitik\w*",
