@@ -2057,3 +2057,38 @@ def test_a_tie_between_languages_falls_to_danish_whatever_order_the_sum_took() -
     # 5.0 summed in another order (the per-process string hash decides it) is 4.999...
     from bot.reading.classify import _best_language
     assert _best_language({"sv": 5.0, "da": 4.999999999999999, "no": 3.5}) == "da"
+
+
+# Departures where the names sit inside the phrase, or told as a death with a handover, or
+# said by the sender of themself in the present tense. Our own words.
+LEFT_OTHER_WAYS = [
+    ("Efter nedskæringerne er både Pia Holm og Jonas Friis stoppet hos os. Skriv til mig.",
+     {"Pia Holm", "Jonas Friis"}),
+    ("Pr. 1. marts er både Ib Dal (lager) og Tove Krogh (indkøb) fratrådt. Skriv fremover til "
+     "mig.", {"Ib Dal", "Tove Krogh"}),
+    ("Vores smed gennem 30 år, Holger Bech, døde desværre pludseligt i julen. Hans søn Asger "
+     "overtager som værkfører, og I kan fange ham på 12 34 56 78.", {"Holger Bech"}),
+    ("Vi må desværre fortælle, at vores kollega Inger Dahl døde i weekenden. Indtil videre er "
+     "det mig, der overtager hendes opgaver.", {"Inger Dahl"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), LEFT_OTHER_WAYS)
+def test_departures_with_the_names_inside_or_told_as_a_death(text: str, names: set[str]) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert {d.name for d in result.departed} == names
+
+
+def test_the_sender_leaving_next_month_hands_over_their_projects() -> None:
+    result = classify("Tak for samarbejdet. Jeg stopper hos Hede Stål ApS med udgangen af "
+                      "maj. Min kollega Sanne Bro overtager mine projekter.",
+                      sender_name="Ulrik Dam", sender_email="ud@hedestaal.example")
+    assert result.intents == ("contact_left",)
+    assert [d.email for d in result.departed] == ["ud@hedestaal.example"]
+
+
+def test_a_death_in_the_family_told_with_a_handover_is_still_no_departure() -> None:
+    result = classify("Min mor døde desværre pludselig i sidste uge. Min bror overtager "
+                      "hendes sager, I kan fange ham på 12 34 56 78.")
+    assert "contact_left" not in result.intents

@@ -932,14 +932,17 @@ def _first_name_alone(doc: _Document, match: re.Match[str]) -> bool:
     return not _GREETING.match(doc.folded, doc.line(match.start())[0], match.start())
 
 
+_INVERTED_HEAD = re.compile(r"\S+(?:\s+(?:både|begge|beide|both))?", re.IGNORECASE)
+
+
 def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
     """ "Desværre er Jens Hansen stoppet": the name sits inside the phrase."""
-    first_word = re.match(r"\S+", doc.raw[hit.start:hit.end])
-    match = _NAME_HEAD.match(doc.raw, hit.start + (first_word.end() if first_word else 0), hit.end)
+    # the verb, and "både/begge" of "er både Allan Rytter og Mette Krogh fratrådt"
+    first_word = _INVERTED_HEAD.match(doc.raw, hit.start, hit.end)
+    match = _NAME_HEAD.match(doc.raw, first_word.end() if first_word else hit.start, hit.end)
     tokens = match.group(1).split() if match else []
     if not tokens:
-        return _lower_inverted(doc.raw[hit.start + (first_word.end() if first_word else 0):
-                                       hit.end])
+        return _lower_inverted(doc.raw[first_word.end() if first_word else hit.start:hit.end])
     return " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang, _proof(
         doc, hit)) else None
 
@@ -1159,9 +1162,11 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
 
 
 _DEATH = "death"  # a contact_left read from a death a firm reports (_deaths_at_work)
-_FAMILY = re.compile(r"(?<!\w)(?:mor|far|mand|kone|søn|datter|bror|søster|forældre|mother|father|"
+# the sender's own family ("min mor døde"); "hans søn overtager" is who takes over the work
+_FAMILY = re.compile(r"(?<!\w)(?:(?:min|mit|mine|vores|my|our|mein\w*|unser\w*|min kære) "
+                     r"(?:mor|far|mand|kone|søn|datter|bror|søster|forældre|mother|father|"
                      r"husband|wife|son|daughter|brother|sister|parents?|mutter|vater|mamma|"
-                     r"pappa|on behalf of|på vegne af|dødsbo\w*|estate|bobestyrer\w*|"
+                     r"pappa)|on behalf of|på vegne af|dødsbo\w*|estate|bobestyrer\w*|"
                      r"executor)(?!\w)")
 _OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*)(?!\w)")
 
@@ -1175,7 +1180,10 @@ def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
     death told without a handover."""
     if not any(c.handover and c.handover.search(doc.folded) for c in comps):
         return []
-    if _FAMILY.search(doc.folded) or any(h.intent == "third_party" for h in flag_hits):
+    # "vores kollega Bent Ravn døde": the firm's own colleague is who left, not a third party
+    others = (h for h in flag_hits if h.intent == "third_party" and not _OUR.match(
+        doc.folded, h.start))
+    if _FAMILY.search(doc.folded) or any(others):
         return []
     out = []
     for death in (h for h in flag_hits if h.intent == "deceased"):
@@ -1235,7 +1243,7 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
     """The others named with who left, each with their address when the mail has it."""
     if not person.name or person.name == _SELF_MARK:
         return []
-    if OBJECT in hit.tags:
+    if OBJECT in hit.tags or INVERTED in hit.tags:
         return _joined_after(doc, hit, person.name)
     before = doc.raw[doc.sentence(hit.start)[0]:hit.start]
     at = before.rfind(person.name)
@@ -1264,7 +1272,8 @@ def _joined_after(doc: _Document, hit: _Hit, name: str) -> list[Departed]:
     """ "We let go of Ray Dunn (site supervisor) and Ola Berg": the names after the first,
     also down a list that starts after the words."""
     end = min(len(doc.raw), hit.end + 400)
-    at = doc.raw.find(name, hit.end, end)
+    # inverted ("er både Allan Rytter og Mette Krogh fratrådt"), the names are in the phrase
+    at = doc.raw.find(name, hit.start if INVERTED in hit.tags else hit.end, end)
     names: list[str] = []
     pos = at + len(name) if at >= 0 else end
     while (joint := _AND_AFTER.match(doc.raw, pos, end)) and len(names) < 5:

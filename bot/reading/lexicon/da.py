@@ -725,6 +725,11 @@ _LEFT = (
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
                         r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|haft sin "
                         r"sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
+    # "er både Allan Rytter og Mette Krogh (projektleder) fratrådt": two names inside
+    Cue("contact_left", r"er (?:både|begge) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:og|samt) "
+                        r"(?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:desværre |nu )?(?:stoppet|"
+                        r"fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
+        (PERSON, INVERTED)),
     # the verb before its subject: "Efter 32 år har Poul Erik Mørk takket af"
     Cue("contact_left", r"har (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b)[\w.\-]+ ){1,3}?"
                         r"(?:desværre |nu )?(?:takket af|sagt op|fratrådt|forladt (?:os|firmaet|"
@@ -826,7 +831,8 @@ _FLAGS = (
     Cue("representative", r"(?:på vegne af|på \w+ vegne|fuld ?magt\w*|fuldmadt|værge\w*"
                           r"|repræsenterer|min klient|vores klient|som advokat for)"),
     Cue("deceased", r"(?:afdøde|afdød|dødsbo\w*|gået bort|afgået ved døden|afgik ved døden|"
-                    r"er død\b|døde (?:i|den|sidste|pludselig))"),
+                    r"er død\b|døde (?:(?:desværre|pludseligt?|uventet|brat) )*(?:i|den|"
+                    r"sidste|pludseligt?|uventet|efter|af|natten)\b)"),
     Cue("breach", r"(?:databrud|data-brud|brud på (?:\w+ )?sikkerhed\w*|sikkerhedsbrud|gdpr[- ]brud"
                   r"|datalæk\w*|hackerangreb)"),
     Cue("breach", r"(?:{data}|{my} \w+) (?:er |blev |var )?(?:blevet )?(?:lækket|hacket|stjålet)"),
@@ -948,7 +954,11 @@ LEXICON = Lexicon(
               r" (?:\S+ ){0,3}?(?:kontakte|skrive|sende|ringe|henvende)",
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
-              r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde)", r"har fået overdraget",
+              r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde|projekt\w*|ordre\w*)",
+              r"har fået overdraget",
+              # "Peter Dahl overtager som værkfører, og I kan fange ham på 12 66 71 02"
+              r"overtager (?:som|efter (?:ham|hende)|hans|hendes|stillingen|jobbet)\b",
+              r"(?:i|du) kan (?:\w+ )?(?:fange|få fat i|træffe) (?:ham|hende|mig)\b",
               r"min (?:afløser|efterfølger|kollega \w+ overtager)",
               # "er det mig, der tager mig af indkøb", "I kan skrive til mig på denne adresse"
               r"(?:er det|det er) mig,? (?:der|som) (?:tager mig af|overtager|står for|har)",
