@@ -2092,3 +2092,60 @@ def test_a_death_in_the_family_told_with_a_handover_is_still_no_departure() -> N
     result = classify("Min mor døde desværre pludselig i sidste uge. Min bror overtager "
                       "hendes sager, I kan fange ham på 12 34 56 78.")
     assert "contact_left" not in result.intents
+
+
+# From the study of set32 and set33: the second wish in a mail, said in everyday words, and
+# a departure's own sentences. Our own words, each class once or twice.
+ROUND9_CLASSES = [
+    ("Jeg vil ikke ringes op igen. Og hvad har I egentlig registreret om mig?",
+     {"access", "objection"}),
+    ("Ret venligst mit efternavn til Holt. Jeg vil også bede om, at jeg ikke bliver ringet op "
+     "af jeres sælgere mere.", {"objection", "rectification"}),
+    ("Kan I rette min adresse og stoppe med at sende mig jeres reklameaviser?",
+     {"objection", "rectification"}),
+    ("Hei. Vi har solgt hytta. Kan dere slette opplysningene mine?", {"erasure"}),
+    ("Vennligst rett adressen min til Storgata 4.", {"rectification"}),
+    ("My mother died in May. Please delete her details and make sure nothing more is sent to "
+     "her.", {"erasure", "objection"}),
+    ("I hjemmesidens kundeliste står jeg som direktør, men jeg er ansat som sælger. Vil I "
+     "rette det?", {"rectification"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND9_CLASSES)
+def test_round9_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I left Nordhavn Trading ApS at the end of March. Please delete my number.",
+    "I am not working anymore at Nordhavn Trading since April, please delete my number.",
+])
+def test_a_former_contact_leaving_and_asking_to_be_erased(text: str) -> None:
+    assert intents(text) == {"contact_left", "erasure"}
+
+
+def test_stopping_mail_to_who_left_is_part_of_the_departure() -> None:
+    result = classify("Vores indkøber Jonas Friis døde desværre i weekenden. Hans opgaver er "
+                      "overtaget af Pia Holm. Vil I sørge for, at Jonas' mail bliver fjernet "
+                      "fra jeres lister?")
+    assert result.intents == ("contact_left",)
+
+
+def test_asking_what_is_held_about_who_left_stays_a_request() -> None:
+    result = classify("Our buyer Ian Booth left the company in March. We need to know what "
+                      "information you hold about him. Could you send us a copy?")
+    assert set(result.intents) == {"access", "contact_left"}
+
+
+def test_the_departed_address_after_a_german_possessive_is_theirs() -> None:
+    result = classify("Herr Jonas Weber ist zum 31.03. aus unserem Unternehmen ausgeschieden. "
+                      "Bitte löschen Sie seine Kontaktdaten (j.weber@stahl.example) aus Ihrem "
+                      "Verteiler.")
+    assert [d.email for d in result.departed] == ["j.weber@stahl.example"]
+
+
+def test_a_death_told_with_enquiries_sent_to_the_office_is_a_departure() -> None:
+    result = classify("Vi må meddele, at vores værkfører Kaj Holm døde i søndags. Indtil videre "
+                      "bedes alle henvendelser sendt til kontoret.")
+    assert result.intents == ("contact_left",)

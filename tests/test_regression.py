@@ -52,7 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set12/r-004.eml": "read as no request; label erasure",
     "set12/r-040.eml": "read as no request; label contact_left",
     "set12/r-076.eml": "read as rectification; label objection + rectification",
-    "set12/r-084.eml": "read as access; label access + objection",
     "set13/r-038.eml": "read as portability; label access + portability",
     "set13/r-062.eml": "read as erasure; label erasure + objection",
     "set14/r-027.eml": "read as objection; label erasure + objection",
@@ -86,20 +85,9 @@ KNOWN_MISSES: dict[str, str] = {
     "set31/r-065.eml": "read as rectification; label no request",
     "set31/r-099.eml": "read as no request; label contact_left",
     "set32/r-019.eml": "read as access; label access + erasure",
-    "set32/r-021.eml": "read as access + erasure; label access + contact_left + erasure",
-    "set32/r-030.eml": "read as no request; label contact_left",
     "set32/r-059.eml": "read right, but auto or requester differs",
-    "set32/r-065.eml": "departure read, but the departed person's address is not found",
-    "set32/r-077.eml": "read as erasure; label erasure + objection",
     "set32/r-082.eml": "read as objection + restriction; label restriction",
-    "set33/r-039.eml": "read as rectification; label objection + rectification",
-    "set33/r-044.eml": "read as access; label access + objection",
-    "set33/r-052.eml": "read as erasure; label contact_left + erasure",
     "set33/r-054.eml": "read as erasure + rectification; label erasure",
-    "set33/r-064.eml": "read as no request; label erasure",
-    "set33/r-081.eml": "read as objection; label contact_left",
-    "set33/r-091.eml": "read as restriction; label rectification + restriction",
-    "set33/r-099.eml": "read as access + rectification; label access + objection + rectification",
 }
 
 

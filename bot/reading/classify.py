@@ -1095,8 +1095,9 @@ def _new_contact(before: str) -> bool:
     return bool(found and not _HIM.search(before, found.end()))
 
 
-_HIS_ADDRESS = re.compile(r"(?:hans|hendes|his|her) (?:\w+ )?(?:mail|e-?mail\w*|mail ?adresse\w*|"
-                          r"adresse|address)(?: er| is| var| was)?\W*$")
+_HIS_ADDRESS = re.compile(r"(?:hans|hendes|his|her|seine?n?|ihre?n?) (?:\w+ )?(?:mail|e-?mail\w*|"
+                          r"mail ?adresse\w*|adresse|address|kontaktdaten|kontakt ?oplysninger)"
+                          r"(?: er| is| var| was| ist)?\W*$")
 # "hendes mail virker ikke længere" says her mailbox is gone, not that a machine stopped
 _MAIL_BEFORE = re.compile(r"(?:mail|nummer|telefon|adresse)\w*\s+$")
 _OWN_OLD_ADDRESS = re.compile(r"(?:min|my) (?:gamle |old |tidligere |former |previous )?"
@@ -1400,6 +1401,22 @@ def _joins_departure(doc: _Document, hit: _Hit, left: Sequence[_Hit]) -> bool:
     return bool(words & common.OWN_WORDS) or (hit.lang == "en" and "i" in words)
 
 
+def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed]) -> bool:
+    """ "Vil I sørge for, at Jørgens mail (jl@...) bliver fjernet fra jeres lister": the
+    sentence names who left, or "him", and not the sender's own data - contact_left's job.
+    (Asking what is held about who left is a request of its own: access stays.)"""
+    start, end = doc.sentence(hit.start)
+    own = set(_WORD.findall(doc.folded[hit.start:hit.end])) & common.OWN_WORDS
+    if hit.intent not in ("erasure", "objection") or own:
+        return False
+    names = {fold(d.name.split()[0]) for d in departed if d.name and d.name != _SELF_MARK}
+    emails = {d.email.casefold() for d in departed if d.email}
+    sentence = doc.folded[start:end]
+    words = set(_WORD.findall(sentence))
+    words |= {w.removesuffix("s") for w in words}  # "Jørgens mail"
+    return bool(names & words or any(e in sentence for e in emails) or _HIM.search(sentence))
+
+
 def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
     """ "Send mine data i Excel, så jeg kan tage dem med til den nye leverandør": the data
     are sent to be moved (portability), not to be read (access)."""
@@ -1490,7 +1507,8 @@ def _read(
     support, fallback = _support(requests), False
     if left:  # a departure notice is read on its own: only explicit requests join it
         support = {i: hs for i, hs in support.items()
-                   if any(_joins_departure(doc, h, left) for h in hs)}
+                   if any(_joins_departure(doc, h, left) and not _about_departed(doc, h, departed)
+                          for h in hs)}
         support["contact_left"] = left
     else:
         support, fallback = _accept(support)

@@ -50,7 +50,7 @@ MACROS = {
                  r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"
                  r"|mails|e-?mails|spam|udsendelse\w*|newsletter\w*|\w*opkald|opringning\w*"
                  r"|telefonsalg\w*|(?:tilbuds|reklame|kampagne|salgs|nyheds|marketing)-?"
-                 r"(?:mails?|e-?mails?|sms\w*|opkald|breve?|post|materiale)"
+                 r"(?:mails?|e-?mails?|sms\w*|opkald|breve?|post|materiale|avis\w*)"
                  r"|(?:mail|nyheds|post|udsendelses|markedsførings|reklame|sms|kampagne|abonnent"
                  r"|ringe|opkalds|salgs)s? ?-?liste\w*)(?!\w)",
     "left": r"(?:her (?:ikke|ik|ikk) (?:længere|længer|mere)\b"
@@ -214,8 +214,9 @@ _ACCESS = (
                   r"{data} (?:\w+ )?{aboutme}"),
     Cue("access", r"hvad {you} (?:har|gemmer|opbevarer|ligger inde med) (?:\w+ ){0,3}?(?:af|for) "
                   r"(?:\w+ )?{data} (?:\w+ )?{aboutme}"),
-    Cue("access", r"hvad {you} (?:har|ved|gemmer|opbevarer|registrerer|behandler)(?: \w+){0,2}? "
-                  r"{aboutme}"),
+    # "hvad I egentlig har stående om mig": an adverb may stand before the verb
+    Cue("access", r"hvad {you} (?:(?:egentlig|faktisk|stadig|overhovedet|nu|så|reelt) )?(?:har|ved|"
+                  r"gemmer|opbevarer|registrerer|behandler)(?: \w+){0,2}? {aboutme}"),
     Cue("access", r"hvad (?:står|ligger|findes|er) (?:der )?(?:\w+ )?"
                   r"(?:registreret |gemt |noteret )?"
                   r"{aboutme}"),
@@ -577,6 +578,14 @@ _OBJECT = (
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|ringes op|"
                      r"kontaktet|kontaktes|ringet til) (?:\w+ )?(?:af|fra) (?:jeres|jer|jeres \w+)",
         STRONG, (MARKETING,)),
+    # "Jeg vil ikke ringes op mere", "at jeg ikke bliver ringet op med tilbud mere"
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|"
+                     r"ringes op|kontaktet|kontaktes|ringet til|ringes til|kimes ned) "
+                     r"(?:mere|længere|igen)\b",
+        STRONG, (MARKETING,)),
+    Cue("objection", r"at (?:jeg|vi) ikke (?:længere |mere )?(?:bliver|skal blive|vil blive) "
+                     r"(?:ringet op|ringet til|kontaktet|kimet ned) (?:(?:af|med) (?:\w+ ){0,2}?)?"
+                     r"(?:mere|længere|igen|{marketing})", STRONG, (MARKETING,)),
     # Marketing opt-out ("afmeld nyhedsbrev"), never an appointment ("afmeld mødet").
     Cue("objection", r"(?:afmeld\w*|afmæld\w*|frameld\w*|fra meld\w*|meld\w* (?:mig |os )?"
                      r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
@@ -931,6 +940,8 @@ LEXICON = Lexicon(
                r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
+               # "I jeres system står jeg som ejer af ...": how the sender is registered
+               r"(?:står|er) (?:jeg|vi) (?:registreret |noteret |opført |angivet )?som\b",
                r"fået nyt? (?:\w+ )?(?:mobil ?nummer|telefon ?nummer|nummer|mail\w*|e-?mail\w*)",
                # "mine kunde- og ordredata", "vores kundeoplysninger og ordrehistorik"
                r"(?:{my}|vores) (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger|historik)\b",
@@ -955,7 +966,8 @@ LEXICON = Lexicon(
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde|projekt\w*|ordre\w*)",
-              r"har fået overdraget",
+              r"har fået overdraget", r"(?:er|bliver|blev) overtaget af\b",
+              r"henvendelser (?:\S+ ){0,5}?(?:sendes|sendt|rettes|rettet) til\b",
               # "Peter Dahl overtager som værkfører, og I kan fange ham på 12 66 71 02"
               r"overtager (?:som|efter (?:ham|hende)|hans|hendes|stillingen|jobbet)\b",
               r"(?:i|du) kan (?:\w+ )?(?:fange|få fat i|træffe) (?:ham|hende|mig)\b",

@@ -77,6 +77,10 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}(?:the|my) (?:\w+ ){0,2}?(?:passport|id card|driving licen[cs]e|"
                    r"bank (?:info\w*|details|card\w*)|payslips?)\b", STRONG),
     # a widow or heir: "take him off your mailing lists and delete his records"
+    # for a late father: "make sure nothing else is sent to him"
+    Cue("objection", r"(?:make sure|ensure|see to it) (?:that )?(?:nothing|no more \w+|no "
+                     r"further \w+) (?:else |more |further )?(?:is|gets|will be) (?:being )?sent "
+                     r"to (?:me|us|him|her|them)\b", STRONG, (MARKETING,)),
     Cue("objection", r"(?:take|remove) (?:him|her) (?:off|from) (?:your |all your |the )?(?:\w+ )?"
                      r"(?:{marketing}|lists?|mailing lists?)", STRONG, (MARKETING, THIRD)),
     Cue("erasure", r"(?:take|remove) (?:my|our) (?:\w+ )?(?:name|photos?|pictures?|images?) (?:off|"
@@ -480,7 +484,12 @@ _LEFT = (
                         r"(?:january|february|march|april|may|june|july|august|september|"
                         r"october|november|december))\b", STRONG, (PERSON,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
-                        r"(?:\w+ )?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
+                        r"(?:\w+ ){0,3}?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
+    # "I am not working anymore in Baltic Steel Trading since 1 of May"
+    Cue("contact_left", r"i(?: am|'m) not (?:working|employed) (?:any ?more|any longer) (?:in|at|"
+                        r"for|with)\b", STRONG, (SELF,)),
+    Cue("contact_left", r"i(?: am|'m) not (?:working|employed) (?:in|at|for|with) (?:\S+ ){1,4}?"
+                        r"(?:any ?more|any longer)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i(?: am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),
     # "I'm leaving Baltic Marine Supply at the end of May": the firm and the date say it
     Cue("contact_left", r"i(?: am|'m) leaving (?!for |on |at |the office|tomorrow|today|early|now|"

@@ -32,6 +32,10 @@ LEXICON = Lexicon(
                        r"informasjonen|alt) (?:\w+ ){0,3}?{aboutme}"),
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:vennligst )?(?:{my}|meg|alle)"
                        r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"),
+        # Norwegian puts the possessive after the noun: "kan dere slette opplysningene mine?"
+        Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
+                       r"(?:alle )?(?:\w*opplysningene|dataene|informasjonen|nummeret|"
+                       r"e-?postadressen|adressen|navnet) (?:mine|mitt|min|våre|vårt)\b"),
         Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
         Cue("erasure", r"(?:ønsker|vil) (?:å )?bli (?:slettet|fjernet)"),
         Cue("erasure", r"rett(?:en)? til (?:sletting|å bli glemt)", MEDIUM),
@@ -47,6 +51,9 @@ LEXICON = Lexicon(
         Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) (?:vennligst )?"
                              r"(?:min|mitt|mine) (?:\w+ )?(?:navn|adresse|nummer|telefonnummer|"
                              r"e-?post\w*|tittel|opplysninger)"),
+        Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) "
+                             r"(?:vennligst |gjerne )?(?:adressen|nummeret|telefonnummeret|"
+                             r"navnet|e-?postadressen|tittelen|opplysningene) (?:min|mitt|mine)\b"),
         Cue("rectification", r"retting av", MEDIUM),
         Cue("rectification", r"(?:oppdater|oppdatere|rett|rette|endre|korriger) (?:vennligst )?"
                              r"(?:opplysningene|adressen|nummeret|navnet|e-?postadressen)\b",
