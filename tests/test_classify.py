@@ -2149,3 +2149,19 @@ def test_a_death_told_with_enquiries_sent_to_the_office_is_a_departure() -> None
     result = classify("Vi må meddele, at vores værkfører Kaj Holm døde i søndags. Indtil videre "
                       "bedes alle henvendelser sendt til kontoret.")
     assert result.intents == ("contact_left",)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an heir asks what is held about a parent, then for it to be deleted
+    ("Min far er død. Jeg vil gerne vide, hvilke oplysninger I har om ham, og om I så vil "
+     "slette dem.", {"access", "erasure"}),
+    ("My father passed away. Please tell me what information you hold about him, and then "
+     "delete it.", {"access", "erasure"}),
+    # "no calls, no letters" spells out a freeze; a newsletter named is an objection as well
+    ("Indtil klagen er afgjort, skal I spærre mine oplysninger – ingen opkald, ingen breve.",
+     {"restriction"}),
+    ("Gem mine oplysninger, men brug dem ikke til noget – ingen opkald, intet nyhedsbrev.",
+     {"objection", "restriction"}),
+])
+def test_an_heirs_erasure_and_what_a_freeze_spells_out(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -64,7 +64,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set16/r-032.eml": "departure read, but the departed person's address is not found",
     "set16/r-045.eml": "read as no request; label rectification",
     "set17/r-011.eml": "departure read, but the departed person's address is not found",
-    "set17/r-058.eml": "read as access; label access + erasure",
     "set18/r-014.eml": "departure read, but the departed person's address is not found",
     "set18/r-015.eml": "read as objection; label erasure + objection",
     "set18/r-023.eml": "read as no request; label access",
@@ -79,14 +78,11 @@ KNOWN_MISSES: dict[str, str] = {
     "set26/r-061.eml": "read as objection; label erasure + objection",
     "set27/r-003.eml": "read as contact_left + rectification; label rectification",
     "set27/r-026.eml": "read as access + erasure; label erasure",
-    "set27/r-059.eml": "read as access; label access + erasure",
     "set27/r-092.eml": "read as erasure + rectification; label erasure",
     "set31/r-055.eml": "read as erasure + objection + rectification; label erasure + objection",
     "set31/r-065.eml": "read as rectification; label no request",
     "set31/r-099.eml": "read as no request; label contact_left",
-    "set32/r-019.eml": "read as access; label access + erasure",
     "set32/r-059.eml": "read right, but auto or requester differs",
-    "set32/r-082.eml": "read as objection + restriction; label restriction",
     "set33/r-054.eml": "read as erasure + rectification; label erasure",
 }
 

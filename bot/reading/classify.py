@@ -746,6 +746,7 @@ def _kept(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
     # "Indtil I har undersøgt det, ... brug dem ikke" is one restriction
     keeps = [h.start for h in hits if h.weight > 0 and (KEEP in h.tags or (
         TEMPORARY in h.tags and h.intent == "restriction"))]
+    _spelt_out(doc, hits)
     for hit in hits if keeps else ():
         if TEMPORARY in hit.tags and hit.intent == "objection":
             low, high = _near(doc, hit.start)
@@ -753,6 +754,23 @@ def _kept(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
             if any(low <= k < high for k in keeps) or hit.start < doc.subject_end:
                 hit.intent = "restriction"
     return hits
+
+
+# "ingen opkald", "no letters": contact of any kind, not marketing by name (a newsletter)
+_PLAIN_CONTACT = re.compile(r"\w+ (?:opkald|breve?|post|e-?mails?|mails?|sms\w*|henvendelser|"
+                            r"calls?|letters?)")
+
+
+def _spelt_out(doc: _Document, hits: list[_Hit]) -> None:
+    """ "spærre mine oplysninger: ... – ingen opkald, ingen breve": a soft no-calls in the
+    sentence of a restriction says what "not used" means; it is part of the restriction.
+    "... – ingen opfølgningsopkald, intet nyhedsbrev" names marketing: an objection too."""
+    frozen = {doc.sentence(h.start) for h in hits
+              if h.intent == "restriction" and h.weight >= STRONG}
+    for hit in hits if frozen else ():
+        if hit.intent == "objection" and 0 < hit.weight < STRONG and doc.sentence(
+                hit.start) in frozen and _PLAIN_CONTACT.fullmatch(doc.folded, hit.start, hit.end):
+            hit.intent = "restriction"
 
 
 def _drop_nested(hits: list[_Hit]) -> list[_Hit]:

@@ -940,6 +940,8 @@ LEXICON = Lexicon(
                r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
+               # an heir's "hvilke oplysninger I har om hende, og om I så vil slette dem"
+               r"{data},? (?:\w+ ){0,5}?(?:om|på) (?:ham|hende)\b",
                # "I jeres system står jeg som ejer af ...": how the sender is registered
                r"(?:står|er) (?:jeg|vi) (?:registreret |noteret |opført |angivet )?som\b",
                r"fået nyt? (?:\w+ )?(?:mobil ?nummer|telefon ?nummer|nummer|mail\w*|e-?mail\w*)",

@@ -591,7 +591,9 @@ LEXICON = Lexicon(
                # a photo of the sender: "a photo of me and my kids ... I'd like it taken down"
                r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",
                r"my (?:\w+ )?{field}",
-               r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}"),
+               r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}",
+               # an heir's "what you hold about her ... and then delete it"
+               r"(?:data|information|details|records) (?:\w+ ){0,4}?about (?:him|her)\b"),
     until=("until", "pending", "for now", "temporarily", "while", "in the meantime"),
     handover=(r"new contact", r"(?:contact|email|call|write to) (?:\S+ ){0,4}?instead",
               r"(?:will )?(?:be )?tak(?:e|es|ing) over", r"send (?:\w+ ){0,6}?to me\b",
