@@ -2165,3 +2165,64 @@ def test_a_death_told_with_enquiries_sent_to_the_office_is_a_departure() -> None
 ])
 def test_an_heirs_erasure_and_what_a_freeze_spells_out(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# From the study of set34 and set35: people who do not know the words for what they want.
+# Our own words, one or two per class.
+SET34_35_CLASSES = [
+    ("Vi er flyttet til Aarhus og skal ikke bruge jer mere. Tag os ud af jeres system.",
+     {"erasure"}),
+    ("Vi vil gerne tages ud af jeres kundekartotek nu, hvor huset er solgt.", {"erasure"}),
+    ("Bitte nehmen Sie mich aus Ihrer Kundenkartei heraus.", {"erasure"}),
+    ("Proszę wykreślić mnie z Państwa bazy.", {"erasure"}),
+    ("Please take me out of your customer list, we have moved to Spain.", {"erasure"}),
+    ("Jeg vil gerne vide, hvad for noget I har om mig.", {"access"}),
+    ("Kan I sende mig en kopi af det, I har om os?", {"access"}),
+    ("Jeg kan forstå, at I bruger kundeoplysninger til markedsanalyser. Det gør jeg indsigelse "
+     "mod.", {"objection"}),
+    ("Afmeld mig nyhedsbrevet, og slet min mailadresse fra jeres liste.", {"erasure", "objection"}),
+    ("Jeg får stadig tilbud fra jer med posten. Dem vil jeg ikke have mere.", {"objection"}),
+    ("Hei! Jeg lurer på hva dere egentlig har lagret om meg.", {"access"}),
+    ("Before you delete anything, could you send me a copy of what you hold on me?",
+     {"access", "erasure"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET34_35_CLASSES)
+def test_set34_35_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a wish told and then taken back
+    ("Jeg ville egentlig bede jer om at slette mig, men nu skal vi have lavet en ny låge, så det "
+     "lader vi være.", set()),
+    ("Jeg skrev 'slet mig' i går, men jeg vil ikke slettes. Ret bare mit nummer til 12 34 56 78.",
+     {"rectification"}),
+    ("At first I wanted everything deleted, but we will be back next year, so please keep me.",
+     set()),
+    ("Jeg ville egentlig spørge hvad I har om mig, men det er lige meget. Slet det hele.",
+     {"erasure"}),
+    # a firm leaving a contract is not a person leaving
+    ("Brdr. Holm Byg er fratrådt kontrakten på Søvej 2, så lever ikke mere dertil.", set()),
+])
+def test_wishes_taken_back_and_contracts_left(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Holger Dam er pr. i dag ikke længere ansat hos os. Fjern ham som kontaktperson.",
+    "Jeg stopper hos Vestjysk Stål på fredag. Min kollega Ane overtager mine kunder.",
+    "Som du ved, er jeg gået på pension fra Holstebro Stål pr. 1. maj. Min afløser hedder Jens.",
+    "Sadly Tom Reed, who handled your orders here, passed away last week. Please send orders to "
+    "this address from now on.",
+    "Min mand og medindehaver af Dam VVS, Erik Dam, døde pludselig i sidste uge. I bedes "
+    "fremover skrive til vores søn.",
+])
+def test_departures_said_plainly_or_by_a_death_in_a_family_firm(text: str) -> None:
+    assert "contact_left" in intents(text)
+
+
+def test_a_private_customer_retiring_and_moving_is_no_departure() -> None:
+    assert intents("Nu er jeg gået på pension, og vi er flyttet til Skagen. Vil I rette min "
+                   "adresse til Højvej 2?") == {"rectification"}

@@ -1187,7 +1187,11 @@ _FAMILY = re.compile(r"(?<!\w)(?:(?:min|mit|mine|vores|my|our|mein\w*|unser\w*|m
                      r"husband|wife|son|daughter|brother|sister|parents?|mutter|vater|mamma|"
                      r"pappa)|on behalf of|på vegne af|dødsbo\w*|estate|bobestyrer\w*|"
                      r"executor)(?!\w)")
-_OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*)(?!\w)")
+_OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*|here|hos os|medindehaver|"
+                  r"indehaver|medejer|co-owner|owner|director|direktør)(?!\w)")
+# a family firm: "min mand og medindehaver af Andersen El døde" is a death at work too
+_ROLE = re.compile(r"(?<!\w)(?:medindehaver|indehaver|medejer|co-owner|owner|director|"
+                   r"direktør|partner)(?!\w)")
 
 
 def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
@@ -1199,21 +1203,27 @@ def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
     death told without a handover."""
     if not any(c.handover and c.handover.search(doc.folded) for c in comps):
         return []
-    # "vores kollega Bent Ravn døde": the firm's own colleague is who left, not a third party
-    others = (h for h in flag_hits if h.intent == "third_party" and not _OUR.match(
-        doc.folded, h.start))
-    if _FAMILY.search(doc.folded) or any(others):
+    deaths = [h for h in flag_hits if h.intent == "deceased"]
+    # "vores indkøber", "our site manager", "who handled your invoices here"
+    at_work = [d for d in deaths if _OUR.search(doc.folded, *doc.sentence(d.start))]
+    if not at_work or (_private(doc, flag_hits) and not any(
+            _ROLE.search(doc.folded, *doc.sentence(d.start)) for d in at_work)):
         return []
-    out = []
-    for death in (h for h in flag_hits if h.intent == "deceased"):
-        span = doc.sentence(death.start)
-        if not _OUR.search(doc.folded, *span):  # "vores indkøber", "our site manager"
-            continue
-        # "Henrik Dalsgaard pludselig er afgået": who died stands before the auxiliaries
-        aux = _DEATH_AUX.search(doc.raw, span[0], death.start)
-        start = aux.start() if aux else death.start
-        out.append(_Hit("contact_left", STRONG, start, death.end, (PERSON, _DEATH), death.lang))
-    return out
+    return [_death_hit(doc, death) for death in at_work]
+
+
+def _private(doc: _Document, flag_hits: Sequence[_Hit]) -> bool:
+    """A death in the sender's family, or a request about someone else ("vores kollega
+    Bent Ravn døde" is the firm's own colleague, though, not a third party)."""
+    return bool(_FAMILY.search(doc.folded)) or any(
+        h.intent == "third_party" and not _OUR.match(doc.folded, h.start) for h in flag_hits)
+
+
+def _death_hit(doc: _Document, death: _Hit) -> _Hit:
+    # "Henrik Dalsgaard pludselig er afgået": who died stands before the auxiliaries
+    aux = _DEATH_AUX.search(doc.raw, doc.sentence(death.start)[0], death.start)
+    start = aux.start() if aux else death.start
+    return _Hit("contact_left", STRONG, start, death.end, (PERSON, _DEATH), death.lang)
 
 
 _DEATH_AUX = re.compile(r"(?:\s+(?:er|har|var|is|has|was|had|pludselig\w*|desværre|suddenly|"

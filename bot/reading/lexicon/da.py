@@ -42,7 +42,8 @@ MACROS = {
            r"|samtidig) )*",
     "delete": r"(?:slet|slæt|slette|slete|sletter|sleter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
               r"|fjærne|anonymiser|anonymisér|anonymisere|anonymiserer)",
-    "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) mig",
+    # a household or a one-man firm asks about "os" ("det I har om os (mig)")
+    "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) (?:mig|os(?: \(mig\))?)\b",
     # "..., (som) I har registreret om mig"
     "held": r",? (?:\w+ ){0,4}?{aboutme}",
     "you": r"(?:i|de|du|jeres firma|firmaet)",
@@ -57,7 +58,8 @@ MACROS = {
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
             r"ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
             r"virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)|stoppet"
-            r"|stopet|fratrådt|fratrått"
+            r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
+            r"projekt|udbud|licitation)\w*)"
             r"|gået på (?:pension|efterløn)|holdt op|udtrådt|ikke ansat (?:her|hos os) "
             r"(?:længere|mere))",
 }
@@ -73,7 +75,8 @@ MACROS["held_data"] = (r"(?:{my} (?:\w+ )?{data}|alle (?:\w+ )?{data} (?:\w+ ){0
                        r"(?:har|ved|gemmer|opbevarer|registrerer) (?:\w+ )?{aboutme})")
 MACROS["when"] = (r"(?:pr\.?|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|til \w+"
                   r"|\d{1,2}\.? ?(?:[a-z]+\b|/)|om \w+|i (?:næste|denne) \w+|næste \w+"
-                  r"|ved \w+|fra \w+|efter \w+|inden \w+|snart)")
+                  r"|ved \w+|fra \w+|efter \w+|inden \w+|snart|på (?:man|tirs|ons|tors|fre|lør|"
+                  r"søn)dag)")
 # A person's own contact fields (what rectification is about).
 MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?nummer\w*|"
                    r"mobil ?nummer\w*|nummer|nummeret|mail\w*|e-?mail\w*|titel|titlen|stilling"
@@ -209,6 +212,8 @@ _ACCESS = (
                   r"(?:\w+ ){0,3}?{aboutme}"),
     Cue("access", r"hvad (?:har|ved|gemmer|opbevarer|registrerer|behandler) {you} (?:\w+ ){0,2}?"
                   r"{aboutme}"),
+    Cue("access", r"(?:hvad for|hvilke) (?:nogle )?\w+ {you} (?:\w+ )?(?:har|gemmer|ved|opbevarer)"
+                  r"(?: \w+){0,2}? {aboutme}"),
     # "hvad har I egentlig af oplysninger om mig?", "hvad I har liggende af data på mig"
     Cue("access", r"hvad (?:har|gemmer|opbevarer|ligger) {you} (?:\w+ ){0,3}?(?:af|for) (?:\w+ )?"
                   r"{data} (?:\w+ )?{aboutme}"),
@@ -505,6 +510,9 @@ _OBJECT = (
     Cue("objection", r"(?:gør|gøre) (?:hermed |herved )?(?:indsigelse|insigelse|indsiggelse)\b"
                      r"(?! (?:mod|imod))", WEAK, (BARE,)),
     Cue("objection", r"ret(?:ten)? til (?:at gøre )?indsigelse", MEDIUM),
+    # "I bruger kundeoplysninger til statistik. Det gør jeg indsigelse mod": the use just named
+    Cue("objection", r"(?:det|dette|dét) (?:gør|gøre) (?:jeg|vi) (?:hermed |herved |derfor |også )?"
+                     r"indsigelse (?:mod|imod)", STRONG, (ANAPHOR,)),
     Cue("objection", r"(?:protesterer|modsætter mig|modsætter os) (?:mod |imod )?(?:at {you}|"
                      r"jeres (?:brug|behandling)|behandling\w*|brug\w*|anvendelse\w*|{my})"),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende|behandle"
@@ -523,6 +531,11 @@ _OBJECT = (
         (TEMPORARY,)),
     Cue("objection", r"vil (?:jeg|vi) ikke have,? at {you} (?:bruger|anvender) (?:adressen|"
                      r"nummeret|navnet|{my} (?:\w+ )?{field})", STRONG, (TEMPORARY,)),
+    # "Tag mig ud af jeres system", "vi vil gerne tages ud af jeres system"
+    Cue("erasure", r"(?:(?:tag|tage|fjern|fjerne|smid|smide|skriv|skrive) (?:mig|os)|(?:jeg|vi) "
+                   r"(?:\w+ ){0,3}?(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra) (?:jeres |"
+                   r"jer\w* |det |dit )?(?:system\w*|kartotek\w*|register\w*|database\w*|"
+                   r"computer\w*|kunde ?(?:kartotek|register|liste|database|system)\w*)"),
     # "og derefter have dem slettet"
     Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ )?(?:have|få) (?:dem|det|dem alle|det "
                    r"hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
@@ -578,6 +591,10 @@ _OBJECT = (
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|ringes op|"
                      r"kontaktet|kontaktes|ringet til) (?:\w+ )?(?:af|fra) (?:jeres|jer|jeres \w+)",
         STRONG, (MARKETING,)),
+    # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
+    Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
+                     r"[.!?]\s+(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage)"
+                     r" (?:mere|længere|flere)\b", STRONG, (MARKETING,)),
     # "Jeg vil ikke ringes op mere", "at jeg ikke bliver ringet op med tilbud mere"
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|"
                      r"ringes op|kontaktet|kontaktes|ringet til|ringes til|kimes ned) "
@@ -651,6 +668,9 @@ _OBJECT = (
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)\b", STRONG, (MARKETING,)),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sende|maile"
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
+    Cue("erasure", r"(?:slet|slette) (?:venligst )?{my} (?:\w+ )?(?:mail\w*|e-?mail\w*|adresse\w*|"
+                   r"nummer|oplysninger) (?:venligst )?fra (?:jeres |alle |alle jeres )?(?:\w+ )?"
+                   r"(?:{marketing}|liste\w*)", STRONG),
     Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
                      r"|e-?mail\w*|adresse\w*|nummer))"
                      r" (?:venligst )?fra (?:jeres |alle |alle jeres )?"
@@ -721,7 +741,8 @@ _PORT = (
 )
 
 _LEFT = (
-    Cue("contact_left", r"er (?:desværre |nu |altså |jo |begge |begge to |alle |pr\. \S+ |"
+    Cue("contact_left", r"er (?:desværre |nu |altså |jo |begge |begge to |alle |pr\. (?:i dag|i "
+                        r"går) |pr\. \S+ |"
                         r"fra \S+ |med (?:øjeblikkelig|"
                         r"omgående|straks) virkning )*{left}", STRONG,
         (PERSON,)),
@@ -797,6 +818,11 @@ _LEFT = (
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    # "(Som du ved,) er jeg gået på pension fra Holstebro Stålhandel": the firm left is named
+    # (a private customer's "Nu er jeg gået på pension, og vi er flyttet" leaves no firm)
+    Cue("contact_left", r"(?:er|har) jeg (?:desværre |nu |så )?(?:gået på (?:pension|efterløn)|"
+                        r"fratrådt|ikke (?:længere|mere) ansat) (?:fra|hos|i) (?!dag\b)",
+        STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"
                         r"{1,3}?)?{when}", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)", STRONG,
@@ -874,7 +900,9 @@ LEXICON = Lexicon(
     ),
     cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT + _FLAGS,
     macros=MACROS,
-    conditionals=("hvis", "såfremt", "i fald", "i tilfælde af", "ifald", "dersom", "skulle i"),
+    conditionals=("hvis", "såfremt", "i fald", "i tilfælde af", "ifald", "dersom", "skulle i",
+                  # "Jeg ville egentlig spørge, hvad I har ..., men det er lige meget"
+                  "ville egentlig", "havde egentlig tænkt"),
     # "hvis I vil/kunne ..." is how Danes say please ("jeg vil være glad, hvis I vil slette
     # mig"): a request, not a hypothesis
     polite_ifs=("hvis i vil", "hvis du vil", "hvis i kunne", "hvis du kunne", "hvis i gider",
@@ -893,6 +921,7 @@ LEXICON = Lexicon(
         r"(?:slette|fjerne) (?:noget|nogen|mine|mit|min|dem|det|mig|oplysning\w*|data)",
         r"(?:vil|ønsker) (?:\w+ )?ikke (?:at )?(?:\w+ )?(?:have|få) (?:\w+ ){0,3}?(?:slettet|"
         r"fjernet)",
+        r"(?:jeg|vi) (?:vil|ønsker) ikke (?:at )?(?:blive )?(?:slettes|slettet|fjernes|fjernet)\b",
         r"(?:lad være med at|undlad at|undlad venligst at) (?:\w+ )?(?:slette|fjerne) (?:noget|"
         r"nogen|mine|mit|min|dem|det|mig|oplysning\w*)",
         r"(?:ingen|ikke nogen) sletning",
@@ -915,6 +944,8 @@ LEXICON = Lexicon(
         r"stående|ligge)"
         r"(?= *(?:[.!,;–\n]|$|som|så|hos|i))",
         r"(?:nej|nå|ok|okay),? (?:\w+ )?glem det",
+        # "Jeg ville egentlig bede jer om at slette mig, men ... så det lader vi være"
+        r"(?:det|dét) lader (?:vi|jeg) (?:\w+ )?(?:være|ligge|stå)\b",
     ),
     negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke", "heller"),
     hedges=("ellers", "hvis", "forbeholder", "såfremt", "i modsat fald", "overvejer", "kan"),
@@ -940,10 +971,14 @@ LEXICON = Lexicon(
                r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
+               # a use of data the sender then objects to: "I bruger kundeoplysninger til ..."
+               r"(?:bruger|anvender|behandler|videregiver|deler) (?:\w+ ){0,2}?\w*(?:oplysninger|"
+               r"data)\b",
                # an heir's "hvilke oplysninger I har om hende, og om I så vil slette dem"
                r"{data},? (?:\w+ ){0,5}?(?:om|på) (?:ham|hende)\b",
                # "I jeres system står jeg som ejer af ...": how the sender is registered
                r"(?:står|er) (?:jeg|vi) (?:registreret |noteret |opført |angivet )?som\b",
+               r"(?:jeg|vi) (?:er|står som) (?:\w+ )?(?:indehaver|ejer|direktør|kontaktperson)\b",
                r"fået nyt? (?:\w+ )?(?:mobil ?nummer|telefon ?nummer|nummer|mail\w*|e-?mail\w*)",
                # "mine kunde- og ordredata", "vores kundeoplysninger og ordrehistorik"
                r"(?:{my}|vores) (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger|historik)\b",
@@ -969,7 +1004,9 @@ LEXICON = Lexicon(
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde|projekt\w*|ordre\w*)",
               r"har fået overdraget", r"(?:er|bliver|blev) overtaget af\b",
-              r"henvendelser (?:\S+ ){0,5}?(?:sendes|sendt|rettes|rettet) til\b",
+              r"(?:i|du|de) (?:bedes|skal|kan) (?:fremover|fremadrettet|fra nu af) (?:\S+ ){0,2}?"
+              r"(?:kontakte|skrive|sende|ringe|henvende)",
+              r"henvendelser (?:\S+ ){0,8}?(?:sendes|sendt|rettes|rettet) til\b",
               # "Peter Dahl overtager som værkfører, og I kan fange ham på 12 66 71 02"
               r"overtager (?:som|efter (?:ham|hende)|hans|hendes|stillingen|jobbet)\b",
               r"(?:i|du) kan (?:\w+ )?(?:fange|få fat i|træffe) (?:ham|hende|mig)\b",

@@ -14,6 +14,9 @@ MACROS = {
 
 _ERASE = (
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?{my}"),
+    Cue("erasure", r"(?:nehmen|streichen|entfernen|tragen) sie mich (?:bitte )?(?:\w+ )?aus "
+                   r"(?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|kundenkartei|datei|datenbank|"
+                   r"kundenliste|system|verzeichnis|register)\w*"),
     Cue("erasure", r"(?:bitte|ersuche|verlange|fordere|beantrage|möchte|will|bitten|wünsche)"
                    r" {gap}{my} (?:[\w.,]+ ){0,6}?{data} (?:[\w.,]+ ){0,4}?zu (?:löschen|"
                    r"entfernen|vernichten|anonymisieren)"),

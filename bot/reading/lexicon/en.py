@@ -78,6 +78,16 @@ _ERASE = (
                    r"bank (?:info\w*|details|card\w*)|payslips?)\b", STRONG),
     # a widow or heir: "take him off your mailing lists and delete his records"
     # for a late father: "make sure nothing else is sent to him"
+    Cue("erasure", r"(?:take|get) (?:me|us) (?:out of|off) (?:your |the )?(?:system|database|"
+                   r"records|files|register|customer (?:list|register|database|records))\b"),
+    # a former contact: "take me off your contact list"; "Before you delete anything, ..."
+    # ("remove me from the contact list for the Harbour project" is a project's, not yours)
+    Cue("erasure", r"(?:take|remove|delete) (?:me|my (?:\w+ )?(?:details|data|number|address|"
+                   r"name)) (?:off|from) (?:your|all your) (?:contact|customer|client|supplier) ?"
+                   r"(?:lists?|register|database|records|system|files?)\b(?! for (?:the|this|that|"
+                   r"our) (?:\w+ )?(?:project|job|site|order|contract|tender))", STRONG),
+    Cue("erasure", r"before (?:you )?(?:delete|erase|remove) (?:anything|everything|it all|my "
+                   r"(?:\w+ )?(?:data|details|information))\b", MEDIUM),
     Cue("objection", r"(?:make sure|ensure|see to it) (?:that )?(?:nothing|no more \w+|no "
                      r"further \w+) (?:else |more |further )?(?:is|gets|will be) (?:being )?sent "
                      r"to (?:me|us|him|her|them)\b", STRONG, (MARKETING,)),
@@ -176,8 +186,9 @@ _ACCESS = (
     # (not "all": "erase all personal data you hold about me" asks for no copy)
     Cue("access", r"(?:what|everything|whatever|anything) (?:else |other |personal |"
                   r"(?:personal )?(?:data|information|info|details) ){0,2}(?:that )?(?:you|u|your "
-                  r"company)(?: (?:still |currently )?(?:have|hold|store|keep|know|have got|got|"
-                  r"have stored|have kept)|'ve got|'ve) (?:\w+ )?{aboutme}"),
+                  r"company)(?: (?:still |currently |actually |really |even )?(?:have|hold|store|"
+                  r"keep|know|have got|got|have stored|have kept|have saved)|'ve got|'ve) "
+                  r"(?:\w+ )?{aboutme}"),
     # the source (art. 15(1)(g)): "where did you get my address from?"
     Cue("access", r"(?:where|how) (?:did |do |have )?you (?:get|got|obtain\w*|receiv\w*|find|"
                   r"found|source\w*|come by|came by) (?:hold of )?my (?:\w+ ){0,2}?{thing}"
@@ -557,6 +568,9 @@ LEXICON = Lexicon(
         r"(?:no need|not necessary|there's no need|there is no need|unnecessary) to (?:\w+ )?"
         r"(?:delete|erase|remove) (?:anything|it|them|my|any)",
         r"nothing (?:should|needs to|must|has to|is to) be (?:deleted|erased|removed)",
+        # "First I wanted to ask you to delete everything ... so please keep me."
+        r"(?:so |but |just )?please keep me(?: on file| in your (?:records|system|files))?"
+        r"(?= *(?:[.!;\n]|$))",
         r"(?<!you\s)(?<!they\s)(?:cancel|withdraw|retract|disregard|ignore|scrap|drop) (?:my|the|"
         r"that) (?:\w+ ){0,2}?(?:deletion|erasure|removal) request",
         r"(?<!you\s)(?<!they\s)(?:cancel|withdraw|retract|disregard|ignore) my (?:\w+ ){0,2}?"
@@ -599,7 +613,7 @@ LEXICON = Lexicon(
               r"(?:will )?(?:be )?tak(?:e|es|ing) over", r"send (?:\w+ ){0,6}?to me\b",
               r"going forward,? please", r"add me instead",
               r"my successor", r"from now on,? please", r"(?:please )?(?:contact|email|write to|"
-              r"send \w+ to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)",
+              r"send (?:\w+ ){1,3}?to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)",
               r"(?:send|address|direct) (?:all )?(?:further|future) (?:correspondence|mail|"
               r"e-?mails|communication)(?: \S+){0,5}? to me"),
     person_words=("contact", "colleague", "employee", "buyer", "manager", "accountant",

@@ -45,6 +45,8 @@ LEXICON = Lexicon(
         Cue("access", r"hvilke (?:\w+ )?(?:opplysninger|data) (?:\w+ ){0,2}?(?:har|lagrer|"
                       r"behandler) (?:dere|du) (?:\w+ ){0,2}?{aboutme}"),
         Cue("access", r"hva (?:har|vet|lagrer) (?:dere|du) (?:\w+ )?{aboutme}"),
+        Cue("access", r"hva (?:dere|du) (?:\w+ )?(?:har|vet|lagrer|har lagret|har registrert) "
+                      r"(?:\w+ )?{aboutme}"),
         Cue("access", r"kopi av (?:{my}|alle) (?:\w+ )?(?:opplysninger|data)"),
         Cue("access", r"kopi av (?:alle |de )?(?:\w+ )?(?:opplysning\w*|data|informasjon\w*) "
                       r"(?:som )?(?:dere|du) (?:har|lagrer|har lagret) (?:\w+ )?{aboutme}"),
@@ -93,6 +95,10 @@ LEXICON = Lexicon(
                          r"(?:\w+ )?"
                          r"(?:nyhetsbrev\w*|reklame\w*|tilbud\w*|e-?post\w*|markedsføring\w*)",
             STRONG, (MARKETING,)),
+        # "Jeg får fortsatt brev og e-post med tilbud fra dere. Det vil jeg ikke ha mer"
+        Cue("objection", r"(?:tilbud|reklame|nyhetsbrev|markedsføring)\w*[^.!?\n]{0,80}[.!?]\s+"
+                         r"(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:ha|få|motta) "
+                         r"(?:mer|meir|lenger|flere)\b", STRONG, (MARKETING,)),
         Cue("portability", r"(?:dataportabilitet|maskinlesbar\w*)"),
         Cue("access", r"(?:hvilke|hva for) (?:\w+ )?(?:opplysninger|data|personopplysninger|"
                       r"informasjon) (?:\w+ ){0,2}?(?:har|lagrer|har lagret|oppbevarer|behandler)"

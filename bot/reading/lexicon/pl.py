@@ -15,6 +15,8 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:usunięcie|usunięcia|usunąć) (?:\w+ )?(?:wszystkich |moich |"
                        r"wszelkich )?(?:moich )?danych"),
         Cue("erasure", r"(?:proszę o|żądam) (?:\w+ )?usunięci\w*"),
+        Cue("erasure", r"(?:wykreśl\w*|usuń\w*|usunąć|skreśl\w*) mnie z (?:\w+ )?(?:systemu|bazy|"
+                       r"listy|rejestru|kartoteki)"),
         Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
         # "od 1 marca nie pracuję już w firmie X": the sender left; a job applicant says the
         # same, so it needs backing (a request, a handover), as "jeg er stoppet" does
