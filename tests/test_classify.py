@@ -2226,3 +2226,12 @@ def test_departures_said_plainly_or_by_a_death_in_a_family_firm(text: str) -> No
 def test_a_private_customer_retiring_and_moving_is_no_departure() -> None:
     assert intents("Nu er jeg gået på pension, og vi er flyttet til Skagen. Vil I rette min "
                    "adresse til Højvej 2?") == {"rectification"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slet lige min mailadresse fra jeres nyhedsliste, tak.", {"erasure", "objection"}),
+    ("Send mig ikke flere tilbud, og ret min adresse til Østervej 3.",
+     {"objection", "rectification"}),
+])
+def test_set7_classes_said_with_a_word_between(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

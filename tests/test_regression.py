@@ -25,10 +25,6 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
 # set7's remaining blind misses; set8-set31 were each measured blind before any tuning
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
-    "set7/r-013.eml": "'slet lige min mailadresse fra jeres lister' missed: read as objection "
-                      "only; label erasure + objection",
-    "set7/r-057.eml": "'send mig ikke flere nyhedsmails og tilbud' missed: read as rectification "
-                      "only; label objection + rectification",
     "set8/r-010.eml": "departure read, but the departed person's address is not found",
     "set8/r-037.eml": "read as no request; label erasure",
     "set8/r-058.eml": "read as access; label access + erasure + objection",

@@ -668,10 +668,11 @@ _OBJECT = (
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)\b", STRONG, (MARKETING,)),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sende|maile"
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
-    Cue("erasure", r"(?:slet|slette) (?:venligst )?{my} (?:\w+ )?(?:mail\w*|e-?mail\w*|adresse\w*|"
-                   r"nummer|oplysninger) (?:venligst )?fra (?:jeres |alle |alle jeres )?(?:\w+ )?"
-                   r"(?:{marketing}|liste\w*)", STRONG),
-    Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:mig|os|{my} (?:\w+ )?(?:mail\w*"
+    Cue("erasure", r"(?:slet|slette) (?:(?:venligst|lige|bare|også) )?{my} (?:\w+ )?(?:mail\w*|"
+                   r"e-?mail\w*|adresse\w*|nummer|oplysninger) (?:venligst )?fra (?:jeres |alle |"
+                   r"alle jeres )?(?:\w+ )?(?:{marketing}|liste\w*)", STRONG),
+    Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:(?:venligst|lige|bare|også) )?"
+                     r"(?:mig|os|{my} (?:\w+ )?(?:mail\w*"
                      r"|e-?mail\w*|adresse\w*|nummer))"
                      r" (?:venligst )?fra (?:jeres |alle |alle jeres )?"
                      r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?"
@@ -681,7 +682,8 @@ _OBJECT = (
                      r"alle )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:være fri for|slippe for|fritages for|skånes for|undgå at (?:få|modtage))"
                      r" (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
-    Cue("objection", r"(?:send|skriv|ring) (?:venligst |bare )?ikke (?:flere|mere|længere) "
+    Cue("objection", r"(?:send|skriv|ring) (?:mig |os )?(?:venligst |bare )?ikke (?:flere|mere|"
+                     r"længere) "
                      r"(?:\w+ ){0,2}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"frabeder (?:mig |os )?(?:\w+ ){0,2}?(?:henvendelse\w*|{marketing}|"
                      r"opkald)", STRONG, (MARKETING,)),
