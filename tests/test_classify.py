@@ -2235,3 +2235,21 @@ def test_a_private_customer_retiring_and_moving_is_no_departure() -> None:
 ])
 def test_set7_classes_said_with_a_word_between(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deleting from the lists is erasure; the marketing stopped with it an objection
+    ("Stop jeres tilbud. Og slet mig fra jeres liste og jeres system.", {"erasure", "objection"}),
+    ("slet mit nr fra jeres liste og ring ikke mere", {"erasure", "objection"}),
+    # an heir asks both, or gives the one as the other's reason
+    ("Vil I slette min fars oplysninger og stoppe alle forsendelser til ham?",
+     {"erasure", "objection"}),
+    ("Slet venligst hans oplysninger, så der ikke kommer mere post til ham.", {"erasure"}),
+    ("Vil I slette hendes oplysninger og sørge for, at der ikke kommer mere post til hende?",
+     {"erasure", "objection"}),
+    # the marketing named first, the wish after it
+    ("Jeres nyhedsbrev vil jeg gerne frameldes.", {"objection"}),
+    ("Jeres sælger ringer til mig hver uge om carporte. Det skal stoppe.", {"objection"}),
+])
+def test_opt_outs_beside_erasure_and_said_back_to_front(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

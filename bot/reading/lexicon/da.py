@@ -542,6 +542,15 @@ _OBJECT = (
     # for a mother or a husband: "stoppe med at sende post til hende"
     Cue("objection", r"(?:stop|stoppe|stopper) med at (?:sende|ringe|skrive)(?: \w+){0,2}? til "
                      r"(?:ham|hende)\b", STRONG, (MARKETING, THIRD)),
+    Cue("objection", r"(?:stop|stoppe|stopper) (?:alle |al )?(?:forsendelser|post|reklamer|"
+                     r"breve|udsendelser|tilbud)\w* (?:\w+ )?til (?:ham|hende)\b", STRONG,
+        (MARKETING, THIRD)),
+    # "og sørge for, at der ikke kommer mere post til hende" asks it; "slet hendes oplysninger,
+    # så der ikke kommer mere post" gives the erasure's reason
+    Cue("objection", r"(?:sørg|sørge|sørger) for,? at (?:der )?(?:ikke|ingen) (?:kommer|sendes|"
+                     r"bliver sendt) (?:mere|flere) (?:\w+ )?"
+                     r"(?:post|reklamer|breve|tilbud|forsendelser)\w* (?:\w+ ){0,3}?til (?:ham|"
+                     r"hende|mig|os)\b", STRONG, (MARKETING,)),
     # "at oplysningerne ikke anvendes eller videregives til andre formål"
     Cue("objection", r"(?:oplysningerne|dataene|{my} (?:\w+ )?{data}) (?:\w+ )?ikke (?:må )?"
                      r"(?:anvendes|bruges|behandles|videregives)\b", STRONG, (TEMPORARY,)),
@@ -591,6 +600,12 @@ _OBJECT = (
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|ringes op|"
                      r"kontaktet|kontaktes|ringet til) (?:\w+ )?(?:af|fra) (?:jeres|jer|jeres \w+)",
         STRONG, (MARKETING,)),
+    Cue("objection", r"(?:jeres|de|det|den|disse|dit) (?:\w+ )?{marketing} (?:vil|ønsker) "
+                     r"(?:jeg|vi) (?:\w+ ){0,3}?(?:frameldes|afmeldes|"
+                     r"meldes fra|framelde|afmelde|slippe for|være fri for)\b", STRONG,
+        (MARKETING,)),
+    Cue("objection", r"(?:ringer|ringet|sms'er|skriver|sender|kimer)\w* [^.!?\n]{0,80}[.!?]\s+"
+                     r"(?:det|dét) (?:skal|må) (?:stoppe|høre op|ophøre)\b", STRONG, (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
                      r"[.!?]\s+(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage)"
@@ -668,8 +683,9 @@ _OBJECT = (
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)\b", STRONG, (MARKETING,)),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sende|maile"
                      r"|kontakte) (?:\w+ )?(?:til )?(?:mig|os)", STRONG, (MARKETING,)),
-    Cue("erasure", r"(?:slet|slette) (?:(?:venligst|lige|bare|også) )?{my} (?:\w+ )?(?:mail\w*|"
-                   r"e-?mail\w*|adresse\w*|nummer|oplysninger) (?:venligst )?fra (?:jeres |alle |"
+    Cue("erasure", r"(?:slet|slette) (?:(?:venligst|lige|bare|også) )?(?:mig|os|{my} (?:\w+ )?"
+                   r"(?:mail\w*|e-?mail\w*|adresse\w*|nummer|nr\.?|oplysninger)) (?:venligst )?"
+                   r"fra (?:jeres |alle |"
                    r"alle jeres )?(?:\w+ )?(?:{marketing}|liste\w*)", STRONG),
     Cue("objection", r"(?:fjærn|fjærne|slet|slette|tag|tage) (?:(?:venligst|lige|bare|også) )?"
                      r"(?:mig|os|{my} (?:\w+ )?(?:mail\w*"
