@@ -2238,3 +2238,22 @@ def test_set7_classes_said_with_a_word_between(text: str, expected: set[str]) ->
 ])
 def test_opt_outs_beside_erasure_and_said_back_to_front(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# From the study of set37 ("plain people, plain words"). Our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I moved to Norway in 2021. Could you tell me what you still have about me on file?",
+     {"access"}),
+    ("Jag får fortfarande reklam från er. Sluta skicka det och ta bort mig ur ert register.",
+     {"erasure", "objection"}),
+    ("Chciałabym wiedzieć, jakie informacje o mnie macie. Potem proszę wszystko usunąć.",
+     {"access", "erasure"}),
+    ("Jeg er stoppet hos Holm Tag pr. 1. maj. Vil du sørge for at jeg bliver slettet hos jer?",
+     {"contact_left", "erasure"}),
+    ("Ib Lund har fået et andet job og havde sin sidste dag i fredags. Jeg overtager hans "
+     "kunder.", {"contact_left"}),
+    ("Vi må desværre fortælle, at vores sælger gennem mange år,\nIb Lund, døde i påsken. "
+     "Indtil videre kan I skrive til mig. Hans mail bliver lukket.", {"contact_left"}),
+])
+def test_set37_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -473,7 +473,8 @@ _SENTENCE_END = re.compile(
     r"[.!?](?<!\b\d\.)(?<!\b\d\d\.)[.!?]*[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"
     r"|[.!?;]+\s*$|;|\n[ \t]*\n"
     r"|\n(?=[ \t]*(?:[-•*–>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivx]{1,4}[.)])\s)"
-    r"|:[ \t]*\n|\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
+    # a line wrapped after a comma goes on ("vores indkøber gennem mange år,\nPoul Erik Sand")
+    r"|:[ \t]*\n|(?<!,)\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
     re.M,
 )
 _RUN = re.compile(r"\w+")
@@ -1189,6 +1190,7 @@ _FAMILY = re.compile(r"(?<!\w)(?:(?:min|mit|mine|vores|my|our|mein\w*|unser\w*|m
                      r"executor)(?!\w)")
 _OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*|here|hos os|medindehaver|"
                   r"indehaver|medejer|co-owner|owner|director|direktør)(?!\w)")
+_HIS = re.compile(r"(?:hans|hendes|his|her|om ham|om hende|about him|about her)\b")
 # a family firm: "min mand og medindehaver af Andersen El døde" is a death at work too
 _ROLE = re.compile(r"(?<!\w)(?:medindehaver|indehaver|medejer|co-owner|owner|director|"
                    r"direktør|partner)(?!\w)")
@@ -1214,9 +1216,11 @@ def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
 
 def _private(doc: _Document, flag_hits: Sequence[_Hit]) -> bool:
     """A death in the sender's family, or a request about someone else ("vores kollega
-    Bent Ravn døde" is the firm's own colleague, though, not a third party)."""
+    Bent Ravn døde" is the firm's own colleague, though, and "hans mail bliver lukket" the
+    dead colleague's own address, not a third party's)."""
     return bool(_FAMILY.search(doc.folded)) or any(
-        h.intent == "third_party" and not _OUR.match(doc.folded, h.start) for h in flag_hits)
+        h.intent == "third_party" and not _OUR.match(doc.folded, h.start)
+        and not _HIS.match(doc.folded, h.start) for h in flag_hits)
 
 
 def _death_hit(doc: _Document, death: _Hit) -> _Hit:

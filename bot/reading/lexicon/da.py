@@ -536,6 +536,8 @@ _OBJECT = (
                    r"(?:\w+ ){0,3}?(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra) (?:jeres |"
                    r"jer\w* |det |dit )?(?:system\w*|kartotek\w*|register\w*|database\w*|"
                    r"computer\w*|kunde ?(?:kartotek|register|liste|database|system)\w*)"),
+    Cue("erasure", r"(?:sørg|sørge|sørger) for,? at (?:jeg|vi|{my} \w+) (?:bliver|blir) (?:slettet|"
+                   r"fjernet)\b"),
     # "og derefter have dem slettet"
     Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ )?(?:have|få) (?:dem|det|dem alle|det "
                    r"hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
@@ -606,6 +608,8 @@ _OBJECT = (
         (MARKETING,)),
     Cue("objection", r"(?:ringer|ringet|sms'er|skriver|sender|kimer)\w* [^.!?\n]{0,80}[.!?]\s+"
                      r"(?:det|dét) (?:skal|må) (?:stoppe|høre op|ophøre)\b", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail)\w*[^.!?\n]{0,100}[.!?]\s+(?:stop|"
+                     r"hold op) (?:med at )?(?:sende|maile) (?:det|dem)\b", STRONG, (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
                      r"[.!?]\s+(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage)"
@@ -769,7 +773,8 @@ _LEFT = (
         (PERSON, INVERTED)),
     Cue("contact_left", r"(?:har|havde) (?:desværre |nu |begge |alle |begge to )?(?:forladt (?:os|"
                         r"firmaet|virksomheden"
-                        r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:nyt|andet) (?:job|"
+                        r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:et |en )?(?:nyt|andet|"
+                        r"ny|anden) (?:job|"
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
                         r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|haft sin "
                         r"sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
@@ -1032,6 +1037,7 @@ LEXICON = Lexicon(
               # "er det mig, der tager mig af indkøb", "I kan skrive til mig på denne adresse"
               r"(?:er det|det er) mig,? (?:der|som) (?:tager mig af|overtager|står for|har)",
               r"(?:i|du) kan (?:\w+ )?(?:skrive|ringe) til mig", r"\bafløser\w*",
+              r"kan (?:i|du) (?:\w+ )?(?:skrive|ringe) til mig",
               # "Indtil videre bedes I rette henvendelse til undertegnede"
               r"(?:rette|rett) henvendelse til (?:undertegnede|mig|os)",
               # "Min søn Mikkel tager sig af det videre herfra"

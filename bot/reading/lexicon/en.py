@@ -292,7 +292,7 @@ _RECTIFY = (
                          r"home|address|to (?:a )?new (?:address|house|home|flat|apartment))\b",
         MEDIUM),
     Cue("rectification", r"i(?:'ve| have)? (?:recently |just |now )?(?:moved|relocated) to (?:\S+ )"
-                         r"{1,4}?(?:\d{1,3}[a-z]?,|\d{4} [a-z])", MEDIUM),
+                         r"{1,4}?(?:\d{1,3}[a-z]?,|(?<!in\W)(?<!since\W)\d{4} [a-z])", MEDIUM),
     Cue("rectification", r"i(?:'ve| have)? (?:recently |just |now )?(?:moved|relocated) to\b",
         WEAK),
     Cue("rectification", r"my (?:correct|right|actual|current|proper|real) (?:\w+ )?{field} (?:is|"

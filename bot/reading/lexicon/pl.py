@@ -30,6 +30,11 @@ LEXICON = Lexicon(
         Cue("access", r"jakie (?:\w+ )?dane (?:\w+ ){0,2}?(?:przechowuj\w*|posiada\w*|"
                       r"przetwarza\w*|gromadz\w*)"),
         Cue("access", r"(?:żądam|proszę o) (?:\w+ )?dostęp\w*"),
+        # "Chciałbym wiedzieć, jakie informacje o mnie jeszcze macie"
+        Cue("access", r"jakie (?:\w+ )?(?:informacje|dane) o mnie (?:\w+ )?(?:macie|posiadacie|"
+                      r"przechowujecie|mają państwo)"),
+        # "Potem proszę wszystko usunąć"
+        Cue("erasure", r"proszę (?:\w+ )?(?:wszystko|to|je|moje dane) (?:\w+ )?usunąć"),
         Cue("access", r"dostępu do moich (?:\w+ )?danych"),
         Cue("access", r"prawo dostępu", MEDIUM),
         Cue("rectification", r"(?:sprostowani\w+|poprawieni\w+ (?:moich )?danych)"),

@@ -79,6 +79,12 @@ LEXICON = Lexicon(
         Cue("restriction", r"begräns(?:a|ning av) (?:\w+ )?behandling\w*"),
         Cue("objection", r"(?:jag (?:\w+ )?invänder|invänder jag)"),
         Cue("objection", r"invändning mot (?:\w+ )?behandling\w*", MEDIUM),
+        Cue("erasure", r"ta (?:bort mig|mig bort) (?:ur|från) (?:ert|era|er|alla era) (?:\w+ )?"
+                       r"(?:register|system|databas|kundregister|kundlista|kundregistret)\w*"),
+        # "Jag får fortfarande reklam från er ... Sluta skicka det"
+        Cue("objection", r"(?:reklam|nyhetsbrev|erbjudande|utskick)\w*[^.!?\n]{0,100}[.!?]\s+"
+                         r"sluta (?:att )?(?:skicka|mejla) (?:det|dem|den)\b", STRONG,
+            (MARKETING,)),
         # "... och slutar skicka nyhetsbrev till mig"
         Cue("objection", r"sluta(?:r)? (?:att )?(?:skicka|mejla|ringa) (?:\w+ )?(?:nyhetsbrev\w*|"
                          r"reklam\w*|erbjudand\w*|utskick\w*)", STRONG, (MARKETING,)),
