@@ -2257,3 +2257,25 @@ def test_opt_outs_beside_erasure_and_said_back_to_front(text: str, expected: set
 ])
 def test_set37_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# From the study of set36 ("a busy spring in the mailbox"). Our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hun får stadig jeres tilbudsbreve. Vil I stoppe med at sende dem og slette hendes "
+     "oplysninger?", {"erasure", "objection"}),
+    ("Jeg vil gerne have en kopi af det, I har om ham. Derefter må I gerne slette ham.",
+     {"access", "erasure"}),
+    ("Jeg gør hermed indsigelse mod den behandling af mine oplysninger.", {"objection"}),
+    ("Jeg vil gerne have, at I sletter mine oplysninger og ikke kontakter mig igen med nye "
+     "tilbud.", {"erasure", "objection"}),
+    ("Jeg ber dere slette navnet og telefonnummeret mitt.", {"erasure"}),
+    ("Ib Dal (id@holmbyg.example, mobil 12 34 56 78) er ikke længere ansat hos Holm Byg.",
+     {"contact_left"}),
+    ("Jeg stopper hos Holm Byg den 30. april. Fremover er det Ane Lund, der tager sig af "
+     "jeres ordrer.", {"contact_left"}),
+    # a job application's own past is no contact of ours leaving
+    ("Dear CL Smed, I am looking for work as a welder. I no longer work for my previous "
+     "employer, as the project ended. My CV is attached.", set()),
+])
+def test_set36_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -72,15 +72,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set31/r-099.eml": "read as no request; label contact_left",
     "set32/r-059.eml": "read right, but auto or requester differs",
     "set33/r-054.eml": "read as erasure + rectification; label erasure",
-    "set36/r-027.eml": "read as erasure; label erasure + objection",
-    "set36/r-035.eml": "read as erasure; label access + erasure",
-    "set36/r-038.eml": "read as no request; label objection",
-    "set36/r-042.eml": "read as contact_left; label no request",
-    "set36/r-044.eml": "read as contact_left; label contact_left + erasure",
     "set36/r-053.eml": "read as erasure; label erasure + objection",
-    "set36/r-060.eml": "read as no request; label contact_left",
-    "set36/r-068.eml": "read as erasure; label erasure + objection",
-    "set36/r-077.eml": "read as erasure; label contact_left",
 }
 
 

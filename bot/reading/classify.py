@@ -494,7 +494,10 @@ _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÜÉ
 _RELATIVE_TAIL = re.compile(r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,3}),?\s+"
                             r"(?:som|der|who|which|die|dat)\s*$")
 _EMAIL_AFTER = re.compile(r"\s*[(<\[]\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
-_EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\s*[)>\]]?\s*$")
+# "Jan Mikkelsen (jm@riis-byg.dk, mobil 12 90 31 27) er ...": the address, and what follows it
+# in the same bracket
+_EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)(?:[,;][^()<>\[\]@]{0,60})?"
+                         r"\s*[)>\]]?\s*$")
 _SOFT_LEFT = re.compile(r"(?<!\w)(?:" + "|".join(common.SOFT_LEFT_VERBS) + r")")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
@@ -1258,6 +1261,8 @@ def _departures(
             flags.add(blocked)
         if person is not None and not backed and _plain_stop_of_sender(doc, hit):
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
+        if SELF in hit.tags and _APPLICATION.search(doc.folded):
+            continue  # "I no longer work for my previous employer" in a job application
         if person is not None:
             accepted.append(hit)
             for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:
@@ -1356,6 +1361,11 @@ def _as_written(name: str) -> str:
 
 
 _PLAIN_STOP = re.compile(r"(?<!\w)(?:stoppet|stopet|holdt op|stopped|quit)(?!\w)")
+# a job application: the sender's own past jobs are no contact of ours leaving
+_APPLICATION = re.compile(r"(?<!\w)(?:ansøgning\w*|uopfordret ansøg\w*|søger (?:job|arbejde|en "
+                          r"stilling)|application for|job application|looking for (?:work|a job|"
+                          r"employment)|my cv|mit cv|curriculum vitae|bewerbung\w*|ansökan|"
+                          r"søknad)(?!\w)")
 
 
 def _plain_stop_of_sender(doc: _Document, hit: _Hit) -> bool:

@@ -236,6 +236,9 @@ _ACCESS = (
                   r"(?:hvor {you} (?:\w+ )?(?:har|fik|får|har fået) (?:\w+ )?(?:{my} (?:\w+ )?"
                   r"(?:{thing}|nr\.?|tlf\.?)|mig) fra|hvorfra {you} (?:\w+ )?(?:har|fik|får|"
                   r"har fået) (?:\w+ )?(?:{my} (?:\w+ )?(?:{thing}|nr\.?|tlf\.?)|mig))\b"),
+    # an heir: "en kopi af det, I har om ham og carporten"
+    Cue("access", r"kopi af (?:det|alt),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|ved|har "
+                  r"registreret) (?:\w+ )?(?:om|på) (?:ham|hende)\b", STRONG, (THIRD,)),
     Cue("access", r"(?:hvilke|hvad for) (?:\w+ )?{data} (?:\w+ ){0,2}?(?:har|gemmer|opbevarer|"
                   r"behandler|registrerer) (?:\w+ ){0,3}?(?:om|på) (?:ham|hende|dem|min \w+|"
                   r"vores \w+)", STRONG, (THIRD,)),
@@ -500,7 +503,8 @@ _RESTRICT = (
 
 _OBJECT = (
     Cue("objection", r"(?:gør|gøre|gjorde|gøres) (?:hermed |herved )?(?:\w+ )?(?:indsigelse|"
-                     r"insigelse|indsiggelse) (?:mod|imod),? (?:at|jeres|behandling\w*|brug\w*|"
+                     r"insigelse|indsiggelse) (?:mod|imod),? (?:(?:den|denne|dén) (?:\w+ )?"
+                     r"(?:behandling|brug|anvendelse)\w*|at|jeres|behandling\w*|brug\w*|"
                      r"anvendelse\w*|{my}|markedsføring\w*|profilering\w*|direkte|registrering\w*"
                      r"|videregivelse\w*|deling\w*)"),
     Cue("objection", r"(?:indsigelse|insigelse|indsiggelse) (?:mod|imod),? (?:at {you} (?:\w+ )?"
@@ -532,8 +536,9 @@ _OBJECT = (
     Cue("objection", r"vil (?:jeg|vi) ikke have,? at {you} (?:bruger|anvender) (?:adressen|"
                      r"nummeret|navnet|{my} (?:\w+ )?{field})", STRONG, (TEMPORARY,)),
     # "Tag mig ud af jeres system", "vi vil gerne tages ud af jeres system"
-    Cue("erasure", r"(?:(?:tag|tage|fjern|fjerne|smid|smide|skriv|skrive) (?:mig|os)|(?:jeg|vi) "
-                   r"(?:\w+ ){0,3}?(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra) (?:jeres |"
+    Cue("erasure", r"(?:(?:tag|tage|fjern|fjerne|smid|smide|skriv|skrive|slet|slette) (?:mig|os|"
+                   r"mæ)(?: (?:så|også|osse|bare|lige|venligst))*|(?:jeg|vi) (?:\w+ ){0,3}?"
+                   r"(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra|a) (?:jeres |"
                    r"jer\w* |det |dit )?(?:system\w*|kartotek\w*|register\w*|database\w*|"
                    r"computer\w*|kunde ?(?:kartotek|register|liste|database|system)\w*)"),
     Cue("erasure", r"(?:sørg|sørge|sørger) for,? at (?:jeg|vi|{my} \w+) (?:bliver|blir) (?:slettet|"
@@ -608,8 +613,17 @@ _OBJECT = (
         (MARKETING,)),
     Cue("objection", r"(?:ringer|ringet|sms'er|skriver|sender|kimer)\w* [^.!?\n]{0,80}[.!?]\s+"
                      r"(?:det|dét) (?:skal|må) (?:stoppe|høre op|ophøre)\b", STRONG, (MARKETING,)),
-    Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail)\w*[^.!?\n]{0,100}[.!?]\s+(?:stop|"
-                     r"hold op) (?:med at )?(?:sende|maile) (?:det|dem)\b", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail)\w*[^.!?\n]{0,100}[.!?]\s+"
+                     r"(?:\w+\s+){0,3}?(?:stop|stoppe|hold op|holde op) (?:med at )?"
+                     r"(?:sende|maile) (?:det|dem)\b", STRONG, (MARKETING,)),
+    # "at I sletter mine oplysninger og ikke kontakter mig igen med nye tilbud"
+    Cue("objection", r"og ikke (?:længere |mere )?(?:kontakter|ringer til|ringer op til|"
+                     r"skriver til|sender \w+ til) (?:mig|os) (?:igen|mere|længere|med (?:\w+ )?"
+                     r"{marketing})",
+        STRONG, (MARKETING,)),
+    # a wish reported in a staff forward: "Hun vil slettes og ikke kontaktes mere"
+    Cue("objection", r"og ikke (?:\w+ )?(?:kontaktes|ringes op|ringes til|kimes ned) (?:mere|"
+                     r"længere|igen)\b", STRONG, (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
                      r"[.!?]\s+(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage)"
@@ -1038,6 +1052,8 @@ LEXICON = Lexicon(
               r"(?:er det|det er) mig,? (?:der|som) (?:tager mig af|overtager|står for|har)",
               r"(?:i|du) kan (?:\w+ )?(?:skrive|ringe) til mig", r"\bafløser\w*",
               r"kan (?:i|du) (?:\w+ )?(?:skrive|ringe) til mig",
+              # "Fremover er det Sofie Dahl (sd@...), der tager sig af jeres ordrer"
+              r"(?:fremover|fra nu af|fremadrettet) er det (?:\S+ ){1,6}?(?:der|som)",
               # "Indtil videre bedes I rette henvendelse til undertegnede"
               r"(?:rette|rett) henvendelse til (?:undertegnede|mig|os)",
               # "Min søn Mikkel tager sig af det videre herfra"

@@ -34,8 +34,9 @@ LEXICON = Lexicon(
                        r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"),
         # Norwegian puts the possessive after the noun: "kan dere slette opplysningene mine?"
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
-                       r"(?:alle )?(?:\w*opplysningene|dataene|informasjonen|nummeret|"
-                       r"e-?postadressen|adressen|navnet) (?:mine|mitt|min|våre|vårt)\b"),
+                       r"(?:alle )?(?:\w*opplysningene|dataene|informasjonen|\w*nummeret|"
+                       r"e-?postadressen|adressen|navnet)(?: og (?:\w*nummeret|e-?postadressen|"
+                       r"adressen|navnet))? (?:mine|mitt|min|våre|vårt)\b"),
         Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
         Cue("erasure", r"(?:ønsker|vil) (?:å )?bli (?:slettet|fjernet)"),
         Cue("erasure", r"rett(?:en)? til (?:sletting|å bli glemt)", MEDIUM),
