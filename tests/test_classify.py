@@ -2279,3 +2279,19 @@ def test_set37_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set36_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# A colleague updates a co-worker's details (rectification about someone else); a thing's
+# genitive ("fakturaens nummer", "firmaets mailadresse") is business data.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ib Holm har fået nyt arbejdsnummer: 12 34 56 78. Kan I opdatere det i jeres system?",
+     {"rectification"}),
+    ("Vores formand har fået ny titel. Kan du opdatere ham hos jer til: Ib Holm, værkfører.",
+     {"rectification"}),
+    ("Kan du rette Ane Krogs mobilnummer? Hun har fået ny telefon: 12 34 56 78.",
+     {"rectification"}),
+    ("Ret venligst firmaets mailadresse på fakturaen til bogholderi@holm.example.", set()),
+    ("Opdater ordrens mailadresse, den skal gå til indkøb.", set()),
+])
+def test_a_colleagues_details_and_a_things_genitive(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

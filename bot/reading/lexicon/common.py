@@ -350,7 +350,8 @@ OWNER_WORDS = (
 # A person named by pronoun: "Hun har fået ny arbejdstelefon" updates a colleague's own
 # number (personal data), not the firm's. (German "er" is left out: Danish "er" is "is".)
 PERSON_PRONOUNS = (
-    "han", "hun", "hans", "hendes", "he", "she", "his", "her", "hon", "hennes", "sie",
+    "han", "hun", "hans", "hendes", "ham", "hende", "he", "she", "his", "her", "him", "hon",
+    "hennes", "sie",
     "ihr", "ihre", "hij", "zij", "haar", "jeg", "i'm", "ich",
 )
 

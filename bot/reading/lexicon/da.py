@@ -307,6 +307,14 @@ _RECTIFY = (
                          r"mail\w*|e-?mail\w*|{data})"),
     Cue("rectification", r"(?:ret|rette|opdater|opdatere|korriger) (?:det|den|dem)\b", MEDIUM,
         (ANAPHOR,)),
+    # a colleague's details: "Kan du opdatere ham hos jer til: ...", "rette Pia Skovs
+    # mobilnummer" (a name's genitive; "fakturaens nummer" is a thing's)
+    Cue("rectification", r"(?:ret|rette|opdater|opdatere|korriger) (?:ham|hende) (?:hos jer|i "
+                         r"jeres \w+|til:)", STRONG, (THIRD,)),
+    Cue("rectification", r"(?:ret|rette|opdater|opdatere|korriger|ændre) (?:venligst )?(?:\w+ )?"
+                         r"\w+(?<![^s]en)(?<!et)(?<!rne)(?<!ene)s (?:mobil ?nummer|telefon ?"
+                         r"nummer|mail ?adresse|e-?mail ?adresse|titel|efternavn)\b", STRONG,
+        (THIRD,)),
     Cue("rectification", r"(?:få|have) (?:\w+ )?(?:rettet|opdateret|ændret|korrigeret) {my} "
                          r"(?:\w+ )?(?:navn\w*|adresse\w*|telefon ?nummer|nummer|mobil ?nummer|"
                          r"mail\w*|e-?mail\w*|titel|{data})"),
@@ -1016,7 +1024,7 @@ LEXICON = Lexicon(
                # "I jeres system står jeg som ejer af ...": how the sender is registered
                r"(?:står|er) (?:jeg|vi) (?:registreret |noteret |opført |angivet )?som\b",
                r"(?:jeg|vi) (?:er|står som) (?:\w+ )?(?:indehaver|ejer|direktør|kontaktperson)\b",
-               r"fået nyt? (?:\w+ )?(?:mobil ?nummer|telefon ?nummer|nummer|mail\w*|e-?mail\w*)",
+               r"fået nyt? (?:\w+ )?\w*(?:nummer|mobil|telefon|mail\w*|e-?mail\w*|titel)\b",
                # "mine kunde- og ordredata", "vores kundeoplysninger og ordrehistorik"
                r"(?:{my}|vores) (?:[\w\-]+ ){0,3}?\w*(?:data|oplysninger|historik)\b",
                r"(?:{data}|{thing}) (?:\w+ ){0,3}?{aboutme}",
