@@ -2295,3 +2295,17 @@ def test_set36_classes(text: str, expected: set[str]) -> None:
 ])
 def test_a_colleagues_details_and_a_things_genitive(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+def test_the_departed_address_named_by_a_possessive() -> None:
+    result = classify("Jeg har overtaget Lene Dams opgaver, da Lene har fået nyt job. Lenes mail "
+                      "ld@vejbo.example lukker med udgangen af ugen.")
+    assert [d.email for d in result.departed] == ["ld@vejbo.example"]
+
+
+def test_two_peoples_addresses_named_together_are_not_both_the_first() -> None:
+    result = classify("Lars Dam og Sanne Bro har begge forladt os. Lars' og Sannes mailadresser "
+                      "(ld@jysk.example og sb@jysk.example) bliver viderestillet til mig.")
+    assert {d.email for d in result.departed} <= {"ld@jysk.example", "sb@jysk.example", None}
+    assert len({d.email for d in result.departed if d.email}) == len(
+        [d for d in result.departed if d.email])

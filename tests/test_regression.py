@@ -38,7 +38,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-024.eml": "read as no request; label rectification",
     "set10/r-044.eml": "read as access; label access + restriction",
     "set10/r-049.eml": "departure read, but the departed person's address is not found",
-    "set10/r-059.eml": "departure read, but the departed person's address is not found",
     "set10/r-085.eml": "read as no request; label erasure",
     "set10/r-094.eml": "read as no request; label access",
     "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: read as "

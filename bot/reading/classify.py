@@ -1128,6 +1128,14 @@ _OWN_OLD_ADDRESS = re.compile(r"(?:min|my) (?:gamle |old |tidligere |former |pre
 _HIM = re.compile(r"(?<!\w)(?:ham|hende|him|her)(?!\w)")
 
 
+def _named_address(name: str, before: str) -> bool:
+    """ "Lenes mail", "Peter's e-mail": the text names whose address follows (one person's:
+    "Lars' og Susannes mailadresser (lv@... og sn@...)" names two, in turn)."""
+    first = re.escape(fold(name.split()[0]))
+    return bool(re.search(rf"(?<!\w){first}(?:s|'s|’s|') (?:\w+ )?(?:mail|e-?mail|mail ?adresse|"
+                          rf"e-?mail ?adresse|adresse|address)\W*$", before))
+
+
 def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | None:
     """The departed person's own address, when the mail mentions it anywhere.
 
@@ -1143,6 +1151,8 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
             continue
         if name and _OWN_OLD_ADDRESS.search(before):
             return address  # "Min gamle mail var nst@...": the departed sender's own
+        if name and _named_address(name, before):
+            return address  # "Lenes mail lk@... lukker": the address is hers by name
         local = address.split("@")[0]
         # "poul.ravn@" for a "Poul" the mail names by first name only
         if _plain(local) in forms or (name and len(name.split()) == 1 and _plain(
