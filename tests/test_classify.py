@@ -2309,3 +2309,16 @@ def test_two_peoples_addresses_named_together_are_not_both_the_first() -> None:
     assert {d.email for d in result.departed} <= {"ld@jysk.example", "sb@jysk.example", None}
     assert len({d.email for d in result.departed if d.email}) == len(
         [d for d in result.departed if d.email])
+
+
+# From the study of set39. Our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please unsubscribe me. I have moved back to Norway, so your offers are no use to me.",
+     {"objection"}),
+    ("Han vil gerne vide, hvad I har registreret om ham, og derefter vil han have det slettet.",
+     {"access", "erasure"}),
+    ("Vi må meddele, at vores smed gennem mange år,\nIb Lund, er død. Fremover bedes I rette "
+     "henvendelse om ordrer til Ane Bro.", {"contact_left"}),
+])
+def test_set39_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

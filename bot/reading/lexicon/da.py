@@ -552,8 +552,8 @@ _OBJECT = (
     Cue("erasure", r"(?:sørg|sørge|sørger) for,? at (?:jeg|vi|{my} \w+) (?:bliver|blir) (?:slettet|"
                    r"fjernet)\b"),
     # "og derefter have dem slettet"
-    Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ )?(?:have|få) (?:dem|det|dem alle|det "
-                   r"hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ ){0,2}?(?:have|få) (?:dem|det|dem "
+                   r"alle|det hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
     # for a mother or a husband: "stoppe med at sende post til hende"
     Cue("objection", r"(?:stop|stoppe|stopper) med at (?:sende|ringe|skrive)(?: \w+){0,2}? til "
                      r"(?:ham|hende)\b", STRONG, (MARKETING, THIRD)),
@@ -1021,6 +1021,7 @@ LEXICON = Lexicon(
                r"data)\b",
                # an heir's "hvilke oplysninger I har om hende, og om I så vil slette dem"
                r"{data},? (?:\w+ ){0,5}?(?:om|på) (?:ham|hende)\b",
+               r"hvad {you} (?:\w+ ){0,2}?(?:har|ved) (?:\w+ ){0,2}?(?:om|på) (?:ham|hende)\b",
                # "I jeres system står jeg som ejer af ...": how the sender is registered
                r"(?:står|er) (?:jeg|vi) (?:registreret |noteret |opført |angivet )?som\b",
                r"(?:jeg|vi) (?:er|står som) (?:\w+ )?(?:indehaver|ejer|direktør|kontaktperson)\b",
@@ -1044,7 +1045,7 @@ LEXICON = Lexicon(
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
               r"|fra nu af)", r"(?:fremover|fremadrettet|fra nu af) (?:skal|kan|bedes) (?:i|du|de)"
-              r" (?:\S+ ){0,3}?(?:kontakte|skrive|sende|ringe|henvende)",
+              r" (?:\S+ ){0,3}?(?:kontakte|skrive|sende|ringe|henvende|rette henvendelse)",
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde|projekt\w*|ordre\w*)",

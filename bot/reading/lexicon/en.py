@@ -303,7 +303,9 @@ _RECTIFY = (
     Cue("rectification", r"(?:want|would like|need|like) (?:to have |to get )?my (?:\w+ ){0,2}?"
                          r"{field} (?:\w+ )?(?:corrected|updated|changed|fixed|amended|"
                          r"rectified)"),
-    Cue("rectification", r"i(?:'ve| have) (?:recently |just )?(?:moved\b(?! to\b)|changed my "
+    # ("I have moved back to the UK" tells why, and gives no address to correct)
+    Cue("rectification", r"i(?:'ve| have) (?:recently |just )?(?:moved\b(?! (?:to|back|away|abroad|"
+                         r"out|home|overseas)\b)|changed my "
                          r"(?:name|number|"
                          r"address|e-?mail|surname|phone number))", MEDIUM),
     Cue("rectification", r"you (?:still )?(?:have|are using|use|keep using|are sending \w+ to)"
