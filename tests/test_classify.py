@@ -2322,3 +2322,27 @@ def test_two_peoples_addresses_named_together_are_not_both_the_first() -> None:
 ])
 def test_set39_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# From the study of set38. Our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeg trækker sletningen tilbage. Men jeg vil stadig gerne have kopien af de oplysninger, "
+     "I har om mig.", {"access"}),
+    ("Vores værkfører Ib Lund døde pludselig i weekenden. Indtil videre skal I ringe til mig "
+     "om alt, der vedrører rækværkerne.", {"contact_left"}),
+    ("Jeg har fuldmagt for min mor. Vil I stoppe al reklame til hende og slette hendes "
+     "oplysninger?", {"erasure", "objection"}),
+    ("Der ligger billeder af os på jeres hjemmeside. Vil I tage billederne ned og slette dem, og "
+     "lade være med at bruge dem fremover?", {"erasure", "objection"}),
+    ("Til orientering er Ib Lund (il@nordvarme.example) stoppet hos os pr. 30. september.",
+     {"contact_left"}),
+    ("Jeg har været vikar hos jer. Nu jeg arbejder ikke mere i Danmark. Jeg vil gerne vide "
+     "hvilke oplysninger I har om mig.", {"access"}),
+    # a move given as the reason for an erasure, with no new address, corrects nothing
+    ("Jeg er flyttet i lejlighed og skal ikke bruge jer mere, så vil I slette mine oplysninger?",
+     {"erasure"}),
+    ("Jeg er flyttet til Skovvej 8, 8620 Kjellerup. Slet venligst mit gamle fastnetnummer.",
+     {"erasure", "rectification"}),
+])
+def test_set38_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

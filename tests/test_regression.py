@@ -62,8 +62,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set23/r-072.eml": "read as erasure; label contact_left + erasure",
     "set27/r-003.eml": "read as contact_left + rectification; label rectification",
     "set27/r-026.eml": "read as access + erasure; label erasure",
-    "set27/r-092.eml": "read as erasure + rectification; label erasure",
-    "set31/r-055.eml": "read as erasure + objection + rectification; label erasure + objection",
     "set31/r-065.eml": "read as rectification; label no request",
     "set31/r-099.eml": "read as no request; label contact_left",
     "set32/r-059.eml": "read right, but auto or requester differs",

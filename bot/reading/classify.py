@@ -1564,6 +1564,8 @@ def _read(
         support["contact_left"] = left
     else:
         support, fallback = _accept(support)
+    if "erasure" in support and _moved_as_reason(doc, support.get("rectification", [])):
+        del support["rectification"]
     reading = _Reading(support, flags, [*flag_hits, *marketing], departed, fallback)
     reading.ruled_out = [h for h in requests if h.weight == 0]
     reading.noise = len(reading.ruled_out)
@@ -1572,6 +1574,20 @@ def _read(
         reading.noise += 1
     _request_flags(reading, doc)
     return reading
+
+
+_MOVED = re.compile(r"(?<!\w)(?:flyttet|flytta|moved|umgezogen|verhuisd|flyttat)(?!\w)")
+# a new address given: "Skovbrynet 8, 8620 Kjellerup", "Storgata 4"
+_NEW_ADDRESS = re.compile(r"(?<!\d)\d{4} [a-zæøå]|[a-zæøå]{3,}(?:vej|gade|allé|alle|stræde|"
+                          r"vænget|torv|gata|gatan|vägen|straße|strasse|street|road)\s*\d")
+
+
+def _moved_as_reason(doc: _Document, hits: Sequence[_Hit]) -> bool:
+    """ "Jeg er flyttet i lejlighed ..., så vil I slette mine oplysninger": the move is why
+    the sender wants to be erased; with no new address given there is nothing to correct."""
+    return bool(hits) and all(
+        h.weight < STRONG and _MOVED.search(doc.folded, h.start, h.end) for h in hits
+    ) and not _NEW_ADDRESS.search(doc.body())
 
 
 def _ambiguous_anywhere(doc: _Document, comps: Sequence[_Compiled], reading: _Reading) -> None:

@@ -36,7 +36,8 @@ MACROS = {
     "thing": r"(?:{data}|konto\w*|profil\w*|kunde ?profil\w*|kunde ?konto\w*|nummer|numre"
              r"|telefon ?nummer|telefonnr\.?|tlf\.?(?: ?nr\.?)?|mobil ?nummer|mobilnr\.?"
              r"|e-?mail ?adresse\w*|mail ?adresse\w*|adresse\w*|navn\w*|historik\w*"
-             r"|registrering\w*|kundenummer|kundekort\w*)",
+             r"|registrering\w*|kundenummer|kundekort\w*"
+             r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*)",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
            r"|samtidig) )*",
@@ -262,8 +263,8 @@ _ACCESS = (
                   r" (?:mig )?{pol}(?:mig )?{held_data}", STRONG, (SEND,)),
     Cue("access", r"(?:få |have )?(?:udleveret|tilsendt|fremsendt|oplyst|at vide|at se) (?:\w+ )?"
                   r"(?:alle |de |hvilke |hvad )?(?:\w+ )?{data}{held}"),
-    Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over) (?:{my}|alle|de) (?:\w+ ){0,2}?"
-                  r"{data}"),
+    Cue("access", r"(?:kopi|kopien|udskrift|oversigt|udtræk) (?:af|over) (?:{my}|alle|de) "
+                  r"(?:\w+ ){0,2}?{data}"),
     Cue("access", r"(?:kopi|udskrift|oversigt|udtræk) (?:af|over),? (?:(?:alt )?det,? (?:som "
                   r"|hvad )?|alt(?: det)?,? (?:som |hvad )?|(?:alt )?(?:hvad|hvilke (?:\w+ )?"
                   r"{data}) ){you} (?:\w+ ){0,2}?{aboutme}"),
@@ -551,14 +552,16 @@ _OBJECT = (
                    r"computer\w*|kunde ?(?:kartotek|register|liste|database|system)\w*)"),
     Cue("erasure", r"(?:sørg|sørge|sørger) for,? at (?:jeg|vi|{my} \w+) (?:bliver|blir) (?:slettet|"
                    r"fjernet)\b"),
+    Cue("objection", r"(?:lade|lad) være med at (?:bruge|vise|anvende|lægge \w+ op) (?:dem|det|"
+                     r"billed\w*|foto\w*)(?: fremover| mere| igen)?\b", STRONG, (ANAPHOR,)),
     # "og derefter have dem slettet"
     Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ ){0,2}?(?:have|få) (?:dem|det|dem "
                    r"alle|det hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
     # for a mother or a husband: "stoppe med at sende post til hende"
     Cue("objection", r"(?:stop|stoppe|stopper) med at (?:sende|ringe|skrive)(?: \w+){0,2}? til "
                      r"(?:ham|hende)\b", STRONG, (MARKETING, THIRD)),
-    Cue("objection", r"(?:stop|stoppe|stopper) (?:alle |al )?(?:forsendelser|post|reklamer|"
-                     r"breve|udsendelser|tilbud)\w* (?:\w+ )?til (?:ham|hende)\b", STRONG,
+    Cue("objection", r"(?:stop|stoppe|stopper) (?:alle |al )?(?:forsendelse|post|reklame|"
+                     r"brev|udsendelse|tilbud)\w* (?:\w+ )?til (?:ham|hende)\b", STRONG,
         (MARKETING, THIRD)),
     # "og sørge for, at der ikke kommer mere post til hende" asks it; "slet hendes oplysninger,
     # så der ikke kommer mere post" gives the erasure's reason
@@ -790,7 +793,8 @@ _LEFT = (
                         r"fra \S+ |med (?:øjeblikkelig|"
                         r"omgående|straks) virkning )*{left}", STRONG,
         (PERSON,)),
-    Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:desværre |nu )?(?:stoppet"
+    Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?"
+                        r"(?:desværre |nu )?(?:stoppet"
                         r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
         (PERSON, INVERTED)),
     Cue("contact_left", r"(?:har|havde) (?:desværre |nu |begge |alle |begge to )?(?:forladt (?:os|"
@@ -870,7 +874,8 @@ _LEFT = (
         STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"
                         r"{1,3}?)?{when}", MEDIUM, (SELF,)),
-    Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)", STRONG,
+    Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)(?! i (?:"
+                        r"danmark|norge|sverige|tyskland|polen|udlandet|landet|byen)\b)", STRONG,
         (SELF,)),
     Cue("contact_left", r"min sidste (?:arbejds ?)?(?:dag|uge) (?:var|er|bliver|hos)", STRONG,
         (SELF,)),
@@ -1044,7 +1049,8 @@ LEXICON = Lexicon(
            r"undersøgt|kontrolleret|fundet ud af)", "afventer"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
-              r"|fra nu af)", r"(?:fremover|fremadrettet|fra nu af) (?:skal|kan|bedes) (?:i|du|de)"
+              r"|fra nu af)",
+              r"(?:fremover|fremadrettet|fra nu af|indtil videre) (?:skal|kan|bedes) (?:i|du|de)"
               r" (?:\S+ ){0,3}?(?:kontakte|skrive|sende|ringe|henvende|rette henvendelse)",
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
