@@ -2346,3 +2346,20 @@ def test_set39_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set38_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Older named misses, as classes. Our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Min kone siger, jeg skal bede jer smide det ud, som I har om os. Så det gør jeg.",
+     {"erasure"}),
+    ("vil gerne ha at i sleter alt i har paa mig tak", {"erasure"}),
+    ("Jeg vil gerne have de optagelser fra jeres kamera, hvor jeg og min trailer er med.",
+     {"access"}),
+    ("Please delete my application and CV. There is no need to keep them on file.",
+     {"erasure"}),
+    ("I was wondering whether you keep anything about me in your system still.", {"access"}),
+    # "keep them on file" still takes an erasure back when it is said, not denied
+    ("Please delete my details. Actually, no: keep them on file.", set()),
+])
+def test_older_misses_as_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -26,7 +26,6 @@ SETS = sorted((p.name for p in ROOT.glob("set*") if (p / "labels.jsonl").exists(
 # on them (tests/regression/README.md).
 KNOWN_MISSES: dict[str, str] = {
     "set8/r-010.eml": "departure read, but the departed person's address is not found",
-    "set8/r-037.eml": "read as no request; label erasure",
     "set8/r-058.eml": "read as access; label access + erasure + objection",
     "set8/r-087.eml": "departure read, but the departed person's address is not found",
     "set9/r-007.eml": "read as portability; label erasure + portability",
@@ -38,8 +37,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set10/r-024.eml": "read as no request; label rectification",
     "set10/r-044.eml": "read as access; label access + restriction",
     "set10/r-049.eml": "departure read, but the departed person's address is not found",
-    "set10/r-085.eml": "read as no request; label erasure",
-    "set10/r-094.eml": "read as no request; label access",
     "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: read as "
                        "erasure, flagged deceased (staff decide); label contact_left",
     "set11/r-050.eml": "departure read, but the departed person's address is not found",
@@ -50,12 +47,10 @@ KNOWN_MISSES: dict[str, str] = {
     "set14/r-027.eml": "read as objection; label erasure + objection",
     "set14/r-085.eml": "departure read, but the departed person's address is not found",
     "set15/r-038.eml": "departure read, but the departed person's address is not found",
-    "set15/r-078.eml": "read as no request; label erasure",
     "set16/r-020.eml": "read as erasure + objection; label erasure",
     "set16/r-032.eml": "departure read, but the departed person's address is not found",
     "set17/r-011.eml": "departure read, but the departed person's address is not found",
     "set18/r-014.eml": "departure read, but the departed person's address is not found",
-    "set18/r-023.eml": "read as no request; label access",
     "set18/r-047.eml": "read as objection + restriction; label restriction",
     "set18/r-075.eml": "read right, but auto or requester differs",
     "set22/r-082.eml": "read right, but auto or requester differs",

@@ -97,6 +97,9 @@ _ERASE = (
     Cue("erasure", r"(?:vil|ønsker) ikke (?:længere |mere )?(?:at )?(?:være|stå) (?:registreret|"
                    r"gemt|oprettet) (?:hos|i|på) (?:jer|dem|jeres|deres)\b"),
     Cue("erasure", r"{delete} {pol}alt,? (?:hvad {you} (?:har )?)?(?:\w+ )?{aboutme}"),
+    # "at i sleter alt i har paa mig": "hvad" left out
+    Cue("erasure", r"{delete} {pol}alt,? (?:hvad |som |det )?{you} (?:\w+ )?(?:har|ved|gemmer) "
+                   r"(?:\w+ ){0,2}?{aboutme}"),
     Cue("erasure", r"{delete} {pol}(?:alt|alle (?:\w+ )?{data}) (?:om|på|vedrørende) (?:os|vores "
                    r"(?:firma|virksomhed|selskab))"),
     # "slet det" points back; "slet det gamle kontonummer" has an article, not a pronoun
@@ -153,6 +156,13 @@ _ERASE = (
     Cue("erasure", r"(?:smid|smide|smider) (?:\w+ )?(?:alt|det hele|alt det) (?:hvad |som |det )?"
                    r"(?:\w+ ){0,2}?(?:om|på) (?:mig|os)\b(?: \w+){0,4}? ud\b", STRONG),
     Cue("erasure", r"(?:smid|smide|smider) (?:\w+ )?{my} (?:\w+ )?{thing} ud\b", STRONG),
+    # "bede jer om at smide det ud som I har om os"
+    Cue("erasure", r"(?:smid|smide|smider) (?:det|dem|alt|alting|det hele) ud,? (?:som|hvad) "
+                   r"{you} (?:\w+ ){0,2}?(?:har|ved|gemmer) (?:\w+ ){0,2}?{aboutme}", STRONG),
+    # CCTV: "Jeg vil gerne have de optagelser, hvor jeg og min bil er med"
+    Cue("access", r"(?:have|få|se) (?:\w+ )?(?:kopi af )?(?:de |disse |den )?(?:optagelse\w*|"
+                  r"video\w*|overvågning\w*|kamera ?optagelse\w*)(?: \w+){0,3}?,? (?:hvor|hvori"
+                  r"|med|af) (?:jeg|mig|os|vi)\b", STRONG),
     # a photo taken down: "Tag det venligst ned" (it = a photo of the sender, named before)
     Cue("erasure", r"(?:tag|tage|tager) (?:det|dem|billedet|billederne|opslaget|opslagene|"
                    r"videoen) (?:\w+ )?ned\b", STRONG, (ANAPHOR,)),

@@ -80,6 +80,8 @@ _ERASE = (
     # for a late father: "make sure nothing else is sent to him"
     Cue("erasure", r"(?:take|get) (?:me|us) (?:out of|off) (?:your |the )?(?:system|database|"
                    r"records|files|register|customer (?:list|register|database|records))\b"),
+    # a former applicant: "delete my application, CV and any notes about me"
+    Cue("erasure", r"{delete} {pol}my (?:job )?(?:application|cv|résumé|resume|references)\b"),
     # a former contact: "take me off your contact list"; "Before you delete anything, ..."
     # ("remove me from the contact list for the Harbour project" is a project's, not yours)
     Cue("erasure", r"(?:take|remove|delete) (?:me|my (?:\w+ )?(?:details|data|number|address|"
@@ -197,6 +199,9 @@ _ACCESS = (
                   r"details) (?:you (?:hold|have|store|keep|process)|{aboutme})"),
     Cue("access", r"(?:know|see|find out) what (?:personal )?(?:data|information|details) you",
         MEDIUM),
+    # "I was wondering whether you keep anything about me in your system still"
+    Cue("access", r"(?:whether|if) you (?:still )?(?:keep|have|hold|store|save) (?:anything|any "
+                  r"\w+|something) (?:\w+ )?(?:about|on) me\b", MEDIUM),
     # "what personal info your company has on file for me"
     Cue("access", r"what (?:\w+ )?(?:info|information|data|details|records)(?: \w+){0,3}? (?:has|"
                   r"have|hold|holds|keeps?|stores?|got) (?:on file )?(?:for|about|on) (?:me|us)\b",
@@ -582,8 +587,9 @@ LEXICON = Lexicon(
         r"(?:scratch|forget|ignore|disregard) (?:that|all that|what i (?:just )?(?:said|wrote|"
         r"asked)|my (?:\w+ ){0,2}?(?:e-?mail|mail|message|note|request))",
         r"never ?mind",
-        r"keep (?:it|them|everything|my (?:\w+ ){0,2}?(?:data|details|information|info|records?)) "
-        r"(?:as (?:it is|they are)|on file)",
+        # ("There is no need to keep them on file" asks the opposite)
+        r"(?<!need\Wto\W)(?<!reason\Wto\W)(?<!not\W)keep (?:it|them|everything|my (?:\w+ ){0,2}?"
+        r"(?:data|details|information|info|records?)) (?:as (?:it is|they are)|on file)",
     ),
     negations=("not", "don't", "do not", "dont", "never", "no", "doesn't", "won't", "nor"),
     hedges=("reserve", "if", "otherwise", "failing which", "unless", "may", "will have to",
