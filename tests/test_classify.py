@@ -2363,3 +2363,16 @@ def test_set38_classes(text: str, expected: set[str]) -> None:
 ])
 def test_older_misses_as_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I moved on from Baker Steel in May. Could you tell me what you've got on file about me, "
+     "and then delete it?", {"access", "contact_left", "erasure"}),
+    ("I left Baker Steel in April. I'd like to know what personal details of mine you still "
+     "hold, and then have them deleted.", {"access", "contact_left", "erasure"}),
+    # Polish folds "pracuję" (I work) and "pracuje" (works) alike: the sender's own is kept
+    ("Od 1 marca nie pracuję już w firmie Nowak Sp. z o.o. Proszę usunąć mój numer telefonu.",
+     {"contact_left", "erasure"}),
+])
+def test_former_contacts_asking_for_their_own_data(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

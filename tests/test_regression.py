@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set9/r-010.eml": "read as portability; label access + portability",
     "set9/r-053.eml": "read as access; label access + rectification",
     "set9/r-080.eml": "read as objection; label objection + restriction",
-    "set10/r-010.eml": "read as contact_left + erasure; label access + contact_left + erasure",
     "set10/r-016.eml": "read as no request; label objection",
     "set10/r-024.eml": "read as no request; label rectification",
     "set10/r-044.eml": "read as access; label access + restriction",
@@ -40,7 +39,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: read as "
                        "erasure, flagged deceased (staff decide); label contact_left",
     "set11/r-050.eml": "departure read, but the departed person's address is not found",
-    "set11/r-073.eml": "read as contact_left + erasure; label access + contact_left + erasure",
     "set12/r-004.eml": "read as no request; label erasure",
     "set12/r-040.eml": "read as no request; label contact_left",
     "set13/r-038.eml": "read as portability; label access + portability",
@@ -54,7 +52,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set18/r-047.eml": "read as objection + restriction; label restriction",
     "set18/r-075.eml": "read right, but auto or requester differs",
     "set22/r-082.eml": "read right, but auto or requester differs",
-    "set23/r-072.eml": "read as erasure; label contact_left + erasure",
     "set27/r-003.eml": "read as contact_left + rectification; label rectification",
     "set27/r-026.eml": "read as access + erasure; label erasure",
     "set31/r-065.eml": "read as rectification; label no request",

@@ -723,7 +723,7 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
 
 def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
     """Every phrase found, weighed in context, one per (intent, start)."""
-    best: dict[tuple[str, int, bool], _Hit] = {}
+    best: dict[tuple[str, int, bool, bool], _Hit] = {}
     for comp in comps:
         for hit in _scan(doc, comp):
             hit.weight = _weigh(doc, hit, comp)
@@ -731,8 +731,9 @@ def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
                     doc.folded, *doc.sentence(hit.start)):
                 hit.intent = "restriction"  # "don't use my data until ...": art. 18
             # "er fratrådt og er ikke længere ansat": the inverted reading ("er Jens
-            # stoppet") must not displace the plain one that starts at the same word
-            key = (hit.intent, hit.start, INVERTED in hit.tags)
+            # stoppet") must not displace the plain one that starts at the same word, nor
+            # the third person ("nie pracuje") the sender's own ("nie pracuję", folded alike)
+            key = (hit.intent, hit.start, INVERTED in hit.tags, SELF in hit.tags)
             if key not in best or (hit.weight, hit.end) > (best[key].weight, best[key].end):
                 best[key] = hit
     return _kept(doc, _drop_nested(sorted(best.values(), key=lambda h: h.start)))

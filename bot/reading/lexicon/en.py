@@ -80,6 +80,9 @@ _ERASE = (
     # for a late father: "make sure nothing else is sent to him"
     Cue("erasure", r"(?:take|get) (?:me|us) (?:out of|off) (?:your |the )?(?:system|database|"
                    r"records|files|register|customer (?:list|register|database|records))\b"),
+    # "..., and then have them deleted": the data just named
+    Cue("erasure", r"(?:then|afterwards|after that) (?:\w+ )?(?:have|get) (?:them|it|those|that|"
+                   r"everything|it all) (?:\w+ )?(?:deleted|erased|removed)\b", STRONG, (ANAPHOR,)),
     # a former applicant: "delete my application, CV and any notes about me"
     Cue("erasure", r"{delete} {pol}my (?:job )?(?:application|cv|résumé|resume|references)\b"),
     # a former contact: "take me off your contact list"; "Before you delete anything, ..."
@@ -190,7 +193,10 @@ _ACCESS = (
                   r"(?:personal )?(?:data|information|info|details) ){0,2}(?:that )?(?:you|u|your "
                   r"company)(?: (?:still |currently |actually |really |even )?(?:have|hold|store|"
                   r"keep|know|have got|got|have stored|have kept|have saved)|'ve got|'ve) "
-                  r"(?:\w+ )?{aboutme}"),
+                  r"(?:\w+ ){0,2}?{aboutme}"),
+    # "what personal details of mine you still hold"
+    Cue("access", r"what (?:personal )?(?:data|information|info|details|records) of mine (?:that )?"
+                  r"(?:you|your company) (?:still |currently )?(?:hold|have|store|keep|process)"),
     # the source (art. 15(1)(g)): "where did you get my address from?"
     Cue("access", r"(?:where|how) (?:did |do |have )?you (?:get|got|obtain\w*|receiv\w*|find|"
                   r"found|source\w*|come by|came by) (?:hold of )?my (?:\w+ ){0,2}?{thing}"
@@ -614,6 +620,7 @@ LEXICON = Lexicon(
                r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",
                r"my (?:\w+ )?{field}",
                r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}",
+               r"(?:data|information|info|details|records) of mine",
                # an heir's "what you hold about her ... and then delete it"
                r"(?:data|information|details|records) (?:\w+ ){0,4}?about (?:him|her)\b"),
     until=("until", "pending", "for now", "temporarily", "while", "in the meantime"),

@@ -15,6 +15,9 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:usunięcie|usunięcia|usunąć) (?:\w+ )?(?:wszystkich |moich |"
                        r"wszelkich )?(?:moich )?danych"),
         Cue("erasure", r"(?:proszę o|żądam) (?:\w+ )?usunięci\w*"),
+        # "Proszę usunąć mój numer telefonu"
+        Cue("erasure", r"(?:usunąć|usuńcie|usuń|skasować|skasujcie) (?:\w+ )?(?:mój|moje|moją|"
+                       r"moich|mnie)\b"),
         Cue("erasure", r"(?:wykreśl\w*|usuń\w*|usunąć|skreśl\w*) mnie z (?:\w+ )?(?:systemu|bazy|"
                        r"listy|rejestru|kartoteki)"),
         Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
