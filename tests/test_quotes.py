@@ -247,3 +247,16 @@ def test_apple_mail_forward_inside_a_quote_names_the_customer():
     assert parsed.forwarded is not None
     assert parsed.forwarded.sender == "jens.nielsen@mail.example.com"
     assert parsed.forwarded.text == "Slet venligst mine oplysninger."
+
+
+def test_a_postscript_below_the_signature_is_the_senders_own_text() -> None:
+    split = split_text("Bestilling: 40 tagbøjler.\n\nHilsen\nMartin Skov\nSkov Tag ApS\n\n"
+                       "PS: Send mig ikke flere tilbudsmails.\n")
+    assert "PS: Send mig ikke flere tilbudsmails." in split.own
+    assert "Martin Skov" in split.signature and "tilbudsmails" not in split.signature
+
+
+def test_a_disclaimer_after_a_postscript_stays_out() -> None:
+    split = split_text("Tak.\n\nMvh\nIb\n\nP.S. Ret min adresse til Søvej 2.\n\n"
+                       "Denne e-mail kan indeholde fortrolige oplysninger.\n")
+    assert "Ret min adresse" in split.own and "fortrolige" not in split.own

@@ -32,7 +32,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set9/r-010.eml": "read as portability; label access + portability",
     "set9/r-053.eml": "read as access; label access + rectification",
     "set9/r-080.eml": "read as objection; label objection + restriction",
-    "set10/r-016.eml": "read as no request; label objection",
     "set10/r-024.eml": "read as no request; label rectification",
     "set10/r-044.eml": "read as access; label access + restriction",
     "set10/r-049.eml": "departure read, but the departed person's address is not found",

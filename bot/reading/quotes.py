@@ -292,12 +292,27 @@ _DISCLAIMER = re.compile(
 )
 
 
+# "PS: Gider I ikke lade være med at sende mig ..." below the name: still the sender's words
+_POSTSCRIPT = re.compile(r"^\s*(p\.\s?s\.?|p\.?p\.?s\.?|ps)\s*[:.\-]", re.IGNORECASE)
+
+
 def _cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     for index, line in enumerate(lines):
         starts = _SIGNATURE_START.match(line) and index > 0
         if starts or _DISCLAIMER.match(line):
-            return lines[:index], lines[index:]
+            return _with_postscript(lines[:index], lines[index:])
     return lines, []
+
+
+def _with_postscript(own: list[str], signature: list[str]) -> tuple[list[str], list[str]]:
+    """A postscript below the signature goes back to the sender's own text (up to any
+    disclaimer after it); the name and the contact lines stay the signature."""
+    at = next((i for i, line in enumerate(signature) if _POSTSCRIPT.match(line)), None)
+    if at is None:
+        return own, signature
+    end = next((i for i in range(at, len(signature)) if _DISCLAIMER.match(signature[i])),
+               len(signature))
+    return [*own, "", *signature[at:end]], signature[:at] + signature[end:]
 
 
 _BLANK_RUN = re.compile(r"\n[ \t]*(\n[ \t]*)+\n")
