@@ -2376,3 +2376,30 @@ def test_older_misses_as_classes(text: str, expected: set[str]) -> None:
 ])
 def test_former_contacts_asking_for_their_own_data(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# From the study of set41 ("ordinary people and small firms, in their own words").
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vilka uppgifter har ni om mig? Och sluta skicka reklam till min mejl.",
+     {"access", "objection"}),
+    ("Der kommer stadig tilbudsbreve til min far. Vil I fjerne ham fra jeres system og stoppe "
+     "udsendelserne?", {"erasure", "objection"}),
+    ("Ret min adresse til Søvej 4, 8000 Aarhus. Men de kataloger I sender, vil jeg ikke have "
+     "flere af.", {"objection", "rectification"}),
+    ("Fjern mit navn fra jeres referenceliste. Slet ikke noget andet, fakturaen skal I gemme.",
+     {"erasure"}),
+    ("I har lagt billeder på hjemmesiden af vores altan, med mig på. Tag de billeder ned, og "
+     "brug dem ikke i jeres reklamer.", {"erasure", "objection"}),
+    ("Min mand vil gerne vide hvad I har på ham i jeres system, og når han har set det, skal det "
+     "slettes.", {"access", "erasure"}),
+    ("Jeg arbejde hos Holm Stål til marts, nu ikke mere. Jeg vil ikke I har min telefon. "
+     "Venligst slet.", {"contact_left", "erasure"}),
+    ("Min kompagnon Ib Dal døde i sidste uge. Vil I rette jeres oplysninger, så alt fremover går "
+     "til mig.", {"contact_left"}),
+    ("Our site manager, Ian Booth, left Baker Steel Ltd at the end of May. Please send "
+     "everything to me from now on.", {"contact_left"}),
+    ("What informations do you keep of me in your system?", {"access"}),
+    ("I må heller ikke bruge min sag i jeres kundetilfredshedsmålinger.", {"objection"}),
+])
+def test_set41_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -1203,11 +1203,11 @@ _FAMILY = re.compile(r"(?<!\w)(?:(?:min|mit|mine|vores|my|our|mein\w*|unser\w*|m
                      r"pappa)|on behalf of|på vegne af|dødsbo\w*|estate|bobestyrer\w*|"
                      r"executor)(?!\w)")
 _OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*|here|hos os|medindehaver|"
-                  r"indehaver|medejer|co-owner|owner|director|direktør)(?!\w)")
+                  r"indehaver|medejer|co-owner|owner|director|direktør|kompagnon|partner)(?!\w)")
 _HIS = re.compile(r"(?:hans|hendes|his|her|om ham|om hende|about him|about her)\b")
 # a family firm: "min mand og medindehaver af Andersen El døde" is a death at work too
 _ROLE = re.compile(r"(?<!\w)(?:medindehaver|indehaver|medejer|co-owner|owner|director|"
-                   r"direktør|partner)(?!\w)")
+                   r"direktør|partner|kompagnon)(?!\w)")
 
 
 def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],

@@ -37,7 +37,7 @@ MACROS = {
              r"|telefon ?nummer|telefonnr\.?|tlf\.?(?: ?nr\.?)?|mobil ?nummer|mobilnr\.?"
              r"|e-?mail ?adresse\w*|mail ?adresse\w*|adresse\w*|navn\w*|historik\w*"
              r"|registrering\w*|kundenummer|kundekort\w*"
-             r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*)",
+             r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*|telefon|mobil)",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
            r"|samtidig) )*",
@@ -165,7 +165,15 @@ _ERASE = (
                   r"|med|af) (?:jeg|mig|os|vi)\b", STRONG),
     # a photo taken down: "Tag det venligst ned" (it = a photo of the sender, named before)
     Cue("erasure", r"(?:tag|tage|tager) (?:det|dem|billedet|billederne|opslaget|opslagene|"
-                   r"videoen) (?:\w+ )?ned\b", STRONG, (ANAPHOR,)),
+                   r"videoen|de billeder|disse billeder|de fotos) (?:\w+ )?ned\b", STRONG,
+        (ANAPHOR,)),
+    # "Jeg vil ikke at I har min telefon og mail mere. Venligst slet."
+    Cue("erasure", r"(?:venligst|vær sød at|vær venlig at) (?:slet|slette|fjern|fjerne)"
+                   r"(?= *(?:[.!]|tak\b|$))", STRONG, (ANAPHOR,)),
+    # "I må heller ikke bruge min sag i jeres kundetilfredshedsmålinger eller statistik"
+    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende) "
+                     r"(?:\w+ ){1,3}?(?:i|til) (?:\w+ ){0,2}?(?:\w*statistik\w*|\w*analyse\w*|"
+                     r"\w*målinger|markedsføring\w*|reklame\w*|reference\w*)"),
     # "ønsker at få slettet mine oplysninger": the participle before its object
     Cue("erasure", r"(?:få|have|ha) (?:\w+ )?(?:slettet|fjernet|anonymiseret) {my} (?:\w+ ){0,2}?"
                    r"{thing}"),
@@ -255,8 +263,8 @@ _ACCESS = (
                   r"vores \w+)", STRONG, (THIRD,)),
     # "Vil I oplyse hvad I har registreret om ham": his data, asked by his estate or family
     Cue("access", r"hvad {you} (?:\w+ )?(?:har registreret|har gemt|har liggende|registrerer|"
-                  r"gemmer|opbevarer|har noteret) (?:\w+ ){0,2}?(?:om|på) (?:ham|hende)\b", STRONG,
-        (THIRD,)),
+                  r"gemmer|opbevarer|har noteret|har) (?:\w+ ){0,2}?(?:om|på) (?:ham|hende)\b",
+        STRONG, (THIRD,)),
     # "Kunne I sende mig det, I har gemt om mig?": what is held, sent to be read
     Cue("access", r"(?:send|sende|sender|give|giv|vise|vis|fremsende) (?:mig|os) (?:alt )?"
                   r"(?:det|dét|hvad),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|opbevarer|"
@@ -564,6 +572,15 @@ _OBJECT = (
                    r"fjernet)\b"),
     Cue("objection", r"(?:lade|lad) være med at (?:bruge|vise|anvende|lægge \w+ op) (?:dem|det|"
                      r"billed\w*|foto\w*)(?: fremover| mere| igen)?\b", STRONG, (ANAPHOR,)),
+    Cue("objection", r"brug (?:dem|det|billed\w*|foto\w*|mit navn) ikke (?:\w+ ){0,3}?"
+                     r"(?:reklame\w*|markedsføring\w*|annonce\w*|{marketing})", STRONG,
+        (MARKETING,)),
+    Cue("objection", r"(?:stop|stoppe) (?:alle )?(?:udsendelserne|forsendelserne|reklamerne|"
+                     r"tilbuddene|nyhedsbrevene|tilbudsbrevene|brevene)\b", STRONG, (MARKETING,)),
+    # "de brochurer I sender til min gamle adresse vil jeg ikke have flere af"
+    Cue("objection", r"(?:de|disse|jeres) (?:brochure|katalog|reklame|tilbudsavis|nyhedsbrev)\w* "
+                     r"(?:\w+ ){0,7}?(?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage) (?:flere|"
+                     r"mere)", STRONG, (MARKETING,)),
     # "og derefter have dem slettet"
     Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ ){0,2}?(?:have|få) (?:dem|det|dem "
                    r"alle|det hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
@@ -877,6 +894,9 @@ _LEFT = (
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"jeg (?:arbejde|arbejdede|var ansat) (?:hos|i|for) (?:\S+ ){1,5}?(?:til|"
+                        r"indtil) (?:\w+ ){0,2}?\w+,? (?:men )?nu (?:ikke|ik) (?:mere|længere)\b",
+        MEDIUM, (SELF,)),
     # "(Som du ved,) er jeg gået på pension fra Holstebro Stålhandel": the firm left is named
     # (a private customer's "Nu er jeg gået på pension, og vi er flyttet" leaves no firm)
     Cue("contact_left", r"(?:er|har) jeg (?:desværre |nu |så )?(?:gået på (?:pension|efterløn)|"
@@ -971,7 +991,8 @@ LEXICON = Lexicon(
         # imperative "slet ikke noget!" after a clause break, never the adverb in "det gør
         # slet ikke noget" (gdpr-dk.md §3.2)
         r"(?:(?<=[–—:!.,;\n-])|^|men|så|og|nej|bare|altså|derfor|venligst|i stedet) *slet "
-        r"(?:venligst |altså |derfor )?ikke (?:noget|nogen|noget som helst|endnu|alligevel)",
+        r"(?:venligst |altså |derfor )?ikke (?:noget|nogen|noget som helst|endnu|alligevel)"
+        r"(?! (?:andet|mere end|ud over|udover|af det andet))",
         r"(?:(?<=[–—:!.,;\n-])|^|men|så|og|nej|bare|altså|derfor|venligst) *slet "
         r"(?:intet|ingenting)"
         r"(?= *(?:[.!,;–\n]|$|endnu|men|før|indtil))",
@@ -1077,6 +1098,8 @@ LEXICON = Lexicon(
               r"(?:er det|det er) mig,? (?:der|som) (?:tager mig af|overtager|står for|har)",
               r"(?:i|du) kan (?:\w+ )?(?:skrive|ringe) til mig", r"\bafløser\w*",
               r"kan (?:i|du) (?:\w+ )?(?:skrive|ringe) til mig",
+              r"(?:alt|henvendelser|post) (?:\w+ )?fremover (?:går|sendes|skal gå) til (?:mig|os|"
+              r"undertegnede)",
               # "Fremover er det Sofie Dahl (sd@...), der tager sig af jeres ordrer"
               r"(?:fremover|fra nu af|fremadrettet) er det (?:\S+ ){1,6}?(?:der|som)",
               # "Indtil videre bedes I rette henvendelse til undertegnede"

@@ -205,6 +205,8 @@ _ACCESS = (
                   r"details) (?:you (?:hold|have|store|keep|process)|{aboutme})"),
     Cue("access", r"(?:know|see|find out) what (?:personal )?(?:data|information|details) you",
         MEDIUM),
+    Cue("access", r"what (?:personal )?(?:informations?|infos?|datas?|details) (?:do |does )?you "
+                  r"(?:still )?(?:keep|have|hold|store|save) (?:\w+ )?(?:of|on|about|from) me\b"),
     # "I was wondering whether you keep anything about me in your system still"
     Cue("access", r"(?:whether|if) you (?:still )?(?:keep|have|hold|store|save) (?:anything|any "
                   r"\w+|something) (?:\w+ )?(?:about|on) me\b", MEDIUM),
@@ -501,8 +503,8 @@ _LEFT = (
                         r"let go of|dismissed|terminated the employment of)", STRONG, (OBJECT,)),
     # "Mark Hughes left Brightbuild last Friday": who, left, where, when
     Cue("contact_left", r"left (?!a |an |the (?:message|voicemail|keys?|site|depot|yard|office|"
-                        r"building|door|gate|truck|van)\b)\w+(?: \w+)? (?:last|earlier this|at the "
-                        r"end of|in (?:january|february|march|april|may|june|july|august|"
+                        r"building|door|gate|truck|van)\b)\w+(?: \w+){0,2}? (?:last|earlier this|"
+                        r"at the end of|in (?:january|february|march|april|may|june|july|august|"
                         r"september|october|november|december)|on (?:monday|tuesday|"
                         r"wednesday|thursday|friday)|on \d{1,2}(?:st|nd|rd|th)? "
                         r"(?:january|february|march|april|may|june|july|august|september|"

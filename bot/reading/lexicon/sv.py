@@ -81,6 +81,8 @@ LEXICON = Lexicon(
         Cue("objection", r"invändning mot (?:\w+ )?behandling\w*", MEDIUM),
         Cue("erasure", r"ta (?:bort mig|mig bort) (?:ur|från) (?:ert|era|er|alla era) (?:\w+ )?"
                        r"(?:register|system|databas|kundregister|kundlista|kundregistret)\w*"),
+        Cue("access", r"vilka (?:\w+ )?(?:uppgifter|personuppgifter|data|information) "
+                      r"(?:\w+ ){0,2}?(?:har|lagrar|sparar|behandlar) ni (?:\w+ )?om mig\b"),
         # "Jag får fortfarande reklam från er ... Sluta skicka det"
         Cue("objection", r"(?:reklam|nyhetsbrev|erbjudande|utskick)\w*[^.!?\n]{0,100}[.!?]\s+"
                          r"sluta (?:att )?(?:skicka|mejla) (?:det|dem|den)\b", STRONG,
