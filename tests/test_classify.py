@@ -2403,3 +2403,18 @@ def test_former_contacts_asking_for_their_own_data(text: str, expected: set[str]
 ])
 def test_set41_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# From the study of set40. Our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vi beder jer berigtige vores klients adresse til Ellevej 2, 8210 Aarhus V.",
+     {"rectification"}),
+    ("PS: Jeg får jeres nyhedsbrev på to adresser (ib@mail.example.com og ib@firma.example). "
+     "Vil I afmelde den private?", {"objection"}),
+    ("Vil du sørge for, at jeg bliver slettet fra jeres kunderegister og ikke får nyhedsbrevet "
+     "mere?", {"erasure", "objection"}),
+    ("Ret min adresse til Søvej 3, 7130 Juelsminde. Send mig også gerne det, I har stående om "
+     "mig.", {"access", "rectification"}),
+])
+def test_set40_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -266,7 +266,7 @@ _ACCESS = (
                   r"gemmer|opbevarer|har noteret|har) (?:\w+ ){0,2}?(?:om|på) (?:ham|hende)\b",
         STRONG, (THIRD,)),
     # "Kunne I sende mig det, I har gemt om mig?": what is held, sent to be read
-    Cue("access", r"(?:send|sende|sender|give|giv|vise|vis|fremsende) (?:mig|os) (?:alt )?"
+    Cue("access", r"(?:send|sende|sender|give|giv|vise|vis|fremsende) (?:mig|os) {pol}(?:alt )?"
                   r"(?:det|dét|hvad),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|opbevarer|"
                   r"registrerer|ved) (?:\w+ ){0,2}?{aboutme}", MEDIUM),
     # a recording of the sender: "en kopi af optagelserne af mig fra det tidsrum"
@@ -328,6 +328,9 @@ _RECTIFY = (
         (ANAPHOR,)),
     # a colleague's details: "Kan du opdatere ham hos jer til: ...", "rette Pia Skovs
     # mobilnummer" (a name's genitive; "fakturaens nummer" is a thing's)
+    # the law's own verb: "berigtige vores klients adresse"
+    Cue("rectification", r"berigtig\w* (?:\w+ ){0,3}?(?:adresse\w*|navn\w*|telefon ?nummer\w*|"
+                         r"mobil ?nummer\w*|e-?mail\w*|mail ?adresse\w*|oplysninger)\b"),
     Cue("rectification", r"(?:ret|rette|opdater|opdatere|korriger) (?:ham|hende) (?:hos jer|i "
                          r"jeres \w+|til:)", STRONG, (THIRD,)),
     Cue("rectification", r"(?:ret|rette|opdater|opdatere|korriger|ændre) (?:venligst )?(?:\w+ )?"
@@ -659,9 +662,17 @@ _OBJECT = (
                      r"skriver til|sender \w+ til) (?:mig|os) (?:igen|mere|længere|med (?:\w+ )?"
                      r"{marketing})",
         STRONG, (MARKETING,)),
+    # "at jeg bliver slettet fra jeres kunderegister og ikke får nyhedsbrevet mere"
+    Cue("objection", r"og (?:ikke|ikke længere) (?:får|modtager) (?:flere |mere )?(?:\w+ )?"
+                     r"{marketing}(?: mere| længere)?", STRONG, (MARKETING,)),
     # a wish reported in a staff forward: "Hun vil slettes og ikke kontaktes mere"
     Cue("objection", r"og ikke (?:\w+ )?(?:kontaktes|ringes op|ringes til|kimes ned) (?:mere|"
                      r"længere|igen)\b", STRONG, (MARKETING,)),
+    # "Jeg får jeres nyhedsbrev på to adresser ... Vil I afmelde den private?"
+    Cue("objection", r"(?:nyhedsbrev|nyhedsmail|tilbudsmail|reklamemail)\w*(?:[^.!?\n]|\.(?=\S))"
+                     r"{0,140}[.!?]\s+"
+                     r"(?:\w+\s+){0,3}?(?:afmeld|afmelde|framelde|frameld)\b", STRONG,
+        (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
                      r"[.!?]\s+(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage)"
