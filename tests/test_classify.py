@@ -2418,3 +2418,12 @@ def test_set41_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set40_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeg vil gerne have at I stopper med de sms'er om service-tilbud.", {"objection"}),
+    ("What do you keep about me? Also my e-mail is changed, please use this one.",
+     {"access", "rectification"}),
+])
+def test_set41_second_look(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

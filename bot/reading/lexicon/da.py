@@ -662,6 +662,9 @@ _OBJECT = (
                      r"skriver til|sender \w+ til) (?:mig|os) (?:igen|mere|længere|med (?:\w+ )?"
                      r"{marketing})",
         STRONG, (MARKETING,)),
+    # "at I stopper med de sms'er om service-tilbud"
+    Cue("objection", r"(?:stop|stoppe|stopper|hold op|holder op|holde op) med (?:de|alle|jeres|"
+                     r"disse|den|det) (?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     # "at jeg bliver slettet fra jeres kunderegister og ikke får nyhedsbrevet mere"
     Cue("objection", r"og (?:ikke|ikke længere) (?:får|modtager) (?:flere |mere )?(?:\w+ )?"
                      r"{marketing}(?: mere| længere)?", STRONG, (MARKETING,)),

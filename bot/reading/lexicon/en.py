@@ -308,6 +308,8 @@ _RECTIFY = (
                          r"{1,4}?(?:\d{1,3}[a-z]?,|(?<!in\W)(?<!since\W)\d{4} [a-z])", MEDIUM),
     Cue("rectification", r"i(?:'ve| have)? (?:recently |just |now )?(?:moved|relocated) to\b",
         WEAK),
+    # learner's "Also my e-mail is changed, the old one is not working more"
+    Cue("rectification", r"my (?:\w+ )?{field} (?:is|has|was|got) (?:been )?changed\b"),
     Cue("rectification", r"my (?:correct|right|actual|current|proper|real) (?:\w+ )?{field} (?:is|"
                          r"should be|reads)\b", MEDIUM),
     # "Please correct this." after naming the wrong address
