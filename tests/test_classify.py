@@ -2427,3 +2427,25 @@ def test_set40_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set41_second_look(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# From the study of set43 ("customers who write the way they talk"). Our own words.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hvorfor får jeg reklame sms'er fra jer?? hvor har i mit nummer fra. jeg vil ik ha flere",
+     {"access", "objection"}),
+    ("I dont work there anymore since march. Please delete my phone number from your system.",
+     {"contact_left", "erasure"}),
+    ("Vi har solgt huset, så I må godt tage mig og Ruth ud af jeres kartotek.", {"erasure"}),
+    ("Min far Ib Holm døde i januar. Jeg har overtaget værkstedet og er jeres kontakt fremover, "
+     "så ring til mig.", {"contact_left"}),
+    ("Bitte schicken Sie mir eine Kopie von dem, was Sie über mich gespeichert haben, und "
+     "löschen Sie danach alles.", {"access", "erasure"}),
+    ("Ret min adresse til Tværvej 9, og send ikke flere breve ud fra jeres system før I har "
+     "tjekket at det hele er rigtigt.", {"rectification", "restriction"}),
+    ("Could you export my orders and contact details as a CSV and send it to my new supplier?",
+     {"portability"}),
+    ("Vil I holde op med at sende mig de brochurer, og tage mit navn helt ud af jeres liste.",
+     {"erasure", "objection"}),
+])
+def test_set43_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

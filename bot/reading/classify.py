@@ -736,7 +736,7 @@ def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
             key = (hit.intent, hit.start, INVERTED in hit.tags, SELF in hit.tags)
             if key not in best or (hit.weight, hit.end) > (best[key].weight, best[key].end):
                 best[key] = hit
-    return _kept(doc, _drop_nested(sorted(best.values(), key=lambda h: h.start)))
+    return _kept(doc, _drop_nested(doc, sorted(best.values(), key=lambda h: h.start)))
 
 
 def _near(doc: _Document, pos: int) -> tuple[int, int]:
@@ -778,9 +778,15 @@ def _spelt_out(doc: _Document, hits: list[_Hit]) -> None:
             hit.intent = "restriction"
 
 
-def _drop_nested(hits: list[_Hit]) -> list[_Hit]:
-    """ "slet alt, hvad I har om mig": the access phrase inside is the erasure's object."""
-    outer = [h for h in hits if h.weight > 0 and h.intent in _REQUEST_INTENTS]
+_SENTENCE_MARK = re.compile(r"[.!?]\s")  # lower-case mail has no capital to end a sentence at
+
+
+def _drop_nested(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
+    """ "slet alt, hvad I har om mig": the access phrase inside is the erasure's object. A
+    phrase that runs over sentences ("sms'er fra jer?? hvor har I mit nummer fra. jeg vil
+    ik ha flere") only carries its referent along; what it spans keeps its own reading."""
+    outer = [h for h in hits if h.weight > 0 and h.intent in _REQUEST_INTENTS
+             and not _SENTENCE_MARK.search(doc.raw, h.start, h.end)]
     return [
         h for h in hits
         if h.intent not in _REQUEST_INTENTS or not any(
@@ -1204,6 +1210,8 @@ _FAMILY = re.compile(r"(?<!\w)(?:(?:min|mit|mine|vores|my|our|mein\w*|unser\w*|m
                      r"executor)(?!\w)")
 _OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*|here|hos os|medindehaver|"
                   r"indehaver|medejer|co-owner|owner|director|direktør|kompagnon|partner)(?!\w)")
+_TAKEN_OVER = re.compile(r"(?:har|er) overtaget (?:\w+ )?(?:firma\w*|forretning\w*|virksomhed\w*|"
+                         r"\w*station\w*|værksted\w*|bedrift\w*|butik\w*|smedje\w*)")
 _HIS = re.compile(r"(?:hans|hendes|his|her|om ham|om hende|about him|about her)\b")
 # a family firm: "min mand og medindehaver af Andersen El døde" is a death at work too
 _ROLE = re.compile(r"(?<!\w)(?:medindehaver|indehaver|medejer|co-owner|owner|director|"
@@ -1220,9 +1228,13 @@ def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
     if not any(c.handover and c.handover.search(doc.folded) for c in comps):
         return []
     deaths = [h for h in flag_hits if h.intent == "deceased"]
+    # a son who "har overtaget maskinstationen" after his father: the firm goes on, its
+    # contact has died
+    firm_goes_on = bool(_TAKEN_OVER.search(doc.folded))
     # "vores indkøber", "our site manager", "who handled your invoices here"
-    at_work = [d for d in deaths if _OUR.search(doc.folded, *doc.sentence(d.start))]
-    if not at_work or (_private(doc, flag_hits) and not any(
+    at_work = [d for d in deaths
+               if firm_goes_on or _OUR.search(doc.folded, *doc.sentence(d.start))]
+    if not at_work or (_private(doc, flag_hits) and not firm_goes_on and not any(
             _ROLE.search(doc.folded, *doc.sentence(d.start)) for d in at_work)):
         return []
     return [_death_hit(doc, death) for death in at_work]

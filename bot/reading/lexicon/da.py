@@ -566,10 +566,13 @@ _OBJECT = (
     Cue("objection", r"vil (?:jeg|vi) ikke have,? at {you} (?:bruger|anvender) (?:adressen|"
                      r"nummeret|navnet|{my} (?:\w+ )?{field})", STRONG, (TEMPORARY,)),
     # "Tag mig ud af jeres system", "vi vil gerne tages ud af jeres system"
+    Cue("erasure", r"(?:tag|tage) {my} (?:\w+ )?(?:navn|navne|oplysninger|nummer|adresse)\w* "
+                   r"(?:helt |bare |også )?ud af (?:jeres |alle jeres )?(?:\w+ )?(?:liste\w*|"
+                   r"kartotek\w*|system\w*|register\w*)"),
     Cue("erasure", r"(?:(?:tag|tage|fjern|fjerne|smid|smide|skriv|skrive|slet|slette) (?:mig|os|"
-                   r"mæ)(?: (?:så|også|osse|bare|lige|venligst))*|(?:jeg|vi) (?:\w+ ){0,3}?"
-                   r"(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra|a) (?:jeres |"
-                   r"jer\w* |det |dit )?(?:system\w*|kartotek\w*|register\w*|database\w*|"
+                   r"mæ)(?: og \w+)?(?: (?:så|også|osse|bare|lige|venligst))*|(?:jeg|vi) "
+                   r"(?:\w+ ){0,3}?(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra|a) "
+                   r"(?:jeres |jer\w* |det |dit )?(?:system\w*|kartotek\w*|register\w*|database\w*|"
                    r"computer\w*|kunde ?(?:kartotek|register|liste|database|system)\w*)"),
     Cue("erasure", r"(?:sørg|sørge|sørger) for,? at (?:jeg|vi|{my} \w+) (?:bliver|blir) (?:slettet|"
                    r"fjernet)\b"),
@@ -662,6 +665,13 @@ _OBJECT = (
                      r"skriver til|sender \w+ til) (?:mig|os) (?:igen|mere|længere|med (?:\w+ )?"
                      r"{marketing})",
         STRONG, (MARKETING,)),
+    Cue("objection", r"(?:sms|tilbud|reklame|nyhedsbrev|nyhedsmail|brochure|katalog)\w*"
+                     r"[^\n]{0,120}?(?:jeg|vi) (?:vil|gider) (?:ikke|ik|ikk) (?:ha|have) "
+                     r"(?:flere|mere)\b", STRONG, (MARKETING,)),
+    # "send ikke flere breve ud fra jeres system, før I har tjekket ...": art. 18(1)(a)
+    Cue("restriction", r"send (?:ikke|intet) (?:flere |mere )?(?:\w+ ){0,4}?(?:ud )?(?:\w+ ){0,3}?"
+                       r"(?:før|indtil) {you} (?:har )?(?:tjekket|kontrolleret|rettet|undersøgt|"
+                       r"fundet ud af)"),
     # "at I stopper med de sms'er om service-tilbud"
     Cue("objection", r"(?:stop|stoppe|stopper|hold op|holder op|holde op) med (?:de|alle|jeres|"
                      r"disse|den|det) (?:\w+ )?{marketing}", STRONG, (MARKETING,)),

@@ -83,6 +83,8 @@ _ERASE = (
     # "..., and then have them deleted": the data just named
     Cue("erasure", r"(?:then|afterwards|after that) (?:\w+ )?(?:have|get) (?:them|it|those|that|"
                    r"everything|it all) (?:\w+ )?(?:deleted|erased|removed)\b", STRONG, (ANAPHOR,)),
+    Cue("portability", r"(?:export|send|transfer) (?:\w+ ){0,2}?my (?:[\w,\-]+ ){0,8}?(?:as|in) "
+                       r"(?:a |an )?(?:spreadsheet|csv|excel|json|xml|machine-readable)\b"),
     # a former applicant: "delete my application, CV and any notes about me"
     Cue("erasure", r"{delete} {pol}my (?:job )?(?:application|cv|résumé|resume|references)\b"),
     # a former contact: "take me off your contact list"; "Before you delete anything, ..."
@@ -497,6 +499,8 @@ _LEFT = (
         (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i no longer work (?:here|there|at|for|with)\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"i (?:don't|dont|do not) work (?:there|at \S+(?: \S+){0,3}|for \S+(?: \S+)"
+                        r"{0,3}) any ?(?:more|longer)\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i(?:'ve| have)? moved on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"(?:is|will be|was) my last (?:working )?(?:day|week)\b", STRONG, (SELF,)),
