@@ -2449,3 +2449,10 @@ def test_set41_second_look(text: str, expected: set[str]) -> None:
 ])
 def test_set43_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+def test_a_departure_told_with_role_then_name_after_the_verb() -> None:
+    result = classify("Efter 31 år hos os er vores værkstedsleder Ib Holm gået på pension i "
+                      "fredags. Fremover er det Ane Bro, der bestiller hos jer.")
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == ["Ib Holm"]

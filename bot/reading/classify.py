@@ -961,7 +961,8 @@ def _first_name_alone(doc: _Document, match: re.Match[str]) -> bool:
     return not _GREETING.match(doc.folded, doc.line(match.start())[0], match.start())
 
 
-_INVERTED_HEAD = re.compile(r"\S+(?:\s+(?:både|begge|beide|both))?", re.IGNORECASE)
+_INVERTED_HEAD = re.compile(r"\S+(?:\s+(?:både|begge|beide|both))?(?:\s+(?:vores|vor|our)\s+"
+                            r"[\w\-]+)?", re.IGNORECASE)
 
 
 def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:

@@ -855,6 +855,10 @@ _LEFT = (
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
                         r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|haft sin "
                         r"sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
+    # "Efter 31 år er vores værkstedsleder Poul Jessen gået på pension": role, then name
+    Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
+                        r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
+                        r"ansat)", STRONG, (PERSON, INVERTED)),
     # "er både Allan Rytter og Mette Krogh (projektleder) fratrådt": two names inside
     Cue("contact_left", r"er (?:både|begge) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:og|samt) "
                         r"(?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:desværre |nu )?(?:stoppet|"
