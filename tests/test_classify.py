@@ -2456,3 +2456,11 @@ def test_a_departure_told_with_role_then_name_after_the_verb() -> None:
                       "fredags. Fremover er det Ane Bro, der bestiller hos jer.")
     assert result.intents == ("contact_left",)
     assert [d.name for d in result.departed] == ["Ib Holm"]
+
+
+def test_the_senders_old_address_named_just_after_new_contact_words() -> None:
+    result = classify("Jeg er fratraadt hos Holm Byg pr. 1. marts, saa jeg er ikke laengere jeres "
+                      "kontakt derovre. Min gamle mail ih@holmbyg.example bliver lukket. Vil I "
+                      "slette mit private nummer?", sender_name="Ib Holm",
+                      sender_email="ib.holm@mail.example")
+    assert [d.email for d in result.departed] == ["ih@holmbyg.example"]

@@ -1155,12 +1155,14 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
         address = match.group(0).rstrip(".")
         before = doc.folded[max(0, match.start() - 40):match.start()]
         role = doc.folded[doc.sentence(match.start())[0]:match.start()]
-        if address == skip or (_new_contact(before) and not _OLD_ROLE.search(role)):
+        if address == skip:
             continue
-        if name and _OWN_OLD_ADDRESS.search(before):
-            return address  # "Min gamle mail var nst@...": the departed sender's own
-        if name and _named_address(name, before):
-            return address  # "Lenes mail lk@... lukker": the address is hers by name
+        # "Min gamle mail var nst@...", "Lenes mail lk@... lukker": said whose it is, even
+        # just after "jeres kontakt" (a new-contact word)
+        if name and (_OWN_OLD_ADDRESS.search(before) or _named_address(name, before)):
+            return address
+        if _new_contact(before) and not _OLD_ROLE.search(role):
+            continue
         local = address.split("@")[0]
         # "poul.ravn@" for a "Poul" the mail names by first name only
         if _plain(local) in forms or (name and len(name.split()) == 1 and _plain(
