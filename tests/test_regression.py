@@ -59,6 +59,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set33/r-054.eml": "read as erasure + rectification; label erasure",
     "set36/r-053.eml": "read as erasure; label erasure + objection",
     "set41/r-035.eml": "read as erasure + objection; label erasure",
+    "set43/r-093.eml": "read as access; label no request",
 }
 
 
@@ -78,9 +79,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_forty_one_sets():
-    assert [f"set{n}" for n in range(1, 42)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 4000
+def test_there_are_forty_three_sets():
+    assert [f"set{n}" for n in range(1, 44)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 4200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
