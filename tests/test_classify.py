@@ -2464,3 +2464,21 @@ def test_the_senders_old_address_named_just_after_new_contact_words() -> None:
                       "slette mit private nummer?", sender_name="Ib Holm",
                       sender_email="ib.holm@mail.example")
     assert [d.email for d in result.departed] == ["ih@holmbyg.example"]
+
+
+# From the study of set44 and set45: their false erasures and departures, and two misses.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Uopfordret ansøgning. Jeg var i lære hos Holm Smede i et år, men er stoppet der, fordi "
+     "værkstedet lukkede. CV vedhæftet.", set()),
+    ("I sidste uge skrev jeg at I skulle slette mig. Det vil jeg gerne trække tilbage, så behold "
+     "endelig mine oplysninger. Men mit mobilnummer er forkert, det rigtige er 12 34 56 78.",
+     {"rectification"}),
+    ("Etter 30 år i Nordstål AS går jeg av med pensjon fredag. Min etterfølger er Kari Dahl.",
+     {"contact_left"}),
+    ("Vores værkfører Ib Dal døde pludselig i sidste uge. Vil I fjerne ham fra jeres lister. "
+     "Kontakten om bjælkerne går nu gennem mig.", {"contact_left"}),
+    ("I move back to Romania in april. Please take me out from your system, name, phone and all.",
+     {"erasure"}),
+])
+def test_set44_45_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -1287,8 +1287,8 @@ def _departures(
             flags.add(blocked)
         if person is not None and not backed and _plain_stop_of_sender(doc, hit):
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
-        if SELF in hit.tags and _APPLICATION.search(doc.folded):
-            continue  # "I no longer work for my previous employer" in a job application
+        if _APPLICATION.search(doc.folded):
+            continue  # "I no longer work for my previous employer", "men er stoppet der"
         if person is not None:
             accepted.append(hit)
             for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:

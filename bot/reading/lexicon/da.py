@@ -1053,6 +1053,8 @@ LEXICON = Lexicon(
         r"stående|ligge)"
         r"(?= *(?:[.!,;–\n]|$|som|så|hos|i))",
         r"(?:nej|nå|ok|okay),? (?:\w+ )?glem det",
+        r"(?:det|den|dét|anmodningen) vil (?:jeg|vi) (?:gerne |hermed )?trække tilbage",
+        r"behold (?:\w+ )?(?:endelig |bare |gerne )?(?:mine|mit|min|os|mig|dem)\b",
         # "Jeg ville egentlig bede jer om at slette mig, men ... så det lader vi være"
         r"(?:det|dét) lader (?:vi|jeg) (?:\w+ )?(?:være|ligge|stå)\b",
     ),
@@ -1126,6 +1128,7 @@ LEXICON = Lexicon(
               r"(?:er det|det er) mig,? (?:der|som) (?:tager mig af|overtager|står for|har)",
               r"(?:i|du) kan (?:\w+ )?(?:skrive|ringe) til mig", r"\bafløser\w*",
               r"kan (?:i|du) (?:\w+ )?(?:skrive|ringe) til mig",
+              r"(?:går|sendes|kører) (?:nu |fremover )?(?:gennem|igennem) (?:mig|undertegnede)\b",
               r"(?:alt|henvendelser|post) (?:\w+ )?fremover (?:går|sendes|skal gå) til (?:mig|os|"
               r"undertegnede)",
               # "Fremover er det Sofie Dahl (sd@...), der tager sig af jeres ordrer"

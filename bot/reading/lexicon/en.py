@@ -78,7 +78,8 @@ _ERASE = (
                    r"bank (?:info\w*|details|card\w*)|payslips?)\b", STRONG),
     # a widow or heir: "take him off your mailing lists and delete his records"
     # for a late father: "make sure nothing else is sent to him"
-    Cue("erasure", r"(?:take|get) (?:me|us) (?:out of|off) (?:your |the )?(?:system|database|"
+    Cue("erasure", r"(?:take|get) (?:me|us) (?:out of|out from|off) (?:your |the )?(?:system|"
+                   r"database|"
                    r"records|files|register|customer (?:list|register|database|records))\b"),
     # "..., and then have them deleted": the data just named
     Cue("erasure", r"(?:then|afterwards|after that) (?:\w+ )?(?:have|get) (?:them|it|those|that|"

@@ -111,6 +111,7 @@ LEXICON = Lexicon(
                             r"|har fått ny jobb|har (?:dessverre )?forlatt (?:oss|firmaet|"
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
+        Cue("contact_left", r"(?:jeg går|går jeg) av med pensjon\b", MEDIUM, (SELF,)),
         Cue("contact_left", r"jeg (?:har sluttet|er ikke lenger ansatt|jobber ikke lenger)",
             STRONG, (SELF,)),
         Cue("contact_left", r"denne (?:e-?post ?adressen|e-?post ?kontoen|innboksen) (?:er|blir)"
@@ -146,4 +147,6 @@ LEXICON = Lexicon(
               r"faktura\w*", r"regning\w*", r"ordre\w*", r"bestilling\w*", r"tegning\w*",
               r"levering\w*"),
     pronouns=("han", "hun"),
+    handover=(r"min etterfølger", r"(?:ny|nye) kontaktperson", r"tar over (?:for|etter) meg",
+              r"(?:kontakt|skriv til|ring) (?:\S+ ){0,3}?(?:i stedet|fremover|heretter)"),
 )
