@@ -2482,3 +2482,16 @@ def test_the_senders_old_address_named_just_after_new_contact_words() -> None:
 ])
 def test_set44_45_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Og så vil jeg i øvrigt gerne afmeldes jeres nyhedsbrev og slettes fra jeres kundedatabase.",
+     {"erasure", "objection"}),
+    ("hej jeg faar hele tiden sms med tilbud fra jer det gider jeg ikk mere stop det og slete mit "
+     "nummer tak", {"erasure", "objection"}),
+    ("Jeg var jeres kontakt hos Holm Byg, men jeg fratrådte i december. Jeg vil gerne vide, hvad "
+     "I har gemt om mig, og bagefter vil jeg gerne have det slettet.",
+     {"access", "contact_left", "erasure"}),
+])
+def test_set44_second_look(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -784,14 +784,17 @@ _SENTENCE_MARK = re.compile(r"[.!?]\s")  # lower-case mail has no capital to end
 def _drop_nested(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
     """ "slet alt, hvad I har om mig": the access phrase inside is the erasure's object. A
     phrase that runs over sentences ("sms'er fra jer?? hvor har I mit nummer fra. jeg vil
-    ik ha flere") only carries its referent along; what it spans keeps its own reading."""
+    ik ha flere") only carries its referent along; what it spans keeps its own reading, and
+    so does an opt-out coordinated inside ("gerne afmeldes jeres nyhedsbrev og slettes fra
+    jeres kundedatabase")."""
     outer = [h for h in hits if h.weight > 0 and h.intent in _REQUEST_INTENTS
              and not _SENTENCE_MARK.search(doc.raw, h.start, h.end)]
     return [
         h for h in hits
         if h.intent not in _REQUEST_INTENTS or not any(
             o.intent != h.intent and o.start <= h.start and h.end <= o.end
-            and (o.end - o.start) > (h.end - h.start) for o in outer)
+            and (o.end - o.start) > (h.end - h.start)
+            and not (MARKETING in h.tags and h.start > o.start) for o in outer)
     ]
 
 

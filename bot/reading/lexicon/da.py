@@ -571,7 +571,7 @@ _OBJECT = (
                    r"kartotek\w*|system\w*|register\w*)"),
     Cue("erasure", r"(?:(?:tag|tage|fjern|fjerne|smid|smide|skriv|skrive|slet|slette) (?:mig|os|"
                    r"mæ)(?: og \w+)?(?: (?:så|også|osse|bare|lige|venligst))*|(?:jeg|vi) "
-                   r"(?:\w+ ){0,3}?(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra|a) "
+                   r"(?:\w+ ){0,8}?(?:tages|fjernes|skrives|slettes)) (?:ud )?(?:af|fra|a) "
                    r"(?:jeres |jer\w* |det |dit )?(?:system\w*|kartotek\w*|register\w*|database\w*|"
                    r"computer\w*|kunde ?(?:kartotek|register|liste|database|system)\w*)"),
     Cue("erasure", r"(?:sørg|sørge|sørger) for,? at (?:jeg|vi|{my} \w+) (?:bliver|blir) (?:slettet|"
@@ -672,6 +672,10 @@ _OBJECT = (
     Cue("restriction", r"send (?:ikke|intet) (?:flere |mere )?(?:\w+ ){0,4}?(?:ud )?(?:\w+ ){0,3}?"
                        r"(?:før|indtil) {you} (?:har )?(?:tjekket|kontrolleret|rettet|undersøgt|"
                        r"fundet ud af)"),
+    # "jeg faar hele tiden sms med tilbud fra jer det gider jeg ikk mere stop det"
+    Cue("objection", r"(?:sms|tilbud|reklame|nyhedsbrev|nyhedsmail)\w*[^\n]{0,100}?(?:det gider "
+                     r"(?:jeg|vi) (?:ikke|ik|ikk) (?:mere|længere)|stop det\b)", STRONG,
+        (MARKETING,)),
     # "at I stopper med de sms'er om service-tilbud"
     Cue("objection", r"(?:stop|stoppe|stopper|hold op|holder op|holde op) med (?:de|alle|jeres|"
                      r"disse|den|det) (?:\w+ )?{marketing}", STRONG, (MARKETING,)),
@@ -922,6 +926,7 @@ _LEFT = (
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"jeg (?:fratrådte|fratraadte)\b", STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:arbejde|arbejdede|var ansat) (?:hos|i|for) (?:\S+ ){1,5}?(?:til|"
                         r"indtil) (?:\w+ ){0,2}?\w+,? (?:men )?nu (?:ikke|ik) (?:mere|længere)\b",
         MEDIUM, (SELF,)),
