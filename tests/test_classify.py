@@ -2495,3 +2495,15 @@ def test_set44_45_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set44_second_look(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Afmeld mig det her nyhedsbrev. Og slet min mail hos jer.", {"erasure", "objection"}),
+    ("Proszę usunąć moje dane i nie dzwonić do mnie więcej z ofertami.",
+     {"erasure", "objection"}),
+    ("Hvem har givet jer mit nummer? Og ring ikke igen.", {"access", "objection"}),
+    ("I giver kundernes numre videre til jeres underleverandør. I må ikke give mine oplysninger "
+     "videre til andre.", {"objection"}),
+])
+def test_set45_second_look(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -67,11 +67,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set44/r-079.eml": "read as rectification; label no request",
     "set45/r-016.eml": "read as objection; label no request",
     "set45/r-025.eml": "read as access; label access + restriction",
-    "set45/r-031.eml": "read as objection; label erasure + objection",
     "set45/r-037.eml": "read as rectification; label no request",
-    "set45/r-073.eml": "read as erasure; label erasure + objection",
-    "set45/r-085.eml": "read as objection; label access + objection",
-    "set45/r-086.eml": "read as no request; label objection",
 }
 
 

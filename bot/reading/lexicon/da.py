@@ -587,6 +587,14 @@ _OBJECT = (
     Cue("objection", r"(?:de|disse|jeres) (?:brochure|katalog|reklame|tilbudsavis|nyhedsbrev)\w* "
                      r"(?:\w+ ){0,7}?(?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage) (?:flere|"
                      r"mere)", STRONG, (MARKETING,)),
+    # "Og slet min mail hos jer" (a reply to a newsletter)
+    Cue("erasure", r"{delete} {pol}{my} mail (?:hos|i|fra) (?:jer|jeres)\b"),
+    # the source asked as who gave it: "Hvem har givet jer mit nummer?"
+    Cue("access", r"hvem (?:har )?(?:givet|solgt|videregivet|sendt) (?:jer|dig) {my} (?:\w+ )?"
+                  r"{thing}"),
+    # "I må ikke give mine oplysninger videre til andre" (the verb split around its object)
+    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?give {my} (?:\w+ )?{data} "
+                     r"videre"),
     # "og derefter have dem slettet"
     Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ ){0,2}?(?:have|få) (?:dem|det|dem "
                    r"alle|det hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),

@@ -15,6 +15,9 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:usunięcie|usunięcia|usunąć) (?:\w+ )?(?:wszystkich |moich |"
                        r"wszelkich )?(?:moich )?danych"),
         Cue("erasure", r"(?:proszę o|żądam) (?:\w+ )?usunięci\w*"),
+        # "i nie dzwonić do mnie więcej z ofertami"
+        Cue("objection", r"nie (?:dzwonić|dzwońcie|wysyłać|wysyłajcie|pisać|piszcie) "
+                         r"(?:do mnie |mi )?(?:\w+ )?(?:więcej|już)\b", STRONG, (MARKETING,)),
         # "Proszę usunąć mój numer telefonu"
         Cue("erasure", r"(?:usunąć|usuńcie|usuń|skasować|skasujcie) (?:\w+ )?(?:mój|moje|moją|"
                        r"moich|mnie)\b"),
