@@ -1278,6 +1278,9 @@ def _departures(
     accepted: list[_Hit] = []
     departed: list[Departed] = []
     flags: set[str] = set()
+    # a job application ("I no longer work for my previous employer", "men er stoppet der"):
+    # the applicant's own past jobs, never a contact of ours leaving
+    applying = bool(_APPLICATION.search(doc.folded))
     for hit in hits:
         if SELF in hit.tags and hit.weight < STRONG and not backed:
             continue
@@ -1285,18 +1288,15 @@ def _departures(
         if blocked == "deceased" and _DEATH in hit.tags:
             flags.add("deceased")  # who died has left the customer; staff still decide
             blocked = None
-        person = None if blocked else _who_left(doc, hit, sender, auto)
         if blocked in ("ambiguous", "deceased"):
             flags.add(blocked)
-        if person is not None and not backed and _plain_stop_of_sender(doc, hit):
+        person = None if blocked or applying else _who_left(doc, hit, sender, auto)
+        if person is None or (not backed and _plain_stop_of_sender(doc, hit)):
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
-        if _APPLICATION.search(doc.folded):
-            continue  # "I no longer work for my previous employer", "men er stoppet der"
-        if person is not None:
-            accepted.append(hit)
-            for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:
-                if (one.name or one.email) and one not in departed:
-                    departed.append(one)
+        accepted.append(hit)
+        for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:
+            if (one.name or one.email) and one not in departed:
+                departed.append(one)
     return accepted, departed, flags
 
 
