@@ -501,9 +501,8 @@ _EMAIL_TAIL = re.compile(r"[(<\[]?\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)(?:[,;][^(
 _SOFT_LEFT = re.compile(r"(?<!\w)(?:" + "|".join(common.SOFT_LEFT_VERBS) + r")")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SELF_MARK = "\x00self"  # _subject's answer when the one who left is the sender
-_ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ü": "u",
-                                  "é": "e", "è": "e", "ł": "l", "ń": "n", "ś": "s", "ó": "o",
-                                  "ą": "a", "ę": "e", "ć": "c", "ź": "z", "ż": "z", "ß": "s"})
+# after fold(), which has already made "ä ö" into "æ ø" and stripped the other accents
+_ADDRESS_LETTERS = str.maketrans({"æ": "a", "ø": "o", "å": "a", "ß": "s"})
 _NEW_CONTACT = re.compile("|".join(common.NEW_CONTACT))
 _PAYMENT = re.compile(r"(?<!\w)(?:iban|swift|bic|reg\.? ?nr|kontonr|konto ?nummer\w*|"
                       r"kontonummer\w*|bank ?konto\w*|bankkonto\w*|bank ?oplysning\w*|"
@@ -1214,14 +1213,14 @@ _FAMILY = re.compile(r"(?<!\w)(?:(?:min|mit|mine|vores|my|our|mein\w*|unser\w*|m
                      r"husband|wife|son|daughter|brother|sister|parents?|mutter|vater|mamma|"
                      r"pappa)|on behalf of|på vegne af|dødsbo\w*|estate|bobestyrer\w*|"
                      r"executor)(?!\w)")
-_OUR = re.compile(r"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*|here|hos os|medindehaver|"
-                  r"indehaver|medejer|co-owner|owner|director|direktør|kompagnon|partner)(?!\w)")
+# a family firm: "min mand og medindehaver af Andersen El døde" is a death at work too
+_FIRM_ROLES = r"medindehaver|indehaver|medejer|co-owner|owner|director|direktør|kompagnon|partner"
+_ROLE = re.compile(rf"(?<!\w)(?:{_FIRM_ROLES})(?!\w)")
+# who died worked with us: "vores indkøber", "our site manager", "here", or a role in the firm
+_OUR = re.compile(rf"(?<!\w)(?:vores|vor|our|unser\w*|onze|vår\w*|here|hos os|{_FIRM_ROLES})(?!\w)")
 _TAKEN_OVER = re.compile(r"(?:har|er) overtaget (?:\w+ )?(?:firma\w*|forretning\w*|virksomhed\w*|"
                          r"\w*station\w*|værksted\w*|bedrift\w*|butik\w*|smedje\w*)")
 _HIS = re.compile(r"(?:hans|hendes|his|her|om ham|om hende|about him|about her)\b")
-# a family firm: "min mand og medindehaver af Andersen El døde" is a death at work too
-_ROLE = re.compile(r"(?<!\w)(?:medindehaver|indehaver|medejer|co-owner|owner|director|"
-                   r"direktør|partner|kompagnon)(?!\w)")
 
 
 def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
