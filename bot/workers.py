@@ -104,7 +104,8 @@ class WorkerPool:
             if proc is None:
                 continue
             try:
-                await asyncio.wait_for(proc.wait(), STOP_TIMEOUT)
+                async with asyncio.timeout(STOP_TIMEOUT):  # see bot.wakeup: not wait_for
+                    await proc.wait()
             except TimeoutError:
                 log.error("worker process %d did not stop; killing it", proc.pid)
                 proc.kill()

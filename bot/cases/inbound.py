@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable, Mapping
@@ -33,6 +32,7 @@ from bot.reading.understand import Understanding, understand_parsed
 from bot.store.db import Database
 from bot.store.models import Case, Inbound, Outbox
 from bot.timeutil import utcnow
+from bot.wakeup import nap
 from handlers import registry
 from handlers.contract import Handler
 
@@ -505,6 +505,4 @@ class Worker:
                     self.on_queued()
             except Exception:
                 log.exception("worker pass failed; trying again")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wakeup.wait(), self.config.worker.poll_seconds)
-            self.wakeup.clear()
+            await nap(self.wakeup, self.config.worker.poll_seconds)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import email.policy
 import hashlib
 import logging
@@ -26,6 +25,7 @@ from bot.config import OutboundConfig
 from bot.store.db import Database
 from bot.store.models import Outbox
 from bot.timeutil import utcnow
+from bot.wakeup import nap
 
 log = logging.getLogger(__name__)
 
@@ -232,6 +232,4 @@ class Sender:
                 await self.deliver_due()
             except Exception:
                 log.exception("outbox pass failed; trying again")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self.wakeup.wait(), self.config.poll_seconds)
-            self.wakeup.clear()
+            await nap(self.wakeup, self.config.poll_seconds)
