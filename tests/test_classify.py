@@ -2507,3 +2507,41 @@ def test_set44_second_look(text: str, expected: set[str]) -> None:
 ])
 def test_set45_second_look(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb before who retires, the date after: "går Bent Ravn på pension den 1. juni"
+    ("Efter mange år går Bent Ravn på pension den 1. juni. Fra juli overtager Ida Holm "
+     "bestillingerne.", {"contact_left"}),
+    # an association's treasurer steps down and asks for what is held, then erasure
+    ("Jeg er gået af som formand for grundejerforeningen og har ikke længere noget med "
+     "foreningen at gøre. Send mig hvad I har om mig, og slet det bagefter.",
+     {"access", "contact_left", "erasure"}),
+    ("I did the buying for Holm Dairy, but I left in March. Please delete my details.",
+     {"contact_left", "erasure"}),
+    # first names with where they worked, and a first verb joined to the departure
+    ("Til orientering: Tomas og Piotr fra vores svejsehold er taget hjem og arbejder ikke "
+     "længere for os. Fremover skal I skrive til mig.", {"contact_left"}),
+    ("Proszę o kopię moich danych. Pracowałem u Państwa klienta, ale już tam nie pracuję.",
+     {"access", "contact_left"}),
+    # keep everything, use nothing meanwhile: restriction, not an objection
+    ("I må ikke slette noget om mig, for min advokat skal bruge det. Men I må heller ikke bruge "
+     "mine oplysninger til noget andet imens.", {"restriction"}),
+    ("Lad være med at bruge mine oplysninger, og I må heller ikke bruge mine oplysninger til "
+     "noget, til sagen er afgjort.", {"restriction"}),
+    # the move is why: nothing to correct
+    ("Vi bor nu i Spanien og får ikke brug for jer igen. Slet venligst alle mine oplysninger.",
+     {"erasure"}),
+])
+def test_set46_49_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_question_about_when_someone_retires_is_no_departure() -> None:
+    assert intents("Hvornår går Bent Ravn på pension? Vi skal bestille gaven.") == set()
+
+
+def test_first_names_from_the_team_are_who_left() -> None:
+    result = classify("Tomas og Piotr fra vores svejsehold arbejder ikke længere for os. "
+                      "Fremover skal I skrive til mig.")
+    assert {d.name for d in result.departed} == {"Tomas", "Piotr"}

@@ -260,3 +260,27 @@ def test_a_disclaimer_after_a_postscript_stays_out() -> None:
     split = split_text("Tak.\n\nMvh\nIb\n\nP.S. Ret min adresse til Søvej 2.\n\n"
                        "Denne e-mail kan indeholde fortrolige oplysninger.\n")
     assert "Ret min adresse" in split.own and "fortrolige" not in split.own
+
+
+def test_answers_marked_inside_an_unquoted_history_are_the_senders():
+    text = ("Hej Bo, mine svar står inde i din mail med [KL].\n\nMvh Karen\n\n"
+            "-----Oprindelig meddelelse-----\nFra: Bo <bo@clsmed.dk>\nSendt: 2. marts 2026\n"
+            "Emne: Spørgsmål\n\nSkal regningen til Ole?\n\n[KL] Nej, Ole er stoppet hos os.\n\n"
+            "Er tegningen godkendt?\n\n  --> Ja, send den.\n")
+    split = split_text(text)
+    assert "Nej, Ole er stoppet hos os." in split.own and "Ja, send den." in split.own
+    assert "Skal regningen til Ole?" not in split.own
+
+
+def test_marked_lines_in_a_history_stay_history_without_the_senders_word():
+    text = ("Tak for sidst.\n\n-----Oprindelig meddelelse-----\nFra: Bo <bo@clsmed.dk>\n"
+            "Sendt: 2. marts 2026\nEmne: Referat\n\n[KL] Ole er stoppet hos os.\n")
+    assert "Ole" not in split_text(text).own
+
+
+def test_a_ticket_receipt_echoing_the_mail_it_got_keeps_the_echo_as_history():
+    text = ("Vi har modtaget din henvendelse og oprettet sag 123.\n\nDin henvendelse:\n"
+            "------------------------------\nHej\nVores lagermand Ib Berg er fratrådt.\n"
+            "------------------------------\n")
+    split = split_text(text)
+    assert "fratrådt" not in split.own and "fratrådt" in split.quoted

@@ -93,3 +93,17 @@ def test_who_is_staff_comes_from_the_reading_context():
 
 def test_the_default_context_is_the_default_configuration():
     assert ReadingContext.from_config(Config()) == DEFAULT_CONTEXT
+
+
+def test_a_shared_mailbox_closing_is_no_person_leaving():
+    raw = plain("Denne mailadresse er ikke længere i brug. Fakturaer sendes via NemHandel.",
+                subject="Autosvar: Faktura 1020", sender="faktura@byg.example.dk",
+                name="Byg A/S Faktura", extra={"Auto-Submitted": "auto-replied"})
+    assert understand(raw).classification.intents == ()
+
+
+def test_a_persons_mailbox_closing_still_reports_their_departure():
+    raw = plain("Denne mailadresse er ikke længere i brug. Skriv til info@byg.example.dk.",
+                subject="Autosvar: Faktura 1020", sender="ole.berg@byg.example.dk",
+                name="Ole Berg", extra={"Auto-Submitted": "auto-replied"})
+    assert understand(raw).classification.intents == ("contact_left",)

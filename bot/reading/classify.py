@@ -1173,8 +1173,17 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
     return None
 
 
+# A shared mailbox (faktura@, info@, support@): when it closes, no person has left.
+_ROLE_MAILBOX = re.compile(
+    r"(?:faktura|fakturering|invoices?|rechnung\w*|info|kontor|office|post|salg|sales|ordre"
+    r"|orders?|bogholderi|regnskab|accounts?|kreditor|debitor|support|service|kundeservice"
+    r"|admin|indkøb|purchasing|mail|webshop|booking|reception)\d*@", re.IGNORECASE)
+
+
 def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departed | None:
     comp = _compiled(hit.lang)
+    if MAILBOX in hit.tags and _ROLE_MAILBOX.match(sender.email or ""):
+        return None
     is_person, name, email = (True, _SELF_MARK, None) if SELF in hit.tags or MAILBOX in \
         hit.tags else _subject(doc, hit, comp)
     if name == _SELF_MARK:  # the sender left; their old work address may be in the text
@@ -1594,7 +1603,8 @@ def _read(
     return reading
 
 
-_MOVED = re.compile(r"(?<!\w)(?:flyttet|flytta|moved|umgezogen|verhuisd|flyttat)(?!\w)")
+_MOVED = re.compile(r"(?<!\w)(?:flyttet|flytta|moved|umgezogen|verhuisd|flyttat"
+                    r"|bor (?:nu|nå) (?:i|på))(?!\w)")  # "Vi bor nu i udlandet"
 # a new address given: "Skovbrynet 8, 8620 Kjellerup", "Storgata 4"
 _NEW_ADDRESS = re.compile(r"(?<!\d)\d{4} [a-zæøå]|[a-zæøå]{3,}(?:vej|gade|allé|alle|stræde|"
                           r"vænget|torv|gata|gatan|vägen|straße|strasse|street|road)\s*\d")

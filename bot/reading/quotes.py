@@ -234,11 +234,23 @@ def _start_above_rule(lines: list[str], index: int) -> int:
     return above if above >= 0 and _RULE.match(lines[above]) else index
 
 
+# A ticket system's receipt echoes the mail it got: "Din henvendelse:" over a rule line.
+_ECHO = re.compile(
+    r"^\s*(din (oprindelige )?(henvendelse|besked|forespørgsel|mail|sag)|your (original )?"
+    r"(request|message|enquiry|inquiry|ticket|e-?mail)|ihre (anfrage|nachricht)"
+    r"|ditt meddelande|din förfrågan|din melding|uw (bericht|vraag))\s*[:：]\s*$", re.IGNORECASE)
+
+
+def _echo_at(lines: list[str], index: int) -> bool:
+    following = [line for line in lines[index + 1:index + 3] if line.strip()]
+    return bool(_ECHO.match(lines[index]) and following and _RULE.match(following[0]))
+
+
 def _break_at(lines: list[str], index: int) -> _Break | None:
     line = lines[index]
     if _FORWARD_MARKER.match(line):
         return _Break(_start_above_rule(lines, index), index, True, True)
-    if _ORIGINAL_MARKER.match(line) or _header_block_at(lines, index):
+    if _ORIGINAL_MARKER.match(line) or _header_block_at(lines, index) or _echo_at(lines, index):
         return _Break(_start_above_rule(lines, index), index, True, False)
     found = _attribution_at(lines, index)
     if found is None:
@@ -315,6 +327,24 @@ def _with_postscript(own: list[str], signature: list[str]) -> tuple[list[str], l
     return [*own, "", *signature[at:end]], signature[:at] + signature[end:]
 
 
+# "Svar ind i din mail med [SM]", "answers inline below": the sender wrote between the
+# lines of an unquoted history and marked each answer ("[SM] Nej, ...", "  --> New number").
+_INLINE_NOTE = re.compile(
+    r"(?:svar|svarer|kommentar\w*|bemærkning\w*)(?: er| står)? (?:ind |inde )?i (?:din |jeres |"
+    r"teksten|mailen)|(?:mine )?svar (?:nedenfor|herunder|i teksten|inline)"
+    r"|(?:answers?|replies|comments?|responses?)(?: are)? (?:inline|below|in the text)"
+    r"|inline below|antworten? (?:im text|unten)|svar (?:inline|nedan)", re.IGNORECASE)
+_ANSWER_MARK = re.compile(r"^\s*(?:-+>|=+>|\[[^\W\d_]{1,4}\])\s*(\S.*)")
+
+
+def _inline_answers(own: list[str], history: list[str]) -> list[str]:
+    """The marked answers the sender wrote into the history, when their own words say so."""
+    if not history or not _INLINE_NOTE.search(" ".join(own)):
+        return []
+    answers = [m.group(1) for m in map(_ANSWER_MARK.match, map(_unquote, history)) if m]
+    return ["", *answers] if answers else []
+
+
 _BLANK_RUN = re.compile(r"\n[ \t]*(\n[ \t]*)+\n")
 
 
@@ -336,6 +366,7 @@ def split_text(text: str, forward_hint: bool = False) -> Split:
     for index, line in enumerate(lines[:stop]):
         (quoted if index in attributions or is_quoted(line) else own).append(line)
     own, signature = _cut_signature(own)
+    own += _inline_answers(own, lines[stop:])
     forward = found is not None and (found.forward or forward_hint)
     return Split(own=_tidy(own), quoted="\n".join(quoted + lines[stop:]).strip(),
                  signature="\n".join(signature).strip(),

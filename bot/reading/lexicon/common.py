@@ -384,4 +384,8 @@ DEPARTURE_ASIDES = (
     # the verb parted from its phrase by a date: "Jan de Vries is sinds 1 februari niet meer"
     r"\s(?:is|er|ist|är|har|has|was|var|war|blev|bliver)",
     r"\s(?:begge|both|beide|båda|begge to|alle)",
+    # where they worked: "Marek og Andrzej fra vores polske hold"
+    r"\s(?:fra|from|von|från) (?:vores|vor|vort|our|unser\w*|vår\w*) (?:[\w-]+ ){0,2}?[\w-]+",
+    # a first verb joined to the departure: "er rejst hjem og arbejder ikke længere"
+    r"\s(?:er|har|is|has|ist|är) (?:[\w-]+ ){1,3}?(?:og|and|und|och)",
 )

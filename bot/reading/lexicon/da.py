@@ -513,6 +513,9 @@ _RESTRICT = (
     # "..., men slet dem ikke": use nothing, delete nothing - art. 18
     Cue("restriction", r"(?:men|og) (?:\w+ )?(?:slet|slette|fjern|fjerne) (?:dem|det|dataene|"
                        r"oplysningerne|{my} (?:\w+ )?{data}) (?:heller )?ikke\b", MEDIUM, (KEEP,)),
+    # "I må IKKE slette noget om mig": keep it (art. 18(1)(c))
+    Cue("restriction", r"{you} må (?:altså |bare |derfor )?ikke slette (?:noget|nogen|mig|{my})\b",
+        MEDIUM, (KEEP,)),
     # "vil jeg gerne have at I ikke sletter noget om mig": keep it (art. 18(1)(c))
     Cue("restriction", r"(?:vil|ønsker|beder) (?:\w+ ){0,4}?at {you} ikke sletter (?:noget|nogen|"
                        r"dem|det|mine|mig)\b", MEDIUM, (KEEP,)),
@@ -867,6 +870,10 @@ _LEFT = (
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
                         r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|haft sin "
                         r"sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
+    # "Efter 38 år går Villy Hansen på pension den 30. april", "gik Bent Ravn på pension i maj"
+    Cue("contact_left", r"(?:går|gik) (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b|du\b|han\b|hun\b)"
+                        r"[\w.\-]+ ){1,3}?på (?:pension|efterløn) {when}", STRONG,
+        (PERSON, INVERTED)),
     # "Efter 31 år er vores værkstedsleder Poul Jessen gået på pension": role, then name
     Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
@@ -943,6 +950,11 @@ _LEFT = (
     Cue("contact_left", r"(?:er|har) jeg (?:desværre |nu |så )?(?:gået på (?:pension|efterløn)|"
                         r"fratrådt|ikke (?:længere|mere) ansat) (?:fra|hos|i) (?!dag\b)",
         STRONG, (SELF,)),
+    # an officer of an association steps down: "Jeg er gået af ved generalforsamlingen",
+    # "... og har ikke længere noget med foreningen at gøre"
+    Cue("contact_left", r"jeg er (?:nu )?gået af (?:som|ved|på|i|fra|efter)\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"(?:jeg|og) har ikke (?:længere|mere) noget med (?:\w+ ){1,3}?at gøre",
+        MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"
                         r"{1,3}?)?{when}", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)(?! i (?:"
@@ -1117,9 +1129,9 @@ LEXICON = Lexicon(
                r"|min|mine|huset|hjemmet|stuen|børnene|familien)",
                r"(?:facebook|instagram|hjemmeside|website|linkedin|sociale medier)"),
     # Customer-side roles only: "montøren er stoppet" is about the job, not a departure.
-    until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "i mellemtiden",
-           r"før (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|løst|"
-           r"overstået|færdig\w*|slut|rettet|korrigeret|berigtiget|opdateret|ændret|tjekket|"
+    until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "imens", "i mellemtiden",
+           r"(?:før|til) (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|"
+           r"løst|overstået|færdig\w*|slut|rettet|korrigeret|berigtiget|opdateret|ændret|tjekket|"
            r"undersøgt|kontrolleret|fundet ud af)", "afventer"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"

@@ -518,6 +518,10 @@ _LEFT = (
                         r"october|november|december))\b", STRONG, (PERSON,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
                         r"(?:\w+ ){0,3}?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
+    # "..., but I left in January and have moved back to the UK"
+    Cue("contact_left", r"i left (?:them |there )?(?:in|at the end of|back in|last) (?:january|"
+                        r"february|march|april|may|june|july|august|september|october|november|"
+                        r"december|spring|summer|autumn|winter|year|month)\b", MEDIUM, (SELF,)),
     # "I am not working anymore in Baltic Steel Trading since 1 of May"
     Cue("contact_left", r"i(?: am|'m) not (?:working|employed) (?:any ?more|any longer) (?:in|at|"
                         r"for|with)\b", STRONG, (SELF,)),

@@ -27,13 +27,15 @@ LEXICON = Lexicon(
         # "od 1 marca nie pracuję już w firmie X": the sender left; a job applicant says the
         # same, so it needs backing (a request, a handover), as "jeg er stoppet" does
         Cue("contact_left", r"nie pracuję już (?:w|dla|u)\b", MEDIUM, (SELF,)),
+        # "..., ale już tam nie pracuję": the firm just named
+        Cue("contact_left", r"już (?:tam |tu )nie pracuję\b", MEDIUM, (SELF,)),
         # "Nie zgadzam się na marketing - proszę więcej do mnie nie pisać ani nie dzwonić"
         Cue("objection", r"nie zgadzam się na (?:\w+ )?marketing\w*", STRONG, (MARKETING,)),
         Cue("objection", r"proszę (?:\w+ ){0,3}?nie (?:pisać|dzwonić|wysyłać)", STRONG,
             (MARKETING,)),
         # "... jakie moje dane Państwo przechowują, a następnie o ich całkowite usunięcie"
         Cue("erasure", r"(?:o|na) (?:ich|je) (?:\w+ )?usunięcie\b"),
-        Cue("access", r"jakie (?:\w+ )?dane (?:\w+ ){0,2}?(?:przechowuj\w*|posiada\w*|"
+        Cue("access", r"jakie (?:\w+ )?dane (?:\w+ ){0,4}?(?:przechowuj\w*|posiada\w*|"
                       r"przetwarza\w*|gromadz\w*)"),
         Cue("access", r"(?:żądam|proszę o) (?:\w+ )?dostęp\w*"),
         # "Chciałbym wiedzieć, jakie informacje o mnie jeszcze macie"
@@ -43,6 +45,8 @@ LEXICON = Lexicon(
         Cue("erasure", r"proszę (?:\w+ )?(?:wszystko|to|je|moje dane) (?:\w+ )?usunąć"),
         Cue("access", r"dostępu do moich (?:\w+ )?danych"),
         Cue("access", r"prawo dostępu", MEDIUM),
+        # "o przesłanie kopii tych danych", "kopię moich danych osobowych"
+        Cue("access", r"kopi\w* (?:moich |tych |wszystkich )?danych"),
         Cue("rectification", r"(?:sprostowani\w+|poprawieni\w+ (?:moich )?danych)"),
         Cue("restriction", r"(?:ograniczeni\w+ przetwarzania|ograniczyć przetwarzanie)"),
         Cue("objection", r"(?:odmawiam przetwarzania|wnoszę sprzeciw|sprzeciw wobec "
