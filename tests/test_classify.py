@@ -2545,3 +2545,41 @@ def test_first_names_from_the_team_are_who_left() -> None:
     result = classify("Tomas og Piotr fra vores svejsehold arbejder ikke længere for os. "
                       "Fremover skal I skrive til mig.")
     assert {d.name for d in result.departed} == {"Tomas", "Piotr"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reminder about access, spelt as it is typed
+    ("hej igen, det er 5 uger siden nu??? hvornaar kommer min indsight", {"access"}),
+    ("Jeg har stadig ikke fået min indsigt, og fristen er gået.", {"access"}),
+    ("Efter min indsigt i sagen er tegningen forkert.", set()),
+    # written without capitals: a full stop still ends the sentence before "og"/"hvad"
+    ("min nye mail er ks@post.example.dk, den gamle bruger jeg ikke mere. og hvad har i ellers "
+     "gemt om mig?", {"access", "rectification"}),
+    # "dem" after the copy: the data just named
+    ("Send mig en kopi af det I har om mig. Når I har gjort det, vil jeg have dem slettet.",
+     {"access", "erasure"}),
+    ("I har mit private mobilnummer. Det nummer vil jeg have slettet fra jeres system.",
+     {"erasure"}),
+    ("Adressen I har på mig er forkert, det er Lindevej 3. Brug den ikke før den er rettet.",
+     {"rectification", "restriction"}),
+    ("Bitte löschen Sie meine Daten, Ihren Newsletter brauche ich auch nicht mehr.",
+     {"erasure", "objection"}),
+    ("Vil I slette min mor fra jeres liste og lade være med at ringe til hende?",
+     {"erasure", "objection"}),
+    ("Kan I lade være med at ringe til mig før kl. 8? Jeg sover.", set()),
+    ("Could you update Tom Hale's details? His mobile is now 12 34 56 78.", {"rectification"}),
+    ("Please update the company's address to Havnevej 2.", set()),
+    ("Vil I sende de oplysninger jeg har givet jer, adresser og ordrehistorik, i en csv-fil "
+     "direkte til min nye smed?", {"portability"}),
+    ("Jeg ser at dere har registrert mitt private mobilnummer. Vennligst slett det private "
+     "nummeret.", {"erasure"}),
+    # not requests: a moved team, a product on sale, an invoice scam, a GDPR course
+    ("Please take me off this thread, I've moved over to our Aarhus projects.", set()),
+    ("Our package includes a Subject Access Request portal for EUR 49 a month.", set()),
+    ("Betal fakturaen inden 48 timer. Mener I der er fejl, så betal og gør indsigelse bagefter.",
+     set()),
+    ("Vidste du, at enhver kunde til enhver tid kan bede om indsigt? Tilmeld dig kurset.",
+     set()),
+])
+def test_set46_49_second_look(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

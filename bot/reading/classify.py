@@ -472,6 +472,9 @@ _SENTENCE_END = re.compile(
     # (the look-behinds follow the first mark, so the scan still starts at C speed)
     r"[.!?](?<!\b\d\.)(?<!\b\d\d\.)[.!?]*[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"
     r"|[.!?;]+\s*$|;|\n[ \t]*\n"
+    # written without capitals, as on a phone: "... ikke mere. og hvad har i om mig?"
+    r"|(?:[!?]+|\.(?<!\b\w\.)(?<!\b\d\d\.))(?=[ \t]+(?:og|men|så|jeg|vi|hvad|hvordan|hvornår|"
+    r"hvornaar|hvilke|and|but|please)[ \t])"
     r"|\n(?=[ \t]*(?:[-•*–>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivx]{1,4}[.)])\s)"
     # a line wrapped after a comma goes on ("vores indkøber gennem mange år,\nPoul Erik Sand")
     r"|:[ \t]*\n|(?<!,)\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
@@ -1480,6 +1483,11 @@ def _joins_departure(doc: _Document, hit: _Hit, left: Sequence[_Hit]) -> bool:
     return bool(words & common.OWN_WORDS) or (hit.lang == "en" and "i" in words)
 
 
+def _is_sender(person: Departed, sender: _Sender) -> bool:
+    return bool((person.name and person.name == sender.name)
+                or (person.email and person.email == sender.email))
+
+
 def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed]) -> bool:
     """ "Vil I sørge for, at Jørgens mail (jl@...) bliver fjernet fra jeres lister": the
     sentence names who left, or "him", and not the sender's own data - contact_left's job.
@@ -1585,8 +1593,10 @@ def _read(
     flag_hits = _drop_about_departed(flag_hits, left, doc)
     support, fallback = _support(requests), False
     if left:  # a departure notice is read on its own: only explicit requests join it
+        # who left and is the sender asks for their own data ("... og så slette det")
+        others = [d for d in departed if not _is_sender(d, sender)]
         support = {i: hs for i, hs in support.items()
-                   if any(_joins_departure(doc, h, left) and not _about_departed(doc, h, departed)
+                   if any(_joins_departure(doc, h, left) and not _about_departed(doc, h, others)
                           for h in hs)}
         support["contact_left"] = left
     else:

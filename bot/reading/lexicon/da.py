@@ -85,7 +85,8 @@ MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?numm
 
 _ERASE = (
     # the object first, as spoken: "... mit navn og min gamle mail. Dem vil jeg gerne have slettet"
-    Cue("erasure", r"(?:dem|det|de oplysninger|dataene|oplysningerne) vil jeg (?:\w+ )?(?:gerne )?"
+    Cue("erasure", r"(?:dem|det|de oplysninger|dataene|oplysningerne|(?:det|den|dette|denne|de"
+                   r"|disse) (?:\w+ )?{thing}) vil jeg (?:\w+ )?(?:gerne )?"
                    r"(?:have|ha) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
     Cue("erasure", r"{delete} {pol}{my} (?:\w+ ){0,2}?{thing}(?! (?:fra|på) (?:jeres |alle )?"
                    r"(?:\w+ )?(?:{marketing}|liste\w*|cc\b|mail ?tråd\w*))"),
@@ -139,8 +140,9 @@ _ERASE = (
                    r"(?:at )?(?:få |have |ha )?(?:{my} (?:\w+ ){0,2}?{thing}|mig) (?:\w+ ){0,2}?"
                    r"(?:slettet|fjernet|anonymiseret)"),
     # "når jeg har set dem, vil jeg gerne have dem slettet": them = the data just named
-    Cue("erasure", r"(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om|gerne) (?:gerne )?"
-                   r"(?:at )?(?:få |have )(?:dem|det|dataene|oplysningerne|dem alle|det hele|alt "
+    Cue("erasure", r"(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om|gerne) (?:jeg |vi )?"
+                   r"(?:gerne )?(?:at )?(?:få |have )(?:dem|det|dataene|oplysningerne|dem alle|"
+                   r"det hele|alt "
                    r"sammen) (?:\w+ )?(?:slettet|fjernet|anonymiseret)", STRONG, (ANAPHOR,)),
     # "når jeg har fået det, skal alt om mig væk": everything about me, gone
     Cue("erasure", r"(?:alt|det hele|alt det|alle (?:\w+ )?{data}) (?:\w+ ){0,3}?{aboutme} "
@@ -213,7 +215,8 @@ _ERASE = (
 )
 
 _ACCESS = (
-    Cue("access", r"(?:anmod\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne|have) "
+    Cue("access", r"(?:anmod(?!ninger)\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne"
+                  r"|have) "
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
                   r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i (?!(?:mine?|mit|de|alle|hvilke|hvad|"
                   r"henhold|medfør)\b))"),
@@ -226,6 +229,11 @@ _ACCESS = (
         MEDIUM),
     Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodninger\w*|begæringer\w*)", WEAK),
     Cue("access", r"ret(?:ten)? til (?:akt-?)?(?:ind|in)si(?:g|gh)t", MEDIUM),
+    # a reminder: "hvornår kommer min indsigt", "har stadig ikke fået min indsigt"
+    # (the "ikke" of "har stadig ikke fået" is the cue's own: a complaint, not a negation)
+    Cue("access", r"(?:kommer|får|faar|fået|faaet|modtager|modtaget|venter (?:stadig )?på|"
+                  r"mangler|ikke (?:\w+ )?(?:fået|faaet|modtaget|set)) (?:jeg )?(?:\w+ ){0,2}?"
+                  r"(?:min|mit) (?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i\b)"),
     Cue("access", r"(?:hvilke|hvad for nogle|hvad for) (?:\w+ )?(?:{data}) (?:\w+ ){0,2}?"
                   r"(?:har|gemmer|opbevarer|behandler|registrerer|ligger inde med|er der) "
                   r"(?:\w+ ){0,3}?{aboutme}"),
@@ -401,6 +409,16 @@ _RECTIFY = (
         MEDIUM),
     Cue("rectification", r"(?:er|står) (?:\w+ )?(?:forkert|fejlstavet|stavet forkert|skrevet "
                          r"forkert)\W+(?:\w+ )?jeg (?:hedder|bor|staves)\b", MEDIUM),
+    # "adressen I har på mig er forkert", "det nummer I har på mig er gammelt"
+    Cue("rectification", r"(?:adressen|nummeret|telefonnummeret|mobilnummeret|navnet|mailen|"
+                         r"mailadressen|e-?mailadressen|titlen|(?:den|det) (?:\w+ )?{field}),? "
+                         r"(?:som )?{you} har (?:\w+ )?{aboutme},? (?:\w+ )?(?:er|står) (?:\w+ )?"
+                         r"(?:forkert\w*|fejl\w*|gammel|gamle|gammelt|forældet|ikke (?:korrekt|"
+                         r"rigtig\w*))"),
+    # "... brug den ikke før den er rettet": keep the wrong address unused meanwhile
+    Cue("restriction", r"(?:brug|anvend|benyt) (?:den|dem|det|adressen|nummeret) (?:venligst )?"
+                       r"ikke (?:\w+ ){0,2}?(?:før|indtil|til) (?:\w+ ){0,3}?(?:er|bliver|er "
+                       r"blevet) (?:rettet|opdateret|ændret|korrigeret)", STRONG, (ANAPHOR,)),
     # "berettigelse" (entitlement) is a common slip for berigtigelse (gdpr-dk.md §3.1)
     Cue("rectification", r"berettigelse af {my} (?:\w+ )?{data}", MEDIUM),
     Cue("rectification", r"{you} har {my} (?:gamle|forkerte|tidligere) (?:adresse|nummer|telefon ?"
@@ -752,7 +770,13 @@ _OBJECT = (
                      r"skrive|sende|maile|kontakte) (?:\w+ )?(?:til )?(?:ham|hende)\b", STRONG,
         (MARKETING, THIRD)),
     Cue("erasure", r"{delete} {pol}(?:hans|hendes) (?:\w+ )?{thing}", STRONG, (THIRD,)),
-    # on someone's behalf: "at I holder op med at ringe til ham om service"
+    # on someone's behalf: "at I holder op med at ringe til ham om service", "og lade være
+    # med at ringe til ham?"
+    Cue("objection", r"(?:holder|hører|holde|høre) op med at (?:ringe|skrive|sms'e|maile|"
+                     r"kontakte) (?:til )?(?:mig|os|ham|hende)\b", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:lad|lade|lader) (?:venligst |nu |så )?være med at (?:ringe|skrive|sms'e|"
+                     r"maile|kontakte) (?:til )?(?:mig|os|ham|hende)(?: mere| igen)?"
+                     r"(?= *(?:[.!?,;\n]|$|og\b))", STRONG, (MARKETING,)),
     Cue("objection", r"(?:holder|hører) op med at (?:ringe|skrive|sms'e|maile|kontakte) (?:til )?"
                      r"(?:mig|os|ham|hende)\b", STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|hold op|hør op|lad være) (?:med at )?(?:ringe|skrive|sms'e|maile|"
@@ -828,6 +852,12 @@ _PORT = (
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
                        r"{my} (?:[\w\-]+ ){0,5}?(?:som|i) (?:en |et )?(?:csv|excel|json|xml|"
                        r"regneark)"),
+    # art. 20's own object: "send de oplysninger jeg har givet jer - adresser og ordrehistorik -
+    # i en csv-fil direkte til ..."
+    Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
+                       r"(?:de|alle de) (?:oplysninger|data) (?:som |der )?(?:jeg|vi) har (?:givet|"
+                       r"afgivet|oplyst|leveret) (?:\w+ )?jer\b[^.?!\n]{0,120}?(?:csv|excel|json|"
+                       r"xml|regneark)"),
     # "... i en fil, der kan læses ind i et andet system"
     Cue("portability", r"(?:der|som) kan (?:læses|lægges|importeres|indlæses|overføres) (?:\w+ )?"
                        r"(?:ind )?i (?:et andet|en anden|deres|jeres|vores|mit|min|et nyt|en ny) "
@@ -1035,7 +1065,12 @@ LEXICON = Lexicon(
     macros=MACROS,
     conditionals=("hvis", "såfremt", "i fald", "i tilfælde af", "ifald", "dersom", "skulle i",
                   # "Jeg ville egentlig spørge, hvad I har ..., men det er lige meget"
-                  "ville egentlig", "havde egentlig tænkt"),
+                  "ville egentlig", "havde egentlig tænkt",
+                  # the rights of anyone, told in a GDPR course's sales pitch: "at en kunde
+                  # til enhver tid kan bede om indsigt"
+                  r"(?:en|enhver) (?:kunde|medarbejder|person|borger|ansat)\w* (?:\w+ ){0,5}?kan",
+                  r"(?:kunder|kunderne|medarbejdere|de registrerede|borgere|alle) (?:\w+ ){0,3}?"
+                  r"(?:kan|har ret til)"),
     # "hvis I vil/kunne ..." is how Danes say please ("jeg vil være glad, hvis I vil slette
     # mig"): a request, not a hypothesis
     polite_ifs=("hvis i vil", "hvis du vil", "hvis i kunne", "hvis du kunne", "hvis i gider",
@@ -1179,6 +1214,7 @@ LEXICON = Lexicon(
     business=(r"privatlivspolitik\w*", r"persondatapolitik\w*", r"cookiepolitik\w*",
               r"nøgle\w*", r"gelænder\w*", r"\d+(?:,\d+)? ?(?:m|mm|cm|kg)", r"faktura\w*",
               r"regning\w*", r"rykker\w*", r"kreditnota\w*", r"beløb\w*", r"ordre\w*",
+              r"betal(?:ing\w*)?", r"inkasso\w*",
               r"bestilling\w*", r"tilbuddet", r"tilbud (?:nr\.? ?)?\d[\d/-]*", r"tegning\w*",
               r"datablad\w*", r"certifikat\w*", r"følgesed\w*", r"levering\w*", r"leverance\w*",
               r"montør\w*", r"lastbil\w*", r"maskine\w*", r"anlæg\w*", r"produktion\w*",

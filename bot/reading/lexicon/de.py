@@ -116,6 +116,16 @@ _OBJECT = (
     Cue("objection", r"(?:hören sie auf|unterlassen sie es),? mir (?:\w+ ){0,2}?(?:werbung|"
                      r"newsletter|angebote|werbe\w*) (?:\w+ )?zu (?:schicken|senden|mailen)",
         STRONG, (MARKETING,)),
+    # "brauche ihren newsletter auch nicht mehr", "will eure Angebote nicht mehr"
+    Cue("objection", r"(?:brauche|brauchen|will|wollen|möchte|möchten) (?:ich |wir )?(?:ihren|"
+                     r"ihre|euren|eure|den|die|diesen|diese) (?:\w+ )?(?:newsletter|werbung|"
+                     r"angebote|werbe\w*|werbemails) (?:auch |wirklich )?(?:nicht mehr"
+                     r"|nicht länger)",
+        STRONG, (MARKETING,)),
+    Cue("objection", r"(?:ihren|ihre|euren|eure|den|diesen|diese) (?:\w+ )?(?:newsletter|werbung|"
+                     r"angebote|werbe\w*|werbemails) (?:brauche|brauchen|will|wollen|möchte|"
+                     r"möchten) (?:ich|wir) (?:auch |wirklich )?(?:nicht mehr|nicht länger)",
+        STRONG, (MARKETING,)),
     Cue("objection", r"(?:direktwerbung|werbung)", WEAK, (MARKETING,)),
 )
 

@@ -166,7 +166,10 @@ _ACCESS = (
                   r"accordance|as per)"),
     Cue("access", r"(?:making|make|submit|submitting|this is) (?:this |a |an )?(?:formal )?"
                   r"(?:data )?(?:subject )?(?:access )?request for access"),
-    Cue("access", r"(?:data )?subject access request", MEDIUM),
+    # (a "Subject Access Request portal" is a product on sale, not a request)
+    Cue("access", r"(?:data )?subject access request(?!s? (?:portal|tool|software|module|"
+                  r"template|service|platform|solution|workflow|form|handling|management)\b)",
+        MEDIUM),
     Cue("access", r"(?:dsar|sar)\b", MEDIUM),
     Cue("access", r"right (?:of|to) access", MEDIUM),
     Cue("access", r"(?:a )?copy of (?:all |any |whatever |all the )?(?:of )?(?:the |my )?"
@@ -237,6 +240,11 @@ _ACCESS = (
 )
 
 _RECTIFY = (
+    # a colleague's details: "could you update Ewa Nowicka's details", "correct Tom Hale's
+    # mobile" - a first and last name in the genitive, not "the company's address"
+    Cue("rectification", r"(?:update|correct|amend|change|fix) (?:please )?(?!(?:the|our|your|"
+                         r"its|this|that|my|his|her)\b)[\w-]+ [\w-]+'s (?:contact )?(?:details|"
+                         r"{field})\b", STRONG, (THIRD,)),
     Cue("rectification", r"(?:correct|rectify|update|change|amend|fix) {pol}(?:the spelling of )?"
                          r"my (?:\w+ )?(?:name|surname|address|postal address|e-?mail"
                          r"(?: address)?|phone number|mobile number|number|details|data|"
@@ -322,8 +330,10 @@ _RECTIFY = (
                          r"{field} (?:\w+ )?(?:corrected|updated|changed|fixed|amended|"
                          r"rectified)"),
     # ("I have moved back to the UK" tells why, and gives no address to correct)
-    Cue("rectification", r"i(?:'ve| have) (?:recently |just )?(?:moved\b(?! (?:to|back|away|abroad|"
-                         r"out|home|overseas)\b)|changed my "
+    # ("I've moved over to our Glasgow projects" is a move inside the firm)
+    Cue("rectification", r"i(?:'ve| have) (?:recently |just )?(?:moved\b(?! (?:to|back|away|"
+                         r"abroad|out|home|overseas|over|on|across|into|jobs?|teams?|roles?)\b)"
+                         r"|changed my "
                          r"(?:name|number|"
                          r"address|e-?mail|surname|phone number))", MEDIUM),
     Cue("rectification", r"you (?:still )?(?:have|are using|use|keep using|are sending \w+ to)"

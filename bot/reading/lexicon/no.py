@@ -37,6 +37,10 @@ LEXICON = Lexicon(
                        r"(?:alle )?(?:\w*opplysningene|dataene|informasjonen|\w*nummeret|"
                        r"e-?postadressen|adressen|navnet)(?: og (?:\w*nummeret|e-?postadressen|"
                        r"adressen|navnet))? (?:mine|mitt|min|våre|vårt)\b"),
+        # "Vennligst slett det private nummeret": the number just named as the sender's
+        Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
+                       r"(?:det|den|de) (?:private |gamle |\w+ )?(?:\w*nummeret|e-?postadressen|"
+                       r"adressen|opplysningene)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
         Cue("erasure", r"(?:ønsker|vil) (?:å )?bli (?:slettet|fjernet)"),
         Cue("erasure", r"rett(?:en)? til (?:sletting|å bli glemt)", MEDIUM),
@@ -138,7 +142,7 @@ LEXICON = Lexicon(
     referents=(# the possessive after its noun: "bestillingene mine", "adressen min"
                r"\w+(?:ene|en|et|a) (?:mine|min|mitt|mi)\b",
                r"(?:mine|min|mitt|mi) (?:\w+ ){0,2}?(?:opplysninger|personopplysninger|data"
-               r"|kontaktopplysninger|informasjon|navn|adresse|e-?post\w*|telefonnummer|nummer)",
+               r"|kontaktopplysninger|informasjon|navn|adresse|e-?post\w*|\w*nummer)",
                r"(?:om|på) meg\b",
                r"(?:opplysninger|data|informasjon) (?:\w+ ){0,3}?om (?:meg|oss)"),
     person_words=("kontaktperson", "kollega", "medarbeider", "ansatt"),
