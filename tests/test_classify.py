@@ -2583,3 +2583,66 @@ def test_first_names_from_the_team_are_who_left() -> None:
 ])
 def test_set46_49_second_look(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "dem" points at the firm's thing named in its own sentence, not at data named before
+    ("Vores bankoplysninger er uændrede. Har I fået en faktura fra den adresse, så slet den og "
+     "betal ikke.", set()),
+    ("Jeg har set at I har mit private mobilnummer på fakturaerne. Slet det venligst.",
+     {"erasure"}),
+    # a job applicant's past employer is no contact of ours leaving
+    ("Jeg er uddannet smed med 8 års erfaring. Jeg er ikke længere ansat hos min tidligere "
+     "arbejdsgiver, så jeg kan starte med det samme.", set()),
+    ("Spær mine oplysninger, men lad være med at slette dem, før sagen er afgjort.",
+     {"restriction"}),
+    # a seller's pitch talks about rights; it asks for none
+    ("Vidste du, at en indsigtsanmodning skal besvares inden en måned? Vores kursus lærer dig "
+     "indsigt, sletning og dataportabilitet. Pris 995 kr. ekskl. moms. Tilmeld dig i dag.",
+     set()),
+    ("No process for DSAR on your site? We build a right to be forgotten form for a flat fee. "
+     "Reply YES for a free audit.", set()),
+    # ... a person who names a price still asks
+    ("Jeg betalte 4.500 kr. for rækværket i 2023, ekskl. moms. Slet mine oplysninger nu.",
+     {"erasure"}),
+    # a list after "de er begge ikke længere ansat:"
+    ("Vi har gennemgået listen, og de er begge ikke længere ansat:\n\n- Jonas Riis, "
+     "jr@holm.example.dk\n- Eva Lind, el@holm.example.dk\n\nSlet dem venligst.",
+     {"contact_left"}),
+    ("Efter en fusion har Kim Bech og Lone Dahl (ld@vest.example.dk) forladt Vest Stål ApS. "
+     "Alt går nu gennem mig.", {"contact_left"}),
+    ("Jeg skriver som værge og beder om, at hans personoplysninger slettes hos jer.",
+     {"erasure"}),
+    ("Jeg beder om at mine oplysninger ikke slettes endnu.", set()),
+    ("Ja det er mig, nummeret er 12 34 56 78. Så gå bare i gang med at slette.", {"erasure"}),
+    ("Kan I sende mine ordrer, adresser og de mål jeg har sendt i en CSV-fil direkte til min "
+     "nye smed?", {"portability"}),
+    ("Please preserve all records relating to the fabrication pending our claim.", set()),
+    ("Please send us a copy of whatever info you have on the two of us, then delete it all.",
+     {"access", "erasure"}),
+    ("Could you update the details you hold for our director, Ib Holm? His title is now CEO.",
+     {"rectification"}),
+    ("Min mor kan ikke bo hjemme mere. Så sørg for at hendes oplysninger ikke bliver brugt til "
+     "noget, indtil boet er gjort op.", {"restriction"}),
+    ("Jeg vil gerne bede om at I sletter min mail, og at I ikke sender mig flere tilbud.",
+     {"erasure", "objection"}),
+    ("Jeg vil ikke have mit navn på jeres Facebook. Kan I fjerne navnet og tagget?",
+     {"erasure"}),
+    ("Jeg har fået ny mail. Send nyhedsbrevet til den nye fremover.\n\nI skal IKKE afmelde mig.",
+     {"rectification"}),
+    ("Husk at listen skal være renset for afmeldte numre inden udsendelse.", set()),
+    ("Vent venligst med at bruge billederne af mig, indtil vi har talt sammen.",
+     {"restriction"}),
+    ("Proszę usunąć to zdjęcie i moje imię z Facebooka.", {"erasure"}),
+    ("På bilden syns jag tydligt. Ta bort bilden, tack.", {"erasure"}),
+    ("Der er gået en måned. Hvornår kommer de oplysninger?", {"access"}),
+    ("Jeg vil gerne bede om aktindsigt i optagelserne fra jeres kamera, hvor jeg er med.",
+     {"access"}),
+    ("Afmeld mig venligst og slet min mail fra jeres system.", {"erasure", "objection"}),
+    ("On behalf of our client we object to any further processing of his personal data.",
+     {"objection"}),
+    ("Min far får stadig reklamer og tilbud fra jer med posten. Det skal stoppe.",
+     {"objection"}),
+])
+def test_set50_53_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -511,5 +511,20 @@ def test_a_privacy_portal_sold_by_the_month_is_spam() -> None:
            "deletion requests by hand. Our portal gives you response templates for €19 a "
            "month. Would you be open to a 15-minute call next week?\n").encode()
     understanding = understand(raw)
+    # the request words are the seller's topic (no intent), and the mail is known for spam
     assert understanding.classification.intents == ()
-    assert "spam" in understanding.classification.flags
+    assert looks_like_spam(understanding.parsed) is not None
+
+
+def test_a_phone_mail_apps_tagline_is_not_the_sender_posing_as_microsoft() -> None:
+    parsed = mail("Bo Lund <bo.lund@mail.example.dk>", "Mine data",
+                  "Hej. Send mig en kopi af det I har om mig, og slet det bagefter.\nBo\n\n"
+                  "Hent Outlook til Android<https://aka.example.com/x1>")
+    assert looks_like_spam(parsed) is None
+
+
+def test_a_mail_signed_as_the_outlook_team_with_a_link_is_still_phishing() -> None:
+    parsed = mail("Outlook Team <alerts@secure-login.example.com>", "Din konto lukkes",
+                  "Din postkasse er fuld. Log ind her for at beholde dine mails: "
+                  "https://secure-login.example.com/owa\n\nOutlook Team")
+    assert looks_like_spam(parsed) is not None

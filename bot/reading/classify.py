@@ -666,9 +666,22 @@ def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
 
 
 def _refers_to_sender(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
-    """ "slet dem" deletes the sender's data only if the mail has just named it."""
-    start = max(0, doc.sentence(hit.start)[0] - 300)
-    return bool(comp.referent and comp.referent.search(doc.folded, start, hit.start))
+    """ "slet dem" deletes the sender's data only if the mail has just named it, and its
+    own sentence names no firm's thing instead ("Har I fået en faktura fra den adresse, så
+    slet den", below a word on "vores bankoplysninger")."""
+    sentence = doc.sentence(hit.start)[0]
+    own = _last(comp.referent, doc.folded, max(0, sentence - 300), hit.start)
+    if own < 0:
+        return False
+    return own >= sentence or _last(comp.business, doc.folded, sentence, hit.start) < 0
+
+
+def _last(rx: re.Pattern[str] | None, text: str, start: int, end: int) -> int:
+    """Where the last match of rx in text[start:end] starts; -1 for none."""
+    found = -1
+    for found_match in rx.finditer(text, start, end) if rx else ():
+        found = found_match.start()
+    return found
 
 
 def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
@@ -1302,6 +1315,8 @@ def _departures(
         if blocked in ("ambiguous", "deceased"):
             flags.add(blocked)
         person = None if blocked or applying else _who_left(doc, hit, sender, auto)
+        if person is None and not (blocked or applying) and _listed_after(doc, hit, _NOBODY):
+            person = _NOBODY  # "..., men de er begge ikke længere ansat:" and a list of names
         if person is None or (not backed and _plain_stop_of_sender(doc, hit)):
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
         accepted.append(hit)
@@ -1373,6 +1388,9 @@ _HANDOVER_WORDS = re.compile(r"(?<!\w)(?:fremover|fremadrettet|i stedet|istedet|
                              r"ny\w{0,2} kontakt\w*)(?!\w)")
 
 
+_NOBODY = Departed(None, None)
+
+
 def _listed_after(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
     """Who left, one per line of the list the departure sentence opens with its colon;
     only when the sentence names nobody itself and hands over to nobody before the list."""
@@ -1405,7 +1423,9 @@ _PLAIN_STOP = re.compile(r"(?<!\w)(?:stoppet|stopet|holdt op|stopped|quit)(?!\w)
 _APPLICATION = re.compile(r"(?<!\w)(?:ansøgning\w*|uopfordret ansøg\w*|søger (?:job|arbejde|en "
                           r"stilling)|application for|job application|looking for (?:work|a job|"
                           r"employment)|my cv|mit cv|curriculum vitae|bewerbung\w*|ansökan|"
-                          r"søknad)(?!\w)")
+                          r"søknad|tidligere arbejdsgiver\w*|previous employer|års erfaring|"
+                          r"years of experience|jeg er uddannet|kan starte (?:hurtigt|med det "
+                          r"samme|straks|omgående))(?!\w)")
 
 
 def _plain_stop_of_sender(doc: _Document, hit: _Hit) -> bool:
@@ -1988,6 +2008,24 @@ def _authority_complaint(doc: _Document) -> bool:
 # A website contact form relays a person's message from a no-reply address with
 # "Auto-Submitted": the machine only carries it; the words in the message field are theirs.
 _WEB_FORM = re.compile(common.WEB_FORM)
+# A seller's pitch: a price, a fee, a course, a call to sign up or book (two of them).
+_PITCH = re.compile(
+    r"(?<!\w)(?:\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
+    r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris|free (?:audit|trial|demo)\w*"
+    r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
+    r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b)")
+
+
+def _sales_pitch(doc: _Document) -> bool:
+    """Two different signs of a sales mail (a GDPR course, a compliance package)."""
+    return len({m.group() for m in _PITCH.finditer(doc.folded)}) >= 2
+
+
+def _rights_talk(doc: _Document, hit: _Hit) -> bool:
+    """In a pitch, a request word that names no one's own data ("DSAR", "dataportabilitet",
+    "en indsigtsanmodning skal besvares") is the seller's topic, not a request."""
+    words = set(_WORD.findall(doc.folded[hit.start:hit.end]))
+    return hit.intent in _REQUEST_INTENTS and not words & common.OWN_WORDS
 
 
 def classify(
@@ -2007,6 +2045,9 @@ def classify(
     language = _best_language(scores)
     comps = _languages_to_read(scores, language, len(doc.raw))
     hits = _phrases(doc, comps) + _article_hits(doc, comps[0])
+    pitch = _sales_pitch(doc)
+    if pitch:
+        hits = [h for h in hits if not _rights_talk(doc, h)]
     if _authority_complaint(doc):
         return Classification((), language, 0.8, (), (), ("complaint",))
     reading = _read(doc, hits, comps, _Sender(sender_name, sender_email), auto)
@@ -2015,7 +2056,7 @@ def classify(
     if bounce:
         reading.flags.add("bounce")
         reading.notes.append(Evidence("bounce", doc.raw[bounce.start():bounce.end()]))
-    learned = _learned(doc, reading, comps, auto)
+    learned = [] if pitch else _learned(doc, reading, comps, auto)
     _moved_by_model(doc, reading, learned)
     optouts = _learned_optout(doc, comps, reading, learned)
     scores = _intent_scores(reading, learned)

@@ -266,11 +266,19 @@ def _impersonation(mail: _Mail) -> str | None:
     return None
 
 
+# The tag a mail app puts under a person's mail ("Hent Outlook til Android", "Sent from
+# Outlook for iOS"): the app's name, not the sender speaking as Microsoft.
+_CLIENT_TAGLINE = re.compile(r"(?:hent|get|download|sendt fra|sent from|skickat från|sendt fra "
+                             r"min|gesendet von|envoyé de)\s+(?:\w+\s+)?(?:outlook|gmail|"
+                             r"yahoo)\b")
+
+
 def _speaks_as(mail: _Mail, pattern: re.Pattern[str]) -> bool:
     """The mail presents itself as this body: it signs with its name (a short closing
     line), writes on its behalf, or calls itself a notice from it. A person who names the
     body ("ellers klager jeg til Datatilsynet") does none of these."""
-    if any(len(line.split()) <= 5 and pattern.search(line) for line in mail.signed):
+    if any(len(line.split()) <= 5 and pattern.search(line) and not _CLIENT_TAGLINE.match(line)
+           for line in mail.signed):
         return True
     for found in pattern.finditer(mail.text):
         before = mail.text[max(0, found.start() - 60) : found.start()]

@@ -264,6 +264,8 @@ NOT_NAMES = frozenset({
     "la", "les", "het", "een", "onze",
     # "Både Bo og Karina er stoppet": both opens the list of names, it is none
     "både", "bade", "both", "beide", "båda", "zowel", "begge",
+    # "Følgende er ikke længere ansat:" opens a list of who left
+    "følgende", "disse", "following", "folgende", "följande",
 })
 # "I" in the languages of the lexicon: "Jeg har været jeres kontakt ..., men er nu stoppet".
 FIRST_PERSON = frozenset({

@@ -67,6 +67,8 @@ MACROS = {
 
 # "slettes fra jeres mailliste / fra listen" is a marketing opt-out, not erasure; a customer
 # or contact list is the firm's register of people and stays erasure
+# "renset for afmeldte numre": the numbers others unsubscribed, a mailing's chore
+MACROS["others"] = r"(?!te (?:numre|adresser|kunder|modtagere|abonnenter))"
 MACROS["offlist"] = (r"(?! (?:fra|af|på|ud af) (?:jeres |alle jeres |alle )?"
                      r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?(?:{marketing}|liste\w*|cc\b"
                      r"|mail ?tråd\w*))")
@@ -219,7 +221,7 @@ _ACCESS = (
                   r"|have) "
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
                   r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i (?!(?:mine?|mit|de|alle|hvilke|hvad|"
-                  r"henhold|medfør)\b))"),
+                  r"henhold|medfør|optagelse\w*|video\w*|overvågning\w*)\b))"),
     Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad "
                   r"|samtlige |alle de |eventuelle |de \w+ )?"
                   r"(?:(?:person)?oplysning\w*|{my}|data|hvad {you}|hvilke|personlige)"),
@@ -229,6 +231,8 @@ _ACCESS = (
         MEDIUM),
     Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodninger\w*|begæringer\w*)", WEAK),
     Cue("access", r"ret(?:ten)? til (?:akt-?)?(?:ind|in)si(?:g|gh)t", MEDIUM),
+    # a reminder: "Hvornår kommer de oplysninger?" (the ones asked for)
+    Cue("access", r"hvornår (?:kommer|får jeg) (?:de|mine) (?:\w+ )?{data}\b", MEDIUM),
     # a reminder: "hvornår kommer min indsigt", "har stadig ikke fået min indsigt"
     # (the "ikke" of "har stadig ikke fået" is the cue's own: a complaint, not a negation)
     Cue("access", r"(?:kommer|får|faar|fået|faaet|modtager|modtaget|venter (?:stadig )?på|"
@@ -531,6 +535,25 @@ _RESTRICT = (
     # "..., men slet dem ikke": use nothing, delete nothing - art. 18
     Cue("restriction", r"(?:men|og) (?:\w+ )?(?:slet|slette|fjern|fjerne) (?:dem|det|dataene|"
                        r"oplysningerne|{my} (?:\w+ )?{data}) (?:heller )?ikke\b", MEDIUM, (KEEP,)),
+    # a name and a tag on a post: "Jeg vil helst ikke have mit navn ude ... fjerne navnet og tagget"
+    Cue("erasure", r"{delete} {pol}(?:mit )?(?:navnet|tagget|taggingen|mærkningen)\b", STRONG,
+        (ANAPHOR,)),
+    # "Vent venligst med at bruge billederne, hvor jeg er med ... indtil vi har talt sammen"
+    Cue("restriction", r"vent (?:venligst |lige |gerne )?med at (?:bruge|anvende|offentliggøre|"
+                       r"lægge) (?:\w+ )?(?:{photo}|{my} (?:\w+ )?{data}|dem|det)\b", STRONG),
+    # the answer to an identity check: "Ja det er mig. ... Så gå bare i gang med at slette."
+    Cue("erasure", r"(?:gå|går) (?:bare |endelig |bare bare )?i gang med (?:at slette|sletningen)"
+                   r"(?= *(?:[.!,\n]|$|nu\b|tak\b))", MEDIUM),
+    # "(jeg beder om,) at mine personoplysninger slettes hos jer"; for a ward or a parent
+    Cue("erasure", r"at {my} (?:\w+ ){0,2}?{thing} (?:(?!ikke\b|aldrig\b)\w+ )?(?:slettes|bliver "
+                   r"slettet|fjernes|"
+                   r"bliver fjernet|anonymiseres)\b"),
+    Cue("erasure", r"at (?:hans|hendes) (?:\w+ ){0,2}?{thing} (?:(?!ikke\b|aldrig\b)\w+ )?"
+                   r"(?:slettes|bliver slettet|"
+                   r"fjernes|bliver fjernet|anonymiseres)\b", STRONG, (THIRD,)),
+    # "men lade være med at slette dem før sagen er afsluttet": keep them (art. 18(1)(c))
+    Cue("restriction", r"(?:lad|lade|lader) (?:venligst |dog |bare )?være med at slette (?:noget|"
+                       r"nogen|mig|dem|det|{my})\b", MEDIUM, (KEEP,)),
     # "I må IKKE slette noget om mig": keep it (art. 18(1)(c))
     Cue("restriction", r"{you} må (?:altså |bare |derfor )?ikke slette (?:noget|nogen|mig|{my})\b",
         MEDIUM, (KEEP,)),
@@ -649,6 +672,14 @@ _OBJECT = (
     Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at {you} (?:\w+ )?"
                      r"(?:bruger|anvender|behandler|videregiver|deler) (?:den|denne|det|dette|de|"
                      r"disse) (?:\w+ )?(?:{field}|{data})", STRONG, (TEMPORARY,)),
+    # "sørge for at hans oplysninger ikke bliver brugt til noget indtil boet er afsluttet"
+    Cue("objection", r"at (?:{my}|hans|hendes) (?:\w+ )?{data} ikke (?:længere |mere )?(?:bliver "
+                     r"brugt|bruges|bliver anvendt|anvendes|bliver behandlet|behandles)\b", STRONG,
+        (TEMPORARY,)),
+    # "og at I ikke sender mig flere tilbud"
+    Cue("objection", r"at {you} ikke (?:længere |mere )?(?:sender|ringer|skriver|mailer|sms'er) "
+                     r"(?:\w+ )?(?:til )?(?:mig|os) (?:\w+ )?(?:flere|mere|nogen) (?:\w+ )?"
+                     r"{marketing}", STRONG, (MARKETING,)),
     # "at I indtil sagen er afgjort ikke bruger mine oplysninger"
     Cue("objection", r"at {you} (?:[\w.\-]+ ){1,6}?ikke (?:længere |mere )?(?:bruger|anvender|"
                      r"behandler|videregiver|deler) (?:nogen af |nogle af )?{my} (?:\w+ )?{data}",
@@ -717,7 +748,13 @@ _OBJECT = (
     # "Jeg får jeres nyhedsbrev på to adresser ... Vil I afmelde den private?"
     Cue("objection", r"(?:nyhedsbrev|nyhedsmail|tilbudsmail|reklamemail)\w*(?:[^.!?\n]|\.(?=\S))"
                      r"{0,140}[.!?]\s+"
-                     r"(?:\w+\s+){0,3}?(?:afmeld|afmelde|framelde|frameld)\b", STRONG,
+                     r"(?:(?!ikke\b|ikk\b|aldrig\b)\w+\s+){0,3}?(?:afmeld|afmelde|framelde|"
+                     r"frameld)\b", STRONG,
+        (MARKETING,)),
+    # "Hun får stadig brochurer og tilbud fra jer ... Det skal stoppe."
+    Cue("objection", r"(?:tilbud|reklame|brochure|nyhedsbrev|nyhedsmail|markedsføring)\w*"
+                     r"(?:[^.!?\n]|\.(?=\S)){0,160}[.!?]\s+(?:og )?(?:det|dette|dét) skal "
+                     r"(?:bare |altså |simpelthen )?(?:stoppe|stoppes|høre op|ophøre)\b", STRONG,
         (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
@@ -732,12 +769,13 @@ _OBJECT = (
                      r"(?:ringet op|ringet til|kontaktet|kimet ned) (?:(?:af|med) (?:\w+ ){0,2}?)?"
                      r"(?:mere|længere|igen|{marketing})", STRONG, (MARKETING,)),
     # Marketing opt-out ("afmeld nyhedsbrev"), never an appointment ("afmeld mødet").
-    Cue("objection", r"(?:afmeld\w*|afmæld\w*|frameld\w*|fra meld\w*|meld\w* (?:mig |os )?"
+    Cue("objection", r"(?:afmeld{others}\w*|afmæld{others}\w*|frameld\w*|fra meld\w*|meld\w* "
+                     r"(?:mig |os )?"
                      r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:afmeld|afmæld|frameld|afmelde|framelde|meld mig fra|meld os fra)"
                      r"(?: venligst| gerne| lige)?(?: mig| os| denne (?:mail|adresse))?"
-                     r"(?= *(?:venligst|tak|hurtigst muligt)? *(?:[.!,;\n]|$))", MEDIUM,
-        (MARKETING,)),
+                     r"(?= *(?:venligst|tak|hurtigst muligt)? *(?:[.!,;\n]|$|og (?:slet|fjern)))",
+        MEDIUM, (MARKETING,)),
     Cue("objection", r"(?:stop|stoppe|stopper|hold op|holde op|holder op|hør op|høre op|hører op"
                      r"|lad være|lade være|undlad|undlade) (?:med at )?(?:sende|ringe|"
                      r"skrive|maile|spamme|sms'e) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
@@ -850,7 +888,7 @@ _PORT = (
     # "send mine kundeoplysninger og ordrehistorik som en CSV-fil": the sender's data, in a
     # format a machine reads (a drawing or an invoice as CSV is no one's data)
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
-                       r"{my} (?:[\w\-]+ ){0,5}?(?:som|i) (?:en |et )?(?:csv|excel|json|xml|"
+                       r"{my} (?:[\w\-]+,? ){0,10}?(?:som|i) (?:en |et )?(?:csv|excel|json|xml|"
                        r"regneark)"),
     # art. 20's own object: "send de oplysninger jeg har givet jer - adresser og ordrehistorik -
     # i en csv-fil direkte til ..."
@@ -913,10 +951,17 @@ _LEFT = (
                         r"(?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:desværre |nu )?(?:stoppet|"
                         r"fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
         (PERSON, INVERTED)),
+    # two names before the verb: "har Lars Winther og Mette Dahl (md@...) forladt Hede El ApS"
+    Cue("contact_left", r"har (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b)[\w.\-]+ ){1,3}?(?:\([^()]{1,60}"
+                        r"\) )?(?:og|samt) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?(?:desværre |nu "
+                        r"|begge )?(?:fratrådt|sagt op|forladt (?:os|firmaet|virksomheden|"
+                        r"selskabet|(?:[\w&.\-]+ ){1,4}?(?:aps|a/s|i/s)\b))", STRONG,
+        (PERSON, INVERTED)),
     # the verb before its subject: "Efter 32 år har Poul Erik Mørk takket af"
     Cue("contact_left", r"har (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b)[\w.\-]+ ){1,3}?"
                         r"(?:desværre |nu )?(?:takket af|sagt op|fratrådt|forladt (?:os|firmaet|"
-                        r"virksomheden)|valgt at stoppe|fået nyt (?:job|arbejde))", STRONG,
+                        r"virksomheden|(?:[\w&.\-]+ ){1,4}?(?:aps|a/s|i/s)\b)|valgt at stoppe|"
+                        r"fået nyt (?:job|arbejde))", STRONG,
         (PERSON, INVERTED)),
     # "... og havde sin sidste dag hos os fredag"
     Cue("contact_left", r"havde (?:sin|hans|hendes) sidste (?:arbejds ?)?dag\b", STRONG, (PERSON,)),

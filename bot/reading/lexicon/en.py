@@ -173,9 +173,13 @@ _ACCESS = (
     Cue("access", r"(?:dsar|sar)\b", MEDIUM),
     Cue("access", r"right (?:of|to) access", MEDIUM),
     Cue("access", r"(?:a )?copy of (?:all |any |whatever |all the )?(?:of )?(?:the |my )?"
-                  r"(?:personal )?(?:data|"
+                  r"(?:personal )?(?:data|info|"
                   r"information|details|records) (?:you (?:hold|have|store|keep|are processing|"
                   r"process)|{aboutme}|held)"),
+    # a couple: "a copy of whatever personal info you have on the two of us"
+    Cue("access", r"copy of (?:all |any |whatever |all the )?(?:the )?(?:personal )?(?:data|info|"
+                  r"information|details|records) (?:you (?:\w+ )?(?:hold|have|store|keep) )?(?:on|"
+                  r"about) (?:us|the two of us|both of us)\b"),
     Cue("access", r"copy of (?:all |any )?(?:of )?my (?:\w+ )?(?:data|information|details|records"
                   r"|file|history)"),
     Cue("access", r"access(?<!unauthori[sz]ed\saccess) to (?:all )?(?:of )?my (?:\w+ )?(?:data|"
@@ -240,6 +244,14 @@ _ACCESS = (
 )
 
 _RECTIFY = (
+    # for a colleague: "update the details you hold for our Managing Director, Anders Holm?
+    # His title is now CEO"
+    Cue("rectification", r"(?:update|correct|amend) the (?:contact )?details you (?:hold|have|keep)"
+                         r"(?: on file)? (?:for|on|about) (?:our|my) ", STRONG, (THIRD,)),
+    Cue("rectification", r"(?:his|her) (?:new )?(?:job )?(?:title|number|direct line|mobile(?: "
+                         r"number)?|e-?mail(?: address)?|surname|last name) is (?:now|changed)\b"
+                         r"(?! (?:on|in|at)\b)",
+        MEDIUM, (THIRD,)),
     # a colleague's details: "could you update Ewa Nowicka's details", "correct Tom Hale's
     # mobile" - a first and last name in the genitive, not "the company's address"
     Cue("rectification", r"(?:update|correct|amend|change|fix) (?:please )?(?!(?:the|our|your|"
@@ -364,8 +376,12 @@ _RESTRICT = (
         MEDIUM, (KEEP,)),
     Cue("restriction", r"(?:but|and) (?:please )?(?:keep|retain|preserve|hold on to) (?:it|them|"
                        r"my (?:\w+ )?(?:data|information|details|records))\b", MEDIUM, (KEEP,)),
+    # (not a job's records in a goods dispute: "preserve all records relating to the
+    # fabrication" is evidence of the work, no one's personal data)
     Cue("restriction", r"preserv(?:e|ation of) (?:all )?(?:relevant )?(?:records|data|e-?mails|"
-                       r"documents|information|materials)", MEDIUM),
+                       r"documents|information|materials)(?! (?:relating|related|regarding|"
+                       r"concerning|in relation) to (?:the|our|your) (?:fabrication|goods|order|"
+                       r"invoice|job|work|delivery|project|supply|contract|product)\w*)", MEDIUM),
     Cue("restriction", r"(?:retention|litigation|legal) hold", MEDIUM),
     # "keep my personal data stored only and stop processing it ... until the case is settled"
     Cue("restriction", r"(?:keep|hold|retain) (?:my|the|all my) (?:\w+ )?(?:data|information|"
@@ -381,6 +397,11 @@ _OBJECT = (
     Cue("objection", r"objection to (?:the )?(?:processing|use|profiling|direct marketing)",
         MEDIUM),
     Cue("objection", r"right to object", MEDIUM),
+    # a list of what is asked, for oneself or a client: "1. object to any further processing of
+    # his personal data for marketing ..."
+    Cue("objection", r"object to (?:any |all |the )?(?:further |continued )?(?:processing|use) of "
+                     r"(?:my|his|her|their|our client's|the client's) (?:\w+ )?(?:data|information|"
+                     r"details)"),
     Cue("objection", r"(?:withdraw|withdrawing|revoke|revoking|retract|retracting) (?:my |our "
                      r"|said |all |any |the )?consent", MEDIUM, (CONSENT,)),
     # a family's name or photos on the website: "we don't want our name used", "take our name
@@ -644,6 +665,8 @@ LEXICON = Lexicon(
                r"my (?:\w+ )?{field}",
                r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}",
                r"(?:data|information|info|details|records) of mine",
+               r"(?:data|information|info|details|records) (?:\w+ ){0,3}?(?:on|about) (?:the two "
+               r"of us|both of us)",
                # an heir's "what you hold about her ... and then delete it"
                r"(?:data|information|details|records) (?:\w+ ){0,4}?about (?:him|her)\b"),
     until=("until", "pending", "for now", "temporarily", "while", "in the meantime"),

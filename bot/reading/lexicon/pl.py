@@ -24,6 +24,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:wykreśl\w*|usuń\w*|usunąć|skreśl\w*) mnie z (?:\w+ )?(?:systemu|bazy|"
                        r"listy|rejestru|kartoteki)"),
         Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
+        # "Proszę usunąć to zdjęcie i moje imię" (a photo of the sender, and his name)
+        Cue("erasure", r"(?:usunąć|usuńcie|usuń|skasować) (?:to |te |tego )?(?:zdjęci\w*|"
+                       r"fotografi\w*|post\w*|film\w*) (?:\w+ )?(?:i|oraz) (?:moje|mój|moją) "
+                       r"(?:imię|nazwisko|dane)\b"),
         # "od 1 marca nie pracuję już w firmie X": the sender left; a job applicant says the
         # same, so it needs backing (a request, a handover), as "jeg er stoppet" does
         Cue("contact_left", r"nie pracuję już (?:w|dla|u)\b", MEDIUM, (SELF,)),

@@ -48,6 +48,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:radera|ta bort) (?:sedan |sen |därefter |gärna |också )*(?:allt|dem|"
                        r"dessa|uppgifterna)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:begär|ber om|kräver|önskar) (?:\w+ ){0,2}?(?:omedelbar )?radering"),
+        # a photo of the sender: "på bilden syns jag ... Ta bort bilden, eller beskär bort mig"
+        Cue("erasure", r"(?:ta bort|radera|tar bort) (?:gärna |vänligen )?(?:bilden|bilderna|fotot|"
+                       r"fotona|inlägget|videon)\b", STRONG, (ANAPHOR,)),
+        Cue("erasure", r"beskär bort mig\b"),
         Cue("erasure", r"radering av (?:{my}|alla) "),
         Cue("erasure", r"(?:vill|önskar) (?:bli|att ni) (?:raderad|raderar|tar bort)"),
         Cue("erasure", r"rätt(?:en)? (?:att bli bortglömd|till radering)", MEDIUM),
@@ -138,6 +142,7 @@ LEXICON = Lexicon(
                r"|kontaktuppgifter|information|namn|adress|e-?post\w*|mejladress\w*"
                r"|telefonnummer|nummer)",
                r"(?:om|på|kring) mig\b",
+               r"syns jag\b", r"(?:bild|foto)\w* (?:\w+ )?(?:av|på) mig\b",
                r"(?:uppgifter|data|information) (?:\w+ ){0,3}?om (?:mig|oss)"),
     person_words=("kontaktperson", "kollega", "medarbetare", "anställd"),
     contacting=(r"ring(?:a|er|t)?", r"samtal\w*", r"sms\w*", r"kontakta (?:mig|oss)"),
