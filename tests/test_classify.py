@@ -2646,3 +2646,27 @@ def test_set46_49_second_look(text: str, expected: set[str]) -> None:
 ])
 def test_set50_53_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Bo Holt er gået på pension. Send tilbud til mig i stedet for bh@holt.example.dk, den "
+     "adresse lukkes.", "bh@holt.example.dk"),
+    ("Poul Dam er udtrådt af selskabet, så I må gerne fjerne hans mail (pd@mail.example.com).",
+     "pd@mail.example.com"),
+    ("Karin har haft sidste arbejdsdag hos os. Hendes mail kk@beslag.example.dk lukker snart.",
+     "kk@beslag.example.dk"),
+])
+def test_the_address_of_who_left_said_as_whose_it_is(text: str, address: str) -> None:
+    assert address in {d.email for d in classify(text).departed}
+
+
+def test_the_address_to_write_to_instead_is_not_who_left() -> None:
+    result = classify("Bo Holt er gået på pension. Skriv i stedet til mig på ny@holt.example.dk.")
+    assert "ny@holt.example.dk" not in {d.email for d in result.departed}
+
+
+def test_the_old_address_in_brackets_is_who_left() -> None:
+    result = classify("hej jeg er ikke laengere ansat hos Vest Staal (var tj@veststaal.example.dk) "
+                      "saa i maa gerne slette mit nummer", sender_name="Tom Jensen",
+                      sender_email="tom77@mail.example.dk")
+    assert "tj@veststaal.example.dk" in {d.email for d in result.departed}

@@ -1143,14 +1143,17 @@ def _new_contact(before: str) -> bool:
     return bool(found and not _HIM.search(before, found.end()))
 
 
-_HIS_ADDRESS = re.compile(r"(?:hans|hendes|his|her|seine?n?|ihre?n?) (?:\w+ )?(?:mail|e-?mail\w*|"
+_HIS_ADDRESS = re.compile(r"(?<!\w)(?:hans|hendes|his|her|seine?n?|ihre?n?) (?:\w+ )?(?:mail|"
+                          r"e-?mail\w*|"
                           r"mail ?adresse\w*|adresse|address|kontaktdaten|kontakt ?oplysninger)"
                           r"(?: er| is| var| was| ist)?\W*$")
 # "hendes mail virker ikke længere" says her mailbox is gone, not that a machine stopped
 _MAIL_BEFORE = re.compile(r"(?:mail|nummer|telefon|adresse)\w*\s+$")
 _OWN_OLD_ADDRESS = re.compile(r"(?:min|my) (?:gamle |old |tidligere |former |previous )?"
                               r"(?:arbejds ?|work ?)?(?:mail|e-?mail|mail ?adresse|address)"
-                              r"(?: var| was| er| is)?\W*$")
+                              r"(?: var| was| er| is)?\W*$"
+                              # "(var tsj@...)": the one who left, as they were
+                              r"|\((?:var|was|før|tidligere|formerly)\W*$")
 _HIM = re.compile(r"(?<!\w)(?:ham|hende|him|her)(?!\w)")
 
 
@@ -1175,9 +1178,10 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
         role = doc.folded[doc.sentence(match.start())[0]:match.start()]
         if address == skip:
             continue
-        # "Min gamle mail var nst@...", "Lenes mail lk@... lukker": said whose it is, even
-        # just after "jeres kontakt" (a new-contact word)
-        if name and (_OWN_OLD_ADDRESS.search(before) or _named_address(name, before)):
+        # "Min gamle mail var nst@...", "Lenes mail lk@... lukker", "fjern hans mail (pd@...)":
+        # said whose it is, even just after "jeres kontakt" (a new-contact word)
+        if name and (_OWN_OLD_ADDRESS.search(before) or _named_address(name, before)
+                     or _HIS_ADDRESS.search(before)):
             return address
         if _new_contact(before) and not _OLD_ROLE.search(role):
             continue

@@ -283,7 +283,9 @@ POSSESSIVE_CUES: tuple[str, ...] = ("sidste", "last", "siste", "sista", "letzter
 # Words before an address that make it the successor's, not the departed person's:
 # "kontakt i stedet jk@...", "overtaget af Jonas Krog, som I kan kontakte på jk@...".
 NEW_CONTACT: tuple[str, ...] = (
-    r"kontakt\w*", r"skriv\w* til", r"overtag\w*", r"i stedet", r"fremover", r"ny\w* kontakt",
+    # ("i stedet for kv@..." names the old address, the one that goes)
+    r"kontakt\w*", r"skriv\w* til", r"overtag\w*", r"i stedet(?! for)", r"fremover",
+    r"ny\w* kontakt",
     r"contact", r"instead", r"write to", r"reach", r"new", r"successor",
 )
 # Words that make a phrase about the sender's own data ("min titel er ændret", "I have moved").

@@ -936,8 +936,8 @@ _LEFT = (
                         r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:et |en )?(?:nyt|andet|"
                         r"ny|anden) (?:job|"
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
-                        r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|haft sin "
-                        r"sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
+                        r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|"
+                        r"haft (?:sin )?sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
     # "Efter 38 år går Villy Hansen på pension den 30. april", "gik Bent Ravn på pension i maj"
     Cue("contact_left", r"(?:går|gik) (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b|du\b|han\b|hun\b)"
                         r"[\w.\-]+ ){1,3}?på (?:pension|efterløn) {when}", STRONG,
