@@ -2670,3 +2670,56 @@ def test_the_old_address_in_brackets_is_who_left() -> None:
                       "saa i maa gerne slette mit nummer", sender_name="Tom Jensen",
                       sender_email="tom77@mail.example.dk")
     assert "tj@veststaal.example.dk" in {d.email for d in result.departed}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one of our own people who left us is no customer's contact leaving
+    ("Jeg stoppede hos jer som svejser i maj. Send mig en kopi af det I har om mig.",
+     {"access"}),
+    ("Da jeg var lærling, var jeg med i jeres video. Nu hvor jeg er stoppet, trækker jeg mit "
+     "samtykke tilbage.", {"objection"}),
+    ("Min datter var i lære hos jer, men hun stoppede efter et år. Hvad har I om hende?",
+     {"access"}),
+    # ... but a customer's apprentice, or a contact who worked on a job with us, is
+    ("Jeg var lærling hos Holm Stål ApS og er stoppet der nu. Slet mit nummer hos jer.",
+     {"contact_left", "erasure"}),
+    ("Vi har afskediget Ib Dal. Han må ikke længere arbejde på vores kundekonto hos jer. "
+     "Slet ham som kontaktperson.", {"contact_left"}),
+    ("Jeg stopper hos Tag & Facade ApS den 31. januar. Fremover skal I kontakte min kollega.",
+     {"contact_left"}),
+    ("Wir teilen mit, dass Herr Ralf Kern zum 31.03. aus unserem Unternehmen ausscheidet.",
+     {"contact_left"}),
+    ("Herr Jens Bau ist zum 31.12. in den Ruhestand getreten und aus dem Unternehmen "
+     "ausgeschieden ist.", {"contact_left"}),
+    ("Henrik Lund fratraadt pr. 1/3 - ny kontakt er undertegnede", {"contact_left"}),
+    ("Vi har fratrådt aftalen pr. 1. marts.", set()),
+    # CCTV
+    ("Hvad optager kameraet af vores indkørsel og af os? Og slet de optagelser I har af mig.",
+     {"access", "erasure"}),
+    ("Jeg vil ikke filmes når jeg sidder i min have. Drej kameraet.", {"objection"}),
+    ("I object to the camera and would like copies of any recordings you hold of me.",
+     {"access", "objection"}),
+    ("Der står at jeg havde 14 sygedage, men det er forkert. Vil I rette det, og I må ikke "
+     "bruge de oplysninger, før det er rettet.", {"rectification", "restriction"}),
+    ("Send mig en kopi af det I har om mig, og slet bagefter alt det som I ikke er forpligtet "
+     "til at gemme.",
+     {"access", "erasure"}),
+    ("Min søn siger man kan bede om at blive slettet, så gør det, så jeg ikke står i jeres "
+     "kartotek mere.", {"erasure"}),
+    ("Jeg vil ikke have flere af de der tilbudsbreve fra jer.", {"objection"}),
+    ("Kan I slette den profil jeg oprettede i webshoppen?", {"erasure"}),
+    ("Vi vil gerne have indsigt i, hvor langt I er med tegningerne.", set()),
+    ("Please correct my address, and please don't use the old address until it has been "
+     "fixed.", {"rectification", "restriction"}),
+    ("Proszę usunąć mój adres z listy mailingowej. Nie chcę więcej dostawać ofert.",
+     {"objection"}),
+])
+def test_set54_57_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_my_contact_details_in_brackets_are_my_old_work_address() -> None:
+    result = classify("I left Nordic Rail in November. Please delete my contact details (both "
+                      "pn@nordicrail.example.com and this address).", sender_name="Priya Nair",
+                      sender_email="priya@mail.example.com")
+    assert "pn@nordicrail.example.com" in {d.email for d in result.departed}

@@ -107,3 +107,24 @@ def test_a_persons_mailbox_closing_still_reports_their_departure():
                 subject="Autosvar: Faktura 1020", sender="ole.berg@byg.example.dk",
                 name="Ole Berg", extra={"Auto-Submitted": "auto-replied"})
     assert understand(raw).classification.intents == ("contact_left",)
+
+
+def test_a_colleague_forwarding_our_web_forms_notice_forwards_the_person_on_the_form():
+    body = ("Fra kontaktformularen - en til jer. /Anja\n\n"
+            "---------- Videresendt besked ----------\n"
+            "Fra: CL Smed hjemmeside <noreply@clsmed.dk>\nDato: 24. mar. 2026 11.57\n"
+            "Emne: Ny henvendelse fra kontaktformular\nTil: <info@clsmed.dk>\n\n"
+            "Navn: Ulla Berg\nE-mail: ulla.berg@privat.example.dk\nBesked:\n"
+            "Stop venligst med at sende kataloger og fjern min adresse fra jeres liste.\n")
+    u = understand(plain(body, subject="Fwd: Ny henvendelse fra kontaktformular",
+                         sender="anja@clsmed.dk", name="Anja Holm"))
+    assert u.classification.intents == ("objection",)
+    assert (u.requester_email, u.forwarded_by) == ("ulla.berg@privat.example.dk", "anja@clsmed.dk")
+
+
+def test_a_colleague_forwarding_our_own_newsletter_forwards_no_one():
+    body = ("Se lige vores nyhedsbrev. /Anja\n\n---------- Videresendt besked ----------\n"
+            "Fra: CL Smed <nyhedsbrev@clsmed.dk>\nDato: 24. mar. 2026 11.57\n"
+            "Emne: Forårstilbud\nTil: <kunder@clsmed.dk>\n\nSpar 20% på altaner i april.\n")
+    u = understand(plain(body, subject="Fwd: Forårstilbud", sender="anja@clsmed.dk"))
+    assert u.classification.intents == () and u.forwarded_by is None

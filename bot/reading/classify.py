@@ -1232,7 +1232,22 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
         return "ambiguous"
     if any(f.intent == "deceased" and start <= f.start < end for f in flag_hits):
         return "deceased"
+    if _WORKED_FOR_US.search(doc.folded, *_near(doc, hit.start)):
+        return "ours"  # one of our own staff or apprentices left us: no customer's contact
     return None
+
+
+# "Jeg stoppede hos jer som klejnsmed", "Min søn var i lære hos jer, men han stoppede",
+# "Da jeg var lærling ... Nu hvor jeg er stoppet", "I used to work for you"
+# ("worked with you on the hall" is a customer's contact: only "for/at you" is ours)
+_WORKED_FOR_US = re.compile(
+    r"(?<!\w)(?:stoppe\w*|ansat|arbejde\w*|lærling\w*|i lære|elev|job\w*) (?:(?!på\b|vores\b|"
+    r"med\b|om\b)\w+ ){0,3}?(?:hos|for|ved|i) (?:jer|jeres (?:firma|virksomhed|administration|"
+    r"værksted|afdeling))(?!\w)"
+    r"|(?<!\w)(?:worked|working|work|employed|apprentice\w*|left) (?:\w+ ){0,3}?(?:for|at) "
+    r"(?:you|your (?:company|firm|workshop))(?!\w)"
+    r"|(?<!\w)(?:jeg|han|hun) var (?:\w+ )?(?:lærling|elev|i lære)(?!\w)(?! (?:hos|ved|i|på) "
+    r"(?!jer\b))|i was an apprentice(?! (?:at|with) (?!you\b))")
 
 
 _DEATH = "death"  # a contact_left read from a death a firm reports (_deaths_at_work)

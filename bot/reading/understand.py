@@ -14,6 +14,7 @@ from datetime import datetime
 from bot.reading.authresults import from_is_authenticated
 from bot.reading.classify import Classification, classify, detect_language
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
+from bot.reading.lexicon import common
 from bot.reading.message import (
     Forwarded,
     ParsedMessage,
@@ -119,6 +120,26 @@ def _read_staff_forward(
                          parsed.sender, forwarded.date, genuine)
 
 
+_FORM_NOTICE = re.compile(common.WEB_FORM, re.IGNORECASE)
+_FORM_FIELD = re.compile(r"^[ \t]*(navn|name|fulde navn|full name|e-?mail|e-?mail ?adresse|"
+                         r"email address)[ \t]*:[ \t]*(.+?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_ADDRESS = re.compile(r"[^\s@<>()\"',;]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _form_sender(forwarded: Forwarded) -> Forwarded | None:
+    """Our own web form's notice, forwarded by a colleague: the person is who the form
+    names ("Navn: Ulla Brandt / E-mail: ulla@..."), not the form's no-reply address."""
+    if not _FORM_NOTICE.search(f"{forwarded.subject or ''}\n{forwarded.text[:3000]}"):
+        return None
+    fields: dict[str, str] = {}
+    for match in _FORM_FIELD.finditer(forwarded.text):
+        fields.setdefault("email" if "mail" in match.group(1).lower() else "name", match.group(2))
+    address = _ADDRESS.search(fields.get("email", ""))
+    if address is None:
+        return None
+    return replace(forwarded, sender=address.group(0).lower(), sender_name=fields.get("name"))
+
+
 def _senders_words(parsed: ParsedMessage, context: ReadingContext) -> str:
     """The sender's own text, with what they forwarded or wrote earlier in the thread."""
     text, forwarded = parsed.own_text, parsed.forwarded
@@ -134,6 +155,9 @@ def understand_parsed(
 ) -> Understanding:
     """Classify the sender's own words; a staff forward is read as the forwarded request."""
     forwarded = parsed.forwarded
+    if forwarded and _is_staff(parsed.sender, context.own_domains) and _ours(
+            forwarded.sender, context):
+        forwarded = _form_sender(forwarded)  # a form's notice names the person; else ours
     if forwarded and _is_staff(parsed.sender, context.own_domains) and not _ours(
             forwarded.sender, context):
         return _read_staff_forward(parsed, forwarded, context)

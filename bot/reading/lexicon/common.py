@@ -284,9 +284,10 @@ POSSESSIVE_CUES: tuple[str, ...] = ("sidste", "last", "siste", "sista", "letzter
 # "kontakt i stedet jk@...", "overtaget af Jonas Krog, som I kan kontakte på jk@...".
 NEW_CONTACT: tuple[str, ...] = (
     # ("i stedet for kv@..." names the old address, the one that goes)
-    r"kontakt\w*", r"skriv\w* til", r"overtag\w*", r"i stedet(?! for)", r"fremover",
-    r"ny\w* kontakt",
-    r"contact", r"instead", r"write to", r"reach", r"new", r"successor",
+    # ("my contact details (pn@...)", "mine kontaktoplysninger" are the sender's own)
+    r"kontakt(?!oplysning|info|data|detalje)\w*", r"skriv\w* til", r"overtag\w*",
+    r"i stedet(?! for)", r"fremover", r"ny\w* kontakt",
+    r"contact(?! details| info)", r"instead", r"write to", r"reach", r"new", r"successor",
 )
 # Words that make a phrase about the sender's own data ("min titel er ændret", "I have moved").
 OWN_WORDS = frozenset({

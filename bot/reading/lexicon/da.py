@@ -40,7 +40,7 @@ MACROS = {
              r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*|telefon|mobil)",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
-           r"|samtidig) )*",
+           r"|samtidig|bagefter|derefter) )*",
     "delete": r"(?:slet|slæt|slette|slete|sletter|sleter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
               r"|fjærne|anonymiser|anonymisér|anonymisere|anonymiserer)",
     # a household or a one-man firm asks about "os" ("det I har om os (mig)")
@@ -220,7 +220,7 @@ _ACCESS = (
     Cue("access", r"(?:anmod(?!ninger)\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne"
                   r"|have) "
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
-                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i (?!(?:mine?|mit|de|alle|hvilke|hvad|"
+                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|de|alle|hvilke|hvad|"
                   r"henhold|medfør|optagelse\w*|video\w*|overvågning\w*)\b))"),
     Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad "
                   r"|samtlige |alle de |eventuelle |de \w+ )?"
@@ -541,6 +541,26 @@ _RESTRICT = (
     # "Vent venligst med at bruge billederne, hvor jeg er med ... indtil vi har talt sammen"
     Cue("restriction", r"vent (?:venligst |lige |gerne )?med at (?:bruge|anvende|offentliggøre|"
                        r"lægge) (?:\w+ )?(?:{photo}|{my} (?:\w+ )?{data}|dem|det)\b", STRONG),
+    # "beder jer slette alt det som I ikke er forpligtet til at gemme efter loven"
+    Cue("erasure", r"{delete} {pol}(?:alt|alt det|alle (?:\w+ )?{data}|resten),? (?:det )?(?:som|"
+                   r"hvad|der) {you} ikke (?:er forpligtet|er forpligtede|har pligt|skal|behøver|"
+                   r"er nødt)"),
+    # "..., så jeg ikke står i jeres kartotek mere"
+    Cue("erasure", r"så (?:jeg|vi) ikke (?:længere )?(?:står|er registreret|findes|ligger) "
+                   r"(?:\w+ )?(?:i|på) jeres (?:\w+ )?(?:kartotek|system|database|register|"
+                   r"kundeliste|kunde ?kartotek)\w*"),
+    # "Kan I slette den profil jeg oprettede i webshoppen?"
+    Cue("erasure", r"{delete} {pol}(?:den|det) (?:\w+ )?(?:profil|konto|bruger|kundekonto|"
+                   r"kundeprofil)\w*,? (?:som |der )?jeg (?:har )?(?:oprettede|oprettet|lavede|"
+                   r"lavet)"),
+    # CCTV: "jeg vil gerne have at I sletter de optagelser I har af mig og min bil"
+    Cue("erasure", r"at {you} (?:\w+ )?(?:sletter|fjerner) (?:de |disse |alle )?{photo}"
+                   r"(?: \w+){0,3}? (?:af|med|hvor) (?:mig|os|jeg)\b"),
+    Cue("erasure", r"{delete} {pol}(?:de |disse |alle )?{photo}(?: \w+){0,3}? (?:af|med|hvor) "
+                   r"(?:mig|os|jeg)\b"),
+    # "Hvad optager de af vores indkørsel og af os": what the cameras hold of the sender
+    Cue("access", r"hvad (?:optager|filmer|ser|gemmer) (?:de|kameraet|kameraerne|jeres kamera\w*) "
+                  r"(?:\w+ ){0,5}?(?:af|på) (?:os|mig)\b"),
     # the answer to an identity check: "Ja det er mig. ... Så gå bare i gang med at slette."
     Cue("erasure", r"(?:gå|går) (?:bare |endelig |bare bare )?i gang med (?:at slette|sletningen)"
                    r"(?= *(?:[.!,\n]|$|nu\b|tak\b))", MEDIUM),
@@ -672,6 +692,12 @@ _OBJECT = (
     Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at {you} (?:\w+ )?"
                      r"(?:bruger|anvender|behandler|videregiver|deler) (?:den|denne|det|dette|de|"
                      r"disse) (?:\w+ )?(?:{field}|{data})", STRONG, (TEMPORARY,)),
+    # CCTV: "Jeg vil ikke filmes når jeg sidder i min egen have"
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:filmet|filmes|"
+                     r"optaget|overvåget|overvåges)\b"),
+    # "I må ikke bruge de oplysninger til noget, ... før det er rettet": the ones just named
+    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende) (?:de|disse) "
+                     r"(?:\w+ )?{data}", STRONG, (TEMPORARY,)),
     # "sørge for at hans oplysninger ikke bliver brugt til noget indtil boet er afsluttet"
     Cue("objection", r"at (?:{my}|hans|hendes) (?:\w+ )?{data} ikke (?:længere |mere )?(?:bliver "
                      r"brugt|bruges|bliver anvendt|anvendes|bliver behandlet|behandles)\b", STRONG,
@@ -756,6 +782,9 @@ _OBJECT = (
                      r"(?:[^.!?\n]|\.(?=\S)){0,160}[.!?]\s+(?:og )?(?:det|dette|dét) skal "
                      r"(?:bare |altså |simpelthen )?(?:stoppe|stoppes|høre op|ophøre)\b", STRONG,
         (MARKETING,)),
+    # "Jeg vil ikke have flere af de der tilbudsbreve og mails med nyheder fra jer"
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:have|få|modtage) (?:flere|mere) (?:af )?"
+                     r"(?:de der |de |disse |jeres )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
                      r"[.!?]\s+(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage)"
@@ -942,6 +971,9 @@ _LEFT = (
     Cue("contact_left", r"(?:går|gik) (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b|du\b|han\b|hun\b)"
                         r"[\w.\-]+ ){1,3}?på (?:pension|efterløn) {when}", STRONG,
         (PERSON, INVERTED)),
+    # a headline without its verb, as in a subject line: "Henrik Lund fratraadt pr. 1/3"
+    Cue("contact_left", r"(?:fratrådt|fratraadt|fratradt) (?:pr\.?|per|den|d\.|fra|med udgangen "
+                        r"af) (?=\d)", STRONG, (PERSON,)),
     # "Efter 31 år er vores værkstedsleder Poul Jessen gået på pension": role, then name
     Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
@@ -1031,7 +1063,7 @@ _LEFT = (
     Cue("contact_left", r"(?:jeg|og) har ikke (?:længere|mere) noget med (?:\w+ ){1,3}?at gøre",
         MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"
-                        r"{1,3}?)?{when}", MEDIUM, (SELF,)),
+                        r"{1,5}?)?{when}", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)(?! i (?:"
                         r"danmark|norge|sverige|tyskland|polen|udlandet|landet|byen)\b)", STRONG,
         (SELF,)),
@@ -1187,6 +1219,8 @@ LEXICON = Lexicon(
                r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
+               # what the sender's file says about them: "Der står at jeg ..., men det er forkert"
+               r"står (?:der )?at jeg\b",
                # a use of data the sender then objects to: "I bruger kundeoplysninger til ..."
                r"(?:bruger|anvender|behandler|videregiver|deler) (?:\w+ ){0,2}?\w*(?:oplysninger|"
                r"data)\b",

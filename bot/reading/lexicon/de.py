@@ -158,6 +158,13 @@ _LEFT = (
         STRONG, (PERSON,)),
     Cue("contact_left", r"(?:aus (?:unserem|dem) (?:unternehmen|betrieb|haus) )?(?:ausgeschieden"
                         r"|in (?:den )?ruhestand gegangen) (?:ist|sind)\b", STRONG, (PERSON,)),
+    # "..., zum 31.12. in den Ruhestand getreten und aus dem Unternehmen ausgeschieden ist"
+    Cue("contact_left", r"in (?:den )?ruhestand (?:gegangen|getreten)(?: und (?:aus (?:unserem|"
+                        r"dem) (?:unternehmen|betrieb|haus) )?ausgeschieden)? (?:ist|sind)\b",
+        STRONG, (PERSON,)),
+    # "dass Herr Kessler zum 31.03. aus unserem Unternehmen ausscheidet"
+    Cue("contact_left", r"aus (?:unserem|dem) (?:unternehmen|betrieb|haus) (?:ausscheidet|"
+                        r"ausscheiden wird|ausscheiden werden)\b", STRONG, (PERSON,)),
     Cue("contact_left", r"ist (?:\S+ ){0,6}?(?:ausgeschieden|in (?:den )?ruhestand gegangen|in "
                         r"rente"
                         r" gegangen)", STRONG, (PERSON,)),

@@ -176,6 +176,9 @@ _ACCESS = (
                   r"(?:personal )?(?:data|info|"
                   r"information|details|records) (?:you (?:hold|have|store|keep|are processing|"
                   r"process)|{aboutme}|held)"),
+    # CCTV: "copies of any recordings you hold of me or my car"
+    Cue("access", r"cop(?:y|ies) of (?:any |all |the )?(?:recordings?|footage|videos?|camera "
+                  r"images|cctv(?: footage)?) (?:\w+ ){0,3}?(?:of|showing) me\b"),
     # a couple: "a copy of whatever personal info you have on the two of us"
     Cue("access", r"copy of (?:all |any |whatever |all the )?(?:the )?(?:personal )?(?:data|info|"
                   r"information|details|records) (?:you (?:\w+ )?(?:hold|have|store|keep) )?(?:on|"
@@ -389,6 +392,10 @@ _RESTRICT = (
     Cue("restriction", r"(?:stop|cease|suspend|pause) (?:using|processing) (?:it|them|my (?:\w+ )?"
                        r"(?:data|information|details|records))(?: \S+){0,8}? (?:until|pending)\b"),
     Cue("restriction", r"prevent (?:the )?(?:deletion|destruction)", MEDIUM),
+    # "please don't use the old address or pass my details on to anybody until it has been fixed"
+    Cue("restriction", r"(?:don't|do not) use (?:the|my|it|them|this|that) (?:\w+ )?(?:address|"
+                       r"details|data|information|number|e-?mail)?(?:[^.!?\n]){0,60}? (?:until|"
+                       r"before|pending)\b"),
 )
 
 _OBJECT = (

@@ -20,7 +20,13 @@ LEXICON = Lexicon(
                          r"(?:do mnie |mi )?(?:\w+ )?(?:więcej|już)\b", STRONG, (MARKETING,)),
         # "Proszę usunąć mój numer telefonu"
         Cue("erasure", r"(?:usunąć|usuńcie|usuń|skasować|skasujcie) (?:\w+ )?(?:mój|moje|moją|"
-                       r"moich|mnie)\b"),
+                       r"moich|mnie)\b(?! (?:\w+ )?z (?:listy mailingowej|listy wysyłkowej|"
+                       r"newslettera|mailingu))"),
+        # "proszę usunąć mój adres z listy mailingowej": off the mailing list - an opt-out
+        Cue("objection", r"(?:usunąć|usuńcie|usuń|wypisać|wypiszcie) (?:\w+ ){0,2}?z (?:listy "
+                       r"mailingowej|listy wysyłkowej|newslettera|mailingu)", STRONG, (MARKETING,)),
+        Cue("objection", r"nie chcę (?:więcej |już )?(?:dostawać|otrzymywać) (?:\w+ )?(?:ofert|"
+                       r"newsletter|reklam|maili|wiadomości)\w*", STRONG, (MARKETING,)),
         Cue("erasure", r"(?:wykreśl\w*|usuń\w*|usunąć|skreśl\w*) mnie z (?:\w+ )?(?:systemu|bazy|"
                        r"listy|rejestru|kartoteki)"),
         Cue("erasure", r"prawo do (?:usunięcia|bycia zapomnianym)", MEDIUM),
