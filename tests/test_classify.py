@@ -2723,3 +2723,81 @@ def test_my_contact_details_in_brackets_are_my_old_work_address() -> None:
                       "pn@nordicrail.example.com and this address).", sender_name="Priya Nair",
                       sender_email="priya@mail.example.com")
     assert "pn@nordicrail.example.com" in {d.email for d in result.departed}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # still deciding, or asking about a right: no request yet
+    ("Send mig hvad I har om mig. Så tager jeg stilling til, om jeg vil bede jer slette det.",
+     {"access"}),
+    ("Jeg overvejer at bede om indsigt i hvad I har om mig. Koster det noget?", set()),
+    ("Jeg har ikke bestemt mig for om jeg vil bede om at blive slettet. Men I må ikke give mit "
+     "nummer videre til andre firmaer.", {"objection"}),
+    ("Jeg afmeldte jeres nyhedsbrev sidste år, men nu vil jeg gerne have det igen.", set()),
+    ("Jeg afmeldte nyhedsbrevet i marts, men jeg får det stadig.", {"objection"}),
+    # a condition is no change of mind
+    ("Slet mine oplysninger. Har I brug for dem til garantien, så lad dem bare ligge indtil den "
+     "er udløbet.", {"erasure"}),
+    ("Slet venligst mine oplysninger, hvis I ikke længere har brug for dem.", {"erasure"}),
+    ("Men fint: kundenummer 40211. Så send nu de oplysninger.", {"access"}),
+    ("Jeg fik afslag på jobbet. Så vil jeg bede jer slette min ansøgning og mit CV.",
+     {"erasure"}),
+    ("Der står i jeres rykker at jeg har nægtet at betale. Det er vrøvl, og det vil jeg have "
+     "rettet. Indtil det er rettet, vil jeg ikke have at I bruger mine oplysninger.",
+     {"rectification", "restriction"}),
+    ("Je ne veux plus recevoir vos appels. Supprimez mes coordonnées, s'il vous plaît.",
+     {"erasure", "objection"}),
+    ("Til orientering er både Ulla Juhl og Torben Høgh i bogholderiet stoppet her i februar.",
+     {"contact_left"}),
+    ("æ vil gern ha en kopi af det I har liggend om mæ, og så ska I slet det hele.",
+     {"access", "erasure"}),
+    ("Jeg er ikke længere værkfører, jeg er blevet driftschef. Ret det gerne i jeres liste.",
+     {"rectification"}),
+    ("Min mor er død. Slet hendes oplysninger og stoppe jeres nyhedsbreve til hende.",
+     {"erasure", "objection"}),
+    # firms and their own data
+    ("Vi ønsker ikke længere at stå i jeres system. Slet alle oplysninger om vores firma, Brdr. "
+     "Holm ApS.", set()),
+    ("Bitte korrigieren Sie die Rechnung 3121, das Skonto fehlt.", set()),
+    ("Die Holm OHG ist jetzt die Holm GmbH. Neue Anschrift: Werftstraße 2. Bitte passen Sie "
+     "Ihre Kundenstammdaten an.", set()),
+    ("Jeg modsætter mig, at mit navn og billede bruges i jeres markedsføring. Fjern det.",
+     {"erasure", "objection"}),
+    ("Min adresse står forkert. Brug ikke adressen til noget før den er rettet.",
+     {"rectification", "restriction"}),
+    ("Kan du rette vores indkøber Pia Lund i jeres system: hendes direkte nummer er nu "
+     "12 55 60 72.", {"rectification"}),
+    ("Vi beder jer fjerne de billeder, hvor beboerne kan genkendes.", {"erasure"}),
+    ("Tom Riley, who was an engineer with Holm A/S until December, asked us to have his details "
+     "removed.", {"contact_left"}),
+    ("Thanks, but we won't go ahead. I'd rather you didn't keep my details on file, so please "
+     "delete my name and number.", {"erasure"}),
+    ("Jeg er flyttet over i vores afdeling i Aarhus, men jeg er stadig jeres kontakt.", set()),
+    ("Vi vil gerne vide, hvad I har om ham, og derefter bede om, at de bliver slettet.",
+     {"access", "erasure"}),
+    ("Kan I trække mine ordrer ud i et format, som deres system kan læse ind, og sende det til "
+     "min nye leverandør?", {"portability"}),
+    ("Og så vil jeg gerne se, hvad I i det hele taget har stående om mig.", {"access"}),
+])
+def test_set58_61_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Jeg var indkøber hos Byg-Tek ApS og havde kontakt med jer (aw@bygtek.example.dk). Jeg er "
+     "ikke længere ansat der. Slet venligst mit nummer.", "aw@bygtek.example.dk"),
+    ("Min far, Bent Holm, er gået på pension, så I skal ikke skrive til bh@holm.example.dk mere.",
+     "bh@holm.example.dk"),
+])
+def test_the_old_address_around_a_contact_word(text: str, address: str) -> None:
+    assert address in {d.email for d in classify(text, sender_name="Anja Winther",
+                                                 sender_email="aw@mail.example.com").departed}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Spørgsmål før jeg beder om sletning: gælder garantien så stadig?", set()),
+    ("Før jeg går på pension vil jeg bede jer slette mig.", {"erasure"}),
+    ("Men I må i hvert fald ikke give mit nummer eller min adresse videre til andre.",
+     {"objection"}),
+])
+def test_set58_61_second_look(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

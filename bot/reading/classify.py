@@ -519,6 +519,12 @@ _CLAUSE_MARK = re.compile("(?=(" + "|".join(map(re.escape, common.CLAUSE_MARKS))
 _USE_OF_DATA = re.compile(common.USE_OF_DATA)
 _OWNER = re.compile(r"(?<!\w)(?:" + "|".join(common.OWNER_WORDS) + r")(?!\w)")
 _PERSON = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, common.PERSON_PRONOUNS)) + r")(?!\w)")
+_PERSON_LOWER = re.compile(r"(?<!\w)(?:" + "|".join(common.PERSON_PRONOUNS_LOWER_CASE) + r")(?!\w)")
+
+
+def _names_a_person(doc: _Document, start: int, end: int) -> bool:
+    """A pronoun for a person in text[start:end] ("han", "she", a lower-case German "sie")."""
+    return bool(_PERSON.search(doc.folded, start, end) or _PERSON_LOWER.search(doc.raw, start, end))
 
 
 @cache
@@ -727,7 +733,7 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
     low, high = _near(doc, hit.start)
     if _PAYMENT.search(doc.folded, low, high):
         return True  # "opdater opplysningene ... IBAN": bank details are a payee's, not a person's
-    if not doc.firm() or _PERSON.search(doc.folded, low, high):
+    if not doc.firm() or _names_a_person(doc, low, high):
         return False  # "han har fået nyt mobilnummer": a colleague's own, in a firm's mail
     start = max(doc.clause_start(hit.start), hit.start - 40)
     if set(_WORD.findall(doc.folded[start:hit.end])) & common.PLURAL_OWN:
@@ -1565,6 +1571,10 @@ def _unhedged(doc: _Document, hit: _Hit) -> bool:
     return not _compiled(hit.lang).hedge.search(doc.folded, start, end)
 
 
+def _words_of(doc: _Document, hit: _Hit) -> set[str]:
+    return set(_WORD.findall(doc.folded[hit.start:hit.end]))
+
+
 def _request_flags(reading: _Reading, doc: _Document) -> None:
     """Flags that qualify a request: whose data, who asks, what else is going on."""
     kinds = {h.intent for h in reading.flag_hits}
@@ -1582,6 +1592,10 @@ def _request_flags(reading: _Reading, doc: _Document) -> None:
                 if h.intent in ("dispute", "company") and _unhedged(doc, h)}
     if "erasure" in support and disputes:
         reading.flags.add("ambiguous")  # gdpr-dk.md §3.3: dispute or company data -> staff
+    if "company" in disputes and doc.firm() and not any(
+            _words_of(doc, h) & common.OWN_WORDS for h in support.get("erasure", [])):
+        # an ApS asking to delete "alt om vores firma": company data, no person's (staff look)
+        reading.ruled_out += support.pop("erasure", [])
     hits = [h for hs in support.values() for h in hs]
     if any(BARE in h.tags for h in hits) and reading.fallback:
         reading.flags.add("ambiguous")  # "jeg gør indsigelse" - against what?
@@ -1598,7 +1612,8 @@ def _retraction(doc: _Document, comps: Sequence[_Compiled]) -> Evidence | None:
             pos = match.start()
             if doc.is_quoted(pos) or doc.is_boilerplate(pos):
                 continue
-            if _hypothetical(comp, doc.folded, doc.clause_start(pos), pos):
+            # "Har I brug for dem til det, så lad dem ligge": a condition, not a change of mind
+            if _hypothetical(comp, doc.folded, doc.sentence(pos)[0], pos):
                 continue
             return Evidence("no_erasure", doc.raw[pos:match.end()].strip())
     return None
@@ -1689,6 +1704,8 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
     # A phrase the rules read and ruled out ("slet den ikke", "hvis I har noget, så...")
     # was read in its context; the model, which reads no context, gets no say on it.
     vetoed = {h.intent for h in reading.ruled_out}
+    if _RESUBSCRIBE.search(doc.folded):
+        vetoed.add("objection")  # "nu vil jeg gerne have nyhedsbrevet igen": the opposite
     if any(n.intent == "no_erasure" for n in reading.notes):
         vetoed.add("erasure")
     found = intent_model.additions(model, doc.folded, reading.support, vetoed)
@@ -1699,6 +1716,11 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
         reading.notes.append(retraction)
         found = [f for f in found if f.intent != "erasure"]
     return found
+
+
+_RESUBSCRIBE = re.compile(
+    r"(?<!\w)(?:tilmeld\w* (?:mig|os) (?:igen|på ny)|(?:have|få|modtage) (?:\w+ )?(?:nyhedsbrev\w*|"
+    r"det|den|dem|tilbud\w*|mails) igen|subscribe me again|re-?subscribe)(?!\w)")
 
 
 def _one_per_sentence(doc: _Document,
@@ -1804,8 +1826,7 @@ def _about_firms_things(doc: _Document, comps: Sequence[_Compiled],
                         found: intent_model.Learned, span: tuple[int, int]) -> bool:
     """About an invoice, an order, a drawing, or a firm's own address (gdpr-dk.md §3.3),
     and naming none of the sender's own data."""
-    firm = found.intent == "rectification" and doc.firm() and not _PERSON.search(
-        doc.folded, *span)
+    firm = found.intent == "rectification" and doc.firm() and not _names_a_person(doc, *span)
     if not firm and not any(c.business and c.business.search(doc.folded, *span)
                             for c in comps):
         return False

@@ -55,7 +55,10 @@ BOILERPLATE: tuple[str, ...] = (
     r"(?:to|for at|um|pour|om) (?:unsubscribe|afmelde|framelde|abzumelden|vous désabonner|"
     r"af te melden)",
     r"if you (?:no longer|don't|do not|would rather not) (?:wish|want|like) to receive",
-    r"hvis (?:du|de|i) (?:ikke (?:længere|mere|ønsker)|ønsker at (?:afmelde|framelde))",
+    # (the footer's "hvis du ikke længere ønsker ...", not a sender's "hvis I ikke længere har
+    # brug for dem")
+    r"hvis (?:du|de|i) (?:ikke (?:længere |mere )?(?:ønsker|vil modtage)|ønsker at (?:afmelde|"
+    r"framelde))",
     r"(?:you are|you're) receiving this",
     # a job applicant's consent clause (Polish CVs carry it): "Wyrażam zgodę na przetwarzanie
     # moich danych ... Przysługuje mi prawo dostępu do treści danych"
@@ -285,7 +288,10 @@ POSSESSIVE_CUES: tuple[str, ...] = ("sidste", "last", "siste", "sista", "letzter
 NEW_CONTACT: tuple[str, ...] = (
     # ("i stedet for kv@..." names the old address, the one that goes)
     # ("my contact details (pn@...)", "mine kontaktoplysninger" are the sender's own)
-    r"kontakt(?!oplysning|info|data|detalje)\w*", r"skriv\w* til", r"overtag\w*",
+    # ("havde kontakt med jer (anja@...)" was the old role; "skal ikke skrive til bent@..."
+    # is the address that goes)
+    r"kontakt(?!oplysning|info|data|detalje)(?!\w* med (?:jer|os|dig)\b)\w*",
+    r"(?<!ikke\W)(?<!ikk\W)skriv\w* til", r"overtag\w*",
     r"i stedet(?! for)", r"fremover", r"ny\w* kontakt",
     r"contact(?! details| info)", r"instead", r"write to", r"reach", r"new", r"successor",
 )
@@ -356,9 +362,11 @@ OWNER_WORDS = (
 # number (personal data), not the firm's. (German "er" is left out: Danish "er" is "is".)
 PERSON_PRONOUNS = (
     "han", "hun", "hans", "hendes", "ham", "hende", "he", "she", "his", "her", "him", "hon",
-    "hennes", "sie",
-    "ihr", "ihre", "hij", "zij", "haar", "jeg", "i'm", "ich",
+    "hennes", "hij", "zij", "haar", "jeg", "i'm", "ich",
 )
+# German "sie"/"ihr" is a person only in lower case: "Sie"/"Ihre" is the reader ("Bitte
+# passen Sie Ihre Kundenstammdaten an").
+PERSON_PRONOUNS_LOWER_CASE = ("sie", "ihr", "ihre")
 
 # "... skal ikke ændres", "should not be changed": the sender keeps the value as it is.
 KEPT_AS_IS = (r"(?:ikke|not|inte|nicht|niet) (?:be |blive |bli |bliva |werden )?(?:ændr\w*|"

@@ -44,7 +44,7 @@ MACROS = {
     "delete": r"(?:slet|slæt|slette|slete|sletter|sleter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
               r"|fjærne|anonymiser|anonymisér|anonymisere|anonymiserer)",
     # a household or a one-man firm asks about "os" ("det I har om os (mig)")
-    "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) (?:mig|os(?: \(mig\))?)\b",
+    "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) (?:mig|mæ|os(?: \(mig\))?)\b",
     # "..., (som) I har registreret om mig"
     "held": r",? (?:\w+ ){0,4}?{aboutme}",
     "you": r"(?:i|de|du|jeres firma|firmaet)",
@@ -103,8 +103,9 @@ _ERASE = (
     # "at i sleter alt i har paa mig": "hvad" left out
     Cue("erasure", r"{delete} {pol}alt,? (?:hvad |som |det )?{you} (?:\w+ )?(?:har|ved|gemmer) "
                    r"(?:\w+ ){0,2}?{aboutme}"),
+    # (not "vores firma, Brdr. Vang ApS": a company's own data - staff look, gdpr-dk.md §3.3)
     Cue("erasure", r"{delete} {pol}(?:alt|alle (?:\w+ )?{data}) (?:om|på|vedrørende) (?:os|vores "
-                   r"(?:firma|virksomhed|selskab))"),
+                   r"(?:firma|virksomhed|selskab)(?!,? (?:[\w.&\-]+ ){1,4}?(?:aps|a/s|i/s)\b))"),
     # "slet det" points back; "slet det gamle kontonummer" has an article, not a pronoun
     Cue("erasure", r"{delete} {pol}(?:dem|det|den|alt sammen|dem alle|det hele)\b(?! (?:gamle|"
                    r"nye|forkerte|tidligere|første|sidste|anden|andet|ene|samme|pågældende|"
@@ -231,6 +232,9 @@ _ACCESS = (
         MEDIUM),
     Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodninger\w*|begæringer\w*)", WEAK),
     Cue("access", r"ret(?:ten)? til (?:akt-?)?(?:ind|in)si(?:g|gh)t", MEDIUM),
+    # the answer to an identity check: "Men fint: kundenummer 40211 ... Så send nu de oplysninger."
+    Cue("access", r"send (?:mig )?(?:nu |så |bare |venligst )*(?:de|mine) oplysninger(?= *(?:[.!\n]"
+                  r"|$))", MEDIUM),
     # a reminder: "Hvornår kommer de oplysninger?" (the ones asked for)
     Cue("access", r"hvornår (?:kommer|får jeg) (?:de|mine) (?:\w+ )?{data}\b", MEDIUM),
     # a reminder: "hvornår kommer min indsigt", "har stadig ikke fået min indsigt"
@@ -251,7 +255,8 @@ _ACCESS = (
     Cue("access", r"hvad {you} (?:har|gemmer|opbevarer|ligger inde med) (?:\w+ ){0,3}?(?:af|for) "
                   r"(?:\w+ )?{data} (?:\w+ )?{aboutme}"),
     # "hvad I egentlig har stående om mig": an adverb may stand before the verb
-    Cue("access", r"hvad {you} (?:(?:egentlig|faktisk|stadig|overhovedet|nu|så|reelt) )?(?:har|ved|"
+    Cue("access", r"hvad {you} (?:(?:egentlig|faktisk|stadig|overhovedet|nu|så|reelt|i det hele "
+                  r"taget) )?(?:har|ved|"
                   r"gemmer|opbevarer|registrerer|behandler)(?: \w+){0,2}? {aboutme}"),
     Cue("access", r"hvad (?:står|ligger|findes|er) (?:der )?(?:\w+ )?"
                   r"(?:registreret |gemt |noteret )?"
@@ -407,6 +412,18 @@ _RECTIFY = (
     Cue("rectification", r"(?:hans|hendes) (?:\w+ )?{field} er (?:nu )?(?:ændret|skiftet|rettet)"
                          r"\b", MEDIUM, (THIRD,)),
     Cue("rectification", r"hedder nu\b", MEDIUM),
+    # "Kan du rette vores indkøber Pia Lund i jeres system: ... hendes direkte nummer er nu ..."
+    Cue("rectification", r"(?:hans|hendes) (?:\w+ ){0,2}?{field} er (?:nu|fremover|pr\.?) ",
+        MEDIUM, (THIRD,)),
+    Cue("rectification", r"(?:ret|rette|opdater|opdatere) (?:vores|min) (?:\w+ )?[\w\-]+ (?:\w+ )"
+                         r"{1,3}?i jeres (?:system|kartotek|register|kontaktliste|database)\w*",
+        STRONG, (THIRD,)),
+    # "Det er noget vrøvl, og det vil jeg have rettet i jeres system": what was just named
+    Cue("rectification", r"(?:det|dem|dette) vil (?:jeg|vi) (?:gerne )?(?:have|ha) (?:\w+ )?"
+                         r"(?:rettet|korrigeret|ændret|opdateret)\b", STRONG, (ANAPHOR,)),
+    # a new title: "jeg er ikke længere værkfører, jeg er blevet driftschef pr. 1. marts"
+    Cue("rectification", r"jeg er (?:nu )?blevet (?:ny )?[\w\-]*(?:chef|leder|direktør|mester|"
+                         r"formand|ansvarlig|koordinator|indkøber)\b", MEDIUM),
     # "I har min adresse som Møllevej 33, men det er Møllevej 3": what is on file, then the truth
     Cue("rectification", r"{you} har (?:\w+ )?{my} (?:\w+ )?{field} (?:som|til|stående som) "
                          r"[^.!?\n]{1,40}?,? men (?:det|den|jeg|vi) (?:er|hedder|skal være|bor)\b",
@@ -419,6 +436,10 @@ _RECTIFY = (
                          r"(?:som )?{you} har (?:\w+ )?{aboutme},? (?:\w+ )?(?:er|står) (?:\w+ )?"
                          r"(?:forkert\w*|fejl\w*|gammel|gamle|gammelt|forældet|ikke (?:korrekt|"
                          r"rigtig\w*))"),
+    Cue("restriction", r"(?:brug|anvend|benyt) (?:venligst )?ikke (?:den|dem|det|adressen|"
+                       r"nummeret)\b[^.!?\n]{0,60}?(?:før|indtil|til) (?:\w+ ){0,3}?(?:er|"
+                       r"bliver|er blevet) (?:rettet|opdateret|ændret|korrigeret)", STRONG,
+        (ANAPHOR,)),
     # "... brug den ikke før den er rettet": keep the wrong address unused meanwhile
     Cue("restriction", r"(?:brug|anvend|benyt) (?:den|dem|det|adressen|nummeret) (?:venligst )?"
                        r"ikke (?:\w+ ){0,2}?(?:før|indtil|til) (?:\w+ ){0,3}?(?:er|bliver|er "
@@ -485,7 +506,10 @@ _RECTIFY = (
                          r"(?:navn|efternavn|nummer|telefon ?nummer|mobil ?nummer|mail|e-?mail|"
                          r"mailadresse|adresse)", MEDIUM),
     # "jeg er flyttet til Vejle" is news (a job application) unless an address follows
-    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! til\b(?! (?:en "
+    # ("jeg er flyttet over i vores afdeling i Aarhus" moved inside the firm)
+    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! (?:over )?(?:i|"
+                         r"til) (?:vores|en anden|den anden|et andet) (?:\w+ )?(?:afdeling|kontor|"
+                         r"team|filial|hold|lager)\w*)(?! til\b(?! (?:en "
                          r"|et )?nye?t? (?:adresse|hus|lejlighed|bolig)| (?:\S+ ){1,4}?(?:\d{1,3}"
                          r"[a-z]?,|\d{4} [a-zæøå])))", MEDIUM),
     Cue("rectification", r"jeg (?:er|har) (?:\w+ )?flyttet til\b", WEAK),
@@ -553,6 +577,11 @@ _RESTRICT = (
     Cue("erasure", r"{delete} {pol}(?:den|det) (?:\w+ )?(?:profil|konto|bruger|kundekonto|"
                    r"kundeprofil)\w*,? (?:som |der )?jeg (?:har )?(?:oprettede|oprettet|lavede|"
                    r"lavet)"),
+    # for residents: "Vi beder jer fjerne de billeder, hvor beboerne kan genkendes"
+    Cue("erasure", r"{delete} {pol}(?:de |disse |alle )?{photo},? (?:\w+ ){0,2}?(?:hvor|hvorpå|"
+                   r"som viser) (?:\w+ ){0,3}?(?:kan genkendes|genkendes|kan ses tydeligt|ses "
+                   r"tydeligt)",
+        STRONG, (THIRD,)),
     # CCTV: "jeg vil gerne have at I sletter de optagelser I har af mig og min bil"
     Cue("erasure", r"at {you} (?:\w+ )?(?:sletter|fjerner) (?:de |disse |alle )?{photo}"
                    r"(?: \w+){0,3}? (?:af|med|hvor) (?:mig|os|jeg)\b"),
@@ -561,6 +590,13 @@ _RESTRICT = (
     # "Hvad optager de af vores indkørsel og af os": what the cameras hold of the sender
     Cue("access", r"hvad (?:optager|filmer|ser|gemmer) (?:de|kameraet|kameraerne|jeres kamera\w*) "
                   r"(?:\w+ ){0,5}?(?:af|på) (?:os|mig)\b"),
+    # "(vi vil gerne vide, hvad I har om ham,) og derefter bede om, at de bliver slettet"
+    Cue("erasure", r"(?:bede|beder|anmode|anmoder) (?:jer )?om,? at (?:de|dem|det|disse|"
+                   r"oplysningerne|dataene) (?:bliver|skal|må) (?:\w+ )?(?:slettet|slettes|fjernet|"
+                   r"fjernes)\b",
+        STRONG, (ANAPHOR,)),
+    # a rejected applicant: "slete min ansøgning, mit CV og mine svendebrevspapirer"
+    Cue("erasure", r"{delete} {pol}(?:min|mit) (?:\w+ )?(?:ansøgning|cv)\b"),
     # the answer to an identity check: "Ja det er mig. ... Så gå bare i gang med at slette."
     Cue("erasure", r"(?:gå|går) (?:bare |endelig |bare bare )?i gang med (?:at slette|sletningen)"
                    r"(?= *(?:[.!,\n]|$|nu\b|tak\b))", MEDIUM),
@@ -611,7 +647,8 @@ _OBJECT = (
     # "I bruger kundeoplysninger til statistik. Det gør jeg indsigelse mod": the use just named
     Cue("objection", r"(?:det|dette|dét) (?:gør|gøre) (?:jeg|vi) (?:hermed |herved |derfor |også )?"
                      r"indsigelse (?:mod|imod)", STRONG, (ANAPHOR,)),
-    Cue("objection", r"(?:protesterer|modsætter mig|modsætter os) (?:mod |imod )?(?:at {you}|"
+    Cue("objection", r"(?:protesterer|modsætter mig|modsætter os),? (?:mod |imod )?(?:at {you}|"
+                     r"at {my}|"
                      r"jeres (?:brug|behandling)|behandling\w*|brug\w*|anvendelse\w*|{my})"),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende|behandle"
                      r"|videregive|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?"
@@ -657,8 +694,8 @@ _OBJECT = (
     Cue("access", r"hvem (?:har )?(?:givet|solgt|videregivet|sendt) (?:jer|dig) {my} (?:\w+ )?"
                   r"{thing}"),
     # "I må ikke give mine oplysninger videre til andre" (the verb split around its object)
-    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?give {my} (?:\w+ )?{data} "
-                     r"videre"),
+    Cue("objection", r"{you} må (?:heller |i hvert fald |altså )?ikke (?:længere |mere )?give {my} "
+                     r"(?:\w+ )?{thing} (?:(?:og|eller) {my} (?:\w+ )?{thing} )?videre"),
     # "og derefter have dem slettet"
     Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ ){0,2}?(?:have|få) (?:dem|det|dem "
                    r"alle|det hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
@@ -782,6 +819,10 @@ _OBJECT = (
                      r"(?:[^.!?\n]|\.(?=\S)){0,160}[.!?]\s+(?:og )?(?:det|dette|dét) skal "
                      r"(?:bare |altså |simpelthen )?(?:stoppe|stoppes|høre op|ophøre)\b", STRONG,
         (MARKETING,)),
+    # "Jeg afmeldte nyhedsbrevet i marts, men får det stadig": the opt-out did not work
+    Cue("objection", r"(?:afmeldte|afmeldt|frameldte|frameldt) (?:\w+,? ){0,5}?(?:men|og) (?:jeg )?"
+                     r"(?:får|modtager|fik) (?:\w+ ){0,2}?(?:stadig|alligevel|fortsat|stadigvæk)",
+        STRONG, (MARKETING,)),
     # "Jeg vil ikke have flere af de der tilbudsbreve og mails med nyheder fra jer"
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:have|få|modtage) (?:flere|mere) (?:af )?"
                      r"(?:de der |de |disse |jeres )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
@@ -798,7 +839,9 @@ _OBJECT = (
                      r"(?:ringet op|ringet til|kontaktet|kimet ned) (?:(?:af|med) (?:\w+ ){0,2}?)?"
                      r"(?:mere|længere|igen|{marketing})", STRONG, (MARKETING,)),
     # Marketing opt-out ("afmeld nyhedsbrev"), never an appointment ("afmeld mødet").
-    Cue("objection", r"(?:afmeld{others}\w*|afmæld{others}\w*|frameld\w*|fra meld\w*|meld\w* "
+    # ("Jeg afmeldte jeres nyhedsbrev i efteråret" tells what was done; see the cue below)
+    Cue("objection", r"(?:afmeld(?!te\b){others}\w*|afmæld(?!te\b){others}\w*|frameld\w*|"
+                     r"fra meld\w*|meld\w* "
                      r"(?:mig |os )?"
                      r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:afmeld|afmæld|frameld|afmelde|framelde|meld mig fra|meld os fra)"
@@ -830,8 +873,8 @@ _OBJECT = (
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
     # "stop med at ringe til mig om carporte": sales calls, not the job or the invoice
     # "stop venligst nyhedsbrevet", "afmeld lige jeres tilbudsmails"
-    Cue("objection", r"(?:stop|stands|afmeld|frameld) (?:venligst |bare |lige |nu )?(?:jeres |det |"
-                     r"dit |de |alle )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:stop|stoppe|stands|afmeld|frameld) (?:venligst |bare |lige |nu )?"
+                     r"(?:jeres |det |dit |de |alle )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     # for a husband or a parent: "at I ikke må ringe til ham mere"
     Cue("objection", r"{you} (?:ikke må|må ikke|må heller ikke) (?:længere |mere )?(?:ringe|"
                      r"skrive|sende|maile|kontakte) (?:\w+ )?(?:til )?(?:ham|hende)\b", STRONG,
@@ -925,6 +968,9 @@ _PORT = (
                        r"(?:de|alle de) (?:oplysninger|data) (?:som |der )?(?:jeg|vi) har (?:givet|"
                        r"afgivet|oplyst|leveret) (?:\w+ )?jer\b[^.?!\n]{0,120}?(?:csv|excel|json|"
                        r"xml|regneark)"),
+    # "trække mine ordrer ... ud i et format, som deres system kan læse ind (CSV eller Excel)"
+    Cue("portability", r"(?:som|der) (?:deres|hans|hendes|det nye|den nye|mit nye|min nye|vores "
+                       r"nye) (?:\w+ )?system\w* kan (?:læse|indlæse|importere|lægge|bruge)\b"),
     # "... i en fil, der kan læses ind i et andet system"
     Cue("portability", r"(?:der|som) kan (?:læses|lægges|importeres|indlæses|overføres) (?:\w+ )?"
                        r"(?:ind )?i (?:et andet|en anden|deres|jeres|vores|mit|min|et nyt|en ny) "
@@ -980,9 +1026,10 @@ _LEFT = (
                         r"ansat)", STRONG, (PERSON, INVERTED)),
     # "er både Allan Rytter og Mette Krogh (projektleder) fratrådt": two names inside
     Cue("contact_left", r"er (?:både|begge) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:og|samt) "
-                        r"(?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:desværre |nu )?(?:stoppet|"
-                        r"fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
-        (PERSON, INVERTED)),
+                        r"(?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) |(?:i|fra|på) [\w\-]+ )?"
+                        r"(?:desværre |nu )?(?:stoppet|fratrådt|gået på pension|ikke (?:længere|"
+                        r"mere) ansat)",
+        STRONG, (PERSON, INVERTED)),
     # two names before the verb: "har Lars Winther og Mette Dahl (md@...) forladt Hede El ApS"
     Cue("contact_left", r"har (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b)[\w.\-]+ ){1,3}?(?:\([^()]{1,60}"
                         r"\) )?(?:og|samt) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?(?:desværre |nu "
@@ -1147,7 +1194,15 @@ LEXICON = Lexicon(
                   # til enhver tid kan bede om indsigt"
                   r"(?:en|enhver) (?:kunde|medarbejder|person|borger|ansat)\w* (?:\w+ ){0,5}?kan",
                   r"(?:kunder|kunderne|medarbejdere|de registrerede|borgere|alle) (?:\w+ ){0,3}?"
-                  r"(?:kan|har ret til)"),
+                  r"(?:kan|har ret til)",
+                  # still deciding: "Jeg overvejer at bede om indsigt", "så vil jeg tage stilling
+                  # til, om jeg vil bede jer slette det", "Før jeg beder om noget"
+                  "overvejer at", "overvejer om", "tage stilling til om", "tager stilling til om",
+                  "bestemt mig for om", "bestemt mig om", "om jeg vil", "om jeg skal",
+                  # "(Spørgsmål) før jeg beder om sletning": right before the request words
+                  r"(?:før|inden) jeg(?= *$)",
+                  # a condition put first: "Har I brug for dem til det, så lad dem ligge"
+                  "har i brug for dem", "har i brug for det", "skal i bruge dem"),
     # "hvis I vil/kunne ..." is how Danes say please ("jeg vil være glad, hvis I vil slette
     # mig"): a request, not a hypothesis
     polite_ifs=("hvis i vil", "hvis du vil", "hvis i kunne", "hvis du kunne", "hvis i gider",
@@ -1188,7 +1243,7 @@ LEXICON = Lexicon(
         r"det|oplysning\w*|data)",
         r"lad (?:det(?: hele)?|dem|os|mig|alt|alting) (?:bare |hellere |venligst )?(?:stå|blive "
         r"stående|ligge)"
-        r"(?= *(?:[.!,;–\n]|$|som|så|hos|i))",
+        r"(?= *(?:[.!,;–\n]|$|(?:som|så|hos|i)\b))",
         r"(?:nej|nå|ok|okay),? (?:\w+ )?glem det",
         r"(?:det|den|dét|anmodningen) vil (?:jeg|vi) (?:gerne |hermed )?trække tilbage",
         r"behold (?:\w+ )?(?:endelig |bare |gerne )?(?:mine|mit|min|os|mig|dem)\b",
@@ -1220,7 +1275,7 @@ LEXICON = Lexicon(
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
                # what the sender's file says about them: "Der står at jeg ..., men det er forkert"
-               r"står (?:der )?at jeg\b",
+               r"står (?:der )?(?:\w+ ){0,3}?at jeg\b",
                # a use of data the sender then objects to: "I bruger kundeoplysninger til ..."
                r"(?:bruger|anvender|behandler|videregiver|deler) (?:\w+ ){0,2}?\w*(?:oplysninger|"
                r"data)\b",

@@ -57,8 +57,10 @@ _RECTIFY = (
     Cue("rectification", r"(?:meine|unsere) (?:\w+ )?(?:anschrift|adresse|telefonnummer|"
                          r"e-?mail-?adresse|name|nachname)(?: \w+){0,3}? (?:veraltet|falsch|nicht "
                          r"(?:mehr )?(?:korrekt|aktuell|richtig))", MEDIUM),
+    # ("korrigieren Sie die Rechnung" is an invoice's, not a person's)
     Cue("rectification", r"(?:berichtigen|korrigieren|ändern|aktualisieren) sie (?:bitte )?"
-                         r"(?:meine|meinen|die)"),
+                         r"(?:meine|meinen|die (?:\w+ )?(?:daten|angaben|anschrift|adresse|"
+                         r"telefonnummer|e-?mail\w*|namen?|schreibweise))"),
     Cue("rectification", r"(?:folgende|meine) (?:\w+ )?(?:daten|angaben|personendaten) "
                          r"(?:\w+ )?(?:berichtigt|korrigiert|geändert|aktualisiert)"),
     Cue("rectification", r"(?:meine|die) (?:\w+ )?(?:anschrift|adresse|name|telefonnummer|"

@@ -556,6 +556,11 @@ _LEFT = (
                         r"october|november|december))\b", STRONG, (PERSON,)),
     Cue("contact_left", r"i left (?:the |my )?(?:company|firm|job|position|role|employment|\w+ "
                         r"(?:\w+ ){0,3}?(?:in|at the end of|last|on))", MEDIUM, (SELF,)),
+    # "Tom Riley, who was a project engineer with Lindholm Offshore A/S until December, ..."
+    Cue("contact_left", r"who (?:was|has been|worked as) (?:a |an |our )?(?:[\w\-]+ ){0,3}?(?:with|"
+                        r"at|for) (?:\S+ ){1,4}?until (?:january|february|march|april|may|june|"
+                        r"july|august|september|october|november|december|recently|last \w+|"
+                        r"the end of)\b", STRONG, (PERSON,)),
     # "..., but I left in January and have moved back to the UK"
     Cue("contact_left", r"i left (?:them |there )?(?:in|at the end of|back in|last) (?:january|"
                         r"february|march|april|may|june|july|august|september|october|november|"
@@ -645,7 +650,9 @@ LEXICON = Lexicon(
         r"asked)|my (?:\w+ ){0,2}?(?:e-?mail|mail|message|note|request))",
         r"never ?mind",
         # ("There is no need to keep them on file" asks the opposite)
-        r"(?<!need\Wto\W)(?<!reason\Wto\W)(?<!not\W)keep (?:it|them|everything|my (?:\w+ ){0,2}?"
+        # ("I'd rather you didn't keep my details on file" asks it too)
+        r"(?<!need\Wto\W)(?<!reason\Wto\W)(?<!not\W)(?<!n't\W)(?<!never\W)keep (?:it|them|"
+        r"everything|my (?:\w+ ){0,2}?"
         r"(?:data|details|information|info|records?)) (?:as (?:it is|they are)|on file)",
     ),
     negations=("not", "don't", "do not", "dont", "never", "no", "doesn't", "won't", "nor"),

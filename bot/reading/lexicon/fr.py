@@ -60,6 +60,9 @@ LEXICON = Lexicon(
         Cue("objection", r"(?:opposition au traitement|droit d'opposition)", MEDIUM),
         Cue("objection", r"(?:je )?retire (?:\w+ )?consentement", MEDIUM, (CONSENT,)),
         Cue("objection", r"(?:désinscri\w+|désabonn\w+|ne plus recevoir)", STRONG, (MARKETING,)),
+        # "Je ne veux plus recevoir vos appels"
+        Cue("objection", r"ne (?:veux|souhaite|désire) plus (?:recevoir|être (?:appel|contact|"
+                         r"démarch)\w*)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:cesser|arrêter|cessez|arrêtez) de m'envoyer (?:\S+ ){0,3}?(?:offres|"
                          r"publicités?|newsletters?|lettres? d'information|e-?mails|courriels"
                          r"|messages|promotions|sollicitations|prospectus)", STRONG, (MARKETING,)),
