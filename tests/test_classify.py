@@ -1310,7 +1310,7 @@ def test_relative_erasure_is_third_party_and_unsure() -> None:
 
 # The model reads these (no rule phrase does); being rung or texted makes it an opt-out.
 LEARNED_OPTOUTS = [
-    "i må altså holde op med at ringe til mig hver anden uge",
+    "jeres sælger kimer mig ned hver anden uge, det skal være slut nu",
     "jag vill inte att ni ringer mig hela tiden",
     "Ich möchte nicht mehr von Ihnen angerufen werden, bitte.",
 ]
@@ -2800,4 +2800,37 @@ def test_the_old_address_around_a_contact_word(text: str, address: str) -> None:
      {"objection"}),
 ])
 def test_set58_61_second_look(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vi vil gerne have indsigt i de seneste værkstedstegninger inden byggemødet.", set()),
+    ("Jeg vil gerne have indsigt i de oplysninger, I har om mig.", {"access"}),
+    ("Jeg er pr. 1. april blevet indkøbschef. Vil du rette det i jeres system?",
+     {"rectification"}),
+    ("Jeg vil bede om at mine oplysninger i mellemtiden ikke bliver brugt til andet end sagen.",
+     {"restriction"}),
+    ("Please make sure my details are only stored for that purpose and not used for anything "
+     "else.", {"restriction"}),
+    ("Slet den gamle tegning - vi har flyttet døren 30 cm.", set()),
+    ("Lis har fået nyt job. Hendes mail lukkes, så brug venligst min fremover.",
+     {"contact_left"}),
+    ("Jeg er stoppet hos Holm Byg pr. 31. marts, så det er Frank der skal have jeres tilbud "
+     "fremover.", {"contact_left"}),
+    ("Send mig en kopi af det I har om mig, og når I har sendt den, vil jeg bede jer om at "
+     "slette oplysningerne.", {"access", "erasure"}),
+    ("I har mig registreret som ejer af firmaet. Det er forkert. Vil I rette det?",
+     {"rectification"}),
+    ("Hvad har I noteret om mig? Derefter vil jeg have slettet det hele, og I skal ikke ringe "
+     "eller skrive til mig igen.", {"access", "erasure", "objection"}),
+    ("Indtil det er afklaret, vil jeg bede jer om ikke at bruge mine oplysninger til noget - "
+     "ingen rykkere, ingen opringninger.", {"restriction"}),
+    ("P.S. I seem to have ended up on your newsletter list - please take me off it.",
+     {"objection"}),
+    ("Your system seems to have me as Jon Smyth. It's John Smith. Could you correct that so the "
+     "invoices come out right?", {"rectification"}),
+    ("Ik ontvang sinds kort uw nieuwsbrief. Dus ik wil die graag niet meer ontvangen.",
+     {"objection"}),
+])
+def test_set62_65_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected

@@ -151,7 +151,7 @@ def test_R_OB_01_a_general_objection_is_told_from_the_optout_itself(text, genera
 
 
 @pytest.mark.parametrize("text", [
-    "i må altså holde op med at ringe til mig hver anden uge",
+    "jeres sælger kimer mig ned hver anden uge, det skal være slut nu",
     "jag vill inte att ni ringer mig hela tiden",
 ])
 def test_R_OB_01_an_optout_only_the_model_reads_is_still_just_an_optout(text):

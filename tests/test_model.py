@@ -81,8 +81,8 @@ def test_additions_leave_out_what_the_rules_read_and_what_is_vetoed(
 
 # Requests in everyday words no rule lists: the rules alone read nothing (R-DSR-01).
 PLAIN_WORDS = [
-    ("I må altså holde op med at ringe til mig hver anden uge, jeg skal ikke have noget.",
-     "objection"),
+    # (the rules have since learnt "holde op med at ringe til mig"; this one they still miss)
+    ("Jeres sælger kimer mig ned hver anden uge, det skal være slut nu.", "objection"),
     ("hey, do u guys keep stuff on me in ur system? pls send it over. thx", "access"),
 ]
 

@@ -779,6 +779,13 @@ def _kept(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
             # a subject line ("Brug ikke mine oplysninger lige nu") heads the whole body
             if any(low <= k < high for k in keeps) or hit.start < doc.subject_end:
                 hit.intent = "restriction"
+    restricted = {doc.sentence(h.start) for h in hits if h.intent == "restriction" and h.weight}
+    for hit in hits:
+        # "... ikke at bruge mine oplysninger til noget som helst - ingen rykkere, ingen
+        # opringninger": the list says what "noget" is, it opts out of nothing more
+        if MARKETING in hit.tags and hit.intent == "objection" and \
+                doc.sentence(hit.start) in restricted:
+            hit.intent = "restriction"
     return hits
 
 

@@ -107,7 +107,8 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}(?:alt|alle (?:\w+ )?{data}) (?:om|på|vedrørende) (?:os|vores "
                    r"(?:firma|virksomhed|selskab)(?!,? (?:[\w.&\-]+ ){1,4}?(?:aps|a/s|i/s)\b))"),
     # "slet det" points back; "slet det gamle kontonummer" has an article, not a pronoun
-    Cue("erasure", r"{delete} {pol}(?:dem|det|den|alt sammen|dem alle|det hele)\b(?! (?:gamle|"
+    Cue("erasure", r"{delete} {pol}(?:dem|det|den|alt sammen|dem alle|det hele|oplysningerne|"
+                   r"dataene)\b(?! (?:gamle|"
                    r"nye|forkerte|tidligere|første|sidste|anden|andet|ene|samme|pågældende|"
                    r"nævnte|omtalte|overflødige|dobbelte)\b)", STRONG, (ANAPHOR,)),
     # Photos of a home or a family are personal data; delete them when the mail says whose.
@@ -221,8 +222,9 @@ _ACCESS = (
     Cue("access", r"(?:anmod(?!ninger)\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne"
                   r"|have) "
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
-                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|de|alle|hvilke|hvad|"
-                  r"henhold|medfør|optagelse\w*|video\w*|overvågning\w*)\b))"),
+                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|alle|hvilke|hvad|"
+                  r"henhold|medfør|optagelse\w*|video\w*|overvågning\w*)\b|de (?:\w+ ){0,2}?"
+                  r"(?:oplysning|data|person|optagelse)))"),
     Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad "
                   r"|samtlige |alle de |eventuelle |de \w+ )?"
                   r"(?:(?:person)?oplysning\w*|{my}|data|hvad {you}|hvilke|personlige)"),
@@ -422,7 +424,8 @@ _RECTIFY = (
     Cue("rectification", r"(?:det|dem|dette) vil (?:jeg|vi) (?:gerne )?(?:have|ha) (?:\w+ )?"
                          r"(?:rettet|korrigeret|ændret|opdateret)\b", STRONG, (ANAPHOR,)),
     # a new title: "jeg er ikke længere værkfører, jeg er blevet driftschef pr. 1. marts"
-    Cue("rectification", r"jeg er (?:nu )?blevet (?:ny )?[\w\-]*(?:chef|leder|direktør|mester|"
+    Cue("rectification", r"jeg er (?:nu |pr\.? \S+ (?:\S+ )?|fra \S+ (?:\S+ )?)?blevet (?:ny )?"
+                         r"[\w\-]*(?:chef|leder|direktør|mester|"
                          r"formand|ansvarlig|koordinator|indkøber)\b", MEDIUM),
     # "I har min adresse som Møllevej 33, men det er Møllevej 3": what is on file, then the truth
     Cue("rectification", r"{you} har (?:\w+ )?{my} (?:\w+ )?{field} (?:som|til|stående som) "
@@ -496,7 +499,7 @@ _RECTIFY = (
     Cue("rectification", r"(?:brug|benyt|anvend|skriv til|send til) {pol}(?:min nye?|mit nye|"
                          r"min|mit|denne (?:e-?mail|mail)\w*|dette (?:telefon|mobil)?nummer) "
                          r"(?:\w+ )?{field}?(?:\w+ ){0,3}?(?:fremover|fremadrettet|fra nu af|"
-                         r"i stedet)", MEDIUM),
+                         r"i stedet)(?<!\Wmin\Wfremover)(?<!\Wmit\Wfremover)", MEDIUM),
     Cue("rectification", r"i stedet for (?:min|mit) (?:gamle|tidligere|forkerte)\b", MEDIUM),
     Cue("rectification", r"(?:min|mit) nye? {field} (?:\S+ ){0,3}?i stedet for (?:den|det|min|mit)"
                          r" (?:gamle|tidligere|forkerte)\b", MEDIUM),
@@ -611,7 +614,8 @@ _RESTRICT = (
     Cue("restriction", r"(?:lad|lade|lader) (?:venligst |dog |bare )?være med at slette (?:noget|"
                        r"nogen|mig|dem|det|{my})\b", MEDIUM, (KEEP,)),
     # "I må IKKE slette noget om mig": keep it (art. 18(1)(c))
-    Cue("restriction", r"{you} må (?:altså |bare |derfor )?ikke slette (?:noget|nogen|mig|{my})\b",
+    Cue("restriction", r"{you} må (?:altså |bare |derfor |heller )?ikke slette (?:noget|nogen|mig|"
+                       r"{my})\b",
         MEDIUM, (KEEP,)),
     # "vil jeg gerne have at I ikke sletter noget om mig": keep it (art. 18(1)(c))
     Cue("restriction", r"(?:vil|ønsker|beder) (?:\w+ ){0,4}?at {you} ikke sletter (?:noget|nogen|"
@@ -736,9 +740,17 @@ _OBJECT = (
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende) (?:de|disse) "
                      r"(?:\w+ )?{data}", STRONG, (TEMPORARY,)),
     # "sørge for at hans oplysninger ikke bliver brugt til noget indtil boet er afsluttet"
-    Cue("objection", r"at (?:{my}|hans|hendes) (?:\w+ )?{data} ikke (?:længere |mere )?(?:bliver "
-                     r"brugt|bruges|bliver anvendt|anvendes|bliver behandlet|behandles)\b", STRONG,
+    Cue("objection", r"at (?:{my}|hans|hendes) (?:\w+ )?{data} (?:\w+ ){0,3}?ikke (?:længere "
+                     r"|mere )?(?:bliver brugt|bruges|bliver anvendt|anvendes|bliver behandlet|"
+                     r"behandles)\b", STRONG,
         (TEMPORARY,)),
+    # "Indtil det er afklaret, vil jeg bede jer om ikke at bruge mine personoplysninger til noget"
+    Cue("objection", r"(?:bede|beder) (?:jer )?om (?:ikke|ikke længere|ikke mere) at (?:bruge|"
+                     r"anvende|behandle) {my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    # "I skal ikke ringe eller skrive til mig igen med tilbud"
+    Cue("objection", r"{you} (?:skal|må) (?:altså |heller )?(?:ikke|aldrig) (?:ringe|skrive|sende|"
+                     r"maile)(?: eller (?:ringe|skrive|sende|maile))? (?:til )?(?:mig|os) (?:igen|"
+                     r"mere)\b", STRONG, (MARKETING,)),
     # "og at I ikke sender mig flere tilbud"
     Cue("objection", r"at {you} ikke (?:længere |mere )?(?:sender|ringer|skriver|mailer|sms'er) "
                      r"(?:\w+ )?(?:til )?(?:mig|os) (?:\w+ )?(?:flere|mere|nogen) (?:\w+ )?"
@@ -1276,6 +1288,8 @@ LEXICON = Lexicon(
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
                # what the sender's file says about them: "Der står at jeg ..., men det er forkert"
                r"står (?:der )?(?:\w+ ){0,3}?at jeg\b",
+               # "I har mig registreret som ejer og kontaktperson - det er forkert"
+               r"har mig (?:\w+ )?(?:registreret|stående|noteret|oprettet) som\b",
                # a use of data the sender then objects to: "I bruger kundeoplysninger til ..."
                r"(?:bruger|anvender|behandler|videregiver|deler) (?:\w+ ){0,2}?\w*(?:oplysninger|"
                r"data)\b",
@@ -1299,10 +1313,13 @@ LEXICON = Lexicon(
                r"(?:facebook|instagram|hjemmeside|website|linkedin|sociale medier)"),
     # Customer-side roles only: "montøren er stoppet" is about the job, not a departure.
     until=("indtil", "foreløbig", "midlertidigt", "så længe", "mens", "imens", "i mellemtiden",
+           "lige nu",
            r"(?:før|til) (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|"
            r"løst|overstået|færdig\w*|slut|rettet|korrigeret|berigtiget|opdateret|ændret|tjekket|"
            r"undersøgt|kontrolleret|fundet ud af)", "afventer"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
+              # "så det er Frank der skal have jeres tilbud fremover"
+              r"(?:det er|er det) \w+(?: \w+)? (?:der|som) (?:skal have|får|overtager|tager over)",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
               r"|fra nu af)",
               r"(?:fremover|fremadrettet|fra nu af|indtil videre) (?:skal|kan|bedes) (?:i|du|de)"

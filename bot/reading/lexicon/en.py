@@ -88,6 +88,10 @@ _ERASE = (
                        r"(?:a |an )?(?:spreadsheet|csv|excel|json|xml|machine-readable)\b"),
     # a former applicant: "delete my application, CV and any notes about me"
     Cue("erasure", r"{delete} {pol}my (?:job )?(?:application|cv|résumé|resume|references)\b"),
+    # "I seem to have ended up on your newsletter list - please take me off it"
+    Cue("objection", r"(?:newsletter|mailing|marketing|e-?mail|sms)\w*(?: list)?(?:[^.!?\n]|"
+                     r"\.(?=\S)){0,60}?(?:take|get|remove) me off (?:it|that|this)\b", STRONG,
+        (MARKETING,)),
     # a former contact: "take me off your contact list"; "Before you delete anything, ..."
     # ("remove me from the contact list for the Harbour project" is a project's, not yours)
     Cue("erasure", r"(?:take|remove|delete) (?:me|my (?:\w+ )?(?:details|data|number|address|"
@@ -340,7 +344,8 @@ _RECTIFY = (
                          r"should be|reads)\b", MEDIUM),
     # "Please correct this." after naming the wrong address
     Cue("rectification", r"(?:correct|update|fix|amend|change) (?:this|that|it|them)(?= *(?:please|"
-                         r"thanks?|thank you|asap)? *(?:[.!,;\n]|$| and\b))", MEDIUM, (ANAPHOR,)),
+                         r"thanks?|thank you|asap)? *(?:[.!,;\n]|$| and\b| so\b))", MEDIUM,
+        (ANAPHOR,)),
     Cue("rectification", r"(?:want|would like|need|like) (?:to have |to get )?my (?:\w+ ){0,2}?"
                          r"{field} (?:\w+ )?(?:corrected|updated|changed|fixed|amended|"
                          r"rectified)"),
@@ -392,6 +397,11 @@ _RESTRICT = (
     Cue("restriction", r"(?:stop|cease|suspend|pause) (?:using|processing) (?:it|them|my (?:\w+ )?"
                        r"(?:data|information|details|records))(?: \S+){0,8}? (?:until|pending)\b"),
     Cue("restriction", r"prevent (?:the )?(?:deletion|destruction)", MEDIUM),
+    # "my details are only stored for that purpose and not used for anything else"
+    Cue("restriction", r"(?:only|just) (?:be )?(?:stored|kept|archived|retained)(?: \w+){0,4}?,? "
+                       r"(?:and|but) not (?:be )?(?:used|processed)"),
+    Cue("restriction", r"(?:my|the) (?:\w+ )?(?:data|details|information) (?:has|have) been "
+                       r"restricted", MEDIUM),
     # "please don't use the old address or pass my details on to anybody until it has been fixed"
     Cue("restriction", r"(?:don't|do not) use (?:the|my|it|them|this|that) (?:\w+ )?(?:address|"
                        r"details|data|information|number|e-?mail)?(?:[^.!?\n]){0,60}? (?:until|"
@@ -670,7 +680,9 @@ LEXICON = Lexicon(
               # "stopped by" is a visit.
               r"stop(?:ped|s)? (?:by|in at|round)\b"),
     ambiguous_left=(r"no longer (?:with|among) us",),
-    referents=(r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records?|account|history"
+    referents=(# "your system seems to have me as 'Jon Smyth, Site Engineer'"
+               r"(?:have|has|got|lists?|listed) me (?:down )?as\b",
+               r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records?|account|history"
                r"|profile)",
                # "Wrong name on your letters ... Could you correct that"
                r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",

@@ -67,6 +67,10 @@ LEXICON = Lexicon(
                          r"(?:\w+ )?(?:nieuwsbrie\w*|mailing\w*|reclame\w*|aanbiedingen)", STRONG,
             (MARKETING,)),
         Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
+        # "ik ontvang sinds kort uw nieuwsbrief ... dus ik wil die graag niet meer ontvangen"
+        Cue("objection", r"(?:nieuwsbrief|nieuwsbrieven|reclame|aanbieding)\w*[^\n]{0,160}?(?:wil|"
+                         r"wens) (?:\w+ ){0,3}?(?:niet meer|geen) (?:\w+ )?"
+                         r"(?:ontvangen|krijgen)", STRONG, (MARKETING,)),
         Cue("objection", r"teken (?:ik )?(?:\w+ )?bezwaar aan"),
         Cue("objection", r"recht (?:op|van) bezwaar", MEDIUM),
         Cue("objection", r"trek (?:ik )?(?:\w+ ){0,4}?toestemming(?: \w+){0,2} in\b", MEDIUM,

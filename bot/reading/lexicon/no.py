@@ -66,7 +66,8 @@ LEXICON = Lexicon(
                              r"(?:opplysningene|adressen|nummeret|navnet|e-?postadressen)\b",
             MEDIUM),
         Cue("rectification", r"(?:jeg|vi) bor (?:nå|nu) (?:i|på)\b", MEDIUM),
-        Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet|(?:min|mitt) nye? (?:adresse|"
+        Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet(?! (?:\w+ )?(?:døren|døra|"
+                             r"trappen|trappa|porten|vinduet|\d))|(?:min|mitt) nye? (?:adresse|"
                              r"e-?post\w*|"
                              r"telefonnummer|nummer|navn|etternavn) er|jeg har (?:fått |byttet )"
                              r"(?:nytt |ny )?(?:nummer|telefonnummer|adresse|e-?post\w*|"
