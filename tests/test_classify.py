@@ -2834,3 +2834,48 @@ def test_set58_61_second_look(text: str, expected: set[str]) -> None:
 ])
 def test_set62_65_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vi sagde ja til billederne af vores altan. Nu trækker vi samtykket tilbage og vil gerne "
+     "have billederne fjernet alle steder.", {"erasure", "objection"}),
+    ("Kurt ha gået på pension nu, så skriv te mæ i stedet.", {"contact_left"}),
+    ("Jeg har fået nyt job. Mig selv kan I bare slette i jeres system.",
+     {"contact_left", "erasure"}),
+    ("hej jeg vil gerne ha en kopi af alt i har om mig og bagefter vil jeg ha det slettet",
+     {"access", "erasure"}),
+    ("afmeld mig jeres nyhedsbrev og slet så også min mail og mit nummer helt",
+     {"erasure", "objection"}),
+    ("Slet venligst min mail fra i går, den blev sendt ved en fejl.", set()),
+    ("Bittschön löscht's jetzt meine Daten und schickt's mir koa Werbung mehr.",
+     {"erasure", "objection"}),
+    ("Kan jeg få lidt indsigt i hvor langt I er med projektet?", set()),
+    ("Herr Klaus Mey ist leider nicht mehr bei uns. Die offenen Punkte klären Sie mit mir.",
+     set()),
+    ("Min mand er død. Når regningen er betalt, vil jeg bede jer om at slette Arnes "
+     "oplysninger.", {"erasure"}),
+    ("Slet kundernes oplysninger fra listen.", set()),
+    ("Min pappa har gått bort. Jag vill be er att radera hans personuppgifter.", {"erasure"}),
+    ("My daughter was with you on an exchange. Could you delete the photos please?",
+     {"erasure"}),
+    ("I bruger fotografier af vores klient i en brochure. Vores klient anmoder om, at "
+     "billederne fjernes og slettes.", {"erasure"}),
+    ("Hvor har I mit nummer fra? Og så vil jeg bede om at I ikke ringer til mig igen.",
+     {"access", "objection"}),
+    ("Ret min adresse. Indtil det er gjort, vil jeg gerne have at I ikke sender mere til mig.",
+     {"rectification", "restriction"}),
+    ("I må gerne beholde mine oplysninger, så længe sagen kører, men jeg vil ikke have at de "
+     "bruges til noget andet - ingen tilbud.", {"restriction"}),
+    ("I was wondering whether you still keep any of my details on file, and if so, what they "
+     "are?", {"access"}),
+    ("Og så gider jeg ikke få flere nyhedsbreve fra jer.", {"objection"}),
+])
+def test_set66_69_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_first_name_from_the_department_is_who_left() -> None:
+    result = classify("PS: Bettina i bogholderiet har fået nyt job, så I kan bare fjerne hende fra "
+                      "jeres lister.")
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == ["Bettina"]

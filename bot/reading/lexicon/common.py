@@ -399,6 +399,9 @@ DEPARTURE_ASIDES = (
     r"\s(?:begge|both|beide|båda|begge to|alle)",
     # where they worked: "Marek og Andrzej fra vores polske hold"
     r"\s(?:fra|from|von|från) (?:vores|vor|vort|our|unser\w*|vår\w*) (?:[\w-]+ ){0,2}?[\w-]+",
+    # the department: "Bettina i bogholderiet har fået nyt job"
+    r"\s(?:i|på|fra) (?:bogholderi\w*|regnskab\w*|[\w-]*afdeling\w*|lageret|kontoret|"
+    r"værkstedet|salg\w*|indkøb\w*|receptionen|administrationen)",
     # a first verb joined to the departure: "er rejst hjem og arbejder ikke længere"
     r"\s(?:er|har|is|has|ist|är) (?:[\w-]+ ){1,3}?(?:og|and|und|och)",
 )

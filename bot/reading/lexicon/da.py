@@ -145,7 +145,7 @@ _ERASE = (
                    r"(?:slettet|fjernet|anonymiseret)"),
     # "når jeg har set dem, vil jeg gerne have dem slettet": them = the data just named
     Cue("erasure", r"(?:vil|ønsker|ønske|kræver|beder om|anmoder om|bede om|gerne) (?:jeg |vi )?"
-                   r"(?:gerne )?(?:at )?(?:få |have )(?:dem|det|dataene|oplysningerne|dem alle|"
+                   r"(?:gerne )?(?:at )?(?:få |have |ha )(?:dem|det|dataene|oplysningerne|dem alle|"
                    r"det hele|alt "
                    r"sammen) (?:\w+ )?(?:slettet|fjernet|anonymiseret)", STRONG, (ANAPHOR,)),
     # "når jeg har fået det, skal alt om mig væk": everything about me, gone
@@ -595,14 +595,26 @@ _RESTRICT = (
                   r"(?:\w+ ){0,5}?(?:af|på) (?:os|mig)\b"),
     # "(vi vil gerne vide, hvad I har om ham,) og derefter bede om, at de bliver slettet"
     Cue("erasure", r"(?:bede|beder|anmode|anmoder) (?:jer )?om,? at (?:de|dem|det|disse|"
-                   r"oplysningerne|dataene) (?:bliver|skal|må) (?:\w+ )?(?:slettet|slettes|fjernet|"
-                   r"fjernes)\b",
+                   r"oplysningerne|dataene|{photo}) (?:bliver |skal |må )?(?:\w+ )?(?:slettet|"
+                   r"slettes|fjernet|fjernes)\b",
+        STRONG, (ANAPHOR,)),
+    # "slet så også min mail og mit nummer helt" (a mail alone may be a message sent by mistake)
+    Cue("erasure", r"{delete} {pol}{my} (?:e-?)?mail(?:adresse)?,? (?:og|samt) (?:{my} )?(?:\w+ )?"
+                   r"{thing}"),
+    # "Mig selv kan I bare slette i jeres system" (the object first)
+    Cue("erasure", r"(?:mig|os)(?: selv)? (?:kan|må|skal) {you} (?:\w+ ){0,2}?(?:slette|fjerne)\b"),
+    # "vil gerne have billederne fjernet alle steder"
+    Cue("erasure", r"(?:have|ha|få) (?:\w+ )?{photo} (?:\w+ )?(?:fjernet|slettet|taget ned)\b",
         STRONG, (ANAPHOR,)),
     # a rejected applicant: "slete min ansøgning, mit CV og mine svendebrevspapirer"
     Cue("erasure", r"{delete} {pol}(?:min|mit) (?:\w+ )?(?:ansøgning|cv)\b"),
     # the answer to an identity check: "Ja det er mig. ... Så gå bare i gang med at slette."
     Cue("erasure", r"(?:gå|går) (?:bare |endelig |bare bare )?i gang med (?:at slette|sletningen)"
                    r"(?= *(?:[.!,\n]|$|nu\b|tak\b))", MEDIUM),
+    # a widow: "bede jer om at slette Arnes oplysninger" (a name's genitive)
+    # (not "kundernes", "firmaets", "fakturaens": a plural's or a thing's)
+    Cue("erasure", r"{delete} {pol}\w+s(?<!ernes)(?<!enes)(?<!ets)(?<!ens) (?:\w+ )?(?:oplysninger|"
+                   r"personoplysninger|data|kontaktoplysninger)\b", STRONG, (THIRD,)),
     # "(jeg beder om,) at mine personoplysninger slettes hos jer"; for a ward or a parent
     Cue("erasure", r"at {my} (?:\w+ ){0,2}?{thing} (?:(?!ikke\b|aldrig\b)\w+ )?(?:slettes|bliver "
                    r"slettet|fjernes|"
@@ -747,6 +759,22 @@ _OBJECT = (
     # "Indtil det er afklaret, vil jeg bede jer om ikke at bruge mine personoplysninger til noget"
     Cue("objection", r"(?:bede|beder) (?:jer )?om (?:ikke|ikke længere|ikke mere) at (?:bruge|"
                      r"anvende|behandle) {my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    # "I må gerne beholde mine oplysninger, så længe sagen kører, men jeg vil ikke have at de
+    # bruges til noget som helst andet"
+    Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at (?:de|dem|"
+                     r"disse|oplysningerne) (?:\w+ )?(?:bruges|anvendes|behandles|bliver brugt)\b",
+        STRONG, (ANAPHOR, TEMPORARY)),
+    # "Og så vil jeg bede om at I ikke ringer til mig igen"
+    Cue("objection", r"(?:beder|bede|bedt|bad) (?:\w+ ){0,4}?om,? at {you} ikke (?:længere |mere "
+                     r"|igen )?(?:ringer|skriver|sms'er|mailer|kontakter) (?:\w+ )?(?:til )?"
+                     r"(?:mig|os)\b",
+        STRONG, (MARKETING,)),
+    # "Indtil det er gjort, vil jeg gerne have at I ikke sender mere til mig overhovedet"
+    Cue("objection", r"at {you} ikke (?:længere )?sender (?:mere |noget |flere \w+ )?(?:\w+ )?til "
+                     r"(?:mig|os)\b", STRONG, (TEMPORARY,)),
+    # "Og så gider jeg ikke få flere nyhedsbreve og julehilsner fra jer"
+    Cue("objection", r"gider (?:jeg |vi )?ikke (?:at )?(?:få|have|modtage) (?:flere|mere) (?:\w+ )?"
+                     r"{marketing}", STRONG, (MARKETING,)),
     # "I skal ikke ringe eller skrive til mig igen med tilbud"
     Cue("objection", r"{you} (?:skal|må) (?:altså |heller )?(?:ikke|aldrig) (?:ringe|skrive|sende|"
                      r"maile)(?: eller (?:ringe|skrive|sende|maile))? (?:til )?(?:mig|os) (?:igen|"
@@ -1025,6 +1053,8 @@ _LEFT = (
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
                         r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|"
                         r"haft (?:sin )?sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
+    # spoken: "Kurt ha gået på pension nu, han stoppet te nytår"
+    Cue("contact_left", r"(?:ha|har) gået på (?:pension|efterløn)\b", STRONG, (PERSON,)),
     # "Efter 38 år går Villy Hansen på pension den 30. april", "gik Bent Ravn på pension i maj"
     Cue("contact_left", r"(?:går|gik) (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b|du\b|han\b|hun\b)"
                         r"[\w.\-]+ ){1,3}?på (?:pension|efterløn) {when}", STRONG,
@@ -1365,6 +1395,7 @@ LEXICON = Lexicon(
     business=(r"privatlivspolitik\w*", r"persondatapolitik\w*", r"cookiepolitik\w*",
               r"nøgle\w*", r"gelænder\w*", r"\d+(?:,\d+)? ?(?:m|mm|cm|kg)", r"faktura\w*",
               r"regning\w*", r"rykker\w*", r"kreditnota\w*", r"beløb\w*", r"ordre\w*",
+              r"projekt\w*",
               r"betal(?:ing\w*)?", r"inkasso\w*",
               r"bestilling\w*", r"tilbuddet", r"tilbud (?:nr\.? ?)?\d[\d/-]*", r"tegning\w*",
               r"datablad\w*", r"certifikat\w*", r"følgesed\w*", r"levering\w*", r"leverance\w*",

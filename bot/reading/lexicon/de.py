@@ -128,6 +128,10 @@ _OBJECT = (
                      r"angebote|werbe\w*|werbemails) (?:brauche|brauchen|will|wollen|möchte|"
                      r"möchten) (?:ich|wir) (?:auch |wirklich )?(?:nicht mehr|nicht länger)",
         STRONG, (MARKETING,)),
+    # Bavarian: "löscht's jetzt meine Daten und schickt's mir koa Werbung mehr"
+    Cue("erasure", r"löscht'?s? (?:\w+ )?(?:meine|unsere) (?:\w+ )?daten"),
+    Cue("objection", r"(?:koa|kei|keine) (?:\w+ )?(?:werbung|newsletter|angebote) (?:\w+ )?mehr\b",
+        STRONG, (MARKETING,)),
     Cue("objection", r"(?:direktwerbung|werbung)", WEAK, (MARKETING,)),
 )
 
@@ -207,7 +211,9 @@ LEXICON = Lexicon(
     hedges=("vorbehalt", "vor rechtliche", "behalte", "andernfalls", "sonst", "falls", "wenn"),
     not_left=(r"(?:im|in den) urlaub", r"abwesend", r"elternzeit", r"zurück am",
               r"gewechselt (?:in|zu) (?:die|der|unsere)"),
-    ambiguous_left=(r"nicht mehr unter uns",),
+    # "Herr Meinert ist leider nicht mehr bei uns": left, or died - staff ask
+    ambiguous_left=(r"nicht mehr unter uns", r"leider nicht mehr bei uns\b(?! (?:tätig|beschäftigt|"
+                    r"angestellt))"),
     # The sender's own data (see Lexicon.referents): where the trained model may add a request
     referents=(r"(?:meine|meinen|meiner|mein|unsere) (?:\w+ ){0,2}?(?:daten|angaben|informationen"
                r"|personendaten|kontaktdaten|namen?|adresse|anschrift|e-?mail\w*|telefonnummer"

@@ -88,6 +88,10 @@ _ERASE = (
                        r"(?:a |an )?(?:spreadsheet|csv|excel|json|xml|machine-readable)\b"),
     # a former applicant: "delete my application, CV and any notes about me"
     Cue("erasure", r"{delete} {pol}my (?:job )?(?:application|cv|résumé|resume|references)\b"),
+    # "could you delete the photos please, she doesn't want them online"
+    Cue("erasure", r"(?:delete|remove|take down) (?:the|those|these|all the) (?:photos|pictures|"
+                   r"images|videos)\b(?! (?:of|from) (?:the|your|our) (?:site|job|work|"
+                   r"installation|project|delivery))"),
     # "I seem to have ended up on your newsletter list - please take me off it"
     Cue("objection", r"(?:newsletter|mailing|marketing|e-?mail|sms)\w*(?: list)?(?:[^.!?\n]|"
                      r"\.(?=\S)){0,60}?(?:take|get|remove) me off (?:it|that|this)\b", STRONG,
@@ -180,6 +184,9 @@ _ACCESS = (
                   r"(?:personal )?(?:data|info|"
                   r"information|details|records) (?:you (?:hold|have|store|keep|are processing|"
                   r"process)|{aboutme}|held)"),
+    # "I was wondering whether you still keep any of my details on file ..., and if so, what"
+    Cue("access", r"whether you (?:still )?(?:keep|hold|have|store) any (?:of my |personal )?"
+                  r"(?:\w+ )?(?:details|data|information|records)"),
     # CCTV: "copies of any recordings you hold of me or my car"
     Cue("access", r"cop(?:y|ies) of (?:any |all |the )?(?:recordings?|footage|videos?|camera "
                   r"images|cctv(?: footage)?) (?:\w+ ){0,3}?(?:of|showing) me\b"),

@@ -11,6 +11,7 @@ from ._types import (
     PERSON,
     SELF,
     STRONG,
+    THIRD,
     WEAK,
     Cue,
     Lexicon,
@@ -48,6 +49,9 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:radera|ta bort) (?:sedan |sen |därefter |gärna |också )*(?:allt|dem|"
                        r"dessa|uppgifterna)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:begär|ber om|kräver|önskar) (?:\w+ ){0,2}?(?:omedelbar )?radering"),
+        # an heir: "vill be er att radera hans personuppgifter ur era register"
+        Cue("erasure", r"(?:radera|ta bort) (?:hans|hennes) (?:\w+ )?(?:personuppgifter|uppgifter|"
+                       r"data)\b", STRONG, (THIRD,)),
         # a photo of the sender: "på bilden syns jag ... Ta bort bilden, eller beskär bort mig"
         Cue("erasure", r"(?:ta bort|radera|tar bort) (?:gärna |vänligen )?(?:bilden|bilderna|fotot|"
                        r"fotona|inlägget|videon)\b", STRONG, (ANAPHOR,)),
