@@ -105,6 +105,21 @@ KNOWN_MISSES: dict[str, str] = {
     "set69/r-043.eml": "read as contact_left; label contact_left + objection",
     "set69/r-066.eml": "read as erasure; label erasure + objection",
     "set69/r-089.eml": "read as erasure; label erasure + objection",
+    # set70-set73: measured blind at the end of stop 15, not studied yet
+    "set71/r-014.eml": "read as access + restriction; label restriction",
+    "set71/r-028.eml": "read as nothing; label erasure",
+    "set71/r-052.eml": "read as nothing; label rectification",
+    "set71/r-073.eml": "read as access; label access + erasure",
+    "set71/r-082.eml": "read as rectification; label rectification + restriction",
+    "set71/r-094.eml": "read as rectification; label nothing",
+    "set71/r-097.eml": "read as nothing; label access",
+    "set72/r-011.eml": "read as objection; label erasure + objection",
+    "set72/r-060.eml": "read as nothing; label contact_left",
+    "set72/r-080.eml": "read as erasure; label erasure + objection",
+    "set72/r-092.eml": "departure read, but the departed person's address is not found",
+    "set73/r-010.eml": "read as rectification; label nothing",
+    "set73/r-072.eml": "read as erasure; label erasure + objection",
+    "set73/r-088.eml": "read as objection + restriction; label restriction",
 }
 
 
@@ -124,9 +139,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_sixty_nine_sets():
-    assert [f"set{n}" for n in range(1, 70)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 6800
+def test_there_are_seventy_three_sets():
+    assert [f"set{n}" for n in range(1, 74)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 7200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
