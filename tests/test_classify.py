@@ -2879,3 +2879,26 @@ def test_a_first_name_from_the_department_is_who_left() -> None:
                       "jeres lister.")
     assert result.intents == ("contact_left",)
     assert [d.name for d in result.departed] == ["Bettina"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Fjern mig fra cc på tråden, jeg er flyttet over på Randers-projektet.", set()),
+    ("We won't go ahead, so there's no reason for you to keep my details on file. Please delete "
+     "my contact information.", {"erasure"}),
+    ("I've been promoted, and my direct line has changed to 12 34 56 78. Could you update your "
+     "records?", {"rectification"}),
+    ("On his behalf we request the erasure of all of his personal data you need not keep.",
+     {"erasure"}),
+    ("I har registreret mig på Vestergade 3. Ret det, og brug ikke den gamle adresse til noget "
+     "som helst - heller ikke til levering - før I har rettet det.",
+     {"rectification", "restriction"}),
+    ("Jeg sagde ja til et billede af mig i jeres brochure. Vil I tage det af hjemmesiden?",
+     {"erasure"}),
+    ("Jeg får stadig jeres nyhedsmail, selvom jeg har prøvet at framelde mig to gange.",
+     {"objection"}),
+    ("Herr Thomas Vogel hat unser Unternehmen zum 31. März verlassen.", {"contact_left"}),
+    ("My mother is in a care home. Please stop contacting her and delete her details.",
+     {"erasure", "objection"}),
+])
+def test_set71_73_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

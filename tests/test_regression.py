@@ -66,7 +66,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set44/r-055.eml": "read as objection + rectification + restriction; label "
                        "rectification + restriction",
     "set44/r-068.eml": "departure read, but the departed person's address is not found",
-    "set44/r-079.eml": "read as rectification; label no request",
     "set45/r-016.eml": "read as objection; label no request",
     "set45/r-025.eml": "read as access; label access + restriction",
     "set46/r-055.eml": "read as rectification; label rectification + restriction",
@@ -107,18 +106,9 @@ KNOWN_MISSES: dict[str, str] = {
     "set69/r-089.eml": "read as erasure; label erasure + objection",
     # set70-set73: measured blind at the end of stop 15, not studied yet
     "set71/r-014.eml": "read as access + restriction; label restriction",
-    "set71/r-028.eml": "read as nothing; label erasure",
-    "set71/r-052.eml": "read as nothing; label rectification",
-    "set71/r-073.eml": "read as access; label access + erasure",
-    "set71/r-082.eml": "read as rectification; label rectification + restriction",
-    "set71/r-094.eml": "read as rectification; label nothing",
     "set71/r-097.eml": "read as nothing; label access",
-    "set72/r-011.eml": "read as objection; label erasure + objection",
-    "set72/r-060.eml": "read as nothing; label contact_left",
-    "set72/r-080.eml": "read as erasure; label erasure + objection",
     "set72/r-092.eml": "departure read, but the departed person's address is not found",
     "set73/r-010.eml": "read as rectification; label nothing",
-    "set73/r-072.eml": "read as erasure; label erasure + objection",
     "set73/r-088.eml": "read as objection + restriction; label restriction",
 }
 

@@ -440,7 +440,7 @@ _RECTIFY = (
                          r"(?:forkert\w*|fejl\w*|gammel|gamle|gammelt|forældet|ikke (?:korrekt|"
                          r"rigtig\w*))"),
     Cue("restriction", r"(?:brug|anvend|benyt) (?:venligst )?ikke (?:den|dem|det|adressen|"
-                       r"nummeret)\b[^.!?\n]{0,60}?(?:før|indtil|til) (?:\w+ ){0,3}?(?:er|"
+                       r"nummeret)\b[^.!?\n]{0,100}?(?:før|indtil|til) (?:\w+ ){0,3}?(?:er|har|"
                        r"bliver|er blevet) (?:rettet|opdateret|ændret|korrigeret)", STRONG,
         (ANAPHOR,)),
     # "... brug den ikke før den er rettet": keep the wrong address unused meanwhile
@@ -510,9 +510,9 @@ _RECTIFY = (
                          r"mailadresse|adresse)", MEDIUM),
     # "jeg er flyttet til Vejle" is news (a job application) unless an address follows
     # ("jeg er flyttet over i vores afdeling i Aarhus" moved inside the firm)
-    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! (?:over )?(?:i|"
-                         r"til) (?:vores|en anden|den anden|et andet) (?:\w+ )?(?:afdeling|kontor|"
-                         r"team|filial|hold|lager)\w*)(?! til\b(?! (?:en "
+    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! over (?:i|til|"
+                         r"på)\b)(?! (?:i|til) (?:vores|en anden|den anden|et andet) (?:\w+ )?"
+                         r"(?:afdeling|kontor|team|filial|hold|lager)\w*)(?! til\b(?! (?:en "
                          r"|et )?nye?t? (?:adresse|hus|lejlighed|bolig)| (?:\S+ ){1,4}?(?:\d{1,3}"
                          r"[a-z]?,|\d{4} [a-zæøå])))", MEDIUM),
     Cue("rectification", r"jeg (?:er|har) (?:\w+ )?flyttet til\b", WEAK),
@@ -603,6 +603,11 @@ _RESTRICT = (
                    r"{thing}"),
     # "Mig selv kan I bare slette i jeres system" (the object first)
     Cue("erasure", r"(?:mig|os)(?: selv)? (?:kan|må|skal) {you} (?:\w+ ){0,2}?(?:slette|fjerne)\b"),
+    # "Vil I ... tage det af hjemmesiden og facebook?": the photo just named
+    Cue("erasure", r"(?:tag|tage|tager) (?:det|dem|billedet|billederne) (?:\w+ )?(?:af|ned fra|"
+                   r"væk fra) (?:jeres )?(?:hjemmeside\w*|facebook|instagram|nettet|brochure\w*|"
+                   r"side\w*)",
+        STRONG, (ANAPHOR,)),
     # "vil gerne have billederne fjernet alle steder"
     Cue("erasure", r"(?:have|ha|få) (?:\w+ )?{photo} (?:\w+ )?(?:fjernet|slettet|taget ned)\b",
         STRONG, (ANAPHOR,)),
@@ -858,6 +863,11 @@ _OBJECT = (
     Cue("objection", r"(?:tilbud|reklame|brochure|nyhedsbrev|nyhedsmail|markedsføring)\w*"
                      r"(?:[^.!?\n]|\.(?=\S)){0,160}[.!?]\s+(?:og )?(?:det|dette|dét) skal "
                      r"(?:bare |altså |simpelthen )?(?:stoppe|stoppes|høre op|ophøre)\b", STRONG,
+        (MARKETING,)),
+    # "Jeg får stadig jeres nyhedsmail, selvom jeg har prøvet at framelde mig to gange"
+    Cue("objection", r"(?:får|modtager) (?:stadig|fortsat|stadigvæk) (?:jeres |de |disse )?"
+                     r"(?:\w+ )?{marketing},? (?:selvom|selv om|på trods af at|skønt) (?:jeg )?"
+                     r"(?:har )?(?:prøvet at |forsøgt at )?(?:afmeld|frameld)\w*", STRONG,
         (MARKETING,)),
     # "Jeg afmeldte nyhedsbrevet i marts, men får det stadig": the opt-out did not work
     Cue("objection", r"(?:afmeldte|afmeldt|frameldte|frameldt) (?:\w+,? ){0,5}?(?:men|og) (?:jeg )?"
@@ -1320,6 +1330,7 @@ LEXICON = Lexicon(
                r"står (?:der )?(?:\w+ ){0,3}?at jeg\b",
                # "I har mig registreret som ejer og kontaktperson - det er forkert"
                r"har mig (?:\w+ )?(?:registreret|stående|noteret|oprettet) som\b",
+               r"har registreret mig (?:på|som|med)\b",
                # a use of data the sender then objects to: "I bruger kundeoplysninger til ..."
                r"(?:bruger|anvender|behandler|videregiver|deler) (?:\w+ ){0,2}?\w*(?:oplysninger|"
                r"data)\b",

@@ -168,6 +168,9 @@ _LEFT = (
     Cue("contact_left", r"in (?:den )?ruhestand (?:gegangen|getreten)(?: und (?:aus (?:unserem|"
                         r"dem) (?:unternehmen|betrieb|haus) )?ausgeschieden)? (?:ist|sind)\b",
         STRONG, (PERSON,)),
+    # "Herr Thomas Vogel hat unser Unternehmen zum 31. März verlassen"
+    Cue("contact_left", r"hat (?:unser|unsere|das) (?:unternehmen|haus|firma|team|betrieb) "
+                        r"(?:\S+ ){0,4}?verlassen\b", STRONG, (PERSON,)),
     # "dass Herr Kessler zum 31.03. aus unserem Unternehmen ausscheidet"
     Cue("contact_left", r"aus (?:unserem|dem) (?:unternehmen|betrieb|haus) (?:ausscheidet|"
                         r"ausscheiden wird|ausscheiden werden)\b", STRONG, (PERSON,)),

@@ -39,7 +39,7 @@ MACROS = {
     # A person's own contact fields (what rectification is about).
     "field": r"(?:name|surname|last name|first name|family name|address|postal address|home "
              r"address|e-?mail(?: address)?|phone(?: number)?|mobile(?: number)?|number|title|job "
-             r"title|contact details)",
+             r"title|contact details|direct line|direct number)",
     "marketing": r"(?:marketing\w*|newsletters?|(?:sales |cold |marketing |phone )?calls"
                  r"|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
                  r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?)",
@@ -92,6 +92,12 @@ _ERASE = (
     Cue("erasure", r"(?:delete|remove|take down) (?:the|those|these|all the) (?:photos|pictures|"
                    r"images|videos)\b(?! (?:of|from) (?:the|your|our) (?:site|job|work|"
                    r"installation|project|delivery))"),
+    # for a client: "(b) ... the erasure of all of his personal data that you are not required ..."
+    Cue("erasure", r"erasure of (?:all )?(?:of )?(?:his|her|their|our client's|the client's) "
+                   r"(?:\w+ )?(?:personal )?(?:data|information|details)", STRONG, (THIRD,)),
+    # for a parent: "Please stop contacting her and delete her details"
+    Cue("objection", r"(?:stop|cease) (?:contacting|calling|ringing|phoning|writing to|mailing) "
+                     r"(?:her|him)\b", STRONG, (MARKETING, THIRD)),
     # "I seem to have ended up on your newsletter list - please take me off it"
     Cue("objection", r"(?:newsletter|mailing|marketing|e-?mail|sms)\w*(?: list)?(?:[^.!?\n]|"
                      r"\.(?=\S)){0,60}?(?:take|get|remove) me off (?:it|that|this)\b", STRONG,
@@ -668,7 +674,8 @@ LEXICON = Lexicon(
         r"never ?mind",
         # ("There is no need to keep them on file" asks the opposite)
         # ("I'd rather you didn't keep my details on file" asks it too)
-        r"(?<!need\Wto\W)(?<!reason\Wto\W)(?<!not\W)(?<!n't\W)(?<!never\W)keep (?:it|them|"
+        r"(?<!need\Wto\W)(?<!reason\Wto\W)(?<!for\Wyou\Wto\W)(?<!not\W)(?<!n't\W)(?<!never\W)"
+        r"keep (?:it|them|"
         r"everything|my (?:\w+ ){0,2}?"
         r"(?:data|details|information|info|records?)) (?:as (?:it is|they are)|on file)",
     ),
