@@ -1531,7 +1531,7 @@ def _joins_departure(doc: _Document, hit: _Hit, left: Sequence[_Hit]) -> bool:
     sentence = doc.sentence(hit.start)
     if any(doc.sentence(h.start) == sentence for h in left):
         return False
-    words = set(_WORD.findall(doc.folded[hit.start:hit.end]))
+    words = _words_of(doc, hit)
     return bool(words & common.OWN_WORDS) or (hit.lang == "en" and "i" in words)
 
 
@@ -1545,7 +1545,7 @@ def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed]) -> 
     sentence names who left, or "him", and not the sender's own data - contact_left's job.
     (Asking what is held about who left is a request of its own: access stays.)"""
     start, end = doc.sentence(hit.start)
-    own = set(_WORD.findall(doc.folded[hit.start:hit.end])) & common.OWN_WORDS
+    own = _words_of(doc, hit) & common.OWN_WORDS
     if hit.intent not in ("erasure", "objection") or own:
         return False
     names = {fold(d.name.split()[0]) for d in departed if d.name and d.name != _SELF_MARK}
@@ -1579,6 +1579,7 @@ def _unhedged(doc: _Document, hit: _Hit) -> bool:
 
 
 def _words_of(doc: _Document, hit: _Hit) -> set[str]:
+    """The folded words of a phrase, as the checks for whose data it names compare them."""
     return set(_WORD.findall(doc.folded[hit.start:hit.end]))
 
 
@@ -2071,8 +2072,7 @@ def _sales_pitch(doc: _Document) -> bool:
 def _rights_talk(doc: _Document, hit: _Hit) -> bool:
     """In a pitch, a request word that names no one's own data ("DSAR", "dataportabilitet",
     "en indsigtsanmodning skal besvares") is the seller's topic, not a request."""
-    words = set(_WORD.findall(doc.folded[hit.start:hit.end]))
-    return hit.intent in _REQUEST_INTENTS and not words & common.OWN_WORDS
+    return hit.intent in _REQUEST_INTENTS and not _words_of(doc, hit) & common.OWN_WORDS
 
 
 def classify(

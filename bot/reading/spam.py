@@ -268,9 +268,8 @@ def _impersonation(mail: _Mail) -> str | None:
 
 # The tag a mail app puts under a person's mail ("Hent Outlook til Android", "Sent from
 # Outlook for iOS"): the app's name, not the sender speaking as Microsoft.
-_CLIENT_TAGLINE = re.compile(r"(?:hent|get|download|sendt fra|sent from|skickat från|sendt fra "
-                             r"min|gesendet von|envoyé de)\s+(?:\w+\s+)?(?:outlook|gmail|"
-                             r"yahoo)\b")
+_CLIENT_TAGLINE = re.compile(r"(?:hent|get|download|sendt fra|sent from|skickat från|gesendet "
+                             r"von|envoyé de)\s+(?:\w+\s+)?(?:outlook|gmail|yahoo)\b")
 
 
 def _speaks_as(mail: _Mail, pattern: re.Pattern[str]) -> bool:

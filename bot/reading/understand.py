@@ -155,12 +155,11 @@ def understand_parsed(
 ) -> Understanding:
     """Classify the sender's own words; a staff forward is read as the forwarded request."""
     forwarded = parsed.forwarded
-    if forwarded and _is_staff(parsed.sender, context.own_domains) and _ours(
-            forwarded.sender, context):
-        forwarded = _form_sender(forwarded)  # a form's notice names the person; else ours
-    if forwarded and _is_staff(parsed.sender, context.own_domains) and not _ours(
-            forwarded.sender, context):
-        return _read_staff_forward(parsed, forwarded, context)
+    if forwarded and _is_staff(parsed.sender, context.own_domains):
+        if _ours(forwarded.sender, context):
+            forwarded = _form_sender(forwarded)  # a form's notice names the person; else ours
+        if forwarded and not _ours(forwarded.sender, context):
+            return _read_staff_forward(parsed, forwarded, context)
     if _is_bulk(parsed):
         # Newsletters and list mail speak about people in general ("når en kontaktperson
         # er fratrådt…"); only a personal auto-reply can report a departure.
