@@ -457,7 +457,23 @@ def _tuple_regex(words: Iterable[str], flags: int = 0) -> re.Pattern[str]:
     return re.compile("|".join(_expand_body(w.translate(_FOLD)) for w in words), flags)
 
 
-_BOILERPLATE = _tuple_regex(common.BOILERPLATE)
+def _literal_led(words: Iterable[str]) -> re.Pattern[str]:
+    """Like _tuple_regex for a pattern only asked whether it matches, with every
+    alternative opening with a literal: the engine then skips at C speed to a letter some
+    alternative can start with (twice as fast on the boilerplate list, measured)."""
+    alternatives = [a for w in words for a in _explode(_expand_body(w.translate(_FOLD)))]
+    return re.compile("|".join(_spell_class(a) for a in alternatives))
+
+
+def _spell_class(src: str) -> str:
+    """ "[|·•]x" -> "\\|x|·x|•x": a leading class of plain characters, one alternative each."""
+    end = src.find("]")
+    if not src.startswith("[") or end < 0 or "\\" in src[:end] or "-" in src[1:end]:
+        return src
+    return "|".join(re.escape(char) + src[end + 1:] for char in src[1:end])
+
+
+_BOILERPLATE = _literal_led(common.BOILERPLATE)  # a sentence is boilerplate or is not
 _REGULATION = _tuple_regex(common.REGULATION_NAMES)
 _AUTHORITY_COMPLAINT = re.compile(_expand_body(common.AUTHORITY_COMPLAINT.translate(_FOLD)))
 _BOUNCE = _tuple_regex(common.BOUNCE)
@@ -480,6 +496,9 @@ _SENTENCE_END = re.compile(
     r"|:[ \t]*\n|(?<!,)\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
     re.M,
 )
+# Every sentence end starts with one of these: the scan looks for them at C speed and tries
+# the full pattern only there (an alternation that opens with classes gets no such help)
+_END_MARK = re.compile(r"[.!?;:\n]")
 _RUN = re.compile(r"\w+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
@@ -547,6 +566,18 @@ class _Hit:
     lang: str
 
 
+def _sentence_ends(text: str) -> list[int]:
+    """Where each sentence ends: what _SENTENCE_END.finditer gives, about four times faster."""
+    ends: list[int] = []
+    last, match = 0, _SENTENCE_END.match
+    for mark in _END_MARK.finditer(text):
+        found = match(text, mark.start()) if mark.start() >= last else None
+        if found:
+            last = found.end()
+            ends.append(last)
+    return ends
+
+
 @dataclass
 class _Document:
     """The text being read: original, folded, and its sentence structure."""
@@ -566,7 +597,7 @@ class _Document:
 
     def __post_init__(self) -> None:
         self.folded = fold(self.raw)
-        self.ends = list(map(re.Match.end, _SENTENCE_END.finditer(self.raw)))  # map: in C
+        self.ends = _sentence_ends(self.raw)
         # Every rule's literal starts a word (its look-behind says so), so a rule can only
         # match if some word starts with its gate letters: one set lookup per rule group.
         words = set(_RUN.findall(self.folded))
@@ -644,10 +675,17 @@ class _Document:
 # --------------------------------------------------------------------------- finding phrases
 
 
-def _scan(doc: _Document, comp: _Compiled) -> Iterator[_Hit]:
+@cache
+def _keys_of(codes: tuple[str, ...]) -> frozenset[str]:
+    """Every group key of these languages: a text's word starts outside it open nothing."""
+    return frozenset().union(*(_compiled(code).index.keys() for code in codes))
+
+
+def _scan(doc: _Document, comp: _Compiled, starts: set[str]) -> Iterator[_Hit]:
+    """Every match of the language's rules; ``starts``: the word starts worth looking up."""
     folded, lang = doc.folded, comp.lex.code
     # the groups some word starts like, in lexicon order (the order hits are weighed in)
-    for i in sorted(comp.index[key] for key in comp.index.keys() & doc.word_starts):
+    for i in sorted(comp.index[key] for key in comp.index.keys() & starts):
         group = comp.groups[i]
         first = group.first(folded)  # no rule matches before it: scan from there
         for rule in group.rules() if first >= 0 else ():
@@ -745,8 +783,10 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
 def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
     """Every phrase found, weighed in context, one per (intent, start)."""
     best: dict[tuple[str, int, bool, bool], _Hit] = {}
+    # narrowed once to the keys of the languages read: each language then looks up a few
+    starts = doc.word_starts & _keys_of(tuple(comp.lex.code for comp in comps))
     for comp in comps:
-        for hit in _scan(doc, comp):
+        for hit in _scan(doc, comp, starts):
             hit.weight = _weigh(doc, hit, comp)
             if TEMPORARY in hit.tags and comp.until and comp.until.search(
                     doc.folded, *doc.sentence(hit.start)):
@@ -1287,9 +1327,9 @@ def _deaths_at_work(doc: _Document, flag_hits: Sequence[_Hit],
     the customer (the labels of every blind set say so); the deceased flag stays, so staff
     decide (R-DK-02). A death in the family ("min mor døde") is no departure, nor is a
     death told without a handover."""
-    if not any(c.handover and c.handover.search(doc.folded) for c in comps):
-        return []
     deaths = [h for h in flag_hits if h.intent == "deceased"]
+    if not deaths or not any(c.handover and c.handover.search(doc.folded) for c in comps):
+        return []
     # a son who "har overtaget maskinstationen" after his father: the firm goes on, its
     # contact has died
     firm_goes_on = bool(_TAKEN_OVER.search(doc.folded))
