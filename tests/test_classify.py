@@ -2902,3 +2902,45 @@ def test_a_first_name_from_the_department_is_who_left() -> None:
 ])
 def test_set71_73_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an opt-out beside an erasure, said in everyday words (set74-set76)
+    ("Jeg modtager hver måned sms'er fra jer med tilbud på carporte. Stop med det, og slet mit "
+     "nummer i jeres kunderegister.", {"erasure", "objection"}),
+    ("Kan I slette min mor i kunderegistret og stoppe posten? Der kommer stadig et katalog "
+     "hvert forår.", {"erasure", "objection"}),
+    ("Vi vil ikke have, at fotoet af vores altan bruges i reklamer mere. Slet det, tak.",
+     {"erasure", "objection"}),
+    ("slet mig fra jeres kartotek nu da vi ikke skal have noget lavet. vil ikke have flere tilbud",
+     {"erasure", "objection"}),
+    ("Jeg har fået jeres nyhedsbrev og en sms om rabatter. Det har jeg aldrig bedt om. Fjern "
+     "mig fra jeres kundekartotek.", {"erasure", "objection"}),
+    ("I bruger mig som reference. Jeg vil ikke have, at I nævner mig som reference i jeres "
+     "tilbud.", {"objection"}),
+    ("Jag vill inte ha era erbjudanden längre. Ta även bort mig ur ert kundregister.",
+     {"erasure", "objection"}),
+    # not an opt-out: a delivery stopped, the firm's own post
+    ("Leveringen af gelænderet er forsinket. Stop med det, og ring til mig.", set()),
+    ("Vi stopper med posten til lageret i Vejle fra 1. maj.", set()),
+])
+def test_set74_76_second_wishes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeg er ikke længere ved Smith Stål, så det er Per I skal skrive til. Slet gerne mit "
+     "mobilnummer.", {"contact_left", "erasure"}),
+    ("Karen er ikke længere ved Nordbyg. Skriv til mig fremover.", {"contact_left"}),
+    ("Jeg er ikke længere ved at bygge om, så slet mit nummer.", {"erasure"}),
+    ("Jeg har fået mailen sendt videre af Per. Slet mit nummer.", {"erasure"}),
+    ("Jeg har fået nyt nummer: 12 34 56 78.", {"rectification"}),
+    ("Frau Berger hat unser Unternehmen verlassen. Bitte schreiben Sie künftig an mich.",
+     {"contact_left"}),
+    ("Herr Kunz ist zum 31.03. aus unserem Unternehmen ausgeschieden.", {"contact_left"}),
+    ("Jim Baker moved on from Hill Steel a few weeks ago. I'm your contact now.",
+     {"contact_left"}),
+    ("We moved on from that railing design a few weeks ago.", set()),
+])
+def test_set75_departures_in_other_words(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -68,7 +68,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set44/r-068.eml": "departure read, but the departed person's address is not found",
     "set45/r-016.eml": "read as objection; label no request",
     "set45/r-025.eml": "read as access; label access + restriction",
-    "set46/r-055.eml": "read as rectification; label rectification + restriction",
     "set46/r-062.eml": "departure read, but the departed person's address is not found",
     "set47/r-010.eml": "read as erasure; label access + erasure",
     "set47/r-033.eml": "read as nothing; label contact_left",

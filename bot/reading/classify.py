@@ -500,6 +500,7 @@ _SENTENCE_END = re.compile(
 # the full pattern only there (an alternation that opens with classes gets no such help)
 _END_MARK = re.compile(r"[.!?;:\n]")
 _RUN = re.compile(r"\w+")
+_STOP_BEFORE = re.compile(r"(?<=\w\w)[.!?]+\s")  # "kunder. ", not "d. " nor "5. "
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 _NAME_TAIL = re.compile(
@@ -699,7 +700,9 @@ def _scan(doc: _Document, comp: _Compiled, starts: set[str]) -> Iterator[_Hit]:
 
 def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """A negation just before the phrase, or right after it ("slet dem ikke")."""
-    words = _WORD.findall(doc.before(hit))
+    # not past a full stop the sentence split kept (lower case after it, as on a phone):
+    # "... nu da vi ikke bliver kunder. vil ikke have flere tilbud"
+    words = _WORD.findall(_STOP_BEFORE.split(doc.before(hit))[-1])
     for k in range(max(0, len(words) - 4), len(words)):
         # "kan I ikke slette mig?" is a polite request, not a negation
         polite = k >= 2 and words[k - 2] in common.MODALS and words[k - 1] in common.YOU
@@ -710,11 +713,14 @@ def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
 
 
 def _refers_to_sender(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
-    """ "slet dem" deletes the sender's data only if the mail has just named it, and its
-    own sentence names no firm's thing instead ("Har I fået en faktura fra den adresse, så
-    slet den", below a word on "vores bankoplysninger")."""
+    """ "slet dem" deletes the sender's data only if the mail has just named it (for an
+    opt-out's "stop med det", the mailings), and its own sentence names no firm's thing
+    instead ("Har I fået en faktura fra den adresse, så slet den", below a word on "vores
+    bankoplysninger")."""
     sentence = doc.sentence(hit.start)[0]
-    own = _last(comp.referent, doc.folded, max(0, sentence - 300), hit.start)
+    # an opt-out's "stop med det" points back to the mailings ("får hele tiden sms'er")
+    referent = comp.marketing if MARKETING in hit.tags else comp.referent
+    own = _last(referent, doc.folded, max(0, sentence - 300), hit.start)
     if own < 0:
         return False
     return own >= sentence or _last(comp.business, doc.folded, sentence, hit.start) < 0
@@ -1148,7 +1154,11 @@ def _named_subject(doc: _Document, hit: _Hit, text: str,
         return None
     lead = head[:head.rfind(tokens[0])].strip()
     initial = at_start and (lead == "" or lead[-1] in ":-–")
-    if not _is_name(tokens, initial and len(tokens) == 1, hit.lang, _proof(doc, hit)):
+    # "Herr Wagner ist ausgeschieden": a title makes a person of a surname German would
+    # otherwise read as a noun
+    titled = bool(lead) and fold(lead.split()[-1]).strip(".") in common.HONORIFICS
+    if not titled and not _is_name(tokens, initial and len(tokens) == 1, hit.lang,
+                                   _proof(doc, hit)):
         return None
     possessive = fold(doc.raw[hit.start:hit.start + 8]).startswith(common.POSSESSIVE_CUES)
     return True, _clean_name(tokens, possessive), email

@@ -270,6 +270,11 @@ NOT_NAMES = frozenset({
     # "Følgende er ikke længere ansat:" opens a list of who left
     "følgende", "disse", "following", "folgende", "följande",
 })
+# Titles before a surname: "Herr Wagner", "Frau Berger", "hr. Madsen", "Mrs Hughes".
+HONORIFICS = frozenset({
+    "herr", "frau", "hr", "fru", "mr", "mrs", "ms", "miss", "dr", "monsieur", "madame", "mme",
+    "meneer", "mevrouw", "dhr", "mevr",
+})
 # "I" in the languages of the lexicon: "Jeg har været jeres kontakt ..., men er nu stoppet".
 FIRST_PERSON = frozenset({
     "jeg", "i", "ich", "je", "ik", "jag", "eg",

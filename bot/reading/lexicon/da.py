@@ -57,8 +57,9 @@ MACROS = {
                  r"|ringe|opkalds|salgs)s? ?-?liste\w*)(?!\w)",
     "left": r"(?:her (?:ikke|ik|ikk) (?:længere|længer|mere)\b"
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
-            r"ikke (?:længere|længer|mere) (?:ansat|hos (?:os|jer|\w+)|i (?:firmaet|"
-            r"virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)|stoppet"
+            r"ikke (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|i "
+            r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
+            r"|stoppet"
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
             r"|gået på (?:pension|efterløn)|holdt op|udtrådt|ikke ansat (?:her|hos os) "
@@ -480,12 +481,13 @@ _RECTIFY = (
                          r"|e-?mail(?: ?adresse)?|mail ?adresse|efternavn|navn|titel) (?:er|lyder)",
         MEDIUM),
     Cue("rectification", r"(?:skriv|send|ring) (?:\w+ )?til mig på (?:min|mit) nye?\b", MEDIUM),
-    Cue("rectification", r"vi har (?:fået |skiftet )(?:nyt? |ny )?(?:adresse|nummer|mail)", WEAK),
+    # "fået" needs its "ny": "vi har fået mail fra Bygma" is post, not a new address
+    Cue("rectification", r"vi har (?:fået nyt? |skiftet (?:nyt? )?)(?:adresse|nummer|mail)", WEAK),
     # "nyt nr 22 84 19 07", "ny mobil: +45 20 11 22 33": a new number, given
     Cue("rectification", r"(?:nyt?|nye) (?:tlf\.? ?nr\.?|telefon ?nr\.?|nr\.?|nummer|"
                          r"telefon ?nummer|mobil ?nummer|mobil ?nr\.?|tlf\.?|mobil)(?: er)?:? "
                          r"(?:\+?45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}\b", MEDIUM),
-    Cue("rectification", r"jeg har (?:fået |skiftet )(?:nyt? |ny )?(?:navn|nummer|"
+    Cue("rectification", r"jeg har (?:fået nyt? |skiftet (?:nyt? )?)(?:navn|nummer|"
                          r"telefon ?nummer|mail|e-?mail ?adresse|mail ?adresse|adresse|efternavn)",
         MEDIUM),
     Cue("rectification", r"{my} (?:\w+ )?(?:titel|stilling|jobtitel|rolle) er (?:nu|fremover|"
@@ -844,6 +846,26 @@ _OBJECT = (
     Cue("objection", r"(?:sms|tilbud|reklame|nyhedsbrev|nyhedsmail)\w*[^\n]{0,100}?(?:det gider "
                      r"(?:jeg|vi) (?:ikke|ik|ikk) (?:mere|længere)|stop det\b)", STRONG,
         (MARKETING,)),
+    # "Jeg får hele tiden sms'er fra jer om forårstilbud ... Stop med det og fjern mig":
+    # "det" is the mailings named before (ANAPHOR looks back for them)
+    Cue("objection", r"stop (?:nu |så |bare )?(?:med )?(?:det|dem)(?= *(?:[.!,;\n]|og\b|$))",
+        MEDIUM, (MARKETING, ANAPHOR)),
+    # "Vil I ... stoppe posten? I sender stadig et julekort og en kalender hvert år"
+    Cue("objection", r"(?:stop|stoppe) (?:med )?(?:posten|udsendelse\w*|forsendelse\w*|"
+                     r"julekort\w*|kalender\w*)\b", STRONG, (MARKETING,)),
+    # "jeg vil heller ikke have, at I nævner mig som reference i tilbud til andre"
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?(?:heller )?ikke (?:have|ha),? at {you} "
+                     r"(?:nævner|bruger|anvender|viser|omtaler) (?:mig|os) (?:som|i|på) (?:\w+ )?"
+                     r"(?:reference\w*|{marketing})", STRONG, (MARKETING,)),
+    # "Vi vil ikke have, at billederne bruges til reklame længere"
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:have|ha),? at (?:\w+ ){1,5}?(?:bruges|"
+                     r"anvendes|benyttes|vises) (?:til|i|på) (?:\w+ )?{marketing}", STRONG,
+        (MARKETING,)),
+    # "... få jeres nyhedsmails og en sms om forårskampagne. Det har jeg ikke sagt ja til."
+    Cue("objection", r"(?:tilbud|reklame|brochure|nyhedsbrev|nyhedsmail|markedsføring|sms|"
+                     r"kampagne)\w*(?:[^.!?\n]|\.(?=\S)){0,160}[.!?]\s+(?:og )?(?:det|dem|dette"
+                     r"|dét) har (?:jeg|vi) (?:da )?(?:aldrig|ikke) (?:sagt ja til|bedt om|givet "
+                     r"(?:lov|samtykke|tilladelse) til|tilmeldt (?:mig|os))", STRONG, (MARKETING,)),
     # "at I stopper med de sms'er om service-tilbud"
     Cue("objection", r"(?:stop|stoppe|stopper|hold op|holder op|holde op) med (?:de|alle|jeres|"
                      r"disse|den|det) (?:\w+ )?{marketing}", STRONG, (MARKETING,)),
@@ -1147,6 +1169,9 @@ _LEFT = (
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    # "Jeg er ikke længere ved Hansen VVS" (not "ved at ...", "hos lægen" needs backing too)
+    Cue("contact_left", r"jeg er (?:desværre |nu |jo )?ikke (?:længere|længer|mere) (?:hos|ved) "
+                        r"(?!at\b|dig\b|mig\b)\w+", MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg (?:fratrådte|fratraadte)\b", STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:arbejde|arbejdede|var ansat) (?:hos|i|for) (?:\S+ ){1,5}?(?:til|"
                         r"indtil) (?:\w+ ){0,2}?\w+,? (?:men )?nu (?:ikke|ik) (?:mere|længere)\b",
@@ -1323,7 +1348,9 @@ LEXICON = Lexicon(
     ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
     referents=(r"{my} (?:\w+ )?{thing}",
                # a photo of the sender or their home: "et billede af vores hus, mig i vinduet"
-               r"{photo} (?:\w+ ){0,6}?(?:af|med) (?:mig|os|vores|min|mit)\b",
+               r"{photo} (?:\w+ ){0,6}?(?:af|med|i|fra) (?:mig|os|vores|min|mit)\b",
+               # "I har mig med navn og billede under 'Det siger vores kunder'"
+               r"har (?:mig|os) med (?:\w+ )?(?:navn|{photo})",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
                # what the sender's file says about them: "Der står at jeg ..., men det er forkert"

@@ -569,9 +569,12 @@ _LEFT = (
     # the firm parted with them, who comes after: "we have parted ways with Kevin Doyle"
     Cue("contact_left", r"(?:have|has|we've) (?:\w+ ){0,2}?(?:parted ways with|parted company with|"
                         r"let go of|dismissed|terminated the employment of)", STRONG, (OBJECT,)),
-    # "Mark Hughes left Brightbuild last Friday": who, left, where, when
-    Cue("contact_left", r"left (?!a |an |the (?:message|voicemail|keys?|site|depot|yard|office|"
-                        r"building|door|gate|truck|van)\b)\w+(?: \w+){0,2}? (?:last|earlier this|"
+    # "Mark Hughes left Brightbuild last Friday", "Mark Dobson moved on from Riverside
+    # Fabrication a couple of weeks ago": who, left, where, when
+    Cue("contact_left", r"(?:left|moved on from) (?!a |an |the (?:message|voicemail|keys?|site|"
+                        r"depot|yard|office|building|door|gate|truck|van)\b)\w+(?: \w+){0,2}? "
+                        r"(?:(?:a|one|two|three|four|a couple of|a few|some) (?:\w+ )?(?:days?|"
+                        r"weeks?|months?) ago|last|earlier this|"
                         r"at the end of|in (?:january|february|march|april|may|june|july|august|"
                         r"september|october|november|december)|on (?:monday|tuesday|"
                         r"wednesday|thursday|friday)|on \d{1,2}(?:st|nd|rd|th)? "

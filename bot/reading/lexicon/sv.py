@@ -56,6 +56,11 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:ta bort|radera|tar bort) (?:gärna |vänligen )?(?:bilden|bilderna|fotot|"
                        r"fotona|inlägget|videon)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"beskär bort mig\b"),
+        # "Ta också bort mig ur era kontaktlistor": a register, not a mailing list
+        Cue("erasure", r"(?:radera|tar? (?:också |även |gärna )?bort) (?:(?:gärna|vänligen|också|"
+                       r"även|bara) )*mig "
+                       r"(?:ur|från) (?:era |ert |er |alla |samtliga )?(?:\w*register\w*|"
+                       r"kontaktlist\w*|kundlist\w*|databas\w*|system\w*|kartotek\w*)"),
         Cue("erasure", r"radering av (?:{my}|alla) "),
         Cue("erasure", r"(?:vill|önskar) (?:bli|att ni) (?:raderad|raderar|tar bort)"),
         Cue("erasure", r"rätt(?:en)? (?:att bli bortglömd|till radering)", MEDIUM),
@@ -103,8 +108,9 @@ LEXICON = Lexicon(
         Cue("objection", r"återkallar (?:\w+ ){0,2}?samtycke\w*", MEDIUM, (CONSENT,)),
         Cue("objection", r"(?:avregistrera|avsluta prenumeration\w*|avprenumerera)", STRONG,
             (MARKETING,)),
-        Cue("objection", r"(?:vill|önskar) inte (?:längre )?(?:få|ta emot) (?:\w+ )?(?:nyhetsbrev"
-                         r"\w*|reklam\w*|utskick\w*|erbjudanden|e-?post\w*|mejl\w*)", STRONG,
+        Cue("objection", r"(?:vill|önskar) inte (?:längre )?(?:få|ta emot|ha) (?:\w+ )?"
+                         r"(?:nyhetsbrev\w*|reklam\w*|utskick\w*|erbjudanden|e-?post\w*|"
+                         r"mejl\w*)", STRONG,
             (MARKETING,)),
         Cue("objection", r"sluta (?:att )?(?:skicka|mejla|maila) (?:\w+ ){0,3}?(?:nyhetsbrev\w*|"
                          r"reklam\w*|utskick\w*|erbjudanden|marknadsföring\w*)", STRONG,
