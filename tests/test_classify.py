@@ -2944,3 +2944,40 @@ def test_set74_76_second_wishes(text: str, expected: set[str]) -> None:
 ])
 def test_set75_departures_in_other_words(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set74-set77, after their blind measurement: everyday words for known requests
+    ("Kan I få mine oplysninger slettet?", {"erasure"}),
+    ("Vær sød at få mit telefonnummer og min gamle mail slettet i jeres system.", {"erasure"}),
+    ("Først vil jeg se hvad I har om mig, og bagefter må I gerne fjerne mig helt.",
+     {"access", "erasure"}),
+    ("Hvis jeg ikke har en kopi af mine oplysninger inden mandag, klager jeg til Datatilsynet.",
+     {"access"}),
+    ("Hvis jeg ikke hører fra jer, går jeg ud fra at alt er i orden.", set()),
+    ("Send mig en oversigt over mine oplysninger og en bekræftelse på at de er slettet.",
+     {"access", "erasure"}),
+    ("Vi er flyttet til Kirkegade 4, 8700 Horsens, så fakturaen skal fremover sendes til den "
+     "nye adresse.", {"rectification"}),
+    ("Jeg er ikke ansat der mere. Slet mit nummer.", {"contact_left", "erasure"}),
+    ("Jeg havde min sidste dag hos Bygma i fredags. Slet venligst mit mobilnummer.",
+     {"contact_left", "erasure"}),
+    ("Teilen Sie mir mit, welche Daten Sie über mich gespeichert haben, und löschen Sie diese "
+     "danach.", {"access", "erasure"}),
+    ("Ich bin seit März nicht mehr bei der Firma Koch Stahlbau beschäftigt. Löschen Sie bitte "
+     "meine Handynummer.", {"contact_left", "erasure"}),
+    ("Jag vill att ni tar bort allt ni har om mig.", {"erasure"}),
+    ("Jag har redan avregistrerat mig från nyhetsbrevet. Nu vill jag att ni tar bort allt ni "
+     "har om mig.", {"erasure"}),
+    ("Snälla ta bort mig från utskicket.", {"objection"}),
+    ("Please sort out my record and don't use my details for reminders until it's fixed.",
+     {"rectification", "restriction"}),
+    ("Please send my order history as a spreadsheet I can import.", {"portability"}),
+    ("Please remove them and my phone number from your files.", {"erasure"}),
+    ("Please don't use my name in the subject line.", set()),
+    ("Hun vil gerne have nummeret slettet hos jer. Hendes arbejdsnummer er det samme.",
+     {"erasure"}),
+])
+def test_set74_77_everyday_words(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+

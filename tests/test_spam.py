@@ -528,3 +528,18 @@ def test_a_mail_signed_as_the_outlook_team_with_a_link_is_still_phishing() -> No
                   "Din postkasse er fuld. Log ind her for at beholde dine mails: "
                   "https://secure-login.example.com/owa\n\nOutlook Team")
     assert looks_like_spam(parsed) is not None
+
+
+def test_a_gdpr_check_asking_to_reconfirm_your_data_is_phishing() -> None:
+    parsed = mail("GDPR Compliance <compliance@gdpr-check.example.com>",
+                  "ACTION REQUIRED: confirm your data",
+                  "Dear customer,\n\nAll business accounts must re-confirm their personal data. "
+                  "Unconfirmed accounts will be permanently deleted.\n\nConfirm my data now\n")
+    assert looks_like_spam(parsed) is not None
+
+
+def test_a_customer_asking_us_to_confirm_their_data_is_deleted_is_no_phishing() -> None:
+    parsed = mail("Bo Lund <bo.lund@mail.example.dk>", "Sletning",
+                  "Hej. Kan I bekræfte at mine oplysninger er slettet? Det haster, I skrev at "
+                  "det ville blive gjort i dag.\nBo")
+    assert looks_like_spam(parsed) is None

@@ -738,7 +738,8 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
     """The phrase's weight in its context; 0 when the context says it is no request."""
     if doc.is_quoted(hit.start) or doc.is_boilerplate(hit.start):
         return 0.0
-    if _hypothetical(comp, doc.before(hit)) or _negated(doc, hit, comp):
+    if not _demand(doc, hit) and (_hypothetical(comp, doc.before(hit))
+                                  or _negated(doc, hit, comp)):
         return 0.0
     weight = hit.weight
     if ANAPHOR in hit.tags and not _refers_to_sender(doc, hit, comp):
@@ -756,6 +757,23 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
     if hit.intent == "objection" and _against_business(doc, hit, comp):
         return 0.0
     return weight
+
+
+# A chaser's ultimatum: "Hvis jeg ikke har en oversigt over mine oplysninger inden fredag,
+# klager jeg til Datatilsynet" asks for what its condition names.
+_UNLESS = re.compile(r"(?<!\w)(?:hvis (?:jeg|vi) ikke|if (?:i|we) (?:don't|do not|haven't"
+                     r"|have not)|wenn ich (?:bis \S+ )?(?:nicht|keine?))\b")
+_ULTIMATUM = re.compile(r"(?<!\w)(?:klager (?:jeg|vi)|går (?:jeg|vi) (?:videre )?til|kontakter "
+                        r"(?:jeg|vi) datatilsynet|anmelder (?:jeg|vi)|i(?:'ll| will| shall) "
+                        r"(?:complain|report|escalate|contact the)|beschwere ich mich|werde ich "
+                        r"mich)\b")
+
+
+def _demand(doc: _Document, hit: _Hit) -> bool:
+    """The phrase sits in an ultimatum's condition: wanted, not supposed nor refused."""
+    start, end = doc.sentence(hit.start)
+    unless = _UNLESS.search(doc.folded, start, hit.start)
+    return bool(unless and _ULTIMATUM.search(doc.folded, hit.end, end))
 
 
 def _against_business(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:

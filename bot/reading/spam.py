@@ -67,6 +67,10 @@ _CREDENTIAL = _rx(
     r"|keep|avoid))\b",
     rf"\b(?:indtast|angiv|enter|provide)\s+{_YOUR}(?:adgangskode|kode|password|mitid|nemid"
     r"|kort|card|credentials|pin)",
+    # "all business accounts must re-confirm their personal data": the "GDPR check" lure
+    r"\b(?:bekræft|verificer|verify|confirm|re-?confirm|validate)\w*\s+(?:venligst\s+|please\s+)?"
+    r"(?:your|their|dine|jeres)\s+(?:personal\s+|person)?(?:data|oplysninger|details"
+    r"|information)\b",
 )
 _PAYMENT = _rx(
     r"\bbetal\b|skal betales|bedes betalt|indbetal\w*|\bpay\s+(?:now|here|today|immediately"

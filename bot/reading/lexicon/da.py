@@ -297,8 +297,10 @@ _ACCESS = (
     Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
                   r" (?:mig )?{pol}(?:mig )?(?:en )?(?:kopi af |udskrift af |oversigt over )"
                   r"{held_data}"),
+    # (not "Kan I få mine oplysninger slettet?": had done to them, not handed over)
     Cue("access", r"(?:send|sende|giv|give|udlevér|udlever|udlevere|fremsend\w*|tilsend\w*|få)"
-                  r" (?:mig )?{pol}(?:mig )?{held_data}", STRONG, (SEND,)),
+                  r" (?:mig )?{pol}(?:mig )?{held_data}(?! (?:\w+ ){0,5}?(?:slettet|fjernet|rettet|"
+                  r"opdateret|ændret|anonymiseret|korrigeret)\b)", STRONG, (SEND,)),
     Cue("access", r"(?:få |have )?(?:udleveret|tilsendt|fremsendt|oplyst|at vide|at se) (?:\w+ )?"
                   r"(?:alle |de |hvilke |hvad )?(?:\w+ )?{data}{held}"),
     Cue("access", r"(?:kopi|kopien|udskrift|oversigt|udtræk) (?:af|over) (?:{my}|alle|de) "
@@ -473,6 +475,9 @@ _RECTIFY = (
                          r"(?:ændret|skiftet)", MEDIUM),
     # "Vi er flyttet!" is as often a firm's change of address (company data) as a household's.
     Cue("rectification", r"vi er flyttet\b", WEAK),
+    # "... så regningen skal fremover sendes til den nye adresse" (a firm's: _firm_data)
+    Cue("rectification", r"(?:skal|bedes|må) (?:fremover|fremadrettet|fra nu af) (?:sendes|"
+                         r"skrives|adresseres) til (?:den|min|vores) nye adresse\b", MEDIUM),
     # "Vores nye adresse er: ...": a household's, unless the mail is a firm's (_firm_data)
     Cue("rectification", r"(?:vores|vor) (?:nye|rigtige|korrekte) (?:\w+ )?(?:adresse\w*|"
                          r"telefon ?nummer|nummer|mail ?adresse|e-?mail ?adresse|efternavn)"
@@ -603,6 +608,26 @@ _RESTRICT = (
     # "slet så også min mail og mit nummer helt" (a mail alone may be a message sent by mistake)
     Cue("erasure", r"{delete} {pol}{my} (?:e-?)?mail(?:adresse)?,? (?:og|samt) (?:{my} )?(?:\w+ )?"
                    r"{thing}"),
+    # "... må I meget gerne fjerne mig helt", "så må I gerne slette mig" (not "fra cc")
+    Cue("erasure", r"(?:må|kan|skal) {you} (?:\w+ ){0,3}?(?:fjerne|slette) (?:mig|os) (?:helt|"
+                   r"fuldstændig\w*|totalt|alle steder)\b"),
+    Cue("erasure", r"(?:må|kan|skal) {you} (?:\w+ ){0,3}?slette (?:mig|os)(?= *(?:[.!;\n]|$))"),
+    # a colleague for her: "Hun vil gerne have nummeret slettet hos jer"
+    Cue("erasure", r"(?:hun|han) (?:vil|ønsker) (?:gerne |bare )?(?:have|ha) (?:\w+ ){0,2}?"
+                   r"(?:{field}|nummeret|numrene|oplysningerne|dem|det) (?:\w+ )?(?:slettet|"
+                   r"fjernet)\b",
+        STRONG, (THIRD,)),
+    # a phone note: "Hun ... bad om at vi sletter hende"
+    Cue("erasure", r"(?:bad|beder|har bedt) (?:\w+ )?om,? at (?:vi|{you}) (?:sletter|fjerner) "
+                   r"(?:hende|ham)\b", STRONG, (THIRD,)),
+    # "at få mit mobilnummer og min private mail slettet fra jeres system"
+    Cue("erasure", r"(?:få|have|ha) {my} (?:\w+ ){0,2}?{thing}(?:,? (?:og|samt) {my} (?:\w+ ){0,2}?"
+                   r"{thing})? (?:\w+ ){0,4}?(?:slettet|fjernet|anonymiseret)\b"),
+    # "... og en bekræftelse på at de er slettet": the deletion asked for, as its receipt
+    Cue("erasure", r"bekræftelse på,? at {my} (?:\w+ ){0,2}?(?:er|bliver) (?:blevet )?(?:slettet|"
+                   r"fjernet)\b"),
+    Cue("erasure", r"bekræftelse på,? at (?:de|det|alt|alle) (?:\w+ )?(?:er|bliver) (?:blevet )?"
+                   r"(?:slettet|fjernet)\b", STRONG, (ANAPHOR,)),
     # "Mig selv kan I bare slette i jeres system" (the object first)
     Cue("erasure", r"(?:mig|os)(?: selv)? (?:kan|må|skal) {you} (?:\w+ ){0,2}?(?:slette|fjerne)\b"),
     # "Vil I ... tage det af hjemmesiden og facebook?": the photo just named
@@ -1169,6 +1194,13 @@ _LEFT = (
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    # "Jeg er ikke ansat der mere", "jeg er ikke ansat hos Ørsted Tag længere"
+    Cue("contact_left", r"jeg er (?:desværre |nu |jo )?ikke (?:længere )?ansat (?:der|i firmaet|"
+                        r"i virksomheden|hos \S+(?: \S+){0,3}?) (?:mere|længere)\b", STRONG,
+        (SELF,)),
+    # "Jeg har haft min sidste dag der fredag"
+    Cue("contact_left", r"(?:har haft|havde) min sidste (?:arbejds ?)?(?:dag|uge)\b", STRONG,
+        (SELF,)),
     # "Jeg er ikke længere ved Hansen VVS" (not "ved at ...", "hos lægen" needs backing too)
     Cue("contact_left", r"jeg er (?:desværre |nu |jo )?ikke (?:længere|længer|mere) (?:hos|ved) "
                         r"(?!at\b|dig\b|mig\b)\w+", MEDIUM, (SELF,)),

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, WEAK, Cue, Lexicon
+from ._types import (
+    ANAPHOR,
+    CONSENT,
+    MAILBOX,
+    MARKETING,
+    MEDIUM,
+    PERSON,
+    SELF,
+    STRONG,
+    WEAK,
+    Cue,
+    Lexicon,
+)
 
 MACROS = {
     "my": r"(?:meine|meiner|meinen|meines|mein|sämtliche|alle|die folgenden|folgende"
@@ -16,6 +28,9 @@ _ERASE = (
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?{my}"),
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:danach |anschließend |dann |bitte )?(?:alles|"
                    r"sämtliche daten|alle daten)\b"),
+    # "welche Daten Sie über mich gespeichert haben, und löschen Sie diese anschließend"
+    Cue("erasure", r"lösch\w* sie (?:bitte )?(?:diese|die daten|diese daten|die angaben)\b", STRONG,
+        (ANAPHOR,)),
     Cue("erasure", r"(?:nehmen|streichen|entfernen|tragen) sie mich (?:bitte )?(?:\w+ )?aus "
                    r"(?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|kundenkartei|datei|datenbank|"
                    r"kundenliste|system|verzeichnis|register)\w*"),
@@ -47,6 +62,9 @@ _ACCESS = (
     Cue("access", r"welche (?:\w+ )?(?:daten|informationen|angaben) (?:\w+ ){0,4}?(?:über mich|"
                   r"zu meiner person|von mir) (?:\w+ ){0,3}?(?:gespeichert|verarbeit\w*|haben|"
                   r"vorliegen)"),
+    # "was haben Sie sonst noch über mich gespeichert?"
+    Cue("access", r"was (?:haben sie|ist|wird) (?:\w+ ){0,3}?(?:über mich|zu meiner person|von mir)"
+                  r" (?:\w+ )?(?:gespeichert|hinterlegt|erfasst|notiert)\b"),
     Cue("access", r"kopie (?:sämtlicher|aller|meiner) (?:\w+ )?(?:daten|informationen)"),
     Cue("access", r"zugang zu meinen (?:\w+ )?daten"),
 )
@@ -183,6 +201,9 @@ _LEFT = (
         (PERSON,)),
     Cue("contact_left", r"letzter arbeitstag (?:war|ist)", STRONG, (PERSON,)),
     Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
+    # "ich bin seit Februar nicht mehr bei der Firma Hense Metallbau GmbH beschäftigt"
+    Cue("contact_left", r"ich bin (?:\S+ ){1,3}?nicht mehr (?:bei|im|für|in) (?:\S+ ){1,5}?"
+                        r"(?:beschäftigt|tätig|angestellt)\b", STRONG, (SELF,)),
     Cue("contact_left", r"ich habe (?:das unternehmen|die firma) verlassen", STRONG, (SELF,)),
     Cue("contact_left", r"ich arbeite (?:\S+ )?nicht mehr (?:bei|für|in)", STRONG, (SELF,)),
     Cue("contact_left", r"(?:diese|dieses) (?:e-?mail-?adresse|postfach) (?:ist|wird) (?:nicht "

@@ -86,6 +86,9 @@ _ERASE = (
                    r"everything|it all) (?:\w+ )?(?:deleted|erased|removed)\b", STRONG, (ANAPHOR,)),
     Cue("portability", r"(?:export|send|transfer) (?:\w+ ){0,2}?my (?:[\w,\-]+ ){0,8}?(?:as|in) "
                        r"(?:a |an )?(?:spreadsheet|csv|excel|json|xml|machine-readable)\b"),
+    # "Please remove it and my phone number from your files": "my" names the data itself
+    Cue("erasure", r"{delete} {pol}(?:it|them|that|those),? (?:and|as well as|along with|together "
+                   r"with) my (?:\w+ )?{thing}"),
     # a former applicant: "delete my application, CV and any notes about me"
     Cue("erasure", r"{delete} {pol}my (?:job )?(?:application|cv|résumé|resume|references)\b"),
     # "could you delete the photos please, she doesn't want them online"
@@ -277,7 +280,8 @@ _RECTIFY = (
     Cue("rectification", r"(?:update|correct|amend|change|fix) (?:please )?(?!(?:the|our|your|"
                          r"its|this|that|my|his|her)\b)[\w-]+ [\w-]+'s (?:contact )?(?:details|"
                          r"{field})\b", STRONG, (THIRD,)),
-    Cue("rectification", r"(?:correct|rectify|update|change|amend|fix) {pol}(?:the spelling of )?"
+    Cue("rectification", r"(?:correct|rectify|update|change|amend|fix|sort out|straighten out) "
+                         r"{pol}(?:the spelling of )?"
                          r"my (?:\w+ )?(?:name|surname|address|postal address|e-?mail"
                          r"(?: address)?|phone number|mobile number|number|details|data|"
                          r"information|title|job title|record|contact details)"),
@@ -395,6 +399,12 @@ _RESTRICT = (
     Cue("restriction", r"(?:but|and) (?:please )?(?:do not|don't) (?:delete|erase|destroy|remove)"
                        r" (?:it|them|anything|my (?:\w+ )?(?:data|information|details|records))\b",
         MEDIUM, (KEEP,)),
+    # "Just keep what you have; don't delete it, because I may need it"
+    Cue("restriction", r"(?:just |please )?keep (?:what|everything|all) (?:you (?:have|hold)|"
+                       r"you've got)\b", MEDIUM, (KEEP,)),
+    Cue("restriction", r"(?:do not|don't) (?:delete|erase|destroy) (?:it|them|anything),? "
+                       r"(?:because|as|since) (?:i|we) (?:may|might|will|could) need\b", MEDIUM,
+        (KEEP,)),
     Cue("restriction", r"(?:but|and) (?:please )?(?:keep|retain|preserve|hold on to) (?:it|them|"
                        r"my (?:\w+ )?(?:data|information|details|records))\b", MEDIUM, (KEEP,)),
     # (not a job's records in a goods dispute: "preserve all records relating to the
@@ -442,6 +452,11 @@ _OBJECT = (
                      r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
     Cue("objection", r"(?:do not|don't|you may not) (?:use|process|share|sell) my (?:\w+ )?"
                      r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
+    # "please don't use my name, photos of my gate, or anything about me for anything else"
+    Cue("objection", r"(?:do not|don't|you may not) (?:use|share|show) my (?:name|photos?|"
+                     r"pictures?|images?)(?:,[^.!?\n]{0,60}?)? (?:for|in|on|as) (?:\w+ ){0,2}?"
+                     r"(?:anything|marketing|advertising|adverts?|promotion\w*|references?|"
+                     r"website|brochures?|social media|facebook)\b", MEDIUM, (TEMPORARY,)),
     Cue("objection", r"unsubscrib\w*", STRONG, (MARKETING,)),
     Cue("objection", r"opt(?:ing)?[- ]?out\b", MEDIUM, (MARKETING,)),
     Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
@@ -544,6 +559,10 @@ _PORT = (
                        r"load|read) (?:it|them|this|the (?:data|file)) into (?:another|a new|"
                        r"my new|a different|the new|their|his|her) (?:[\w']+ ){0,2}?(?:system|"
                        r"software|platform|service|database|crm|tool|app)", STRONG, (ANAPHOR,)),
+    # "send the order history as a CSV or spreadsheet I can import"
+    Cue("portability", r"(?:as|in) (?:a |an )?(?:csv|json|xml|excel|spreadsheet)(?: (?:file|"
+                       r"format))?(?: or (?:a |an )?(?:csv|json|xml|excel|spreadsheet))? (?:that |"
+                       r"which )?(?:i|we) can (?:import|upload|load)\b", STRONG),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
 )
 

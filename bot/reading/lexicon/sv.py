@@ -56,6 +56,13 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:ta bort|radera|tar bort) (?:gärna |vänligen )?(?:bilden|bilderna|fotot|"
                        r"fotona|inlägget|videon)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"beskär bort mig\b"),
+        # "Nu skulle jag vilja att ni tar bort allt ni har om mig"
+        Cue("erasure", r"(?:tar|ta|raderar|radera) bort allt (?:\w+ )?(?:ni|du) har (?:\w+ )?(?:om|"
+                       r"på) mig\b"),
+        # "Vänligen ta bort mig från utskicket": the mailing, not the register
+        Cue("objection", r"(?:ta|tar) (?:\w+ )?bort mig (?:från|ur) (?:ert |era |alla )?"
+                         r"(?:utskick\w*|nyhetsbrev\w*|sändlist\w*|mejllist\w*|maillist\w*|e-?postlist\w*)",
+            STRONG, (MARKETING,)),
         # "Ta också bort mig ur era kontaktlistor": a register, not a mailing list
         Cue("erasure", r"(?:radera|tar? (?:också |även |gärna )?bort) (?:(?:gärna|vänligen|också|"
                        r"även|bara) )*mig "
@@ -106,7 +113,9 @@ LEXICON = Lexicon(
         Cue("objection", r"(?:drar|drar jag) (?:\w+ ){0,2}?tillbaka (?:\w+ ){0,2}?samtycke\w*",
             MEDIUM, (CONSENT,)),
         Cue("objection", r"återkallar (?:\w+ ){0,2}?samtycke\w*", MEDIUM, (CONSENT,)),
-        Cue("objection", r"(?:avregistrera|avsluta prenumeration\w*|avprenumerera)", STRONG,
+        # (not "har redan avregistrerat mig": done already)
+        Cue("objection", r"(?:avregistrera(?!t|de)|avsluta prenumeration\w*|avprenumerera(?!t|de))",
+            STRONG,
             (MARKETING,)),
         Cue("objection", r"(?:vill|önskar) inte (?:längre )?(?:få|ta emot|ha) (?:\w+ )?"
                          r"(?:nyhetsbrev\w*|reklam\w*|utskick\w*|erbjudanden|e-?post\w*|"
