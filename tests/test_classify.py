@@ -2981,3 +2981,25 @@ def test_set75_departures_in_other_words(text: str, expected: set[str]) -> None:
 def test_set74_77_everyday_words(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set76-set77, after their blind measurement
+    ("Kunne I ikke lade være med at mailen mig? Wilt u mij niet meer mailen met aanbiedingen?",
+     {"objection"}),
+    ("I må ikke ringe til mit mobilnummer med jeres kampagner.", {"objection"}),
+    ("Og så er mobilnummeret nyt: 12 34 56 78.", {"rectification"}),
+    ("Jeg var indkøber hos Bergen Bygg. Nå har jeg begynt i et annet firma. Hvilke opplysninger "
+     "har dere lagret om meg?", {"access", "contact_left"}),
+    ("Jeg protesterer mod, at I bruger mit private nummer overhovedet.", {"objection"}),
+    ("Please don't pass my number to your installers, and I'd rather it isn't used for anything "
+     "except keeping your file complete. Do keep it, though.", {"restriction"}),
+    ("I har stadig mit nummer og min mail, og det må I gerne bare smide ud.", {"erasure"}),
+    ("Den gamle tegning må I gerne smide ud.", set()),
+    ("Min far er død. I kan slette både ham og mig fra kartoteket.", {"erasure"}),
+    ("Unsubscribe me and delete whatever you've got on me.", {"erasure", "objection"}),
+    ("Jeg får jeres nyhedsmails hver uge. Nej tak til flere af de her.", {"objection"}),
+    ("Stop med jeres sommertilbud, tak.", {"objection"}),
+])
+def test_set76_77_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

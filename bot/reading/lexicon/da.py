@@ -49,6 +49,9 @@ MACROS = {
     "held": r",? (?:\w+ ){0,4}?{aboutme}",
     "you": r"(?:i|de|du|jeres firma|firmaet)",
     "marketing": r"(?:nyheds ?brev\w*|nyheds ?mail\w*|mailing ?list\w*|mail ?list\w*"
+                 # a season's campaign: "Forårstilbud: 15 % på carporte"
+                 r"|(?:forårs|sommer|efterårs|vinter|jule|påske|uge|måneds|medlems)-?(?:tilbud"
+                 r"|kampagne|rabat)\w*"
                  r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"
                  r"|mails|e-?mails|spam|udsendelse\w*|newsletter\w*|\w*opkald|opringning\w*"
                  r"|telefonsalg\w*|(?:tilbuds|reklame|kampagne|salgs|nyheds|marketing)-?"
@@ -623,6 +626,11 @@ _RESTRICT = (
     # "at få mit mobilnummer og min private mail slettet fra jeres system"
     Cue("erasure", r"(?:få|have|ha) {my} (?:\w+ ){0,2}?{thing}(?:,? (?:og|samt) {my} (?:\w+ ){0,2}?"
                    r"{thing})? (?:\w+ ){0,4}?(?:slettet|fjernet|anonymiseret)\b"),
+    # "i har stadig mit nummer og mail og sådan og det må i gerne bare smide ud"
+    Cue("erasure", r"(?:det|dem) (?:må|kan|skal) {you} (?:\w+ ){0,3}?(?:smide ud|smide væk|"
+                   r"kassere|slette|fjerne)\b", STRONG, (ANAPHOR,)),
+    # a widow: "I kan godt slette både ham og mig fra jeres kartotek"
+    Cue("erasure", r"(?:slette|fjerne|slet|fjern) (?:både )?(?:ham|hende) og mig\b"),
     # "... og en bekræftelse på at de er slettet": the deletion asked for, as its receipt
     Cue("erasure", r"bekræftelse på,? at {my} (?:\w+ ){0,2}?(?:er|bliver) (?:blevet )?(?:slettet|"
                    r"fjernet)\b"),
@@ -695,8 +703,8 @@ _OBJECT = (
     # "I bruger kundeoplysninger til statistik. Det gør jeg indsigelse mod": the use just named
     Cue("objection", r"(?:det|dette|dét) (?:gør|gøre) (?:jeg|vi) (?:hermed |herved |derfor |også )?"
                      r"indsigelse (?:mod|imod)", STRONG, (ANAPHOR,)),
-    Cue("objection", r"(?:protesterer|modsætter mig|modsætter os),? (?:mod |imod )?(?:at {you}|"
-                     r"at {my}|"
+    Cue("objection", r"(?:protesterer|modsætter mig|modsætter os),? (?:(?:mod|imod),? )?"
+                     r"(?:at {you}|at {my}|"
                      r"jeres (?:brug|behandling)|behandling\w*|brug\w*|anvendelse\w*|{my})"),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende|behandle"
                      r"|videregive|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?"
@@ -882,6 +890,17 @@ _OBJECT = (
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?(?:heller )?ikke (?:have|ha),? at {you} "
                      r"(?:nævner|bruger|anvender|viser|omtaler) (?:mig|os) (?:som|i|på) (?:\w+ )?"
                      r"(?:reference\w*|{marketing})", STRONG, (MARKETING,)),
+    # a reply to a campaign mail: "Nej tak til flere af de her" (the mailings, named before)
+    Cue("objection", r"nej tak til (?:flere|mere) (?:af )?(?:de her|dem|den slags|disse|dem her)"
+                     r"\b", MEDIUM, (MARKETING, ANAPHOR)),
+    # "I må ikke ringe til min mobil med tilbud og kampagner"
+    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sms'e|sende "
+                     r"\w+) til (?:min|mit) (?:\w+ )?(?:mobil\w*|telefon\w*|nummer|mail\w*|privat"
+                     r"\w*)", STRONG, (MARKETING,)),
+    # "Mobilnummeret er nyt: 12 81 26 04", "Mailadressen er ny: ..."
+    Cue("rectification", r"(?:mobil ?nummeret|telefon ?nummeret|nummeret|mailadressen|e-?mail "
+                         r"?adressen|adressen) er (?:nu )?nyt?:? (?:\+?45 ?)?(?:\d{2} ?){4}\b",
+        MEDIUM),
     # "Vi vil ikke have, at billederne bruges til reklame længere"
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:have|ha),? at (?:\w+ ){1,5}?(?:bruges|"
                      r"anvendes|benyttes|vises) (?:til|i|på) (?:\w+ )?{marketing}", STRONG,

@@ -128,6 +128,9 @@ _ERASE = (
         STRONG, (ANAPHOR,)),
 
     # "... and once I've had it, please delete whatever you don't have to keep"
+    # "delete whatever you've got on me": what they hold is named, so no "it" to look back for
+    Cue("erasure", r"{delete} (?:whatever|everything|all) (?:that )?you(?:'ve| have)? (?:got|have|"
+                   r"hold|keep|store) (?:on|about) me\b"),
     Cue("erasure", r"{delete} (?:whatever|everything|all of it|all that|"
                    r"it all|the lot|them|it)\b(?! (?:from|off) (?:the|this|that) "
                    r"(?:order|invoice|quote|drawing|list))", STRONG, (ANAPHOR,)),
@@ -398,6 +401,12 @@ _RESTRICT = (
                        r"|pending)", MEDIUM, (KEEP,)),
     Cue("restriction", r"(?:but|and) (?:please )?(?:do not|don't) (?:delete|erase|destroy|remove)"
                        r" (?:it|them|anything|my (?:\w+ )?(?:data|information|details|records))\b",
+        MEDIUM, (KEEP,)),
+    # "I'd rather my mobile number aren't used for anything except keeping your file complete"
+    Cue("restriction", r"(?:not|n't) (?:be )?used (?:for|in) anything (?:except|but|other than|"
+                       r"apart from|beyond) (?:keeping|storing|holding|archiving|filing)\b",
+        MEDIUM),
+    Cue("restriction", r"do keep (?:them|it|my (?:\w+ )?(?:data|details|information|records))\b",
         MEDIUM, (KEEP,)),
     # "Just keep what you have; don't delete it, because I may need it"
     Cue("restriction", r"(?:just |please )?keep (?:what|everything|all) (?:you (?:have|hold)|"

@@ -79,6 +79,10 @@ LEXICON = Lexicon(
                          r"communicatie|mails|e-?mails|aanbiedingen|post)(?: \S+){0,6}? (?:te )?"
                          r"(?:ontvangen|ontvang|sturen|stuurt|stuur|toesturen|toestuurt|zenden"
                          r"|zendt|mailen|mailt)", STRONG, (MARKETING,)),
+        # "Wilt u mij niet meer mailen met aanbiedingen en nieuwsbrieven?"
+        Cue("objection", r"(?:niet meer|niet langer) (?:\w+ )?(?:mailen|bellen|benaderen|e-?mailen"
+                         r"|sturen) met (?:\w+ )?(?:aanbieding\w*|nieuwsbrie\w*|reclame\w*|"
+                         r"acties|promoties)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:afmelden|uitschrijven) (?:voor|van) (?:de |uw )?(?:nieuwsbrie\w*|"
                          r"mailing\w*)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:stop|stopt|stoppen) (?:\w+ )?met (?:het )?(?:sturen|mailen|zenden) "

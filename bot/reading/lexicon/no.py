@@ -117,6 +117,10 @@ LEXICON = Lexicon(
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:jeg går|går jeg) av med pensjon\b", MEDIUM, (SELF,)),
+        # "Nå har jeg begynt i et annet firma"
+        Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?(?:begynt|startet) (?:i|hos|på) (?:et "
+                            r"annet|en annen|et nytt|en ny) (?:firma|bedrift|jobb|sted|"
+                            r"arbeidsplass)\b", MEDIUM, (SELF,)),
         Cue("contact_left", r"jeg (?:har sluttet|er ikke lenger ansatt|jobber ikke lenger)",
             STRONG, (SELF,)),
         Cue("contact_left", r"denne (?:e-?post ?adressen|e-?post ?kontoen|innboksen) (?:er|blir)"
