@@ -3003,3 +3003,35 @@ def test_set74_77_everyday_words(text: str, expected: set[str]) -> None:
 ])
 def test_set76_77_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set78-set80, after their blind measurement
+    ("Jeg har fuldmagt og beder jer stoppe opkaldene og fjerne hans nummer fra jeres lister.",
+     {"erasure", "objection"}),
+    ("jeg vil ik ha flere mails fra jer og i skal slette min adresse.", {"erasure", "objection"}),
+    ("Jeg får stadig jeres nyhedsbrev. Vil I slette mig fra jeres system og lister?",
+     {"erasure", "objection"}),
+    ("Vil I slette mig fra jeres kundekartotek og alle jeres lister?", {"erasure"}),
+    ("Så fjern mig gerne fra cc i denne tråd.", set()),
+    ("Min mor er død, men hun får stadig jeres nyhedsbrev og julekort. Vil I fjerne hende fra "
+     "alt det der og slette hende i kunderegistret?", {"erasure", "objection"}),
+    ("Kan I sende mig en oversigt over, hvad I har om mig, og bagefter slette mig?",
+     {"access", "erasure"}),
+    ("I har stadig mit private nummer. Det vil jeg gerne have I sletter.", {"erasure"}),
+    ("jeg er stoppet der pr 1/3 så i må gerne slette mit nr hos jer", {"contact_left", "erasure"}),
+    ("Min kollega Pia har fået nyt efternavn. Kan I rette det?", {"rectification"}),
+    ("vil gerne ha alt i har om mig", {"access"}),
+    ("was habt ihr über mich gespeichert?", {"access"}),
+    ("What do you have on file about me? Once I've seen it I'd like it all deleted.",
+     {"access", "erasure"}),
+    ("fyi Ann Bell left us end of feb, pls send POs to purchasing from now on", {"contact_left"}),
+    ("The phone number you have for me is a colleague's. Please correct this.",
+     {"rectification"}),
+    ("I'm helping my father wind up his one-man forge, as he is retiring. Please send a copy of "
+     "what you hold about him.", {"access"}),
+    ("Please send his order history as a spreadsheet (CSV or Excel) that we can load into his "
+     "accounts program.", {"portability"}),
+])
+def test_set78_80_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -473,6 +473,7 @@ def _spell_class(src: str) -> str:
     return "|".join(re.escape(char) + src[end + 1:] for char in src[1:end])
 
 
+_OWN_BUSINESS = _tuple_regex(common.OWN_BUSINESS)
 _BOILERPLATE = _literal_led(common.BOILERPLATE)  # a sentence is boilerplate or is not
 _REGULATION = _tuple_regex(common.REGULATION_NAMES)
 _AUTHORITY_COMPLAINT = re.compile(_expand_body(common.AUTHORITY_COMPLAINT.translate(_FOLD)))
@@ -1309,6 +1310,8 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
     if comp.not_left and any(not _MAIL_BEFORE.search(doc.folded, max(0, m.start() - 20), m.start())
                              for m in comp.not_left.finditer(doc.folded, *near)):
         return "moved"
+    if _OWN_BUSINESS.search(doc.folded, start, end):
+        return "moved"  # retiring from one's own business: the customer closes, no one left it
     if comp.ambiguous_left and comp.ambiguous_left.search(doc.folded, start, end):
         return "ambiguous"
     if any(f.intent == "deceased" and start <= f.start < end for f in flag_hits):

@@ -270,6 +270,15 @@ NOT_NAMES = frozenset({
     # "Følgende er ikke længere ansat:" opens a list of who left
     "følgende", "disse", "following", "folgende", "följande",
 })
+# A sole trader retiring closes the customer itself ("helping my father-in-law wind up his
+# one-man blacksmith business, as he is retiring"): no contact has left a customer.
+OWN_BUSINESS: tuple[str, ...] = (
+    r"(?:wind(?:ing)? up|clos(?:e|es|ing) down|shut(?:s|ting)? down|sell(?:s|ing)? up) (?:his|her"
+    r"|their|my) (?:own |one-man |one-woman |small |family )?(?:[\w-]+ )?(?:business|company|"
+    r"firm|shop|workshop|forge)",
+    r"(?:lukker|afvikler|nedlægger|lukke|afvikle) (?:sin|hans|hendes|min) (?:egen |lille )?"
+    r"(?:\w+ )?(?:virksomhed|forretning|firma|smedie|værksted|enkeltmandsvirksomhed)",
+)
 # Titles before a surname: "Herr Wagner", "Frau Berger", "hr. Madsen", "Mrs Hughes".
 HONORIFICS = frozenset({
     "herr", "frau", "hr", "fru", "mr", "mrs", "ms", "miss", "dr", "monsieur", "madame", "mme",

@@ -37,7 +37,7 @@ MACROS = {
              r"|telefon ?nummer|telefonnr\.?|tlf\.?(?: ?nr\.?)?|mobil ?nummer|mobilnr\.?"
              r"|e-?mail ?adresse\w*|mail ?adresse\w*|adresse\w*|navn\w*|historik\w*"
              r"|registrering\w*|kundenummer|kundekort\w*"
-             r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*|telefon|mobil)",
+             r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*|telefon|mobil|nr\.?)",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
            r"|samtidig|bagefter|derefter) )*",
@@ -631,6 +631,16 @@ _RESTRICT = (
                    r"kassere|slette|fjerne)\b", STRONG, (ANAPHOR,)),
     # a widow: "I kan godt slette både ham og mig fra jeres kartotek"
     Cue("erasure", r"(?:slette|fjerne|slet|fjern) (?:både )?(?:ham|hende) og mig\b"),
+    # "vil gerne ha alt i har om mig"
+    Cue("access", r"(?:have|ha|få|se) (?:alt|alt det|det),? (?:hvad |som )?{you} (?:\w+ )?(?:har|"
+                  r"gemmer|ved) (?:\w+ )?(?:liggende |registreret |gemt )?{aboutme}"),
+    # "... hvad I har registreret om mig, og bagefter fjerne mig?"
+    Cue("erasure", r"(?:bagefter|derefter|herefter|dernæst) (?:\w+ )?(?:fjerne|slette|fjern|slet) "
+                   r"(?:mig|os)\b(?!(?: \w+){0,3} (?:fra|af) (?:cc|listen|tråden|mailen|mødet|"
+                   r"sagen)\b)"),
+    # "mit private mobilnummer ... Det vil jeg gerne have I sletter nu"
+    Cue("erasure", r"(?:det|dem) vil (?:jeg|vi) (?:\w+ )?(?:have|ha),? (?:at )?{you} (?:\w+ )?"
+                   r"(?:sletter|fjerner)\b", STRONG, (ANAPHOR,)),
     # "... og en bekræftelse på at de er slettet": the deletion asked for, as its receipt
     Cue("erasure", r"bekræftelse på,? at {my} (?:\w+ ){0,2}?(?:er|bliver) (?:blevet )?(?:slettet|"
                    r"fjernet)\b"),
@@ -893,10 +903,29 @@ _OBJECT = (
     # a reply to a campaign mail: "Nej tak til flere af de her" (the mailings, named before)
     Cue("objection", r"nej tak til (?:flere|mere) (?:af )?(?:de her|dem|den slags|disse|dem her)"
                      r"\b", MEDIUM, (MARKETING, ANAPHOR)),
+    # "vil bede jer om at stoppe opkaldene", "stop de sms'er"
+    Cue("objection", r"(?:stop|stoppe) (?:med )?(?:de |jeres |alle )?(?:opkaldene|opringningerne|"
+                     r"sms'erne|smserne|mailene|nyhedsbrevene|reklamerne|henvendelserne|"
+                     r"tilbuddene|tilbudsmailene)\b", STRONG, (MARKETING,)),
+    # "Jeg får stadig jeres nyhedsmails ... Vil I slette mig fra jeres system og lister?": the
+    # lists are the mailings just complained of (without them, the lists are the register's)
+    # (the register before "og" is the erasure's: this phrase starts after it, so both stand)
+    Cue("objection", r"(?:system\w*|kartotek\w*|kunde ?register\w*|register\w*|database\w*) (?:og|"
+                     r"samt) (?:alle )?(?:jeres )?(?:lister|mailinglister|udsendelseslister|"
+                     r"nyhedsbreve)\b", STRONG, (MARKETING, ANAPHOR)),
+    # a daughter: "Vil I ikke nok fjerne hende fra alt det der" (the newsletter, the cards)
+    Cue("objection", r"(?:fjern|fjerne|tag|tage) (?:hende|ham|mig|os) (?:\w+ )?(?:fra|af|ud af) "
+                     r"(?:alt det der|alt det|alt det her|det hele|alle udsendelser\w*)\b", STRONG,
+        (MARKETING, ANAPHOR)),
     # "I må ikke ringe til min mobil med tilbud og kampagner"
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sms'e|sende "
                      r"\w+) til (?:min|mit) (?:\w+ )?(?:mobil\w*|telefon\w*|nummer|mail\w*|privat"
                      r"\w*)", STRONG, (MARKETING,)),
+    # a colleague's new name: "min kollega Tina har fået nyt efternavn, hun hedder Tina Kjær nu"
+    Cue("rectification", r"(?:hun|han|kollega \w+) har fået (?:et )?nyt (?:efter|for)?navn\b",
+        MEDIUM, (THIRD,)),
+    Cue("rectification", r"(?:hun|han) hedder (?:\w+ ){1,3}?(?:nu|fremover|efter brylluppet)\b",
+        MEDIUM, (THIRD,)),
     # "Mobilnummeret er nyt: 12 81 26 04", "Mailadressen er ny: ..."
     Cue("rectification", r"(?:mobil ?nummeret|telefon ?nummeret|nummeret|mailadressen|e-?mail "
                          r"?adressen|adressen) er (?:nu )?nyt?:? (?:\+?45 ?)?(?:\d{2} ?){4}\b",
@@ -940,8 +969,9 @@ _OBJECT = (
                      r"(?:får|modtager|fik) (?:\w+ ){0,2}?(?:stadig|alligevel|fortsat|stadigvæk)",
         STRONG, (MARKETING,)),
     # "Jeg vil ikke have flere af de der tilbudsbreve og mails med nyheder fra jer"
-    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:have|få|modtage) (?:flere|mere) (?:af )?"
-                     r"(?:de der |de |disse |jeres )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?(?:ikke|ik|ikk) (?:have|ha|få|modtage) (?:flere|"
+                     r"mere) (?:af )?(?:de der |de |disse |jeres )?(?:\w+ )?{marketing}", STRONG,
+        (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
                      r"[.!?]\s+(?:det|dette|dem) (?:vil|ønsker) (?:jeg|vi) ikke (?:have|få|modtage)"

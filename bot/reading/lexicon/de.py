@@ -63,7 +63,8 @@ _ACCESS = (
                   r"zu meiner person|von mir) (?:\w+ ){0,3}?(?:gespeichert|verarbeit\w*|haben|"
                   r"vorliegen)"),
     # "was haben Sie sonst noch über mich gespeichert?"
-    Cue("access", r"was (?:haben sie|ist|wird) (?:\w+ ){0,3}?(?:über mich|zu meiner person|von mir)"
+    Cue("access", r"was (?:haben sie|habt ihr|hast du|ist|wird) (?:\w+ ){0,3}?(?:über mich|zu "
+                  r"meiner person|von mir)"
                   r" (?:\w+ )?(?:gespeichert|hinterlegt|erfasst|notiert)\b"),
     Cue("access", r"kopie (?:sämtlicher|aller|meiner) (?:\w+ )?(?:daten|informationen)"),
     Cue("access", r"zugang zu meinen (?:\w+ )?daten"),

@@ -128,6 +128,9 @@ _ERASE = (
         STRONG, (ANAPHOR,)),
 
     # "... and once I've had it, please delete whatever you don't have to keep"
+    # "once I've seen it I'd like it all deleted"
+    Cue("erasure", r"(?:like|want|need) (?:it|them|everything|that) (?:all )?(?:\w+ )?(?:deleted|"
+                   r"erased|removed|wiped)\b", STRONG, (ANAPHOR,)),
     # "delete whatever you've got on me": what they hold is named, so no "it" to look back for
     Cue("erasure", r"{delete} (?:whatever|everything|all) (?:that )?you(?:'ve| have)? (?:got|have|"
                    r"hold|keep|store) (?:on|about) me\b"),
@@ -225,6 +228,10 @@ _ACCESS = (
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
     # "tell me ... what else you have on me", "what you hold about me"
     # (not "all": "erase all personal data you hold about me" asks for no copy)
+    # the question's word order: "what do you have on file about me?"
+    Cue("access", r"what (?:(?:personal )?(?:data|information|info|details) )?(?:do|does|did) "
+                  r"(?:you|u|your company) (?:still |actually |currently )?(?:have|hold|keep|store|"
+                  r"know) (?:\w+ ){0,2}?{aboutme}"),
     Cue("access", r"(?:what|everything|whatever|anything) (?:else |other |personal |"
                   r"(?:personal )?(?:data|information|info|details) ){0,2}(?:that )?(?:you|u|your "
                   r"company)(?: (?:still |currently |actually |really |even )?(?:have|hold|store|"
@@ -570,7 +577,8 @@ _PORT = (
                        r"software|platform|service|database|crm|tool|app)", STRONG, (ANAPHOR,)),
     # "send the order history as a CSV or spreadsheet I can import"
     Cue("portability", r"(?:as|in) (?:a |an )?(?:csv|json|xml|excel|spreadsheet)(?: (?:file|"
-                       r"format))?(?: or (?:a |an )?(?:csv|json|xml|excel|spreadsheet))? (?:that |"
+                       r"format))?(?: or (?:a |an )?(?:csv|json|xml|excel|spreadsheet))?(?: \([^()]"
+                       r"{1,30}\))? (?:that |"
                        r"which )?(?:i|we) can (?:import|upload|load)\b", STRONG),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
 )
@@ -602,7 +610,9 @@ _LEFT = (
     Cue("contact_left", r"(?:left|moved on from) (?!a |an |the (?:message|voicemail|keys?|site|"
                         r"depot|yard|office|building|door|gate|truck|van)\b)\w+(?: \w+){0,2}? "
                         r"(?:(?:a|one|two|three|four|a couple of|a few|some) (?:\w+ )?(?:days?|"
-                        r"weeks?|months?) ago|last|earlier this|"
+                        r"weeks?|months?) ago|(?:at the )?end of (?:last )?(?:the )?(?:month|week|"
+                        r"year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|last|"
+                        r"earlier this|"
                         r"at the end of|in (?:january|february|march|april|may|june|july|august|"
                         r"september|october|november|december)|on (?:monday|tuesday|"
                         r"wednesday|thursday|friday)|on \d{1,2}(?:st|nd|rd|th)? "
@@ -727,6 +737,8 @@ LEXICON = Lexicon(
     ambiguous_left=(r"no longer (?:with|among) us",),
     referents=(# "your system seems to have me as 'Jon Smyth, Site Engineer'"
                r"(?:have|has|got|lists?|listed) me (?:down )?as\b",
+               # "the mobile number you have listed for me belongs to a colleague"
+               r"{field} (?:\w+ )?you (?:have|hold|keep) (?:\w+ )?(?:for|on|about) me\b",
                r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records?|account|history"
                r"|profile)",
                # "Wrong name on your letters ... Could you correct that"
