@@ -3035,3 +3035,26 @@ def test_set76_77_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set78_80_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set80, after its blind measurement: people in a role, and people for others
+    ("Ved generalforsamlingen stoppede jeg som formand. Kan I sende mig en kopi af hvad I har "
+     "om mig?", {"access", "contact_left"}),
+    ("Tag venligst min mail af listen.", {"objection"}),
+    ("Han vil gerne have sine ordrer i en fil, der kan indlæses i hans nye system.",
+     {"portability"}),
+    ("Send kundeopplysningene hans i en fil vi kan lese inn i det nye systemet.",
+     {"portability"}),
+    ("Vores klient ønsker under alle omstændigheder, at hans ansøgning og CV slettes.",
+     {"erasure"}),
+    ("Først en kopi af det I har om ham, og bagefter vil han gerne slettes helt.",
+     {"access", "erasure"}),
+    ("Jeg skal bede om at modtage de ønskede oplysninger om min klient senest fredag.",
+     {"access"}),
+    ("Min klient modsætter sig, at hans oplysninger bruges til markedsføring.", {"objection"}),
+    ("The executors ask that his details be removed from your customer records.",
+     {"erasure"}),
+])
+def test_set80_for_others_and_roles(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

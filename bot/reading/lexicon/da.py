@@ -620,6 +620,21 @@ _RESTRICT = (
                    r"(?:{field}|nummeret|numrene|oplysningerne|dem|det) (?:\w+ )?(?:slettet|"
                    r"fjernet)\b",
         STRONG, (THIRD,)),
+    # a lawyer: "Klienten ønsker ..., at hans ansøgning, CV og eventuelle noter ... slettes"
+    Cue("erasure", r"(?:ønsker|beder om|kræver|anmoder om),? (?:[\w,]+ ){0,4}?at (?:hans|hendes|"
+                   r"vores klients?) (?:[\w,]+ ){0,8}?(?:slettes|fjernes)\b", STRONG, (THIRD,)),
+    # "... og bagefter vil han gerne slettes helt hos jer"
+    Cue("erasure", r"(?:(?:han|hun) (?:vil|ønsker)|(?:vil|ønsker) (?:han|hun)) (?:\w+ )?(?:at )?"
+                   r"(?:blive )?slettes?\b(?! (?:fra|af) "
+                   r"(?:cc|listen|tråden|mailen)\b)", STRONG, (THIRD,)),
+    # a lawyer's chaser: "Jeg skal bede om at modtage de ønskede oplysninger om min klient"
+    Cue("access", r"(?:bede om at |beder om at )?(?:modtage|få) (?:de ønskede |de |alle |de "
+                  r"relevante )?(?:person)?oplysninger (?:om|vedrørende) (?:min|vores) klient\b",
+        STRONG, (THIRD,)),
+    # "Min klient modsætter sig, at hans oplysninger bruges til markedsføring"
+    Cue("objection", r"(?:modsætter sig|protesterer),? (?:(?:mod|imod),? )?at (?:hans|hendes) "
+                     r"(?:\w+ )?(?:oplysninger|data|personoplysninger) (?:\w+ )?(?:bruges|anvendes|"
+                     r"behandles|deles|videregives)\b", STRONG, (THIRD,)),
     # a phone note: "Hun ... bad om at vi sletter hende"
     Cue("erasure", r"(?:bad|beder|har bedt) (?:\w+ )?om,? at (?:vi|{you}) (?:sletter|fjerner) "
                    r"(?:hende|ham)\b", STRONG, (THIRD,)),
@@ -917,6 +932,15 @@ _OBJECT = (
     Cue("objection", r"(?:fjern|fjerne|tag|tage) (?:hende|ham|mig|os) (?:\w+ )?(?:fra|af|ud af) "
                      r"(?:alt det der|alt det|alt det her|det hele|alle udsendelser\w*)\b", STRONG,
         (MARKETING, ANAPHOR)),
+    # "Tag venligst min adresse af listen" (a reply to the campaign mail)
+    Cue("objection", r"(?:tag|tage|fjern|fjerne|slet|slette) (?:venligst |lige |bare )?(?:min|mit) "
+                     r"(?:\w+ )?(?:adresse|mail\w*|e-?mail\w*|nummer|navn) (?:af|fra|ud af) "
+                     r"(?:listen|mailinglisten|udsendelseslisten|jeres liste|jeres lister)\b",
+        STRONG, (MARKETING,)),
+    # a bookkeeper for a sole trader: "hans stamdata og ordrehistorik ud i en fil der kan
+    # indlæses (CSV er fint)"
+    Cue("portability", r"(?:i|som|til) en fil,? (?:der|som) (?:\w+ )?kan (?:indlæses|importeres|"
+                       r"læses ind|lægges ind|overføres)\b", STRONG),
     # "I må ikke ringe til min mobil med tilbud og kampagner"
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sms'e|sende "
                      r"\w+) til (?:min|mit) (?:\w+ )?(?:mobil\w*|telefon\w*|nummer|mail\w*|privat"
@@ -1265,6 +1289,11 @@ _LEFT = (
     # an officer of an association steps down: "Jeg er gået af ved generalforsamlingen",
     # "... og har ikke længere noget med foreningen at gøre"
     Cue("contact_left", r"jeg er (?:nu )?gået af (?:som|ved|på|i|fra|efter)\b", MEDIUM, (SELF,)),
+    # "På generalforsamlingen stoppede jeg som formand, og Bjarne Kold har overtaget"
+    Cue("contact_left", r"(?:stoppede jeg|jeg stoppede|gik jeg af|jeg gik af|trådte jeg tilbage|"
+                        r"jeg trådte tilbage) som (?:\w+ )?(?:formand|næstformand|kasserer|"
+                        r"kontaktperson|bestyrelsesmedlem|indkøber|leder|kontakt)\b", MEDIUM,
+        (SELF,)),
     Cue("contact_left", r"(?:jeg|og) har ikke (?:længere|mere) noget med (?:\w+ ){1,3}?at gøre",
         MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"

@@ -128,6 +128,10 @@ _ERASE = (
         STRONG, (ANAPHOR,)),
 
     # "... and once I've had it, please delete whatever you don't have to keep"
+    # executors: "they ask that his details be removed from your customer records"
+    Cue("erasure", r"(?:ask|request|require|instruct you) that (?:his|her|their|my|our client's) "
+                   r"(?:\w+ )?(?:details|data|information|records|account) (?:be|are) (?:removed|"
+                   r"deleted|erased)\b", STRONG, (THIRD,)),
     # "once I've seen it I'd like it all deleted"
     Cue("erasure", r"(?:like|want|need) (?:it|them|everything|that) (?:all )?(?:\w+ )?(?:deleted|"
                    r"erased|removed|wiped)\b", STRONG, (ANAPHOR,)),

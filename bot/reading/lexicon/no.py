@@ -117,6 +117,9 @@ LEXICON = Lexicon(
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:jeg går|går jeg) av med pensjon\b", MEDIUM, (SELF,)),
+        # "... i en fil vi kan lese inn i det nye systemet, helst CSV eller Excel"
+        Cue("portability", r"(?:i|som) en fil,? (?:som )?(?:vi|jeg|han|hun|de|man) kan (?:lese inn|"
+                           r"importere|laste inn|legge inn|overføre)\b", STRONG),
         # "Nå har jeg begynt i et annet firma"
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?(?:begynt|startet) (?:i|hos|på) (?:et "
                             r"annet|en annen|et nytt|en ny) (?:firma|bedrift|jobb|sted|"
