@@ -3058,3 +3058,18 @@ def test_set78_80_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set80_for_others_and_roles(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+def test_which_languages_are_read_does_not_depend_on_the_string_hash() -> None:
+    # Seed 10 once ordered the language scores so that Norwegian fell outside the six
+    # languages read, and this Norwegian request went unread in that process only.
+    import subprocess
+    import sys
+
+    script = ("from bot.reading.classify import classify; print(classify('Send "
+              "kundeopplysningene hans i en fil vi kan lese inn i det nye systemet.').intents)")
+    root = Path(__file__).resolve().parent.parent
+    for seed in ("1", "10", "12345"):
+        done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                              text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.stdout.strip() == "('portability',)", seed

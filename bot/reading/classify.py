@@ -2110,9 +2110,12 @@ def _languages_to_read(scores: dict[str, float], language: str, size: int) -> li
     """The detected language, any other language with a real share of the words, and for
     Scandinavian or short mail the Nordic languages and English (often mixed in)."""
     top = scores.get(language, 0.0)
-    codes = [language, *(c for c, s in scores.items() if c != language and s >= 0.3 * top)]
-    if language in _NORDIC or size < 400:
-        codes += [*_NORDIC, "en"]
+    # by share, then name: the scores' own order follows the per-process string hash, and
+    # only six languages are read (a Danish mail lost Norwegian in one process of twelve)
+    shares = sorted((c for c, s in scores.items() if c != language and s >= 0.3 * top),
+                    key=lambda c: (-round(scores[c], 9), c))
+    nordic = [*_NORDIC, "en"] if language in _NORDIC or size < 400 else []
+    codes = [language, *nordic, *shares]
     return [_compiled(c) for c in dict.fromkeys(codes) if c in LEXICONS][:6]
 
 
