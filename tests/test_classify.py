@@ -3073,3 +3073,45 @@ def test_which_languages_are_read_does_not_depend_on_the_string_hash() -> None:
         done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
                               text=True, check=True, env={**os.environ, "PYTHONHASHSEED": seed})
         assert done.stdout.strip() == "('portability',)", seed
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set84-set85, after their blind measurement: departures told in other words
+    ("Jeg var koordinator hos Vest Byg indtil november, hvor jeg blev afskediget. Skriv til "
+     "firmaet fremover.", {"contact_left"}),
+    ("Jeg gik på pension den 31. januar, så slet venligst mine oplysninger.",
+     {"contact_left", "erasure"}),
+    ("Jeg er stoppet hos Kran Nord og har startet mit eget. Vil I rette mig i jeres kartotek?",
+     {"contact_left", "rectification"}),
+    ("I will be leaving the company at the end of April. Tom Avery takes over as MD.",
+     {"contact_left"}),
+    ("Lene har været stoppet siden jul. Send tilbuddet til mig.", {"contact_left"}),
+    ("Jag slutade på Bult AB i höstas. Ta bort mig helt ur ert kundregister.",
+     {"contact_left", "erasure"}),
+    ("Pieter de Boer werkt sinds 1 maart niet meer bij ons. Stuur alles voortaan naar mij.",
+     {"contact_left"}),
+    ("jeg har ikke arbejdet hos Nordstål siden sommer. slet mit nummer.",
+     {"contact_left", "erasure"}),
+    ("Efter 30 år går vores salgschef Bo Lund på pension. Skriv fremover til Pia Holm.",
+     {"contact_left"}),
+    ("Jeg vil bede jer om ikke at slette mine mails. Men I må heller ikke bruge mig som "
+     "kontakt.", {"restriction"}),
+    ("Så slet venligst den faktura og alt andet I har om mig.", {"erasure"}),
+])
+def test_set84_85_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_suppliers_newsletter_naming_who_retires_and_the_address_to_drop_is_a_departure(
+) -> None:
+    raw = ("From: Galva Nyt <nyt@galva.example.dk>\nTo: info@clsmed.dk\nSubject: Nyt fra Galva\n"
+           "List-Unsubscribe: <https://galva.example.dk/afmeld>\nPrecedence: bulk\n"
+           "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nFARVEL TIL BO\n"
+           "Efter 30 år går vores salgschef Bo Lund på pension. Skriv fremover til "
+           "pia@galva.example.dk i stedet for bl@galva.example.dk.\n\nAfmeld nyhedsbrevet her.\n"
+           ).encode()
+    from bot.reading.understand import understand
+
+    result = understand(raw).classification
+    assert result.intents == ("contact_left",)
+    assert [(d.name, d.email) for d in result.departed] == [("Bo Lund", "bl@galva.example.dk")]

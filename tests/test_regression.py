@@ -48,7 +48,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set16/r-032.eml": "departure read, but the departed person's address is not found",
     "set17/r-011.eml": "departure read, but the departed person's address is not found",
     "set18/r-014.eml": "departure read, but the departed person's address is not found",
-    "set18/r-047.eml": "read as objection + restriction; label restriction",
     "set18/r-075.eml": "read right, but auto or requester differs",
     # labellers differ: set49/r-011 and set65 read the same "- ingen opkald" list as restriction
     "set21/r-100.eml": "read as restriction; label objection + restriction",

@@ -543,3 +543,12 @@ def test_a_customer_asking_us_to_confirm_their_data_is_deleted_is_no_phishing() 
                   "Hej. Kan I bekræfte at mine oplysninger er slettet? Det haster, I skrev at "
                   "det ville blive gjort i dag.\nBo")
     assert looks_like_spam(parsed) is None
+
+
+def test_a_penalty_notice_asking_to_register_your_compliance_is_phishing() -> None:
+    parsed = mail("EU Privacy Compliance Office <office@eu-privacy.example.com>",
+                  "URGENT: GDPR violation notice - penalty EUR 15,000",
+                  "Dear Data Controller,\n\nOur audit found that your website breaks Article 17 "
+                  "of the GDPR. To avoid a penalty of EUR 15,000 you must register your "
+                  "compliance status within 48 hours:\n\nhttps://eu-privacy.example.com/reg\n")
+    assert looks_like_spam(parsed) is not None

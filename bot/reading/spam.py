@@ -183,6 +183,9 @@ _FEE = re.compile(
 # "GDPR registration/certification": nothing a firm must buy, so only sellers offer it.
 _GDPR_SALE = re.compile(
     r"\bgdpr[- ]?(?:regist\w*|certifi\w*|compliance\s+(?:register|registry|certificate|seal))"
+    # "you must register your compliance status within 48 hours" (beside a "penalty")
+    r"|\bregist\w*\s+(?:your\s+|jeres\s+|din\s+|the\s+)?(?:gdpr[- ]?)?(?:compliance|"
+    r"overholdelse)\w*"
     r"|(?:regist\w*|certifi\w*)\s+(?:\w+\s+){0,4}(?:under|i|in|til|for|med)\s+(?:the\s+|det\s+)?"
     r"(?:eu\s+)?(?:gdpr|databeskyttelses?\w*|data\s+protection)\s*(?:register|registry|registret)?"
 )

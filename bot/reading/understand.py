@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.reading.authresults import from_is_authenticated
-from bot.reading.classify import Classification, classify, detect_language
+from bot.reading.classify import Classification, classify
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.lexicon import common
 from bot.reading.message import (
@@ -93,6 +93,22 @@ def _is_bulk(parsed: ParsedMessage) -> bool:
         and "postmaster" not in reason
 
 
+def _bulk_reading(parsed: ParsedMessage, context: ReadingContext) -> Classification:
+    """Newsletters and list mail speak about people in general ("når en kontaktperson er
+    fratrådt…") and ask for nothing. A supplier's newsletter may still say its own sales
+    manager retires and name the address to stop using: a departure, when every person
+    it names comes with an address."""
+    result = classify(parsed.own_text, strip_subject_prefixes(parsed.subject), auto=True,
+                      sender_name=parsed.sender_name, sender_email=parsed.sender,
+                      context=context)
+    # (not the list's own address, which an auto-reply's departure falls back to)
+    named = result.departed and all(d.name and d.email and d.email != parsed.sender
+                                    for d in result.departed)
+    if result.intents == ("contact_left",) and named:
+        return result
+    return Classification((), result.language, 0.9, (), (), ("bulk",))
+
+
 def _from_form(parsed: ParsedMessage, result: Classification, own: frozenset[str]) -> bool:
     """A request relayed by a machine (a web form's notification): the person is in
     Reply-To, not in From."""
@@ -161,10 +177,8 @@ def understand_parsed(
         if forwarded and not _ours(forwarded.sender, context):
             return _read_staff_forward(parsed, forwarded, context)
     if _is_bulk(parsed):
-        # Newsletters and list mail speak about people in general ("når en kontaktperson
-        # er fratrådt…"); only a personal auto-reply can report a departure.
-        nothing = Classification((), detect_language(parsed.own_text), 0.9, (), (), ("bulk",))
-        return Understanding(parsed, nothing, parsed.sender, parsed.sender_name, None)
+        return Understanding(parsed, _bulk_reading(parsed, context), parsed.sender,
+                             parsed.sender_name, None)
     result = classify(
         _senders_words(parsed, context), _subject_for_classifier(parsed.subject),
         auto=parsed.auto, sender_name=parsed.sender_name, sender_email=parsed.sender,

@@ -649,6 +649,10 @@ _RESTRICT = (
     # "vil gerne ha alt i har om mig"
     Cue("access", r"(?:have|ha|få|se) (?:alt|alt det|det),? (?:hvad |som )?{you} (?:\w+ )?(?:har|"
                   r"gemmer|ved) (?:\w+ )?(?:liggende |registreret |gemt )?{aboutme}"),
+    # "Så slet venligst den faktura og alt andet I har om mig"
+    Cue("erasure", r"{delete} {pol}(?:\w+ ){0,3}?og alt (?:andet|det andet)?,? (?:hvad |som )?"
+                   r"{you} (?:\w+ )?(?:har|gemmer|ved) (?:\w+ )?(?:liggende |registreret |gemt )?"
+                   r"{aboutme}"),
     # "... hvad I har registreret om mig, og bagefter fjerne mig?"
     Cue("erasure", r"(?:bagefter|derefter|herefter|dernæst) (?:\w+ )?(?:fjerne|slette|fjern|slet) "
                    r"(?:mig|os)\b(?!(?: \w+){0,3} (?:fra|af) (?:cc|listen|tråden|mailen|mødet|"
@@ -694,6 +698,12 @@ _RESTRICT = (
     Cue("restriction", r"{you} må (?:altså |bare |derfor |heller )?ikke slette (?:noget|nogen|mig|"
                        r"{my})\b",
         MEDIUM, (KEEP,)),
+    # "Jeg vil derfor bede jer om IKKE at slette mine mails og de mødereferater, hvor jeg står"
+    Cue("restriction", r"(?:bede|beder) (?:\w+ )?om (?:ikke|ikk) at slette (?:noget|nogen|dem|det|"
+                       r"{my})\b", MEDIUM, (KEEP,)),
+    # "Men I må heller ikke bruge mig som kontakt eller give noget om mig videre"
+    Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende) mig som "
+                     r"(?:\w+ )?(?:kontakt\w*|reference\w*)", MEDIUM, (TEMPORARY,)),
     # "vil jeg gerne have at I ikke sletter noget om mig": keep it (art. 18(1)(c))
     Cue("restriction", r"(?:vil|ønsker|beder) (?:\w+ ){0,4}?at {you} ikke sletter (?:noget|nogen|"
                        r"dem|det|mine|mig)\b", MEDIUM, (KEEP,)),
@@ -950,6 +960,9 @@ _OBJECT = (
         MEDIUM, (THIRD,)),
     Cue("rectification", r"(?:hun|han) hedder (?:\w+ ){1,3}?(?:nu|fremover|efter brylluppet)\b",
         MEDIUM, (THIRD,)),
+    # "Vil I rette mig i jeres kartotek, så I ikke skriver til den gamle mail"
+    Cue("rectification", r"(?:rette|opdatere|ændre) mig i (?:jeres )?(?:\w+ )?(?:kartotek\w*|"
+                         r"system\w*|register\w*|database\w*|kundeliste\w*)", MEDIUM),
     # "Mobilnummeret er nyt: 12 81 26 04", "Mailadressen er ny: ..."
     Cue("rectification", r"(?:mobil ?nummeret|telefon ?nummeret|nummeret|mailadressen|e-?mail "
                          r"?adressen|adressen) er (?:nu )?nyt?:? (?:\+?45 ?)?(?:\d{2} ?){4}\b",
@@ -1196,6 +1209,9 @@ _LEFT = (
     Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
                         r"ansat)", STRONG, (PERSON, INVERTED)),
+    # "Efter 34 år hos Galva Fyn går vores salgschef Bjarne Winther på pension"
+    Cue("contact_left", r"(?:går|gik) (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:nu )?på "
+                        r"(?:pension|efterløn)\b", STRONG, (PERSON, INVERTED)),
     # "er både Allan Rytter og Mette Krogh (projektleder) fratrådt": two names inside
     Cue("contact_left", r"er (?:både|begge) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) )?(?:og|samt) "
                         r"(?:[\w.\-]+ ){1,3}?(?:\([^()]{1,40}\) |(?:i|fra|på) [\w\-]+ )?"
@@ -1267,6 +1283,16 @@ _LEFT = (
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    # "..., hvor jeg blev afskediget"; "men jeg gik på pension den 31. januar"
+    Cue("contact_left", r"jeg (?:blev|er blevet) (?:desværre )?(?:afskediget|fyret|opsagt|sagt op|"
+                        r"afskediget fra)\b", STRONG, (SELF,)),
+    Cue("contact_left", r"jeg gik (?:\w+ )?på (?:pension|efterløn)\b", STRONG, (SELF,)),
+    # "Lene har været stoppet siden jul"
+    Cue("contact_left", r"har været (?:stoppet|fratrådt|væk fra firmaet) (?:siden|i)\b", STRONG,
+        (PERSON,)),
+    # "jeg har ikke arbejdet hos Nordstål Montage siden sommer"
+    Cue("contact_left", r"jeg har ikke arbejdet (?:hos|for|i|ved|på) (?:\S+ ){1,4}?siden\b", STRONG,
+        (SELF,)),
     # "Jeg er ikke ansat der mere", "jeg er ikke ansat hos Ørsted Tag længere"
     Cue("contact_left", r"jeg er (?:desværre |nu |jo )?ikke (?:længere )?ansat (?:der|i firmaet|"
                         r"i virksomheden|hos \S+(?: \S+){0,3}?) (?:mere|længere)\b", STRONG,
@@ -1508,7 +1534,7 @@ LEXICON = Lexicon(
               r"har fået overdraget", r"(?:er|bliver|blev) overtaget af\b",
               r"(?:i|du|de) (?:bedes|skal|kan) (?:fremover|fremadrettet|fra nu af) (?:\S+ ){0,2}?"
               r"(?:kontakte|skrive|sende|ringe|henvende)",
-              r"henvendelser (?:\S+ ){0,8}?(?:sendes|sendt|rettes|rettet) til\b",
+              r"henvendelser (?:\S+ ){0,12}?(?:sendes|sendt|rettes|rettet) til\b",
               # "Peter Dahl overtager som værkfører, og I kan fange ham på 12 66 71 02"
               r"overtager (?:som|efter (?:ham|hende)|hans|hendes|stillingen|jobbet)\b",
               r"(?:i|du) kan (?:\w+ )?(?:fange|få fat i|træffe) (?:ham|hende|mig)\b",

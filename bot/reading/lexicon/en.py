@@ -639,6 +639,10 @@ _LEFT = (
     Cue("contact_left", r"i(?: am|'m) not (?:working|employed) (?:in|at|for|with) (?:\S+ ){1,4}?"
                         r"(?:any ?more|any longer)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i(?: am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),
+    # "After 22 years ... I will be leaving the company at the end of April"
+    Cue("contact_left", r"i(?: will|'ll|'m going to| am going to) be (?:leaving|retiring from) "
+                        r"(?:the company|the firm|\w+ (?:ltd|limited|gmbh|a/s|aps|inc|llc))\b",
+        STRONG, (SELF,)),
     # "I'm leaving Baltic Marine Supply at the end of May": the firm and the date say it
     Cue("contact_left", r"i(?: am|'m) leaving (?!for |on |at |the office|tomorrow|today|early|now|"
                         r"soon|work)\w+(?: \w+){0,3} (?:at the end of|on|in|by|after)\b", STRONG,

@@ -103,7 +103,8 @@ LEXICON = Lexicon(
                             r"(?:helaas )?niet meer (?:bij|hier|voor)|is uit dienst|heeft (?:ons|"
                             r"het bedrijf) verlaten|is (?:\S+ ){0,4}?met pensioen)", STRONG,
             (PERSON,)),
-        Cue("contact_left", r"werkt (?:dus |daarom |ook )?niet meer (?:bij|hier|voor)", STRONG,
+        Cue("contact_left", r"werkt (?:dus |daarom |ook |sinds \S+(?: \S+)? )?niet meer "
+                            r"(?:bij|hier|voor)", STRONG,
             (PERSON,)),
         Cue("contact_left", r"(?:is|zijn) (?:helaas )?niet (?:meer|langer) (?:verbonden aan|"
                             r"werkzaam (?:bij|voor)|in dienst (?:bij|van))", STRONG, (PERSON,)),

@@ -66,8 +66,8 @@ LEXICON = Lexicon(
         # "Ta också bort mig ur era kontaktlistor": a register, not a mailing list
         Cue("erasure", r"(?:radera|tar? (?:också |även |gärna )?bort) (?:(?:gärna|vänligen|också|"
                        r"även|bara) )*mig "
-                       r"(?:ur|från) (?:era |ert |er |alla |samtliga )?(?:\w*register\w*|"
-                       r"kontaktlist\w*|kundlist\w*|databas\w*|system\w*|kartotek\w*)"),
+                       r"(?:helt |helt och hållet )?(?:ur|från) (?:era |ert |er |alla |samtliga )?"
+                       r"(?:\w*register\w*|kontaktlist\w*|kundlist\w*|databas\w*|system\w*|kartotek\w*)"),
         Cue("erasure", r"radering av (?:{my}|alla) "),
         Cue("erasure", r"(?:vill|önskar) (?:bli|att ni) (?:raderad|raderar|tar bort)"),
         Cue("erasure", r"rätt(?:en)? (?:att bli bortglömd|till radering)", MEDIUM),
@@ -135,6 +135,9 @@ LEXICON = Lexicon(
                             r"företaget|bolaget|firman)|har fått (?:nytt|ett nytt|annat) jobb)",
             STRONG, (PERSON,)),
         Cue("contact_left", r"sista arbetsdag (?:var|är)", STRONG, (PERSON,)),
+        # "Jag slutade på Skandia Bult för snart ett halvår sedan"
+        Cue("contact_left", r"jag slutade (?:på|hos|vid|arbeta på|arbeta hos) \w+", MEDIUM,
+            (SELF,)),
         Cue("contact_left", r"jag (?:har slutat|är inte längre anställd|arbetar inte längre)",
             STRONG, (SELF,)),
         Cue("contact_left", r"(?:denna|den här) (?:e-?post ?adress|brevlåda) (?:är|bevakas) "
