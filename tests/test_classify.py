@@ -3115,3 +3115,32 @@ def test_a_suppliers_newsletter_naming_who_retires_and_the_address_to_drop_is_a_
     result = understand(raw).classification
     assert result.intents == ("contact_left",)
     assert [(d.name, d.email) for d in result.departed] == [("Bo Lund", "bl@galva.example.dk")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set81, after its blind measurement
+    ("Mit navn er stavet \"Lise Dal\" hos jer. Det er Dahl med h. Indtil det er rettet, vil jeg "
+     "ikke have at I sender noget med mit navn til kommunen.",
+     {"rectification", "restriction"}),
+    ("Could you let me know what you've got on file for me?", {"access"}),
+    ("Ich möchte Sie bitten, meine Kontaktdaten und die Pläne, die ich Ihnen geschickt habe, zu "
+     "löschen.", {"erasure"}),
+    ("Hej Pia\n\nBente på vores kontor har fået nyt mobilnummer: 12 34 56 78. Kan du rette det?"
+     "\n\nBo\nKristensen El ApS", {"rectification"}),
+    ("vi er flyttet! ny adresse for Kolding Hegn ApS er Industrivej 40. ret det på fakturaerne"
+     "\n\nVibeke", set()),
+])
+def test_set81_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("subject", "text", "expected"), [
+    ("Forårstilbud på carporte", "Jeg har aldrig bedt om de her. Vil gerne være fri for dem.",
+     {"objection"}),
+    ("Forårstilbud på carporte", "Nej tak til flere af de her. Vi har fået vores carport.",
+     {"objection"}),
+    ("Ordre 4411 - levering", "Nej tak til flere af de her, vi har nok beslag.", set()),
+])
+def test_a_replys_them_points_back_to_the_mail_it_answers(subject: str, text: str,
+                                                          expected: set[str]) -> None:
+    assert set(classify(text, topic=subject).intents) == expected

@@ -587,6 +587,9 @@ class _Document:
     raw: str
     subject_end: int
     firm_marks: re.Pattern[str]  # see _firm_marks: the sender writes as a firm
+    # what a reply answers (the subject it kept, folded): "Nej tak til flere af de her" under
+    # "Re: Forårstilbud" points back to it; it is read for nothing else
+    topic: str = ""
     folded: str = field(init=False)
     ends: list[int] = field(init=False)
     word_starts: set[str] = field(init=False)
@@ -606,13 +609,13 @@ class _Document:
         self.word_starts = set().union(*(map(itemgetter(slice(k)), words) for k in _PREFIXES))
 
     @classmethod
-    def of(cls, text: str, subject: str, context: ReadingContext) -> _Document:
+    def of(cls, text: str, subject: str, context: ReadingContext, topic: str = "") -> _Document:
         subject = " ".join(subject.split())
         text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
         marks = _firm_marks(context.firm_words)
         if not subject:
-            return cls(text, 0, marks)
-        return cls(f"{subject}\n\n{text}", len(subject), marks)
+            return cls(text, 0, marks, fold(topic))
+        return cls(f"{subject}\n\n{text}", len(subject), marks, fold(topic))
 
     def body(self) -> str:
         """The folded text without the subject line."""
@@ -722,7 +725,7 @@ def _refers_to_sender(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     # an opt-out's "stop med det" points back to the mailings ("får hele tiden sms'er")
     referent = comp.marketing if MARKETING in hit.tags else comp.referent
     own = _last(referent, doc.folded, max(0, sentence - 300), hit.start)
-    if own < 0:
+    if own < 0 and not (referent and doc.topic and referent.search(doc.topic)):
         return False
     return own >= sentence or _last(comp.business, doc.folded, sentence, hit.start) < 0
 
@@ -789,6 +792,11 @@ def _against_business(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
         _USE_OF_DATA.search(doc.folded, start, end)
 
 
+def _first_name_in(doc: _Document, start: int, end: int) -> bool:
+    """ "Bente på vores kontor har fået nyt mobilnummer": a colleague named by first name."""
+    return any(_first_name_alone(doc, m) for m in _FIRST_ALONE.finditer(doc.raw, start, end))
+
+
 def _firm_data(doc: _Document, hit: _Hit) -> bool:
     """ "Hansen Byg ApS flytter - opdater vores adresse": a firm's own address or number
     is company data, not a person's (gdpr-dk.md §3.3); a household's "vores" is not, and
@@ -796,7 +804,8 @@ def _firm_data(doc: _Document, hit: _Hit) -> bool:
     low, high = _near(doc, hit.start)
     if _PAYMENT.search(doc.folded, low, high):
         return True  # "opdater opplysningene ... IBAN": bank details are a payee's, not a person's
-    if not doc.firm() or _names_a_person(doc, low, high):
+    if not doc.firm() or _names_a_person(doc, low, high) or _first_name_in(
+            doc, *doc.sentence(hit.start)):
         return False  # "han har fået nyt mobilnummer": a colleague's own, in a firm's mail
     start = max(doc.clause_start(hit.start), hit.start - 40)
     if set(_WORD.findall(doc.folded[start:hit.end])) & common.PLURAL_OWN:
@@ -2157,9 +2166,11 @@ def classify(
     sender_name: str | None = None,
     sender_email: str | None = None,
     context: ReadingContext = DEFAULT_CONTEXT,
+    topic: str = "",
 ) -> Classification:
-    """Classify the sender's own text (quotes, signature and forwarded history removed)."""
-    doc = _Document.of(text, subject, context)
+    """Classify the sender's own text (quotes, signature and forwarded history removed).
+    ``topic``: the subject of the mail a reply answers, which "them" may point back to."""
+    doc = _Document.of(text, subject, context, topic)
     if auto and _WEB_FORM.search(doc.folded[:2000]):
         auto = False
     scores = _language_scores(*((text, doc.body()) if text.strip() else (subject, None)))

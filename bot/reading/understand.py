@@ -54,6 +54,11 @@ def _subject_for_classifier(subject: str) -> str:
     return "" if is_reply_subject(subject) else strip_subject_prefixes(subject)
 
 
+def _replied_topic(subject: str) -> str:
+    # ... but what "them" points back to: "Re: Forårstilbud" + "Nej tak til flere af de her"
+    return strip_subject_prefixes(subject) if is_reply_subject(subject) else ""
+
+
 _NAMED_ADDRESS = re.compile(r"([^<>\n,:;\"]{2,60}?)\s*<([^<>\s@]+@[^<>\s]+)>")
 
 
@@ -182,7 +187,7 @@ def understand_parsed(
     result = classify(
         _senders_words(parsed, context), _subject_for_classifier(parsed.subject),
         auto=parsed.auto, sender_name=parsed.sender_name, sender_email=parsed.sender,
-        context=context,
+        context=context, topic=_replied_topic(parsed.subject),
     )
     result = _with_departed_addresses(result, parsed)
     if result.intents and looks_like_spam(parsed) is not None:

@@ -951,6 +951,9 @@ _OBJECT = (
     # indlæses (CSV er fint)"
     Cue("portability", r"(?:i|som|til) en fil,? (?:der|som) (?:\w+ )?kan (?:indlæses|importeres|"
                        r"læses ind|lægges ind|overføres)\b", STRONG),
+    # under "Re: Forårstilbud": "Vil gerne være fri for dem fremover", "aldrig bedt om de her"
+    Cue("objection", r"(?:vil|ønsker) (?:gerne |helst |bare )?(?:være fri for|slippe for) "
+                     r"(?:dem|det|de her|dem her|den slags|disse)\b", MEDIUM, (MARKETING, ANAPHOR)),
     # "I må ikke ringe til min mobil med tilbud og kampagner"
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sms'e|sende "
                      r"\w+) til (?:min|mit) (?:\w+ )?(?:mobil\w*|telefon\w*|nummer|mail\w*|privat"
@@ -963,6 +966,13 @@ _OBJECT = (
     # "Vil I rette mig i jeres kartotek, så I ikke skriver til den gamle mail"
     Cue("rectification", r"(?:rette|opdatere|ændre) mig i (?:jeres )?(?:\w+ )?(?:kartotek\w*|"
                          r"system\w*|register\w*|database\w*|kundeliste\w*)", MEDIUM),
+    # "mit navn er stavet "Mette Dybdal". Det er Dybdahl med h."
+    Cue("rectification", r"{my} (?:\w+ )?(?:navn|efternavn|fornavn|adresse|vejnavn) er (?:stavet|"
+                         r"skrevet) [\"'“»]?\w+", MEDIUM),
+    # "Indtil det er rettet alle steder hos jer, vil jeg ikke have at I sender noget med mit navn"
+    Cue("restriction", r"indtil (?:det|den|navnet|adressen|fejlen|nummeret) er (?:blevet )?"
+                       r"(?:rettet|korrigeret|på plads)\b[^.!?\n]{0,60}?(?:ikke|intet) "
+                       r"(?:\w+ ){0,3}?(?:sende|sender|bruge|bruger|anvende|anvender)\b", STRONG),
     # "Mobilnummeret er nyt: 12 81 26 04", "Mailadressen er ny: ..."
     Cue("rectification", r"(?:mobil ?nummeret|telefon ?nummeret|nummeret|mailadressen|e-?mail "
                          r"?adressen|adressen) er (?:nu )?nyt?:? (?:\+?45 ?)?(?:\d{2} ?){4}\b",

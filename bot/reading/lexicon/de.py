@@ -28,6 +28,10 @@ _ERASE = (
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?{my}"),
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:danach |anschließend |dann |bitte )?(?:alles|"
                    r"sämtliche daten|alle daten)\b"),
+    # "möchte ich Sie bitten, meine Kontaktdaten und die Lagepläne ..., die ich Ihnen
+    # geschickt hatte, zu löschen": the verb comes last
+    Cue("erasure", r"(?:sie|euch|dich) (?:\w+ )?bitten,? (?:meine|mich|alle meine|sämtliche meine) "
+                   r"[^.!?\n]{0,120}? zu löschen\b"),
     # "welche Daten Sie über mich gespeichert haben, und löschen Sie diese anschließend"
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:diese|die daten|diese daten|die angaben)\b", STRONG,
         (ANAPHOR,)),

@@ -230,12 +230,15 @@ _ACCESS = (
     Cue("access", r"what personal (?:data|information|details) (?:do |does )?(?:you|your "
                   r"company) (?:hold|have|store|keep|process|collect)"),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
-    # "tell me ... what else you have on me", "what you hold about me"
-    # (not "all": "erase all personal data you hold about me" asks for no copy)
+    # "Could you let me know what you've got on file for me"
+    Cue("access", r"what (?:\w+ )?(?:you've got|you have got|you have|you hold|you keep) on "
+                  r"(?:file|record) for me\b"),
     # the question's word order: "what do you have on file about me?"
     Cue("access", r"what (?:(?:personal )?(?:data|information|info|details) )?(?:do|does|did) "
                   r"(?:you|u|your company) (?:still |actually |currently )?(?:have|hold|keep|store|"
                   r"know) (?:\w+ ){0,2}?{aboutme}"),
+    # "tell me ... what else you have on me", "what you hold about me"
+    # (not "all": "erase all personal data you hold about me" asks for no copy)
     Cue("access", r"(?:what|everything|whatever|anything) (?:else |other |personal |"
                   r"(?:personal )?(?:data|information|info|details) ){0,2}(?:that )?(?:you|u|your "
                   r"company)(?: (?:still |currently |actually |really |even )?(?:have|hold|store|"
