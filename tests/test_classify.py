@@ -3144,3 +3144,24 @@ def test_set81_classes(text: str, expected: set[str]) -> None:
 def test_a_replys_them_points_back_to_the_mail_it_answers(subject: str, text: str,
                                                           expected: set[str]) -> None:
     assert set(classify(text, topic=subject).intents) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set86-set89, after their blind measurement; the first three were false erasures
+    ("Jeg anmoder om aktindsigt, også i videooptagelserne fra den 4. marts. Jeg vil se "
+     "optagelsen inden den bliver slettet.", {"access"}),
+    ("I skal beholde mine oplysninger pga. garantien, men de må ikke bruges til andet. Frys "
+     "dem, indtil I alligevel skal slette dem.", {"restriction"}),
+    ("Mails still go to d.ash@marine.example.com. He left the company before Christmas. "
+     "Please remove it and use purchasing@marine.example.com from now on.", {"contact_left"}),
+    ("I'd rather you didn't keep our contact details. Could you please have them deleted?",
+     {"erasure"}),
+    ("please dont call me again and delete my number", {"erasure", "objection"}),
+    ("Please stop using the addresses you have for me until they are fixed. The correct "
+     "address is Nyvej 58, 2000 Frederiksberg.", {"rectification", "restriction"}),
+    ("Please take the photos and our name off the website.", {"erasure"}),
+    ("Graag zou ik willen weten welke gegevens u van mij heeft. Daarna wil ik graag dat u "
+     "alles verwijdert.", {"access", "erasure"}),
+])
+def test_set86_89_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -1628,6 +1628,8 @@ def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed]) -> 
     own = _words_of(doc, hit) & common.OWN_WORDS
     if hit.intent not in ("erasure", "objection") or own:
         return False
+    if ANAPHOR in hit.tags and any(d.name != _SELF_MARK for d in departed):
+        return True  # "He left ... the address is being closed. Please remove it": his address
     names = {fold(d.name.split()[0]) for d in departed if d.name and d.name != _SELF_MARK}
     emails = {d.email.casefold() for d in departed if d.email}
     sentence = doc.folded[start:end]
@@ -1736,7 +1738,10 @@ def _read(
     support, fallback = _support(requests), False
     if left:  # a departure notice is read on its own: only explicit requests join it
         # who left and is the sender asks for their own data ("... og så slette det")
-        others = [d for d in departed if not _is_sender(d, sender)]
+        # (no one named, and not "I left": "He left the company" - someone else did)
+        unnamed = not departed and any(SELF not in h.tags for h in left)
+        others = [d for d in departed if not _is_sender(d, sender)] or (
+            [Departed(None, None)] if unnamed else [])
         support = {i: hs for i, hs in support.items()
                    if any(_joins_departure(doc, h, left) and not _about_departed(doc, h, others)
                           for h in hs)}

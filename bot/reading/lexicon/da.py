@@ -117,7 +117,9 @@ _ERASE = (
                    r"nævnte|omtalte|overflødige|dobbelte)\b)", STRONG, (ANAPHOR,)),
     # Photos of a home or a family are personal data; delete them when the mail says whose.
     Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
-    Cue("erasure", r"{photo} (?:\S+ ){0,5}?(?:bliver|skal|må|bedes|ønskes) (?:\w+ )?(?:slettet|"
+    # (not "jeg vil se optagelsen inden den bliver slettet": a time, no wish)
+    Cue("erasure", r"{photo} (?:(?!inden\b|før\b)\S+ ){0,5}?(?:bliver|skal|må|bedes|ønskes) "
+                   r"(?:\w+ )?(?:slettet|"
                    r"slettes|fjernet|fjernes)", STRONG, (ANAPHOR,)),
     Cue("erasure", r"(?:vil|ønsker|skal) jeg (?:gerne )?(?:at )?(?:blive |være )?"
                    r"slette(?:s|t){offlist}"),
@@ -1422,6 +1424,8 @@ LEXICON = Lexicon(
                   # til, om jeg vil bede jer slette det", "Før jeg beder om noget"
                   "overvejer at", "overvejer om", "tage stilling til om", "tager stilling til om",
                   "bestemt mig for om", "bestemt mig om", "om jeg vil", "om jeg skal",
+                  # the end of a restriction: "Frys dem, indtil I alligevel skal slette dem"
+                  r"indtil (?:i|du|de|vi) (?:\w+ ){0,2}?(?:skal|må|alligevel)",
                   # "(Spørgsmål) før jeg beder om sletning": right before the request words
                   r"(?:før|inden) jeg(?= *$)",
                   # a condition put first: "Har I brug for dem til det, så lad dem ligge"

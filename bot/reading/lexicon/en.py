@@ -128,6 +128,13 @@ _ERASE = (
         STRONG, (ANAPHOR,)),
 
     # "... and once I've had it, please delete whatever you don't have to keep"
+    # "I'd rather you didn't keep our contact details ... Could you please have them deleted?"
+    Cue("erasure", r"have (?:them|it|those|these) (?:\w+ )?(?:deleted|removed|erased|wiped)\b",
+        STRONG, (ANAPHOR,)),
+    # "Please take the photos and our name off the website"
+    Cue("erasure", r"(?:take|remove|get) (?:the|those|these|all the|our|my) (?:photos?|pictures?|"
+                   r"images?)(?: and (?:our|my) (?:\w+ )?names?)? (?:off|down from|from) (?:the|"
+                   r"your) (?:website|site|web ?page|facebook|instagram|brochures?)\b"),
     # executors: "they ask that his details be removed from your customer records"
     Cue("erasure", r"(?:ask|request|require|instruct you) that (?:his|her|their|my|our client's) "
                    r"(?:\w+ )?(?:details|data|information|records|account) (?:be|are) (?:removed|"
@@ -230,6 +237,9 @@ _ACCESS = (
     Cue("access", r"what personal (?:data|information|details) (?:do |does )?(?:you|your "
                   r"company) (?:hold|have|store|keep|process|collect)"),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
+    # "please dont call me again and delete my number"
+    Cue("objection", r"(?:don't|do not|dont|never) (?:\w+ )?(?:call|phone|ring|text) (?:me|us) "
+                     r"(?:again|any ?more|any longer)\b", STRONG, (MARKETING,)),
     # "Could you let me know what you've got on file for me"
     Cue("access", r"what (?:\w+ )?(?:you've got|you have got|you have|you hold|you keep) on "
                   r"(?:file|record) for me\b"),
@@ -374,6 +384,9 @@ _RECTIFY = (
         WEAK),
     # learner's "Also my e-mail is changed, the old one is not working more"
     Cue("rectification", r"my (?:\w+ )?{field} (?:is|has|was|got) (?:been )?changed\b"),
+    # "... until you've checked and fixed them. The correct address is: ..."
+    Cue("rectification", r"the (?:correct|right|actual|proper) (?:\w+ )?{field} (?:is|should be):? "
+                         r"(?:\w+ ){0,3}?\w*\d", MEDIUM),
     Cue("rectification", r"my (?:correct|right|actual|current|proper|real) (?:\w+ )?{field} (?:is|"
                          r"should be|reads)\b", MEDIUM),
     # "Please correct this." after naming the wrong address
@@ -750,7 +763,7 @@ LEXICON = Lexicon(
                r"(?:have|has|got|lists?|listed) me (?:down )?as\b",
                # "the mobile number you have listed for me belongs to a colleague"
                r"{field} (?:\w+ )?you (?:have|hold|keep) (?:\w+ )?(?:for|on|about) me\b",
-               r"(?:my|any|your) (?:\w+ )?(?:data|information|details|records?|account|history"
+               r"(?:my|our|any|your) (?:\w+ )?(?:data|information|details|records?|account|history"
                r"|profile)",
                # "Wrong name on your letters ... Could you correct that"
                r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",

@@ -34,6 +34,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"{my} (?:\w+ ){0,3}?{data} {gap}(?:te )?(?:verwijderen|verwijderd|"
                        r"verwijdert|wissen|wist|gewist)"),
         Cue("erasure", r"recht op (?:verwijdering|vergetelheid|gegevenswissing|vergeten)", MEDIUM),
+        # "Daarna wil ik graag dat u alles verwijdert wat u niet wettelijk hoeft te bewaren"
+        Cue("erasure", r"dat (?:u|jullie) (?:\w+ )?(?:alles|al mijn gegevens|mijn gegevens|die "
+                       r"gegevens|deze gegevens) (?:\w+ )?(?:verwijdert|verwijderen|wist|"
+                       r"wissen)\b"),
         Cue("erasure", r"verzoek tot (?:wissen|verwijdering)", MEDIUM),
         Cue("access", r"(?:verzoek|vraag|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:toegang|inzage)"),
         Cue("access", r"(?:inzageverzoek|inzage ?verzoek|recht (?:op|van) inzage|inzage "
