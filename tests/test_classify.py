@@ -3165,3 +3165,24 @@ def test_a_replys_them_points_back_to_the_mail_it_answers(subject: str, text: st
 ])
 def test_set86_89_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set92, after its blind measurement
+    ("Montøren tog billeder med telefonen, og på et par af dem står vores børn. Kan I sørge for "
+     "at de billeder bliver slettet? I må gerne beholde dem af selve beslagene.", {"erasure"}),
+    ("Vil du sørge for at I ikke gemmer mine oplysninger og de tegninger jeg sendte?",
+     {"erasure"}),
+    ("Jeg har aldrig bedt om et tilbud. Jeg vil gerne have at mit navn, min mail og mit nummer "
+     "bliver fjernet fra det tilbud.", {"erasure"}),
+    ("Birgitte Holm er holdt hos os pr. 1. marts. Jeg overtager hendes sager.",
+     {"contact_left"}),
+    ("Hva har dere egentlig registrert om oss?", {"access"}),
+    ("Jeg har ikke været ansat hos Dalgaard siden nytår. Vil I slette mit nummer?",
+     {"contact_left", "erasure"}),
+    ("jeg er ikke hos Engholm Byg længere. Slet venligst mit mobilnummer.",
+     {"contact_left", "erasure"}),
+    ("I må gerne beholde mine oplysninger. Slet dem ikke.", set()),
+])
+def test_set92_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

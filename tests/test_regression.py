@@ -69,7 +69,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set45/r-025.eml": "read as access; label access + restriction",
     "set46/r-062.eml": "departure read, but the departed person's address is not found",
     "set47/r-010.eml": "read as erasure; label access + erasure",
-    "set47/r-033.eml": "read as nothing; label contact_left",
     "set47/r-034.eml": "read as access + erasure; label erasure",
     "set47/r-073.eml": "read as objection + rectification + restriction; "
                        "label rectification + restriction",
@@ -90,7 +89,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set67/r-043.eml": "read as nothing; label restriction",
     "set68/r-007.eml": "read as contact_left; label contact_left + rectification",
     "set68/r-033.eml": "read as access + contact_left; label access + contact_left + erasure",
-    "set68/r-060.eml": "read as nothing; label rectification",
     "set68/r-085.eml": "read as access; label access + portability",
     "set68/r-087.eml": "read as nothing; label contact_left",
     "set68/r-097.eml": "departure read, but the departed person's address is not found",

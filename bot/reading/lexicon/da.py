@@ -65,8 +65,8 @@ MACROS = {
             r"|stoppet"
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
-            r"|gået på (?:pension|efterløn)|holdt op|udtrådt|ikke ansat (?:her|hos os) "
-            r"(?:længere|mere))",
+            r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt|ikke ansat (?:her|hos "
+            r"os) (?:længere|mere))",
 }
 
 # "slettes fra jeres mailliste / fra listen" is a marketing opt-out, not erasure; a customer
@@ -662,6 +662,16 @@ _RESTRICT = (
     # "mit private mobilnummer ... Det vil jeg gerne have I sletter nu"
     Cue("erasure", r"(?:det|dem) vil (?:jeg|vi) (?:\w+ )?(?:have|ha),? (?:at )?{you} (?:\w+ )?"
                    r"(?:sletter|fjerner)\b", STRONG, (ANAPHOR,)),
+    # "... at mit navn, min mail og mit nummer bliver fjernet fra det tilbud"
+    Cue("erasure", r"{my} (?:\w+ )?(?:{thing}|mail)(?:, {my} (?:\w+ )?(?:{thing}|mail))*,? (?:og|"
+                   r"samt) {my} (?:\w+ )?(?:{thing}|mail) (?:bliver|skal|må) (?:\w+ )?(?:fjernet|"
+                   r"slettet|fjernes|slettes)\b"),
+    # "Vil du sørge for at I ikke gemmer mine oplysninger og de tegninger jeg sendte?"
+    Cue("erasure", r"(?:sørge for,? )?at {you} ikke (?:længere )?(?:gemmer|beholder|opbevarer|har) "
+                   r"{my} (?:\w+ )?{data}\b", STRONG),
+    # "... og på et par af dem står vores to drenge. Kan I sørge for at de billeder bliver slettet?"
+    Cue("erasure", r"(?:at )?(?:de|disse) (?:billeder|fotos|billederne|optagelser) (?:bliver|skal "
+                   r"(?:\w+ )?være) (?:slettet|fjernet)\b", STRONG, (ANAPHOR,)),
     # "... og en bekræftelse på at de er slettet": the deletion asked for, as its receipt
     Cue("erasure", r"bekræftelse på,? at {my} (?:\w+ ){0,2}?(?:er|bliver) (?:blevet )?(?:slettet|"
                    r"fjernet)\b"),
@@ -1059,7 +1069,8 @@ _OBJECT = (
     # "jeg vil gerne fjernes fra jeres mailliste", "afmeldt nyhedsbrevet"
     Cue("objection", r"(?:fjernes|fjernet|slettes|slettet|tages|taget|strøget|strøges|afmeldt"
                      r"|afmeldes|meldt fra) (?:\w+ )?(?:fra|af|ud af) (?:jeres |alle |alle jeres )?"
-                     r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?(?:{marketing}|liste\w*)",
+                     r"(?!(?:kunde|kontakt|leverandør)\w*\W|(?:det|dette) tilbud\b)(?:\w+ )?"
+                     r"(?:{marketing}|liste\w*)",
         STRONG, (MARKETING,)),
     # spoken forms too: "Lad vær mæ å ring mere", "hold op mæ å ring te mæ"
     Cue("objection", r"(?:stop|hold op|hør op|lad være|lad vær'?) (?:med at |mæ å |med å |mæ at )?"
@@ -1119,7 +1130,8 @@ _OBJECT = (
                      r"(?:{marketing}|liste\w*)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:kommer|komme|slipper|slippe|bliver|blive) (?:jeg |vi |man )?(?:af|ud af|"
                      r"væk fra|fri for|fjernet fra|slettet fra|taget af) (?:jeres |den |denne |"
-                     r"alle )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
+                     r"alle )?(?!(?:det|dette) tilbud\b)(?:\w+ )?{marketing}", STRONG,
+        (MARKETING,)),
     Cue("objection", r"(?:være fri for|slippe for|fritages for|skånes for|undgå at (?:få|modtage))"
                      r" (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:send|skriv|ring) (?:mig |os )?(?:venligst |bare )?ikke (?:flere|mere|"
@@ -1303,8 +1315,11 @@ _LEFT = (
     Cue("contact_left", r"har været (?:stoppet|fratrådt|væk fra firmaet) (?:siden|i)\b", STRONG,
         (PERSON,)),
     # "jeg har ikke arbejdet hos Nordstål Montage siden sommer"
-    Cue("contact_left", r"jeg har ikke arbejdet (?:hos|for|i|ved|på) (?:\S+ ){1,4}?siden\b", STRONG,
-        (SELF,)),
+    Cue("contact_left", r"jeg har ikke (?:arbejdet|været ansat) (?:hos|for|i|ved|på) (?:\S+ ){1,4}?"
+                        r"siden\b", STRONG, (SELF,)),
+    # "jeg er ikke hos Engholm Byg længere, jeg stoppede i september"
+    Cue("contact_left", r"jeg er (?:desværre |nu |jo )?ikke (?:hos|ved|ansat hos) (?:\S+ ){1,4}?"
+                        r"(?:længere|mere)\b", MEDIUM, (SELF,)),
     # "Jeg er ikke ansat der mere", "jeg er ikke ansat hos Ørsted Tag længere"
     Cue("contact_left", r"jeg er (?:desværre |nu |jo )?ikke (?:længere )?ansat (?:der|i firmaet|"
                         r"i virksomheden|hos \S+(?: \S+){0,3}?) (?:mere|længere)\b", STRONG,
@@ -1466,8 +1481,9 @@ LEXICON = Lexicon(
         r"(?:se bort fra|ignorer|ignorér) (?:venligst |bare )?(?:min|mit|vores|den|det) "
         r"(?:\w+ ){0,4}?(?:mail|e-mail|besked|henvendelse)",
         # "I må gerne beholde mine oplysninger", "I skal endelig beholde os i kartoteket"
+        # (not "beholde dem af selve beslagene": those of the fittings, a part, are kept)
         r"(?:må|skal|kan) (?:\w+ )?(?:gerne|godt|endelig|bare) beholde (?:mine|mit|min|os|mig|dem|"
-        r"det|oplysning\w*|data)",
+        r"det|oplysning\w*|data)\b(?! (?:af|med|hvor|der|som)\b)",
         r"lad (?:det(?: hele)?|dem|os|mig|alt|alting) (?:bare |hellere |venligst )?(?:stå|blive "
         r"stående|ligge)"
         r"(?= *(?:[.!,;–\n]|$|(?:som|så|hos|i)\b))",
@@ -1499,6 +1515,8 @@ LEXICON = Lexicon(
     referents=(r"{my} (?:\w+ )?{thing}",
                # a photo of the sender or their home: "et billede af vores hus, mig i vinduet"
                r"{photo} (?:\w+ ){0,6}?(?:af|med|i|fra) (?:mig|os|vores|min|mit)\b",
+               # "på et par af dem står vores to drenge i baggrunden"
+               r"(?:står|ses|sidder|kan man se) (?:\w+ )?(?:vores|mine|min|mit|mig|os)\b",
                # "I har mig med navn og billede under 'Det siger vores kunder'"
                r"har (?:mig|os) med (?:\w+ )?(?:navn|{photo})",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"

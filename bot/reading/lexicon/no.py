@@ -117,6 +117,9 @@ LEXICON = Lexicon(
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:jeg går|går jeg) av med pensjon\b", MEDIUM, (SELF,)),
+        # "Hva har dere egentlig registrert om oss?"
+        Cue("access", r"hva (?:har|lagrer) dere (?:\w+ )?(?:registrert|lagret|liggende|på) "
+                      r"(?:om|på) (?:meg|oss)\b"),
         # "... i en fil vi kan lese inn i det nye systemet, helst CSV eller Excel"
         Cue("portability", r"(?:i|som) en fil,? (?:som )?(?:vi|jeg|han|hun|de|man) kan (?:lese inn|"
                            r"importere|laste inn|legge inn|overføre)\b", STRONG),
