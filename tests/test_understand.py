@@ -38,6 +38,23 @@ def test_departed_address_is_completed_from_the_quoted_thread():
     assert "sb@fisker.example.dk" in {d.email for d in u.classification.departed}
 
 
+def test_a_departed_first_name_gets_the_full_name_and_address_the_thread_gives_it():
+    body = ("Hej Anja\n\nHenrik har været stoppet siden jul, så send tilbuddet til mig.\n\n"
+            "Fra: Anja Holst <anja@clsmed.dk>\nSendt: 9. marts 2026 11:20\n"
+            "Til: Henrik Lund <hl@brdrholm.example.dk>\nEmne: Tilbud\n\nHej Henrik")
+    u = understand(plain(body, subject="SV: Tilbud", sender="jorgen@brdrholm.example.dk"))
+    assert [(d.name, d.email) for d in u.classification.departed] == [
+        ("Henrik Lund", "hl@brdrholm.example.dk")]
+
+
+def test_our_own_staff_in_the_thread_is_never_taken_for_who_left():
+    body = ("Hej\n\nAnja har været stoppet siden jul, så send tilbuddet til mig.\n\n"
+            "Fra: Anja Holst <anja@clsmed.dk>\nSendt: 9. marts 2026 11:20\n"
+            "Til: Jørgen Lund <jorgen@brdrholm.example.dk>\nEmne: Tilbud\n\nHej Jørgen")
+    u = understand(plain(body, subject="SV: Tilbud", sender="jorgen@brdrholm.example.dk"))
+    assert "anja@clsmed.dk" not in {d.email for d in u.classification.departed}
+
+
 def test_a_reminder_quoting_the_senders_own_request_still_asks_for_it():
     body = ("Hej igen\n\nJeg har stadig ikke hørt fra jer om min henvendelse.\n\n"
             "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"

@@ -62,27 +62,43 @@ def _replied_topic(subject: str) -> str:
 _NAMED_ADDRESS = re.compile(r"([^<>\n,:;\"]{2,60}?)\s*<([^<>\s@]+@[^<>\s]+)>")
 
 
-def _named_addresses(parsed: ParsedMessage) -> dict[str, str]:
-    """Display name -> address for every 'Name <address>' in the quoted history."""
-    found: dict[str, str] = {}
+def _named_addresses(parsed: ParsedMessage, own: frozenset[str]) -> dict[str, tuple[str, str]]:
+    """Folded display name -> (name as written, address) for every 'Name <address>' in the
+    quoted history, but our own staff's and the sender's (neither is who left)."""
+    found: dict[str, tuple[str, str]] = {}
     for name, address in _NAMED_ADDRESS.findall(parsed.quoted_text):
-        key = " ".join(name.replace('"', "").split()).casefold()
-        found.setdefault(key, address.casefold())
+        written = " ".join(name.replace('"', "").split())
+        ours = address.rsplit("@", 1)[-1].casefold() in own
+        if not ours and address.casefold() != (parsed.sender or "").casefold():
+            found.setdefault(written.casefold(), (written, address.casefold()))
     return found
 
 
-def _with_departed_addresses(result: Classification, parsed: ParsedMessage) -> Classification:
+def _in_thread(name: str, addresses: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    """The thread's person a departed name stands for: the same full name, or a first name
+    or surname that only one of them has ("Henrik er stoppet" under "Til: Henrik Lund")."""
+    key = " ".join(name.split()).casefold()
+    if key in addresses:
+        return addresses[key]
+    if " " in key:
+        return None
+    alike = [v for k, v in addresses.items() if key in (k.split()[0], k.split()[-1])]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _with_departed_addresses(result: Classification, parsed: ParsedMessage,
+                             own: frozenset[str]) -> Classification:
     """Complete a departed person's address from the thread ("Til: Susanne Beck <sb@…>"),
-    so the handler can find the contact on file by e-mail, not by name alone."""
+    so the handler can find the contact on file by e-mail, not by name alone; a first name
+    alone gets the full name the thread gives it."""
     if not any(d.name and not d.email for d in result.departed):
         return result
-    addresses = _named_addresses(parsed)
-    people = tuple(
-        replace(d, email=addresses.get(" ".join(d.name.split()).casefold()))
-        if d.name and not d.email else d
-        for d in result.departed
-    )
-    return replace(result, departed=people)
+    addresses = _named_addresses(parsed, own)
+    people = []
+    for d in result.departed:
+        found = _in_thread(d.name, addresses) if d.name and not d.email else None
+        people.append(replace(d, name=found[0], email=found[1]) if found else d)
+    return replace(result, departed=tuple(people))
 
 
 _BULK_REASONS = ("mailing list", "Precedence: bulk", "Precedence: list", "Precedence: junk",
@@ -135,6 +151,7 @@ def _read_staff_forward(
         forwarded.text, _subject_for_classifier(forwarded.subject or ""),
         sender_name=forwarded.sender_name, sender_email=forwarded.sender, context=context,
     )
+    result = _with_departed_addresses(result, parsed, context.own_domains)
     genuine = from_is_authenticated(
         parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
     return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
@@ -189,7 +206,7 @@ def understand_parsed(
         auto=parsed.auto, sender_name=parsed.sender_name, sender_email=parsed.sender,
         context=context, topic=_replied_topic(parsed.subject),
     )
-    result = _with_departed_addresses(result, parsed)
+    result = _with_departed_addresses(result, parsed, context.own_domains)
     if result.intents and looks_like_spam(parsed) is not None:
         # A vendor selling GDPR help, or phishing, quotes request words to sell or lure:
         # it asks for nothing (and gets no acknowledgement, see cases.inbound).
