@@ -3186,3 +3186,14 @@ def test_set86_89_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set92_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fakturaen skal ikke sendes til Lone Bach mere, hun er stoppet hos os. Send den til "
+     "faktura@aros.example.dk.", "Lone Bach"),
+    ("Tak, vi har modtaget den. Bent er ikke hos os mere, så skriv til mig fremover.", "Bent"),
+])
+def test_who_left_is_named_in_the_same_sentence(text: str, name: str) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == [name]

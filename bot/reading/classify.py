@@ -1045,7 +1045,8 @@ def _recent_name(doc: _Document, pos: int, end: int | None = None) -> str | None
     """The last full name mentioned shortly before ("Jens Hansen ... han er stoppet"), else
     a known first name alone in the same sentence or the one before, up to ``end``
     ("Karsten han er holdt op", "Gitte – hun er gået på pension")."""
-    names = [m.group(0) for m in _NAME_ANY.finditer(doc.raw, max(0, pos - 300), pos)]
+    # (up to `end`: "... til Lone Bach mere, hun er stoppet" names her in the same sentence)
+    names = [m.group(0) for m in _NAME_ANY.finditer(doc.raw, max(0, pos - 300), end or pos)]
     names = [n for n in names if fold(n.split()[0]) in common.FIRST_NAMES]
     if names or end is None:
         return names[-1] if names else None

@@ -62,7 +62,7 @@ MACROS = {
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
             r"ikke (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|i "
             r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
-            r"|stoppet"
+            r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet"
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
             r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt|ikke ansat (?:her|hos "
