@@ -503,7 +503,7 @@ _END_MARK = re.compile(r"[.!?;:\n]")
 _RUN = re.compile(r"\w+")
 _STOP_BEFORE = re.compile(r"(?<=\w\w)[.!?]+\s")  # "kunder. ", not "d. " nor "5. "
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+EMAIL = re.compile(common.EMAIL_ADDRESS)  # also read by understand and values
 _NAME_TAIL = re.compile(
     r"((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\.?\s+(?:(?:" + "|".join(common.NAME_PARTICLES) + r")\s+)?){0,3}"
     r"[A-ZÆØÅÄÖÜÉ][\w'’\-]*)\s*$"
@@ -1264,7 +1264,7 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
     address whose local part is built from the name, and not one given as the new contact.
     """
     forms = _address_forms(name) if name else set()
-    for match in _EMAIL.finditer(doc.raw):
+    for match in EMAIL.finditer(doc.raw):
         address = match.group(0).rstrip(".")
         before = doc.folded[max(0, match.start() - 40):match.start()]
         role = doc.folded[doc.sentence(match.start())[0]:match.start()]
@@ -1458,7 +1458,7 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
     while at >= 0 and (match := joint.search(before)):
         before, joint = before[:match.start()], _LIST_TAIL
         bracket = _BRACKET_TAIL.search(before)  # "Henrik Dam (hd@vestbyg.dk) og Mette"
-        given = _EMAIL.search(bracket.group(0)) if bracket else None
+        given = EMAIL.search(bracket.group(0)) if bracket else None
         if bracket:
             before = before[:bracket.start()]
         tokens, before = _person_tokens(before, hit.lang)  # "Kasper fra driften og ..."
@@ -1519,7 +1519,7 @@ def _listed_after(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]
         tokens = match.group(1).split() if match else []
         if not tokens or not _is_name(tokens, False, hit.lang, 1):
             break
-        email = _EMAIL.search(item.group(1))
+        email = EMAIL.search(item.group(1))
         found.append(Departed(" ".join(tokens), email.group(0).rstrip(".") if email else None))
         pos = item.end()
     return found

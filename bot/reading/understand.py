@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.reading.authresults import from_is_authenticated
-from bot.reading.classify import Classification, classify
+from bot.reading.classify import EMAIL, Classification, classify
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.lexicon import common
 from bot.reading.message import (
@@ -161,7 +161,6 @@ def _read_staff_forward(
 _FORM_NOTICE = re.compile(common.WEB_FORM, re.IGNORECASE)
 _FORM_FIELD = re.compile(r"^[ \t]*(navn|name|fulde navn|full name|e-?mail|e-?mail ?adresse|"
                          r"email address)[ \t]*:[ \t]*(.+?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
-_ADDRESS = re.compile(r"[^\s@<>()\"',;]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _form_sender(forwarded: Forwarded) -> Forwarded | None:
@@ -172,7 +171,7 @@ def _form_sender(forwarded: Forwarded) -> Forwarded | None:
     fields: dict[str, str] = {}
     for match in _FORM_FIELD.finditer(forwarded.text):
         fields.setdefault("email" if "mail" in match.group(1).lower() else "name", match.group(2))
-    address = _ADDRESS.search(fields.get("email", ""))
+    address = EMAIL.search(fields.get("email", ""))
     if address is None:
         return None
     return replace(forwarded, sender=address.group(0).lower(), sender_name=fields.get("name"))

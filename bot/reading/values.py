@@ -21,7 +21,7 @@ from typing import Literal
 import phonenumbers
 
 from bot.normalize import normalize_email, normalize_phone
-from bot.reading.classify import fold
+from bot.reading.classify import EMAIL, fold
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.lexicon import values as lex
 
@@ -163,7 +163,6 @@ _OLD_AFTER = re.compile(lex.OLD_AFTER)
 
 # --------------------------------------------------------------------------- values
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 _PHONE = re.compile(
     r"(?<![\w+\-/.,])(?:(?:\+|00)\d{1,3}[ -]?)?\(?\d{1,4}\)?(?:[ -]?\d{2,4}){1,5}(?![\w/-]|[.,]\d)"
 )
@@ -193,7 +192,7 @@ _ENGLISH_ADDRESS = re.compile(
 
 
 def _emails(text: str) -> Iterator[_Found]:
-    for match in _EMAIL.finditer(text):
+    for match in EMAIL.finditer(text):
         raw = match.group(0).rstrip(".-'")
         local, _, domain = raw.partition("@")
         if normalize_email(raw) is not None and "." in domain:

@@ -279,6 +279,9 @@ OWN_BUSINESS: tuple[str, ...] = (
     r"(?:lukker|afvikler|nedlægger|lukke|afvikle) (?:sin|hans|hendes|min) (?:egen |lille )?"
     r"(?:\w+ )?(?:virksomhed|forretning|firma|smedie|værksted|enkeltmandsvirksomhed)",
 )
+# An e-mail address as it stands in running text ("skriv til o'brien@firma.example.dk."): the
+# one pattern the readers share, so they agree on where an address starts and ends.
+EMAIL_ADDRESS = r"(?<![\w.+'-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)+"
 # Titles before a surname: "Herr Wagner", "Frau Berger", "hr. Madsen", "Mrs Hughes".
 HONORIFICS = frozenset({
     "herr", "frau", "hr", "fru", "mr", "mrs", "ms", "miss", "dr", "monsieur", "madame", "mme",
