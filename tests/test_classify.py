@@ -3197,3 +3197,16 @@ def test_who_left_is_named_in_the_same_sentence(text: str, name: str) -> None:
     result = classify(text)
     assert result.intents == ("contact_left",)
     assert [d.name for d in result.departed] == [name]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a copy to read and an export to import, asked together (set81-set91)
+    ("Could you send me a copy of all the data you have about me? Please include the order "
+     "history as a CSV or spreadsheet rather than PDFs so I can import it.",
+     {"access", "portability"}),
+    ("Jeg vil gerne have en kopi af alt det I har om mig, helst i et regneark eller en fil jeg "
+     "kan læse ind.", {"access", "portability"}),
+    ("Please send me the invoice as a PDF so I can print it.", set()),
+])
+def test_a_copy_and_an_export_together(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -959,6 +959,11 @@ _OBJECT = (
                      r"(?:\w+ )?(?:adresse|mail\w*|e-?mail\w*|nummer|navn) (?:af|fra|ud af) "
                      r"(?:listen|mailinglisten|udsendelseslisten|jeres liste|jeres lister)\b",
         STRONG, (MARKETING,)),
+    # "Helst i et regneark eller en fil jeg kan læse ind", "som en fil jeg kan åbne i Excel
+    # eller importere"
+    Cue("portability", r"(?:regneark|excel|csv|en fil|et format)\b[^.!?\n]{0,40}?(?:jeg|vi|man|"
+                       r"han|hun) kan (?:læse ind|indlæse|importere|lægge ind|åbne i excel eller "
+                       r"importere)\b", STRONG),
     # a bookkeeper for a sole trader: "hans stamdata og ordrehistorik ud i en fil der kan
     # indlæses (CSV er fint)"
     Cue("portability", r"(?:i|som|til) en fil,? (?:der|som) (?:\w+ )?kan (?:indlæses|importeres|"

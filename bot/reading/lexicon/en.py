@@ -600,6 +600,10 @@ _PORT = (
                        r"format))?(?: or (?:a |an )?(?:csv|json|xml|excel|spreadsheet))?(?: \([^()]"
                        r"{1,30}\))? (?:that |"
                        r"which )?(?:i|we) can (?:import|upload|load)\b", STRONG),
+    # "the order history as a CSV or spreadsheet export rather than scanned PDFs so I can
+    # import it into my home-inventory app", "as CSV or Excel file so I can import it"
+    Cue("portability", r"(?:csv|json|xml|excel|spreadsheet)\b[^.!?\n]{0,60}?(?:so(?: that)?|that|"
+                       r"which),? (?:i|we|she|he|they) can (?:import|upload|load)\b", STRONG),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
 )
 
