@@ -3210,3 +3210,28 @@ def test_who_left_is_named_in_the_same_sentence(text: str, name: str) -> None:
 ])
 def test_a_copy_and_an_export_together(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an opt-out beside an erasure, once more (set82-set93, after their blind measurement)
+    ("Since then I've had about 40 of these. Stop sending me these and delete whatever you "
+     "have on me.", {"erasure"}),
+    ("Der kommer stadig reklamer til hende. Vil I stoppe det og slette hende i kartoteket?",
+     {"erasure", "objection"}),
+    ("I har lagt billeder af vores hus på Facebook. Fjern venligst billederne, og brug dem ikke "
+     "igen.", {"erasure", "objection"}),
+    ("Der ligger et billede af mig på jeres hjemmeside. Tag billedet ned, og brug ikke billeder "
+     "af mig til jeres reklame igen.",
+     {"erasure", "objection"}),
+    ("Wilt u ons van de verzendlijst halen en daarna ook onze gegevens uit uw klantenbestand "
+     "verwijderen?", {"erasure", "objection"}),
+    ("Ik ontvang nog steeds uw nieuwsbrief. Dat wil ik niet meer.", {"objection"}),
+])
+def test_set82_93_second_wishes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_stop_sending_these_under_a_campaigns_subject_is_an_opt_out() -> None:
+    result = classify("Stop sending me these and delete whatever you have on me.",
+                      topic="Spring offer: 10% off galvanised railings")
+    assert set(result.intents) == {"erasure", "objection"}

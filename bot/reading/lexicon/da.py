@@ -928,7 +928,8 @@ _OBJECT = (
         (MARKETING,)),
     # "Jeg får hele tiden sms'er fra jer om forårstilbud ... Stop med det og fjern mig":
     # "det" is the mailings named before (ANAPHOR looks back for them)
-    Cue("objection", r"stop (?:nu |så |bare )?(?:med )?(?:det|dem)(?= *(?:[.!,;\n]|og\b|$))",
+    Cue("objection", r"(?:stop|stoppe) (?:nu |så |bare )?(?:med )?(?:det|dem)(?= *(?:[.!?,;\n]|"
+                     r"og\b|$))",
         MEDIUM, (MARKETING, ANAPHOR)),
     # "Vil I ... stoppe posten? I sender stadig et julekort og en kalender hvert år"
     Cue("objection", r"(?:stop|stoppe) (?:med )?(?:posten|udsendelse\w*|forsendelse\w*|"
@@ -971,6 +972,14 @@ _OBJECT = (
     # under "Re: Forårstilbud": "Vil gerne være fri for dem fremover", "aldrig bedt om de her"
     Cue("objection", r"(?:vil|ønsker) (?:gerne |helst |bare )?(?:være fri for|slippe for) "
                      r"(?:dem|det|de her|dem her|den slags|disse)\b", MEDIUM, (MARKETING, ANAPHOR)),
+    # a photo on the website: "Tag dem ned, og brug dem ikke igen"; "brug ikke billeder af mig
+    # til jeres reklame igen"
+    Cue("objection", r"{photo}[^.!?\n]{0,80}?brug (?:dem|det) (?:ikke|aldrig) (?:igen|mere)\b",
+        STRONG, (MARKETING,)),
+    Cue("objection", r"brug (?:billederne|billedet|fotoet|fotoene) (?:ikke|aldrig) (?:igen|mere)\b",
+        STRONG, (MARKETING,)),
+    Cue("objection", r"brug (?:ikke|aldrig) (?:\w+ ){0,4}?(?:til|i) (?:jeres |en )?{marketing}",
+        STRONG, (MARKETING,)),
     # "I må ikke ringe til min mobil med tilbud og kampagner"
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sms'e|sende "
                      r"\w+) til (?:min|mit) (?:\w+ )?(?:mobil\w*|telefon\w*|nummer|mail\w*|privat"

@@ -42,6 +42,7 @@ MACROS = {
              r"title|contact details|direct line|direct number)",
     "marketing": r"(?:marketing\w*|newsletters?|(?:sales |cold |marketing |phone )?calls"
                  r"|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
+                 r"|(?:spring|summer|autumn|winter|christmas|seasonal|special|limited) offers?"
                  r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?)",
     "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since |both |all |also )?(?:left"
             r"|retired|resigned"
@@ -237,6 +238,9 @@ _ACCESS = (
     Cue("access", r"what personal (?:data|information|details) (?:do |does )?(?:you|your "
                   r"company) (?:hold|have|store|keep|process|collect)"),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
+    # a reply to a promotion: "Stop sending me these and delete whatever you have on me"
+    Cue("objection", r"(?:stop|quit) (?:sending|emailing|mailing|texting) (?:me |us )?(?:these|"
+                     r"them|this stuff|those)\b", STRONG, (MARKETING, ANAPHOR)),
     # "please dont call me again and delete my number"
     Cue("objection", r"(?:don't|do not|dont|never) (?:\w+ )?(?:call|phone|ring|text) (?:me|us) "
                      r"(?:again|any ?more|any longer)\b", STRONG, (MARKETING,)),
@@ -602,8 +606,11 @@ _PORT = (
                        r"which )?(?:i|we) can (?:import|upload|load)\b", STRONG),
     # "the order history as a CSV or spreadsheet export rather than scanned PDFs so I can
     # import it into my home-inventory app", "as CSV or Excel file so I can import it"
-    Cue("portability", r"(?:csv|json|xml|excel|spreadsheet)\b[^.!?\n]{0,60}?(?:so(?: that)?|that|"
-                       r"which),? (?:i|we|she|he|they) can (?:import|upload|load)\b", STRONG),
+    # (of the sender's data: "the drawings as a CSV so we can import them" is the job's)
+    Cue("portability", r"(?:history|it|exports?|exported)\b[^.!?\n]{0,30}?(?:csv|json|xml|excel|"
+                       r"spreadsheet)\b"
+                       r"[^.!?\n]{0,60}?(?:so(?: that)?|that|which),? (?:i|we|she|he|they) can "
+                       r"(?:import|upload|load)\b", STRONG),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
 )
 

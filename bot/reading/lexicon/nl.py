@@ -5,7 +5,7 @@ from __future__ import annotations
 from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, WEAK, Cue, Lexicon
 
 MACROS = {
-    "my": r"(?:mijn|al mijn|alle|de volgende|de mij betreffende|mij betreffende)",
+    "my": r"(?:mijn|al mijn|onze|al onze|alle|de volgende|de mij betreffende|mij betreffende)",
     "data": r"(?:persoonsgegevens|persoonlijke gegevens|gegevens|data|account\w*|profiel\w*"
             r"|e-?mailadres\w*|telefoonnummer\w*|adres\w*|informatie)",
     "gap": r"(?:(?!niet\b|geen\b)\S+ ){0,8}?",
@@ -83,6 +83,14 @@ LEXICON = Lexicon(
                          r"communicatie|mails|e-?mails|aanbiedingen|post)(?: \S+){0,6}? (?:te )?"
                          r"(?:ontvangen|ontvang|sturen|stuurt|stuur|toesturen|toestuurt|zenden"
                          r"|zendt|mailen|mailt)", STRONG, (MARKETING,)),
+        # "Wilt u ons van de verzendlijst halen"; "ik ontvang nog steeds uw nieuwsbrief en
+        # offertes. Dat wil ik niet meer."
+        Cue("objection", r"(?:van|uit) (?:de|uw|jullie) (?:verzendlijst|mailinglijst|mailinglist|"
+                         r"nieuwsbrie\w*|adreslijst)(?:en)? (?:\w+ )?(?:halen|verwijderen|afhalen|"
+                         r"schrappen)\b", STRONG, (MARKETING,)),
+        Cue("objection", r"(?:nieuwsbrie\w*|reclame|aanbieding\w*|offertes|mailings?)"
+                         r"[^.!?\n]{0,100}[.!?]\s+(?:dat|die|dit) wil (?:ik|wij|we) niet (?:meer|"
+                         r"langer)\b", STRONG, (MARKETING,)),
         # "Wilt u mij niet meer mailen met aanbiedingen en nieuwsbrieven?"
         Cue("objection", r"(?:niet meer|niet langer) (?:\w+ )?(?:mailen|bellen|benaderen|e-?mailen"
                          r"|sturen) met (?:\w+ )?(?:aanbieding\w*|nieuwsbrie\w*|reclame\w*|"
