@@ -3235,3 +3235,11 @@ def test_stop_sending_these_under_a_campaigns_subject_is_an_opt_out() -> None:
     result = classify("Stop sending me these and delete whatever you have on me.",
                       topic="Spring offer: 10% off galvanised railings")
     assert set(result.intents) == {"erasure", "objection"}
+
+
+def test_a_gdpr_software_pitch_listing_the_rights_asks_for_nothing() -> None:
+    text = ("Under the GDPR, every one of your customers has the right to access, rectify and "
+            "erase their personal data and to data portability. Is your company ready? Book a free "
+            "20-minute compliance audit and receive our DSAR checklist for free. Book here: "
+            "https://shield.example.com/demo")
+    assert intents(text) == set()

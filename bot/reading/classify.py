@@ -2150,7 +2150,9 @@ _PITCH = re.compile(
     r"(?<!\w)(?:\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
     r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris|free (?:audit|trial|demo)\w*"
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
-    r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b)")
+    r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
+    # "Book a free 20-minute compliance audit ... receive our checklist for free"
+    r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters)")
 
 
 def _sales_pitch(doc: _Document) -> bool:
