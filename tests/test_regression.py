@@ -216,6 +216,36 @@ KNOWN_MISSES: dict[str, str] = {
     "set93/r-077.eml": "read as objection + restriction; label restriction",
     "set93/r-087.eml": "read as access + erasure; label access + contact_left + erasure",
     "set93/r-096.eml": "read as access; label access + rectification",
+    # set94-set97: measured blind at the end of stop 16 (266af46), not studied yet
+    "set94/r-030.eml": "read as access + portability; label nothing",
+    "set94/r-033.eml": "read as nothing; label rectification",
+    "set94/r-041.eml": "read as erasure + objection; label erasure",
+    "set94/r-066.eml": "read as access + portability; label portability",
+    "set94/r-070.eml": "read as nothing; label contact_left",
+    "set94/r-090.eml": "read as nothing; label objection",
+    "set94/r-099.eml": "read as objection; label erasure + objection",
+    "set95/r-018.eml": "read as nothing; label access",
+    "set95/r-021.eml": "read as nothing; label objection",
+    "set95/r-051.eml": "read as erasure; label erasure + objection",
+    "set95/r-065.eml": "read as objection; label erasure + objection",
+    "set95/r-066.eml": "read as nothing; label contact_left + erasure",
+    "set95/r-078.eml": "read as nothing; label erasure",
+    "set95/r-081.eml": "read as nothing; label erasure",
+    "set95/r-095.eml": "read as contact_left + rectification; label contact_left",
+    "set96/r-005.eml": "read as access; label access + erasure",
+    "set96/r-032.eml": "read as access; label access + rectification",
+    "set96/r-049.eml": "read as nothing; label erasure",
+    "set96/r-057.eml": "read as objection + rectification; label objection",
+    "set96/r-091.eml": "read as erasure; label erasure + objection",
+    "set97/r-002.eml": "read as nothing; label contact_left",
+    "set97/r-010.eml": "read as nothing; label objection",
+    "set97/r-027.eml": "read as contact_left; label contact_left + erasure",
+    "set97/r-036.eml": "departure read, but the departed person's address is not found",
+    "set97/r-042.eml": "read as nothing; label objection",
+    "set97/r-045.eml": "read as access + erasure; label access + contact_left + erasure",
+    "set97/r-069.eml": "read as restriction; label rectification + restriction",
+    "set97/r-084.eml": "read as erasure; label contact_left + erasure",
+    "set97/r-100.eml": "read as access; label access + contact_left",
 }
 
 
@@ -235,9 +265,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_ninety_three_sets():
-    assert [f"set{n}" for n in range(1, 94)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 9200
+def test_there_are_ninety_seven_sets():
+    assert [f"set{n}" for n in range(1, 98)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 9600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

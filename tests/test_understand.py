@@ -55,6 +55,15 @@ def test_our_own_staff_in_the_thread_is_never_taken_for_who_left():
     assert "anja@clsmed.dk" not in {d.email for d in u.classification.departed}
 
 
+def test_a_departure_told_in_the_senders_own_quoted_mail_is_not_told_again():
+    body = ("Hej Birgitte\n\nHer kommer den første ordre fra mig: 3 stk. gitterriste.\n\n"
+            "Fra: Sofie Winther <sw@stalbyg.example.dk>\nSendt: 2. april 2026 09:14\n"
+            "Til: Birgitte Holm <bh@clsmed.dk>\nEmne: Ny kontaktperson\n\nHej Birgitte\n\n"
+            "Bent Kjær er gået på pension fra 1. april, så det er mig, der står for indkøbet.")
+    u = understand(plain(body, subject="SV: Ny kontaktperson", sender="sw@stalbyg.example.dk"))
+    assert u.classification.intents == ()
+
+
 def test_a_reminder_quoting_the_senders_own_request_still_asks_for_it():
     body = ("Hej igen\n\nJeg har stadig ikke hørt fra jer om min henvendelse.\n\n"
             "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"

@@ -187,6 +187,29 @@ def _senders_words(parsed: ParsedMessage, context: ReadingContext) -> str:
     return f"{text}\n\n{earlier}".strip() if earlier else text
 
 
+def _classify_words(parsed: ParsedMessage, context: ReadingContext, words: str) -> Classification:
+    return classify(
+        words, _subject_for_classifier(parsed.subject), auto=parsed.auto,
+        sender_name=parsed.sender_name, sender_email=parsed.sender, context=context,
+        topic=_replied_topic(parsed.subject),
+    )
+
+
+def _not_told_again(parsed: ParsedMessage, context: ReadingContext,
+                    result: Classification) -> Classification:
+    """A departure the sender told in the earlier mail they quote ("Bent Kjær er gået på
+    pension", then "Her kommer så den første ordre fra mig") is not told again: read without
+    it. A request quoted under a reminder is asked again; a fact told once is not."""
+    text, forwarded = parsed.own_text, parsed.forwarded
+    if forwarded and not _ours(forwarded.sender, context):
+        text = f"{text}\n\n{forwarded.text}".strip()
+    if "contact_left" in _classify_words(parsed, context, text).intents:
+        return result
+    return replace(result, intents=tuple(i for i in result.intents if i != "contact_left"),
+                   departed=(), evidence=tuple(e for e in result.evidence
+                                              if e.intent != "contact_left"))
+
+
 def understand_parsed(
     parsed: ParsedMessage, *, context: ReadingContext = DEFAULT_CONTEXT
 ) -> Understanding:
@@ -200,11 +223,9 @@ def understand_parsed(
     if _is_bulk(parsed):
         return Understanding(parsed, _bulk_reading(parsed, context), parsed.sender,
                              parsed.sender_name, None)
-    result = classify(
-        _senders_words(parsed, context), _subject_for_classifier(parsed.subject),
-        auto=parsed.auto, sender_name=parsed.sender_name, sender_email=parsed.sender,
-        context=context, topic=_replied_topic(parsed.subject),
-    )
+    result = _classify_words(parsed, context, _senders_words(parsed, context))
+    if "contact_left" in result.intents and quoted_own_words(parsed.quoted_text, parsed.sender):
+        result = _not_told_again(parsed, context, result)
     result = _with_departed_addresses(result, parsed, context.own_domains)
     if result.intents and looks_like_spam(parsed) is not None:
         # A vendor selling GDPR help, or phishing, quotes request words to sell or lure:
