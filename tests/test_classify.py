@@ -3243,3 +3243,23 @@ def test_a_gdpr_software_pitch_listing_the_rights_asks_for_nothing() -> None:
             "20-minute compliance audit and receive our DSAR checklist for free. Book here: "
             "https://shield.example.com/demo")
     assert intents(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set94-set95, after their blind measurement
+    ("Our auditors make your company compliant within 48 hours for a one-time fee of EUR 299. "
+     "Your customers have the right to access and erasure. Click here to book your audit.",
+     set()),
+    ("Rasmus har fået ny arbejdsmobil, nummeret er nu 12 34 56 78. Vil I rette det?",
+     {"rectification"}),
+    ("Til orientering har Bjarne Frost (bf@byg.example.dk) haft sin sidste dag hos os. Skriv "
+     "til mig fremover.", {"contact_left"}),
+    ("Graag geen nieuwsbrieven meer naar dit adres.", {"objection"}),
+    ("Jeg beder hermed om aktindsigt i alt, hvad I har noteret om mig.", {"access"}),
+    ("Mit mobilnummer ligger i jeres system. Vil I sørge for at det bliver fjernet?",
+     {"erasure"}),
+    ("Vil I sørge for at mit CV og billedet ikke bliver liggende hos jer?", {"erasure"}),
+    ("I don't want my CV and certificates to stay in your files.", {"erasure"}),
+])
+def test_set94_95_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

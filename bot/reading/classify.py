@@ -2152,7 +2152,8 @@ _PITCH = re.compile(
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
     r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
     # "Book a free 20-minute compliance audit ... receive our checklist for free"
-    r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters)")
+    r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters"
+    r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b)")
 
 
 def _sales_pitch(doc: _Document) -> bool:

@@ -228,7 +228,7 @@ _ACCESS = (
     Cue("access", r"(?:anmod(?!ninger)\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne"
                   r"|have) "
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
-                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|alle|hvilke|hvad|"
+                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|alle|alt|hvilke|hvad|"
                   r"henhold|medfør|optagelse\w*|video\w*|overvågning\w*)\b|de (?:\w+ ){0,2}?"
                   r"(?:oplysning|data|person|optagelse)))"),
     Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad "
@@ -672,6 +672,12 @@ _RESTRICT = (
     # "... og på et par af dem står vores to drenge. Kan I sørge for at de billeder bliver slettet?"
     Cue("erasure", r"(?:at )?(?:de|disse) (?:billeder|fotos|billederne|optagelser) (?:bliver|skal "
                    r"(?:\w+ )?være) (?:slettet|fjernet)\b", STRONG, (ANAPHOR,)),
+    # "Vil du/I sørge for at det bliver fjernet?" (my number, named before); "sørge for at mit
+    # CV, karakterudskrifterne og billedet ikke bliver liggende hos jer"
+    Cue("erasure", r"sørge for,? at (?:det|de|dem|den) bliver (?:fjernet|slettet)\b", STRONG,
+        (ANAPHOR,)),
+    Cue("erasure", r"sørge for,? at {my} [^.!?\n]{0,60}? ikke bliver (?:liggende|gemt|"
+                   r"opbevaret)\b"),
     # "... og en bekræftelse på at de er slettet": the deletion asked for, as its receipt
     Cue("erasure", r"bekræftelse på,? at {my} (?:\w+ ){0,2}?(?:er|bliver) (?:blevet )?(?:slettet|"
                    r"fjernet)\b"),
@@ -1001,8 +1007,8 @@ _OBJECT = (
                        r"(?:\w+ ){0,3}?(?:sende|sender|bruge|bruger|anvende|anvender)\b", STRONG),
     # "Mobilnummeret er nyt: 12 81 26 04", "Mailadressen er ny: ..."
     Cue("rectification", r"(?:mobil ?nummeret|telefon ?nummeret|nummeret|mailadressen|e-?mail "
-                         r"?adressen|adressen) er (?:nu )?nyt?:? (?:\+?45 ?)?(?:\d{2} ?){4}\b",
-        MEDIUM),
+                         r"?adressen|adressen) er (?:nu )?(?:nyt?|nu):? (?:\+?45 ?)?"
+                         r"(?:\d{2} ?){4}\b", MEDIUM),
     # "Vi vil ikke have, at billederne bruges til reklame længere"
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:have|ha),? at (?:\w+ ){1,5}?(?:bruges|"
                      r"anvendes|benyttes|vises) (?:til|i|på) (?:\w+ )?{marketing}", STRONG,
@@ -1247,6 +1253,9 @@ _LEFT = (
     Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
                         r"ansat)", STRONG, (PERSON, INVERTED)),
+    # "Til orientering har Bjarne Frost (bf@...) haft sin sidste dag hos os"
+    Cue("contact_left", r"har (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?haft (?:sin|hans|hendes) "
+                        r"sidste (?:arbejds ?)?dag\b", STRONG, (PERSON, INVERTED)),
     # "Efter 34 år hos Galva Fyn går vores salgschef Bjarne Winther på pension"
     Cue("contact_left", r"(?:går|gik) (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:nu )?på "
                         r"(?:pension|efterløn)\b", STRONG, (PERSON, INVERTED)),

@@ -140,6 +140,9 @@ _ERASE = (
     Cue("erasure", r"(?:ask|request|require|instruct you) that (?:his|her|their|my|our client's) "
                    r"(?:\w+ )?(?:details|data|information|records|account) (?:be|are) (?:removed|"
                    r"deleted|erased)\b", STRONG, (THIRD,)),
+    # "I don't want my CV and documents (...) to stay in your e-mail or files"
+    Cue("erasure", r"(?:don't|do not) want my [^.!?\n]{0,100}? to (?:stay|remain|be kept|be "
+                   r"stored)\b"),
     # "once I've seen it I'd like it all deleted"
     Cue("erasure", r"(?:like|want|need) (?:it|them|everything|that) (?:all )?(?:\w+ )?(?:deleted|"
                    r"erased|removed|wiped)\b", STRONG, (ANAPHOR,)),

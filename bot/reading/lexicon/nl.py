@@ -83,6 +83,9 @@ LEXICON = Lexicon(
                          r"communicatie|mails|e-?mails|aanbiedingen|post)(?: \S+){0,6}? (?:te )?"
                          r"(?:ontvangen|ontvang|sturen|stuurt|stuur|toesturen|toestuurt|zenden"
                          r"|zendt|mailen|mailt)", STRONG, (MARKETING,)),
+        # "Graag geen nieuwsbrieven meer naar dit adres"
+        Cue("objection", r"geen (?:\w+ )?(?:nieuwsbrie\w*|reclame|aanbiedingen|mailings?|"
+                         r"e-?mails) meer\b", STRONG, (MARKETING,)),
         # "Wilt u ons van de verzendlijst halen"; "ik ontvang nog steeds uw nieuwsbrief en
         # offertes. Dat wil ik niet meer."
         Cue("objection", r"(?:van|uit) (?:de|uw|jullie) (?:verzendlijst|mailinglijst|mailinglist|"
