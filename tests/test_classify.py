@@ -3263,3 +3263,22 @@ def test_a_gdpr_software_pitch_listing_the_rights_asks_for_nothing() -> None:
 ])
 def test_set94_95_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set96-set97, after their blind measurement
+    ("Mag ik weten welke gegevens u van mij heeft opgeslagen? Daarna wil ik graag dat alles "
+     "wordt verwijderd.", {"access", "erasure"}),
+    ("I behøver ikke at gemme mine oplysninger.", {"erasure"}),
+    ("Bitte tragen Sie mich aus dem Newsletter aus und löschen Sie meine Daten.",
+     {"erasure", "objection"}),
+    ("Jeg går på pension 1. juni. Min datter Tina tager over som daglig leder.",
+     {"contact_left"}),
+    ("Vil I ikke tage mig af nyhedsbrevet? Fakturaer skal stadig komme til mig.",
+     {"objection"}),
+    ("Jag har gått i pension från Göta Smide AB. Ni har mina uppgifter, var snäll och radera dem.",
+     {"contact_left", "erasure"}),
+    ("Please don't ring that number for sales stuff - it's my own phone.", {"objection"}),
+])
+def test_set96_97_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -678,6 +678,9 @@ _RESTRICT = (
         (ANAPHOR,)),
     Cue("erasure", r"sørge for,? at {my} [^.!?\n]{0,60}? ikke bliver (?:liggende|gemt|"
                    r"opbevaret)\b"),
+    # "I behøver ikke at gemme mine oplysninger" (a lead who chose another smith)
+    Cue("erasure", r"{you} behøver ikke (?:længere )?(?:at )?(?:gemme|beholde|opbevare) {my} "
+                   r"(?:\w+ )?{thing}"),
     # "... og en bekræftelse på at de er slettet": the deletion asked for, as its receipt
     Cue("erasure", r"bekræftelse på,? at {my} (?:\w+ ){0,2}?(?:er|bliver) (?:blevet )?(?:slettet|"
                    r"fjernet)\b"),
@@ -985,6 +988,9 @@ _OBJECT = (
     Cue("objection", r"brug (?:billederne|billedet|fotoet|fotoene) (?:ikke|aldrig) (?:igen|mere)\b",
         STRONG, (MARKETING,)),
     Cue("objection", r"brug (?:ikke|aldrig) (?:\w+ ){0,4}?(?:til|i) (?:jeres |en )?{marketing}",
+        STRONG, (MARKETING,)),
+    # "Vil I ikke tage mig af nyhedsbrevet?"
+    Cue("objection", r"(?:tag|tage) (?:mig|os) (?:af|ud af|fra) (?:jeres |den |det )?{marketing}",
         STRONG, (MARKETING,)),
     # "I må ikke ringe til min mobil med tilbud og kampagner"
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:ringe|skrive|sms'e|sende "
@@ -1587,6 +1593,8 @@ LEXICON = Lexicon(
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde|projekt\w*|ordre\w*)",
               r"har fået overdraget", r"(?:er|bliver|blev) overtaget af\b",
+              # "Min datter Tina tager over som daglig leder"
+              r"tager over (?:som|efter|fra)\b",
               r"(?:i|du|de) (?:bedes|skal|kan) (?:fremover|fremadrettet|fra nu af) (?:\S+ ){0,2}?"
               r"(?:kontakte|skrive|sende|ringe|henvende)",
               r"henvendelser (?:\S+ ){0,12}?(?:sendes|sendt|rettes|rettet) til\b",

@@ -32,6 +32,9 @@ _ERASE = (
     # geschickt hatte, zu löschen": the verb comes last
     Cue("erasure", r"(?:sie|euch|dich) (?:\w+ )?bitten,? (?:meine|mich|alle meine|sämtliche meine) "
                    r"[^.!?\n]{0,120}? zu löschen\b"),
+    # "Bitte tragen Sie mich aus dem Newsletter aus"
+    Cue("objection", r"(?:tragen|nehmen) sie mich (?:bitte )?aus (?:dem|ihrem) (?:newsletter|"
+                     r"verteiler|e-?mail-?verteiler)\w*", STRONG, (MARKETING,)),
     # "welche Daten Sie über mich gespeichert haben, und löschen Sie diese anschließend"
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:diese|die daten|diese daten|die angaben)\b", STRONG,
         (ANAPHOR,)),

@@ -244,6 +244,9 @@ _ACCESS = (
     # a reply to a promotion: "Stop sending me these and delete whatever you have on me"
     Cue("objection", r"(?:stop|quit) (?:sending|emailing|mailing|texting) (?:me |us )?(?:these|"
                      r"them|this stuff|those)\b", STRONG, (MARKETING, ANAPHOR)),
+    # "please don't ring that number for sales stuff - it's my own phone"
+    Cue("objection", r"(?:don't|do not|dont|never) (?:ring|call|phone|text) (?:that|this|my) "
+                     r"(?:\w+ )?(?:number|mobile|phone)\b", STRONG, (MARKETING,)),
     # "please dont call me again and delete my number"
     Cue("objection", r"(?:don't|do not|dont|never) (?:\w+ )?(?:call|phone|ring|text) (?:me|us) "
                      r"(?:again|any ?more|any longer)\b", STRONG, (MARKETING,)),

@@ -34,6 +34,13 @@ LEXICON = Lexicon(
         Cue("erasure", r"{my} (?:\w+ ){0,3}?{data} {gap}(?:te )?(?:verwijderen|verwijderd|"
                        r"verwijdert|wissen|wist|gewist)"),
         Cue("erasure", r"recht op (?:verwijdering|vergetelheid|gegevenswissing|vergeten)", MEDIUM),
+        # "Daarna wil ik graag dat alles wordt verwijderd"
+        Cue("erasure", r"dat (?:alles|al mijn gegevens|mijn gegevens|onze gegevens|die gegevens) "
+                       r"(?:\w+ )?(?:wordt|worden) (?:verwijderd|gewist)\b"),
+        # "Mag ik weten welke gegevens u van mij heeft opgeslagen?"
+        Cue("access", r"welke (?:\w+ )?gegevens (?:u|jullie) (?:\w+ ){0,2}?(?:van|over) "
+                      r"(?:mij|ons) (?:\w+ )?(?:heeft|hebben|hebt|bewaart|bewaren) (?:opgeslagen|"
+                      r"bewaard|geregistreerd)?"),
         # "Daarna wil ik graag dat u alles verwijdert wat u niet wettelijk hoeft te bewaren"
         Cue("erasure", r"dat (?:u|jullie) (?:\w+ )?(?:alles|al mijn gegevens|mijn gegevens|die "
                        r"gegevens|deze gegevens) (?:\w+ )?(?:verwijdert|verwijderen|wist|"

@@ -138,6 +138,7 @@ LEXICON = Lexicon(
         # "Jag slutade på Skandia Bult för snart ett halvår sedan"
         Cue("contact_left", r"jag slutade (?:på|hos|vid|arbeta på|arbeta hos) \w+", MEDIUM,
             (SELF,)),
+        Cue("contact_left", r"jag har gått i pension (?:från|hos|på) \w+", STRONG, (SELF,)),
         Cue("contact_left", r"jag (?:har slutat|är inte längre anställd|arbetar inte längre)",
             STRONG, (SELF,)),
         Cue("contact_left", r"(?:denna|den här) (?:e-?post ?adress|brevlåda) (?:är|bevakas) "
