@@ -231,6 +231,36 @@ KNOWN_MISSES: dict[str, str] = {
     "set97/r-069.eml": "read as restriction; label rectification + restriction",
     "set97/r-084.eml": "read as erasure; label contact_left + erasure",
     "set97/r-100.eml": "read as access; label access + contact_left",
+    # set98-set101: measured blind with the stop's last classifier (9a662a1), not studied
+    "set98/r-020.eml": "read as restriction; label rectification + restriction",
+    "set98/r-033.eml": "read as nothing; label contact_left + erasure",
+    "set98/r-050.eml": "departure read, but the departed person's address is not found",
+    "set98/r-067.eml": "read as access + erasure; label access + contact_left + erasure",
+    "set98/r-070.eml": "read as erasure + objection; label erasure",
+    "set99/r-043.eml": "read as nothing; label access",
+    "set99/r-046.eml": "read as rectification; label nothing",
+    "set99/r-069.eml": "read as erasure; label erasure + objection",
+    "set99/r-095.eml": "read as access + portability; label portability",
+    "set100/r-002.eml": "read as nothing; label access",
+    "set100/r-014.eml": "read as nothing; label contact_left",
+    "set100/r-015.eml": "read as erasure; label erasure + objection",
+    "set100/r-019.eml": "departure read, but the departed person's address is not found",
+    "set100/r-026.eml": "read as nothing; label contact_left",
+    "set100/r-030.eml": "departure read, but the departed person's address is not found",
+    "set100/r-063.eml": "read as access; label access + portability",
+    "set100/r-073.eml": "departure read, but the departed person's address is not found",
+    "set100/r-074.eml": "departure read, but the departed person's address is not found",
+    "set100/r-079.eml": "read as nothing; label erasure",
+    "set100/r-088.eml": "read right, but auto or requester differs",
+    "set100/r-090.eml": "read as erasure; label erasure + objection",
+    "set101/r-011.eml": "read as nothing; label contact_left",
+    "set101/r-029.eml": "read as nothing; label erasure",
+    "set101/r-035.eml": "read as rectification; label objection + rectification",
+    "set101/r-038.eml": "read as access + erasure; label access + contact_left + erasure",
+    "set101/r-041.eml": "read as erasure; label erasure + objection",
+    "set101/r-063.eml": "read as nothing; label erasure",
+    "set101/r-087.eml": "read as erasure; label erasure + objection",
+    "set101/r-094.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -250,9 +280,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_ninety_seven_sets():
-    assert [f"set{n}" for n in range(1, 98)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 9600
+def test_there_are_a_hundred_and_one_sets():
+    assert [f"set{n}" for n in range(1, 102)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 10_000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
