@@ -742,8 +742,9 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
     """The phrase's weight in its context; 0 when the context says it is no request."""
     if doc.is_quoted(hit.start) or doc.is_boilerplate(hit.start):
         return 0.0
-    if not _demand(doc, hit) and (_hypothetical(comp, doc.before(hit))
-                                  or _negated(doc, hit, comp)):
+    # (the ultimatum's test runs only for a phrase that would otherwise be ruled out)
+    if (_hypothetical(comp, doc.before(hit)) or _negated(doc, hit, comp)) and not _demand(
+            doc, hit):
         return 0.0
     weight = hit.weight
     if ANAPHOR in hit.tags and not _refers_to_sender(doc, hit, comp):

@@ -177,14 +177,13 @@ def _form_sender(forwarded: Forwarded) -> Forwarded | None:
     return replace(forwarded, sender=address.group(0).lower(), sender_name=fields.get("name"))
 
 
-def _senders_words(parsed: ParsedMessage, context: ReadingContext) -> str:
-    """The sender's own text, with what they forwarded or wrote earlier in the thread."""
+def _own_words(parsed: ParsedMessage, context: ReadingContext) -> str:
+    """The sender's own text, with what they forwarded."""
     text, forwarded = parsed.own_text, parsed.forwarded
     if forwarded and not _ours(forwarded.sender, context):
         # Someone forwards their own earlier mail ("Fwd: no answer yet"): it is still theirs.
         text = f"{text}\n\n{forwarded.text}".strip()
-    earlier = quoted_own_words(parsed.quoted_text, parsed.sender)
-    return f"{text}\n\n{earlier}".strip() if earlier else text
+    return text
 
 
 def _classify_words(parsed: ParsedMessage, context: ReadingContext, words: str) -> Classification:
@@ -195,15 +194,13 @@ def _classify_words(parsed: ParsedMessage, context: ReadingContext, words: str) 
     )
 
 
-def _not_told_again(parsed: ParsedMessage, context: ReadingContext,
+def _not_told_again(parsed: ParsedMessage, context: ReadingContext, own: str,
                     result: Classification) -> Classification:
     """A departure the sender told in the earlier mail they quote ("Bent Kjær er gået på
     pension", then "Her kommer så den første ordre fra mig") is not told again: read without
-    it. A request quoted under a reminder is asked again; a fact told once is not."""
-    text, forwarded = parsed.own_text, parsed.forwarded
-    if forwarded and not _ours(forwarded.sender, context):
-        text = f"{text}\n\n{forwarded.text}".strip()
-    if "contact_left" in _classify_words(parsed, context, text).intents:
+    it (``own``: the words without that mail). A request quoted under a reminder is asked
+    again; a fact told once is not."""
+    if "contact_left" in _classify_words(parsed, context, own).intents:
         return result
     return replace(result, intents=tuple(i for i in result.intents if i != "contact_left"),
                    departed=(), evidence=tuple(e for e in result.evidence
@@ -223,9 +220,12 @@ def understand_parsed(
     if _is_bulk(parsed):
         return Understanding(parsed, _bulk_reading(parsed, context), parsed.sender,
                              parsed.sender_name, None)
-    result = _classify_words(parsed, context, _senders_words(parsed, context))
-    if "contact_left" in result.intents and quoted_own_words(parsed.quoted_text, parsed.sender):
-        result = _not_told_again(parsed, context, result)
+    own = _own_words(parsed, context)
+    # what they wrote earlier in the thread: a reminder quoting its own request still asks
+    earlier = quoted_own_words(parsed.quoted_text, parsed.sender)
+    result = _classify_words(parsed, context, f"{own}\n\n{earlier}".strip() if earlier else own)
+    if "contact_left" in result.intents and earlier:
+        result = _not_told_again(parsed, context, own, result)
     result = _with_departed_addresses(result, parsed, context.own_domains)
     if result.intents and looks_like_spam(parsed) is not None:
         # A vendor selling GDPR help, or phishing, quotes request words to sell or lure:
