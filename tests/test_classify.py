@@ -3282,3 +3282,29 @@ def test_set94_95_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set96_97_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set98-set105, after their blind measurement
+    # a negation before "und"/"og" does not reach the next verb
+    ("Bitte schicken Sie mir keine Werbung mehr und löschen Sie meine Daten.",
+     {"erasure", "objection"}),
+    ("Please do not call me and do not delete my data.", set()),
+    ("Jeg har ikke brug for en kopi.", set()),
+    # the mail's own language's hedge also holds a phrase a neighbour language's rules find
+    ("Jeg overvejer at bede jer om at slette mine oplysninger, men det vil jeg først tale med "
+     "min advokat om. Indtil da beder jeg jer om at spærre mine oplysninger.", {"restriction"}),
+    ("Peter har ikke været ansat her siden nytår. Fjern ham venligst fra jeres liste.",
+     {"contact_left"}),
+    # the model's second wish in the clause of the rules' first: its own words, not theirs
+    ("Stop med at ringe og fjern mit nummer og min mail fra jeres lister.",
+     {"erasure", "objection"}),
+    # a GDPR seller's price before the figure ("kr. 995") and call ("Skal jeg ringe dig op?")
+    ("Vidste du, at en anmodning om indsigt eller dataportabilitet skal besvares inden for en "
+     "måned? Årligt tjek fra kr. 995 pr. måned. Skal jeg ringe dig op i næste uge?", set()),
+    # the model alone must be surer of a restriction: "før det er rettet" is about rafters
+    ("Vores tømrer kan ikke lægge tag, før det er rettet, og han koster penge hver dag han "
+     "venter. Tre af spærene er monteret skævt.", set()),
+])
+def test_set98_105_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

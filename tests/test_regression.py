@@ -219,7 +219,6 @@ KNOWN_MISSES: dict[str, str] = {
     # set94-set97: measured blind at the end of stop 16 (266af46), studied only briefly
     "set94/r-041.eml": "read as erasure + objection; label erasure",
     "set94/r-066.eml": "read as access + portability; label portability",
-    "set94/r-099.eml": "read as objection; label erasure + objection",
     "set95/r-021.eml": "read as nothing; label objection",
     "set95/r-051.eml": "read as erasure; label erasure + objection",
     "set95/r-065.eml": "read as objection; label erasure + objection",
@@ -239,7 +238,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set98/r-070.eml": "read as erasure + objection; label erasure",
     "set99/r-043.eml": "read as nothing; label access",
     "set99/r-046.eml": "read as rectification; label nothing",
-    "set99/r-069.eml": "read as erasure; label erasure + objection",
     "set99/r-095.eml": "read as access + portability; label portability",
     "set100/r-002.eml": "read as nothing; label access",
     "set100/r-014.eml": "read as nothing; label contact_left",
@@ -259,7 +257,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set101/r-038.eml": "read as access + erasure; label access + contact_left + erasure",
     "set101/r-041.eml": "read as erasure; label erasure + objection",
     "set101/r-063.eml": "read as nothing; label erasure",
-    "set101/r-087.eml": "read as erasure; label erasure + objection",
     "set101/r-094.eml": "departure read, but the departed person's address is not found",
 }
 

@@ -154,3 +154,12 @@ def test_a_colleague_forwarding_our_own_newsletter_forwards_no_one():
             "Emne: Forårstilbud\nTil: <kunder@clsmed.dk>\n\nSpar 20% på altaner i april.\n")
     u = understand(plain(body, subject="Fwd: Forårstilbud", sender="anja@clsmed.dk"))
     assert u.classification.intents == () and u.forwarded_by is None
+
+
+def test_a_departed_first_name_gets_the_address_the_senders_own_words_give_it():
+    body = ("Hej\n\nJeres nyhedsbrev går stadig til Peter Damgaard "
+            "(pd@brandt.example.dk), men Peter har ikke været ansat her siden nytår. "
+            "Fjern ham venligst fra jeres liste.\n\nMig selv må I gerne beholde på listen.")
+    u = understand(plain(body, subject="SV: CL Smed Nyt", sender="anne@brandt.example.dk"))
+    assert [(d.name, d.email) for d in u.classification.departed] == [
+        ("Peter Damgaard", "pd@brandt.example.dk")]

@@ -707,11 +707,20 @@ def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     # not past a full stop the sentence split kept (lower case after it, as on a phone):
     # "... nu da vi ikke bliver kunder. vil ikke have flere tilbud"
     words = _WORD.findall(_STOP_BEFORE.split(doc.before(hit))[-1])
-    for k in range(max(0, len(words) - 4), len(words)):
+    start = max(0, len(words) - 4)
+    # nor past "og": "keine Werbung mehr und löschen Sie meine Daten" asks for the deletion
+    start = max([start, *(k + 1 for k in range(start, len(words))
+                          if words[k] in common.CONJUNCTIONS)])
+    for k in range(start, len(words)):
         # "kan I ikke slette mig?" is a polite request, not a negation
         polite = k >= 2 and words[k - 2] in common.MODALS and words[k - 1] in common.YOU
         if comp.negation.fullmatch(words[k]) and not polite:
             return True
+    return _negated_after(doc, hit, comp)
+
+
+def _negated_after(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
+    """A negation right after the phrase: "slet dem ikke"."""
     after = re.match(r"[ \t]+([^\W\d_]+)", doc.folded[hit.end:hit.end + 16])
     return bool(after and comp.negation.fullmatch(after.group(1)))
 
@@ -738,13 +747,18 @@ def _last(rx: re.Pattern[str] | None, text: str, start: int, end: int) -> int:
     return found
 
 
-def _weigh(doc: _Document, hit: _Hit, comp: _Compiled) -> float:
-    """The phrase's weight in its context; 0 when the context says it is no request."""
+def _weigh(doc: _Document, hit: _Hit, comp: _Compiled, main: _Compiled | None = None) -> float:
+    """The phrase's weight in its context; 0 when the context says it is no request.
+
+    A phrase found by a neighbour language's rules stands in the mail's own language too:
+    "Jeg overvejer at bede jer om at slette mine" is Danish hedging round a phrase that
+    Norwegian's rules also find, so `main`'s conditions count as well."""
     if doc.is_quoted(hit.start) or doc.is_boilerplate(hit.start):
         return 0.0
+    before = doc.before(hit)
+    hedged = _hypothetical(comp, before) or (main is not None and _hypothetical(main, before))
     # (the ultimatum's test runs only for a phrase that would otherwise be ruled out)
-    if (_hypothetical(comp, doc.before(hit)) or _negated(doc, hit, comp)) and not _demand(
-            doc, hit):
+    if (hedged or _negated(doc, hit, comp)) and not _demand(doc, hit):
         return 0.0
     weight = hit.weight
     if ANAPHOR in hit.tags and not _refers_to_sender(doc, hit, comp):
@@ -822,7 +836,7 @@ def _phrases(doc: _Document, comps: Sequence[_Compiled]) -> list[_Hit]:
     starts = doc.word_starts & _keys_of(tuple(comp.lex.code for comp in comps))
     for comp in comps:
         for hit in _scan(doc, comp, starts):
-            hit.weight = _weigh(doc, hit, comp)
+            hit.weight = _weigh(doc, hit, comp, None if comp is comps[0] else comps[0])
             if TEMPORARY in hit.tags and comp.until and comp.until.search(
                     doc.folded, *doc.sentence(hit.start)):
                 hit.intent = "restriction"  # "don't use my data until ...": art. 18
@@ -1889,8 +1903,10 @@ def _read_by_rules(doc: _Document, reading: _Reading, span: tuple[int, int],
         # "Der ligger et billede af mig ... Tag det ned": the sentence saying what "det" is
         # tells of the photo; it objects to nothing the erasure does not already stop
         return True
-    return any(h.start < clause[1] and h.end > clause[0] for h in read) or bool(
-        reading.support and start < doc.subject_end)
+    in_clause = [h for h in read if h.start < clause[1] and h.end > clause[0]]
+    if intent == "objection":  # "Stop med at ringe og fjern mit nummer": two wishes, one clause
+        in_clause = [h for h in in_clause if h.start <= cue < h.end]
+    return bool(in_clause) or bool(reading.support and start < doc.subject_end)
 
 
 def _referent_sentence(doc: _Document, hit: _Hit) -> tuple[int, int] | None:
@@ -2148,13 +2164,14 @@ def _authority_complaint(doc: _Document) -> bool:
 _WEB_FORM = re.compile(common.WEB_FORM)
 # A seller's pitch: a price, a fee, a course, a call to sign up or book (two of them).
 _PITCH = re.compile(
-    r"(?<!\w)(?:\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
+    r"(?<!\w)(?:\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|kr\.|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
     r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris|free (?:audit|trial|demo)\w*"
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
     r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
     # "Book a free 20-minute compliance audit ... receive our checklist for free"
     r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters"
-    r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b)")
+    r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b"
+    r"|skal (?:jeg|vi) ringe (?:dig|jer) op)")
 
 
 def _sales_pitch(doc: _Document) -> bool:

@@ -60,13 +60,20 @@ def _replied_topic(subject: str) -> str:
 
 
 _NAMED_ADDRESS = re.compile(r"([^<>\n,:;\"]{2,60}?)\s*<([^<>\s@]+@[^<>\s]+)>")
+# in the sender's own words a full name stands right before its address: "går stadig til
+# Peter Damgaard (pd@...), men Peter har ikke været ansat her siden nytår"
+_NAME_THEN_ADDRESS = re.compile(
+    r"([A-ZÆØÅÄÖÜ][\w'’-]+(?: [A-ZÆØÅÄÖÜ][\w'’-]+){1,3}) *[(<] *([^()<>\s@]+@[^()<>\s]+?) *[)>]")
 
 
 def _named_addresses(parsed: ParsedMessage, own: frozenset[str]) -> dict[str, tuple[str, str]]:
     """Folded display name -> (name as written, address) for every 'Name <address>' in the
-    quoted history, but our own staff's and the sender's (neither is who left)."""
+    sender's own words and the quoted history, but our own staff's and the sender's
+    (neither is who left)."""
     found: dict[str, tuple[str, str]] = {}
-    for name, address in _NAMED_ADDRESS.findall(parsed.quoted_text):
+    pairs = [*_NAME_THEN_ADDRESS.findall(parsed.own_text),
+             *_NAMED_ADDRESS.findall(parsed.quoted_text)]
+    for name, address in pairs:
         written = " ".join(name.replace('"', "").split())
         ours = address.rsplit("@", 1)[-1].casefold() in own
         if not ours and address.casefold() != (parsed.sender or "").casefold():

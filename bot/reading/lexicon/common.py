@@ -247,6 +247,9 @@ CLAUSE_MARKS: tuple[str, ...] = (",", ";", ":", "(", ")", " – ", " - ", "—",
 NAME_PARTICLES: tuple[str, ...] = ("van", "von", "de", "der", "den", "af", "la", "le", "du")
 
 # A polite question is no negation: "kan I ikke slette mig?" asks for the deletion.
+# "und", "og", "and" open a new verb phrase: "keine Werbung mehr und löschen Sie meine Daten"
+# asks for the deletion the "keine" before it does not reach
+CONJUNCTIONS = frozenset({"og", "and", "und", "och", "samt"})  # not Dutch "en": "ikke en kopi"
 MODALS = frozenset({
     "kan", "vil", "kunne", "ville", "gider", "skal", "kunde", "can", "could", "would", "will",
 })

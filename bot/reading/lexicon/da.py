@@ -1343,6 +1343,9 @@ _LEFT = (
     # "Lene har været stoppet siden jul"
     Cue("contact_left", r"har været (?:stoppet|fratrådt|væk fra firmaet) (?:siden|i)\b", STRONG,
         (PERSON,)),
+    # "Peter har ikke været ansat her siden nytår"
+    Cue("contact_left", r"har ikke (?:været ansat|arbejdet) (?:her |hos os |hos \S+ )?"
+                        r"siden\b", STRONG, (PERSON,)),
     # "jeg har ikke arbejdet hos Nordstål Montage siden sommer"
     Cue("contact_left", r"jeg har ikke (?:arbejdet|været ansat) (?:hos|for|i|ved|på) (?:\S+ ){1,4}?"
                         r"siden\b", STRONG, (SELF,)),
