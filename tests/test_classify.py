@@ -3308,3 +3308,49 @@ def test_set96_97_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set98_105_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set106-set109, after their blind measurement
+    # a GDPR seller's customer quoted as an example, and a departure of no one in particular
+    ("Mange virksomheder har ingen procedure for, hvad der skal ske, når en kunde skriver "
+     "\"slet mine oplysninger\" eller en kontaktperson er fratrådt. Det løser vi på et "
+     "3-timers kursus. Pris: 1.495 kr. ekskl. moms pr. deltager.", set()),
+    # a review-deleting service: "Svar JA", "100 % GDPR-sikret"
+    ("Har I dårlige anmeldelser på Google? Vi sletter dem for jer – 100 % GDPR-sikret med "
+     "\"retten til at blive glemt\". Svar JA på denne mail, så ringer vi i dag.", set()),
+    # an earlier erasure, done, and the data wanted again
+    ("Sidste år bad jeg jer slette mig, og det gjorde I – tak for det. Nu må I gerne gemme "
+     "mine oplysninger igen. Kan I komme ud og måle op til en overdækning?", set()),
+    ("Thomas Brun arbejder ikke længere i vores Aarhus-afdeling - han er flyttet til "
+     "afdelingen i Vejle. Han er stadig jeres kontakt.", set()),
+    ("I used to be your contact at Coastline Steel (liam@coastline.example.com), but I left "
+     "the company back in May. Please delete my details from your system.",
+     {"contact_left", "erasure"}),
+    ("I've moved on (new job since Jan). Can you take my name and number off your system pls?",
+     {"contact_left", "erasure"}),
+    ("Jag vill inte längre få ert nyhetsbrev. Avregistrera mig och radera samtidigt alla mina "
+     "uppgifter ur ert kundregister.", {"erasure", "objection"}),
+    ("Sinds 1 maart werk ik niet meer bij Van Dijk Staalbouw. Wilt u mijn gegevens uit uw "
+     "systeem verwijderen?", {"contact_left", "erasure"}),
+    ("Jeg har gått av med pensjon fra Fjordstål AS og ber dere slette opplysningene om meg.",
+     {"contact_left", "erasure"}),
+    # "Jeg skal ikke slettes" says only what is not asked; data that must not go is art. 18
+    ("Kan I sende mig en kopi af alt, hvad I har registreret om mig? Jeg skal ikke slettes.",
+     {"access"}),
+    ("Mine oplysninger må ikke slettes, før sagen med forsikringen er afgjort.",
+     {"restriction"}),
+    ("Det telefonnummer, I har på mig (12 45 67 89), er forkert. Det rigtige er 12 98 76 54.",
+     {"rectification"}),
+    ("The email address you have for me (p.r@post.example.org) is one I no longer use.",
+     {"rectification"}),
+    ("First, stop contacting me to sell me things. No calls, no emails.", {"objection"}),
+    ("I ringer til mig hver anden uge om et serviceeftersyn. JEG VIL IKKE RINGES OP. Slet mit "
+     "nummer og lad mig være i fred.", {"erasure", "objection"}),
+    ("Vi laver vores egen sletterutine. Hvordan håndterer I det, når en kunde beder om indsigt "
+     "eller sletning?", set()),
+    ("What personal data do you still hold from my application (CV, references)? Please send "
+     "me a copy, and then delete all of it.", {"access", "erasure"}),
+])
+def test_set106_109_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -205,7 +205,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set92/r-065.eml": "read as nothing; label erasure",
     "set92/r-075.eml": "read as portability; label access + portability",
     "set92/r-092.eml": "departure read, but the departed person's address is not found",
-    "set92/r-093.eml": "read as nothing; label contact_left + erasure",
+    "set92/r-093.eml": "read as erasure; label contact_left + erasure",
     "set93/r-007.eml": "read as erasure; label erasure + objection",
     "set93/r-015.eml": "read as access + erasure; label erasure",
     "set93/r-030.eml": "read as nothing; label contact_left",

@@ -2171,7 +2171,9 @@ _PITCH = re.compile(
     # "Book a free 20-minute compliance audit ... receive our checklist for free"
     r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters"
     r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b"
-    r"|skal (?:jeg|vi) ringe (?:dig|jer) op)")
+    r"|skal (?:jeg|vi) ringe (?:dig|jer) op"
+    # "Svar JA på denne mail", "100% guaranteed, no removal = no fee": a review-deleting service
+    r"|svar \W?ja\b|100 ?% ?(?:guaranteed|garanteret|gdpr)|no fee\b|price list|prisliste)")
 
 
 def _sales_pitch(doc: _Document) -> bool:
@@ -2181,8 +2183,23 @@ def _sales_pitch(doc: _Document) -> bool:
 
 def _rights_talk(doc: _Document, hit: _Hit) -> bool:
     """In a pitch, a request word that names no one's own data ("DSAR", "dataportabilitet",
-    "en indsigtsanmodning skal besvares") is the seller's topic, not a request."""
-    return hit.intent in _REQUEST_INTENTS and not _words_of(doc, hit) & common.OWN_WORDS
+    "en indsigtsanmodning skal besvares") is the seller's topic, not a request; so is a
+    customer's words quoted as an example ('når en kunde skriver "slet mine oplysninger"'),
+    and a departure of no one in particular ("... eller en kontaktperson er fratrådt")."""
+    if hit.intent == "contact_left":
+        return not EMAIL.search(doc.folded, *doc.sentence(hit.start))
+    if hit.intent not in _REQUEST_INTENTS:
+        return False
+    return not _words_of(doc, hit) & common.OWN_WORDS or _quoted_words(doc, hit.start)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+
+
+def _quoted_words(doc: _Document, pos: int) -> bool:
+    """pos stands between quotation marks opened earlier in its sentence."""
+    start = doc.sentence(pos)[0]
+    return len(_QUOTE_MARKS.findall(doc.folded, start, pos)) % 2 == 1
 
 
 def classify(

@@ -58,7 +58,7 @@ MACROS = {
                  r"(?:mails?|e-?mails?|sms\w*|opkald|breve?|post|materiale|avis\w*)"
                  r"|(?:mail|nyheds|post|udsendelses|markedsførings|reklame|sms|kampagne|abonnent"
                  r"|ringe|opkalds|salgs)s? ?-?liste\w*)(?!\w)",
-    "left": r"(?:her (?:ikke|ik|ikk) (?:længere|længer|mere)\b"
+    "left": r"(?:her (?:ikke|ik|ikk) (?:længere|længer|mere|mer)\b"
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
             r"ikke (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|i "
             r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
@@ -196,8 +196,10 @@ _ERASE = (
                    r"fjernes|fjernet) (?:\w+ )?(?:fra|af|ud af) (?:jeres |alle jeres )?(?:\w+ )?"
                    r"(?:kunde ?(?:liste|kartotek|register|database)\w*|kunde-\w+|kontakt ?liste\w*"
                    r"|system\w*|database\w*|kartotek\w*|register\w*|crm)"),
+    # (never across its own "ikke": "Mine oplysninger må ikke slettes, før sagen er afgjort")
     Cue("erasure", r"{my} (?:\w+ ){0,3}?{thing} (?:\w+ ){0,3}?(?:skal|må|bedes|ønskes|kan|"
-                   r"skal hermed) (?:\w+ ){0,2}?(?:slettes|fjernes|anonymiseres)"),
+                   r"skal hermed) (?:(?!ikke |ik |aldrig )\w+ ){0,2}?(?:slettes|fjernes|"
+                   r"anonymiseres)"),
     Cue("erasure", r"(?:anmodning|anmoder|anmode|beder|bede|begæring|krav|kræver|ønske|ønsker"
                    r"|ønsket) (?:hermed |jer |dem |jer hermed )?om (?:\w+ )?"
                    r"(?:sletning|slettelse)"),
@@ -380,6 +382,10 @@ _RECTIFY = (
     Cue("rectification", r"{you} har (?:\w+ )?(?:registreret|oprettet|noteret|skrevet|stående) "
                          r"mig (?:med|under) (?:en |et )?(?:forkert|forkerte|gammel|gamle|forældet"
                          r"|forældede|fejlagtig\w*) (?:\w+ )?{field}", MEDIUM),
+    # "Det telefonnummer, I har på mig (12 45 67 89), er forkert"
+    Cue("rectification", r"(?:det|den) {field},? (?:som |der )?{you} har (?:på|om|for|til) mig\b"
+                         r"[^.!?\n]{0,40}? er (?:forkert|forkerte|gammel|gamle|forældet|ikke "
+                         r"(?:rigtig|rigtigt|korrekt|længere (?:i brug|aktiv|gyldig)))\b"),
     Cue("rectification", r"{you} har (?:stadig )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
                          r"forældet|forældede|fejlagtig\w*) (?:\w+ )?{field} (?:på|om|for|til) "
                          r"mig\b", MEDIUM),
@@ -566,7 +572,11 @@ _RESTRICT = (
                        r"ikke (?:endnu|før|indtil|foreløbig|lige nu)"),
     Cue("restriction", r"(?:stop|stands|indstil|sæt) (?:\w+ )?behandlingen (?:\w+ ){0,5}?"
                        r"(?:indtil|mens|så længe|på pause)"),
-    Cue("restriction", r"(?:må|skal) ikke (?:\w+ )?(?:slettes|destrueres|kasseres)", MEDIUM),
+    Cue("restriction", r"må ikke (?:\w+ )?(?:slettes|destrueres|kasseres)", MEDIUM),
+    # data that must not go ("oplysningerne skal ikke slettes endnu"), not "Jeg skal ikke
+    # slettes", where the sender only says that an erasure is not what they ask
+    Cue("restriction", r"(?:de|dem|det|dataene|oplysningerne|{my} (?:\w+ )?{data}) skal ikke "
+                       r"(?:\w+ )?(?:slettes|destrueres|kasseres)", MEDIUM),
     # "ikke bruger mine oplysninger til andet end at opbevare dem": stored only - art. 18
     Cue("restriction", r"ikke (?:\w+ ){0,2}?(?:bruger|bruge|bruges|anvender|anvende|anvendes|"
                        r"behandler|behandle|behandles) (?:\w+ ){0,3}?til (?:noget )?andet end "
@@ -1066,6 +1076,9 @@ _OBJECT = (
                      r"ringes op|kontaktet|kontaktes|ringet til|ringes til|kimes ned) "
                      r"(?:mere|længere|igen)\b",
         STRONG, (MARKETING,)),
+    # "I ringer til mig hver anden uge ... JEG VIL IKKE RINGES OP."
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?ikke (?:at )?(?:blive )?(?:ringet op|ringes op)"
+                     r"(?= *(?:[.!]|$))", MEDIUM, (MARKETING,)),
     Cue("objection", r"at (?:jeg|vi) ikke (?:længere |mere )?(?:bliver|skal blive|vil blive) "
                      r"(?:ringet op|ringet til|kontaktet|kimet ned) (?:(?:af|med) (?:\w+ ){0,2}?)?"
                      r"(?:mere|længere|igen|{marketing})", STRONG, (MARKETING,)),
@@ -1465,6 +1478,8 @@ LEXICON = Lexicon(
                   # the rights of anyone, told in a GDPR course's sales pitch: "at en kunde
                   # til enhver tid kan bede om indsigt"
                   r"(?:en|enhver) (?:kunde|medarbejder|person|borger|ansat)\w* (?:\w+ ){0,5}?kan",
+                  # "hvordan håndterer I det, når en kunde beder om indsigt eller sletning?"
+                  r"når (?:en|enhver) (?:kunde|medarbejder|person|borger|ansat)\w*",
                   r"(?:kunder|kunderne|medarbejdere|de registrerede|borgere|alle) (?:\w+ ){0,3}?"
                   r"(?:kan|har ret til)",
                   # still deciding: "Jeg overvejer at bede om indsigt", "så vil jeg tage stilling
@@ -1522,6 +1537,9 @@ LEXICON = Lexicon(
         r"(?:nej|nå|ok|okay),? (?:\w+ )?glem det",
         r"(?:det|den|dét|anmodningen) vil (?:jeg|vi) (?:gerne |hermed )?trække tilbage",
         r"behold (?:\w+ )?(?:endelig |bare |gerne )?(?:mine|mit|min|os|mig|dem)\b",
+        # "Sidste år bad jeg jer slette mig ... nu må I gerne gemme mine oplysninger igen"
+        r"(?:(?:i|du) må|må (?:i|du)) (?:\w+ )?gerne (?:gemme|beholde|have) (?:mine|mig|dem|det)"
+        r"\b(?: \w+){0,2}? igen",
         # "Jeg ville egentlig bede jer om at slette mig, men ... så det lader vi være"
         r"(?:det|dét) lader (?:vi|jeg) (?:\w+ )?(?:være|ligge|stå)\b",
     ),
@@ -1534,6 +1552,9 @@ LEXICON = Lexicon(
               r"|arbejdet)", r"(?:pga\.?|på grund af) (?:vejret|regn\w*|sne\w*|sygdom|blæst\w*)",
               r"flyttet (?:til|over i|over til) (?:\w+ ){0,2}?(?:afdeling\w*|kontor\w*|"
               r"filial\w*|afd\.)", r"skiftet (?:afdeling|kontor)", r"overgået til",
+              # "arbejder ikke længere i vores Aarhus-afdeling": moved inside the firm
+              r"ikke (?:længere|mere) (?:i|på|ved) (?:vores |jeres |den )?(?:\S+-)?"
+              r"(?:afdeling|filial|afd\.)",
               r"på (?:barsel|ferie|orlov|kursus|sygeorlov|forretningsrejse)", r"sygemeldt",
               r"vender tilbage", r"tilbage (?:igen|den|d\.|på|mandag|tirsdag|onsdag|torsdag|"
               r"fredag|i morgen|efter)", r"fraværende", r"stoppet (?:med at|i afdelingen)",

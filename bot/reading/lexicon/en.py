@@ -82,6 +82,16 @@ _ERASE = (
     Cue("erasure", r"(?:take|get) (?:me|us) (?:out of|out from|off) (?:your |the )?(?:system|"
                    r"database|"
                    r"records|files|register|customer (?:list|register|database|records))\b"),
+    # "The email address you have for me (p.r@...) is one I no longer use."
+    Cue("rectification", r"the (?:e-?mail(?: address)?|phone number|mobile number|number|address|"
+                         r"postal address) (?:that )?you have (?:for|on) me\b,? "
+                         r"(?:\([^()\n]{0,60}\),? )?(?:\w+ ){0,3}?is (?:wrong|incorrect|out of "
+                         r"date|outdated|old|one i no longer use|no longer (?:in use|valid|active|"
+                         r"mine))\b"),
+    # "Can you take my name and number off your system pls?"
+    Cue("erasure", r"(?:take|get|remove) my (?:\w+ ){0,3}?(?:name|number|details|data|address|"
+                   r"info|information|e-?mail|phone) (?:\w+ ){0,3}?(?:off|out of|from) "
+                   r"(?:your |the )?(?:system|database|records|files|register|books)\b"),
     # "..., and then have them deleted": the data just named
     Cue("erasure", r"(?:then|afterwards|after that) (?:\w+ )?(?:have|get) (?:them|it|those|that|"
                    r"everything|it all) (?:\w+ )?(?:deleted|erased|removed)\b", STRONG, (ANAPHOR,)),
@@ -239,7 +249,11 @@ _ACCESS = (
     Cue("access", r"what (?:you|your company) (?:have|hold|keep|store) (?:on file|on record|in "
                   r"your (?:\w+ )?(?:systems?|records|files|database)) (?:for|on|about) me\b"),
     Cue("access", r"what personal (?:data|information|details) (?:do |does )?(?:you|your "
-                  r"company) (?:hold|have|store|keep|process|collect)"),
+                  r"company) (?:still |currently |actually )?(?:hold|have|store|keep|process|"
+                  r"collect)"),
+    # "Please send me a copy, and then delete all of it": the data just named
+    Cue("erasure", r"(?:and )?then (?:please )?(?:delete|erase|remove) (?:all of it|it all|"
+                   r"everything|the lot|all of them|them all)\b", STRONG, (ANAPHOR,)),
     Cue("access", r"what (?:do|does) (?:you|your company) (?:know|hold|have|store|keep) {aboutme}"),
     # a reply to a promotion: "Stop sending me these and delete whatever you have on me"
     Cue("objection", r"(?:stop|quit) (?:sending|emailing|mailing|texting) (?:me |us )?(?:these|"
@@ -550,6 +564,11 @@ _OBJECT = (
     # "I not want that you call me anymore": said by a learner of English
     Cue("objection", r"(?:don't|do not|not|no) want (?:that )?(?:you|u) (?:to )?(?:call|phone|ring|"
                      r"email|e-mail|contact|text) (?:me|us)\b", STRONG, (MARKETING,)),
+    # "stop contacting me to sell me things"
+    Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|phoning|ringing|texting|emailing|"
+                     r"e-mailing) (?:me|us) (?:to (?:sell|offer|pitch|market|flog|push)|with "
+                     r"(?:offers|sales|marketing|adverts?|promotions?|deals))\b", STRONG,
+        (MARKETING,)),
     # "pls stop calling me about carports": sales calls, not about the job or the invoice
     Cue("objection", r"(?:stop|quit|cease) (?:contacting|calling|phoning|ringing|texting|emailing|"
                      r"e-mailing) (?:me|us) (?:about|with|regarding|re) (?!(?:\w+ )?(?:invoice|"
@@ -769,7 +788,10 @@ LEXICON = Lexicon(
               r"(?:no longer|not any more) (?:\w+ )?on (?:mondays|tuesdays|wednesdays|thursdays|"
               r"fridays|saturdays|sundays)", r"part[- ]time",
               r"(?:on|off on) (?:leave|holiday|vacation|parental leave|sick leave|maternity|"
-              r"paternity)", r"out of (?:the )?office", r"back (?:on|in|from|next|at)",
+              r"paternity)", r"out of (?:the )?office",
+              # "back in the office", not "I left the company back in May"
+              r"back (?:on|in|from|next|at)\b(?! (?:january|february|march|april|may|june|july|"
+              r"august|september|october|november|december|spring|summer|autumn|winter|\d{4})\b)",
               r"will return", r"returning (?:on|at)", r"left (?:a |the )?(?:message|voicemail|"
               r"note|building|site|office (?:early|for))", r"left (?:for|early|on holiday)",
               r"left (?:the |our )?(?:warehouse|factory|depot|yard|workshop|port|plant)",
@@ -789,6 +811,10 @@ LEXICON = Lexicon(
                r"my (?:\w+ )?{field}",
                r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}",
                r"(?:data|information|info|details|records) of mine",
+               # "What personal data do you still hold from my application? Please send me a
+               # copy, and then delete all of it"
+               r"personal (?:data|information|details) (?:do |does )?you (?:\w+ )?(?:hold|have|"
+               r"keep|store)\b", r"my (?:job )?(?:application|cv)\b",
                r"(?:data|information|info|details|records) (?:\w+ ){0,3}?(?:on|about) (?:the two "
                r"of us|both of us)",
                # an heir's "what you hold about her ... and then delete it"

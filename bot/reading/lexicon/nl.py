@@ -142,6 +142,9 @@ LEXICON = Lexicon(
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),
         Cue("contact_left", r"ik (?:ben niet meer werkzaam|werk niet meer|ben uit dienst)",
             STRONG, (SELF,)),
+        # inverted after a time: "Sinds 1 maart werk ik niet meer bij Van Dijk Staalbouw"
+        Cue("contact_left", r"(?:werk ik|ben ik) (?:niet meer|niet langer) (?:bij|voor|werkzaam|"
+                            r"in dienst)\b", STRONG, (SELF,)),
         Cue("contact_left", r"dit (?:e-?mailadres|adres) (?:is|wordt) niet (?:meer|langer) "
                             r"(?:actief|in gebruik|gelezen)", STRONG, (MAILBOX,)),
     ),

@@ -117,6 +117,9 @@ LEXICON = Lexicon(
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:jeg går|går jeg) av med pensjon\b", MEDIUM, (SELF,)),
+        # "Jeg har gått av med pensjon fra Fjordstål AS": the firm left is named
+        Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?(?:gått av med pensjon|sluttet) (?:fra|i|"
+                            r"hos) (?!dag\b)", STRONG, (SELF,)),
         # "Hva har dere egentlig registrert om oss?"
         Cue("access", r"hva (?:har|lagrer) dere (?:\w+ )?(?:registrert|lagret|liggende|på) "
                       r"(?:om|på) (?:meg|oss)\b"),

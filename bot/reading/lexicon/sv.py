@@ -38,8 +38,8 @@ LEXICON = Lexicon(
     cues=(
         # adverbs between the verb and its object: "radera gärna alla mina uppgifter"
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|"
-                       r"också|även|genast|snarast|bara) ){1,2}(?:{my}|mig|alla) (?:\w+ ){0,2}?"
-                       r"{data}"),
+                       r"också|även|genast|snarast|bara|samtidigt|dessutom|sedan) ){1,2}"
+                       r"(?:{my}|mig|alla) (?:\w+ ){0,2}?{data}"),
         # "... ska ni radera dem": them = the data just named
         Cue("erasure", r"(?:ska|kan|får|bör) ni (?:\w+ )?(?:radera|ta bort) (?:dem|dessa|"
                        r"uppgifterna|allt)\b", STRONG, (ANAPHOR,)),
