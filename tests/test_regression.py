@@ -258,6 +258,31 @@ KNOWN_MISSES: dict[str, str] = {
     "set101/r-041.eml": "read as erasure; label erasure + objection",
     "set101/r-063.eml": "read as nothing; label erasure",
     "set101/r-094.eml": "departure read, but the departed person's address is not found",
+    # set102-set109, measured blind before any study (tests/regression/README.md)
+    "set102/r-002.eml": "read as objection; label no request",
+    "set102/r-006.eml": "read as nothing; label restriction",
+    "set102/r-045.eml": "read as access; label no request",
+    "set103/r-035.eml": "read as access + erasure + objection; label erasure + objection",
+    "set104/r-036.eml": "departure read, but the departed person's address is not found",
+    "set104/r-040.eml": "read as nothing; label rectification",
+    "set104/r-073.eml": "read as access + erasure; label access + contact_left + erasure",
+    "set105/r-007.eml": "read right, but auto or requester differs",
+    "set105/r-012.eml": "read as nothing; label objection",
+    "set105/r-034.eml": "read as objection + restriction; label restriction",
+    "set105/r-035.eml": "read as contact_left; label contact_left + erasure",
+    "set105/r-060.eml": "read as nothing; label erasure",
+    "set105/r-079.eml": "departure read, but the departed person's address is not found",
+    "set105/r-084.eml": "read as nothing; label access",
+    "set106/r-054.eml": "read as objection; label erasure + objection",
+    "set106/r-087.eml": "read right, but auto or requester differs",
+    "set107/r-004.eml": "read as objection; label objection + rectification",
+    "set107/r-027.eml": "read as access; label access + rectification",
+    "set108/r-055.eml": "read as nothing; label contact_left",
+    "set108/r-089.eml": "read as nothing; label rectification",
+    "set108/r-093.eml": "read as nothing; label contact_left",
+    "set109/r-007.eml": "read as objection + rectification + restriction; label rectification + "
+                        "restriction",
+    "set109/r-100.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -277,9 +302,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_one_sets():
-    assert [f"set{n}" for n in range(1, 102)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 10_000
+def test_there_are_a_hundred_and_nine_sets():
+    assert [f"set{n}" for n in range(1, 110)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 10_800
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
