@@ -1636,15 +1636,17 @@ def _is_sender(person: Departed, sender: _Sender) -> bool:
                 or (person.email and person.email == sender.email))
 
 
-def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed]) -> bool:
+def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed],
+                    someone_else: bool) -> bool:
     """ "Vil I sørge for, at Jørgens mail (jl@...) bliver fjernet fra jeres lister": the
     sentence names who left, or "him", and not the sender's own data - contact_left's job.
-    (Asking what is held about who left is a request of its own: access stays.)"""
+    (Asking what is held about who left is a request of its own: access stays.)
+    ``someone_else``: a person other than the sender left, named in ``departed`` or not."""
     start, end = doc.sentence(hit.start)
     own = _words_of(doc, hit) & common.OWN_WORDS
     if hit.intent not in ("erasure", "objection") or own:
         return False
-    if ANAPHOR in hit.tags and any(d.name != _SELF_MARK for d in departed):
+    if ANAPHOR in hit.tags and someone_else:
         return True  # "He left ... the address is being closed. Please remove it": his address
     names = {fold(d.name.split()[0]) for d in departed if d.name and d.name != _SELF_MARK}
     emails = {d.email.casefold() for d in departed if d.email}
@@ -1756,11 +1758,11 @@ def _read(
         # who left and is the sender asks for their own data ("... og så slette det")
         # (no one named, and not "I left": "He left the company" - someone else did)
         unnamed = not departed and any(SELF not in h.tags for h in left)
-        others = [d for d in departed if not _is_sender(d, sender)] or (
-            [Departed(None, None)] if unnamed else [])
+        others = [d for d in departed if not _is_sender(d, sender)]
+        someone_else = unnamed or any(d.name != _SELF_MARK for d in others)
         support = {i: hs for i, hs in support.items()
-                   if any(_joins_departure(doc, h, left) and not _about_departed(doc, h, others)
-                          for h in hs)}
+                   if any(_joins_departure(doc, h, left)
+                          and not _about_departed(doc, h, others, someone_else) for h in hs)}
         support["contact_left"] = left
     else:
         support, fallback = _accept(support)
@@ -2161,7 +2163,7 @@ def _authority_complaint(doc: _Document) -> bool:
 
 # A website contact form relays a person's message from a no-reply address with
 # "Auto-Submitted": the machine only carries it; the words in the message field are theirs.
-_WEB_FORM = re.compile(common.WEB_FORM)
+WEB_FORM = re.compile(common.WEB_FORM)  # also read by understand, on folded text
 # A seller's pitch: a price, a fee, a course, a call to sign up or book (two of them).
 _PITCH = re.compile(
     r"(?<!\w)(?:\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|kr\.|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
@@ -2215,7 +2217,7 @@ def classify(
     """Classify the sender's own text (quotes, signature and forwarded history removed).
     ``topic``: the subject of the mail a reply answers, which "them" may point back to."""
     doc = _Document.of(text, subject, context, topic)
-    if auto and _WEB_FORM.search(doc.folded[:2000]):
+    if auto and WEB_FORM.search(doc.folded[:2000]):
         auto = False
     scores = _language_scores(*((text, doc.body()) if text.strip() else (subject, None)))
     language = _best_language(scores)

@@ -12,9 +12,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.reading.authresults import from_is_authenticated
-from bot.reading.classify import EMAIL, Classification, classify
+from bot.reading.classify import EMAIL, WEB_FORM, Classification, classify, fold
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
-from bot.reading.lexicon import common
 from bot.reading.message import (
     Forwarded,
     ParsedMessage,
@@ -165,7 +164,6 @@ def _read_staff_forward(
                          parsed.sender, forwarded.date, genuine)
 
 
-_FORM_NOTICE = re.compile(common.WEB_FORM, re.IGNORECASE)
 _FORM_FIELD = re.compile(r"^[ \t]*(navn|name|fulde navn|full name|e-?mail|e-?mail ?adresse|"
                          r"email address)[ \t]*:[ \t]*(.+?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
@@ -173,7 +171,7 @@ _FORM_FIELD = re.compile(r"^[ \t]*(navn|name|fulde navn|full name|e-?mail|e-?mai
 def _form_sender(forwarded: Forwarded) -> Forwarded | None:
     """Our own web form's notice, forwarded by a colleague: the person is who the form
     names ("Navn: Ulla Brandt / E-mail: ulla@..."), not the form's no-reply address."""
-    if not _FORM_NOTICE.search(f"{forwarded.subject or ''}\n{forwarded.text[:3000]}"):
+    if not WEB_FORM.search(fold(f"{forwarded.subject or ''}\n{forwarded.text[:3000]}")):
         return None
     fields: dict[str, str] = {}
     for match in _FORM_FIELD.finditer(forwarded.text):
