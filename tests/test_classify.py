@@ -3354,3 +3354,35 @@ def test_set98_105_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set106_109_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set110-set113, after their blind measurement
+    ("I am not work for Baltic Steel anymore since 1 march, I go home to Gdansk.",
+     {"contact_left"}),
+    ("Ich möchte gerne wissen, welche Daten Sie über mich gespeichert haben – und danach "
+     "bitte alles löschen, was Sie nicht für die Buchhaltung brauchen.", {"access", "erasure"}),
+    ("Please send a copy of my data, and the order history for the\ngate and the railings as "
+     "a CSV or JSON file, so I can import it into our new system.", {"access", "portability"}),
+    ("Nu har jeg skrevet tre gange!!! Får jeg et tilbud på den trappe eller hvad?", set()),
+    ("Afmeld mig med det samme.", {"objection"}),
+    ("Det er Kjærsgaard med æ og to a'er, ikke Kjersgård. Ret det venligst.",
+     {"rectification"}),
+    ("Det er fint med os, og det er Jens med i projektet.", set()),
+    ("Slett meg fra nyhetsbrevet, og slett alle opplysninger dere har om meg.",
+     {"erasure", "objection"}),
+    ("Min mail ændres fra i dag fra aq@qvist.example.dk til anja@qvist.example.dk. Vil I "
+     "opdatere den hos jer?", {"rectification"}),
+    ("Den ordre har jeg ikke bestilt – jeg var stoppet hos Brdr. Holm Byg i september.",
+     {"contact_left"}),
+    ("Jeg var indkøber hos Lundgaard Maskinfabrik frem til november, hvor jeg fik nyt job et "
+     "andet sted.", {"contact_left"}),
+    ("Jeg var kunde hos jer indtil 2019, hvor jeg fik nyt job.", set()),
+    ("Jeg er stoppet hos Brdr. Holm Byg efter 12 år og har startet mit eget firma. Kan I give "
+     "mig en pris på 40 m rundstål?", {"contact_left"}),
+    ("Lisbeth Kruse som havde regnskabet har fået nyt job. Send fremover til mig.",
+     {"contact_left"}),
+    ("Anna Berg har avslutat sin anställning på Skåne Stål AB.", {"contact_left"}),
+])
+def test_set110_113_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

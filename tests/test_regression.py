@@ -278,7 +278,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set107/r-004.eml": "read as objection; label objection + rectification",
     "set107/r-027.eml": "read as access; label access + rectification",
     "set108/r-055.eml": "read as nothing; label contact_left",
-    "set108/r-089.eml": "read as nothing; label rectification",
     "set108/r-093.eml": "read as nothing; label contact_left",
     "set109/r-007.eml": "read as objection + rectification + restriction; label rectification + "
                         "restriction",

@@ -552,3 +552,13 @@ def test_a_penalty_notice_asking_to_register_your_compliance_is_phishing() -> No
                   "of the GDPR. To avoid a penalty of EUR 15,000 you must register your "
                   "compliance status within 48 hours:\n\nhttps://eu-privacy.example.com/reg\n")
     assert looks_like_spam(parsed) is not None
+
+
+def test_a_notice_to_verify_ownership_of_your_mailbox_is_phishing() -> None:
+    parsed = mail("EU Data Protection Compliance Center <notice@dp-center.example.com>",
+                  "URGENT: Data erasure request pending – action required",
+                  "Dear Administrator,\n\nWe have received a data subject request for erasure "
+                  "(Article 17 GDPR). You are required to verify ownership of your mailbox "
+                  "within 48 hours; otherwise all associated data will be permanently "
+                  "deleted.\n\nVERIFY MAILBOX NOW\n")
+    assert looks_like_spam(parsed) is not None

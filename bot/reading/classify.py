@@ -1831,7 +1831,9 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
 
 _RESUBSCRIBE = re.compile(
     r"(?<!\w)(?:tilmeld\w* (?:mig|os) (?:igen|på ny)|(?:have|få|modtage) (?:\w+ )?(?:nyhedsbrev\w*|"
-    r"det|den|dem|tilbud\w*|mails) igen|subscribe me again|re-?subscribe)(?!\w)")
+    r"det|den|dem|tilbud\w*|mails) igen|subscribe me again|re-?subscribe"
+    # a chaser for an offer wants one: "Får jeg et tilbud på den trappe eller hvad?"
+    r"|får (?:jeg|vi) (?:så )?(?:et|mit|vores|jeres|det) tilbud)(?!\w)")
 
 
 def _one_per_sentence(doc: _Document,

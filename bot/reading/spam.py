@@ -57,7 +57,9 @@ def _rx(*parts: str) -> re.Pattern[str]:
 _YOUR = r"(?:din|dit|dine|jeres|your)\s+(?:\w+\s+)?"
 _CREDENTIAL = _rx(
     r"\b(?:bekræft|verificer|valider|genaktiver|reaktiver|verify|confirm|validate|reactivate"
-    rf"|re-activate|unlock|oplås)\w*\s+(?:venligst\s+|please\s+)?{_YOUR}(?:konto|account"
+    # "verify ownership of your mailbox within 48 hours"
+    rf"|re-activate|unlock|oplås)\w*\s+(?:venligst\s+|please\s+)?(?:ownership\s+of\s+"
+    rf"|ejerskab(?:et)?\s+(?:af|til)\s+)?{_YOUR}(?:konto|account"
     r"|adgangskode|password|identitet|identity|login|log-in|postkasse|mailbox|e-?mail|bruger"
     r"|user|credentials|profil|profile)",
     rf"\b(?:opdater|update)\w*\s+{_YOUR}(?:betalings|kort|payment|billing|card|bank"

@@ -411,6 +411,9 @@ DEPARTURE_ASIDES = (
     r"\s(?:1\.|2\.|3\.|4\.|5\.|6\.|7\.|8\.|9\.|\d{1,2}\.)\s*\w+",
     r"\s*\([^()@]{1,80}\)",  # an address in brackets is kept: it is who left
     r",\s*(?:som|der|who|which|die|welche|welcher|som|vilken|die|dat)\s[^,]{1,80},?",
+    # a relative clause without commas: "Lisbeth Kruse som havde regnskabet har fået nyt job"
+    r"\s(?:som|der|who) (?:havde|har|var|passede|styrede|tog sig af|stod for|had|handled|ran)"
+    r"(?:\s+\w+){1,3}",
     # a relative pronoun whose clause holds the departure: "Henrik Dam, som er rejst ..."
     r",?\s(?:som|der|who|which|die|dat)",
     # an apposition: "Michael Kruse, projektleder,", "Anna Berg, vår inköpare som ...,"

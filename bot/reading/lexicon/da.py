@@ -335,6 +335,14 @@ _ACCESS = (
 )
 
 _RECTIFY = (
+    # "Min mail ændres fra i dag fra aq@... til anja@...": the new one follows
+    Cue("rectification", r"(?:min|mit) (?:\w+ )?{field} (?:ændres|skiftes|skifter|er ændret|er "
+                         r"skiftet|bliver ændret) (?:\w+ ){0,4}?(?:fra \S+ )?til\b", MEDIUM),
+    # a name spelt out: "Det er Kjærsgaard med æ og to a'er, ikke Kjersgård", "Men det er
+    # Kirstine med K og uden h"
+    Cue("rectification", r"(?:det|navnet|mit navn) (?:er|staves|hedder|skrives) [\w'’-]+ med "
+                         r"(?:et |en |to |stort |lille |dobbelt )?(?!i\b)(?:[a-zæøåäöü]"
+                         r"(?:['’-]?er)?|aa|ae|oe|ph|th|ck)\b", MEDIUM),
     Cue("rectification", r"(?:ret|rette|retter|opdater|opdatér|opdatere|ændr|ændre|ændrer"
                          r"|korriger|korrigér|korrigere|berigtig|berigtige|skift|skifte) {pol}"
                          r"(?:{my}|stavningen af {my}) (?:\w+ )?(?:navn\w*|adresse\w*|efternavn"
@@ -1090,7 +1098,8 @@ _OBJECT = (
                      r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:afmeld|afmæld|frameld|afmelde|framelde|meld mig fra|meld os fra)"
                      r"(?: venligst| gerne| lige)?(?: mig| os| denne (?:mail|adresse))?"
-                     r"(?= *(?:venligst|tak|hurtigst muligt)? *(?:[.!,;\n]|$|og (?:slet|fjern)))",
+                     r"(?= *(?:venligst|tak|hurtigst muligt|med det samme|straks|omgående)? *"
+                     r"(?:[.!,;\n]|$|og (?:slet|fjern)))",
         MEDIUM, (MARKETING,)),
     Cue("objection", r"(?:stop|stoppe|stopper|hold op|holde op|holder op|hør op|høre op|hører op"
                      r"|lad være|lade være|undlad|undlade) (?:med at )?(?:sende|ringe|"
@@ -1349,6 +1358,20 @@ _LEFT = (
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    # "Jeg er stoppet hos Brdr. Holm Byg efter 12 år og har startet mit eget firma"
+    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?stoppet (?:hos|ved|i|på) (?:\S+ ){1,4}?"
+                        r"efter (?:\d+|mange|en del|godt|næsten) (?:\w+ )?år\b", STRONG, (SELF,)),
+    # "Lisbeth Kruse som havde regnskabet har fået nyt job" (not one inside the firm)
+    Cue("contact_left", r"har fået (?:et )?nyt (?:job|arbejde)\b(?! (?:hos os|her|internt|i "
+                        r"(?:vores|afdelingen|firmaet)))", MEDIUM, (PERSON,)),
+    # "jeg var stoppet hos Brdr. Holm Byg i september, og ordren er lagt i oktober"
+    Cue("contact_left", r"jeg var (?:allerede )?(?:stoppet|fratrådt) (?:hos|i|ved|på) (?!dag\b)",
+        STRONG, (SELF,)),
+    # "Jeg var indkøber hos Lundgaard Maskinfabrik frem til november, hvor jeg fik nyt job"
+    Cue("contact_left", r"jeg var (?!kunde\b)\w+ (?:hos|ved|i|på) (?:\S+ ){1,4}?(?:frem til|"
+                        r"indtil) (?:\w+ ){0,2}?\w+,? (?:hvor|da|og|men) (?:jeg )?(?:fik nyt "
+                        r"(?:job|arbejde)|stoppede|gik på pension|fratrådte|sagde op)", STRONG,
+        (SELF,)),
     # "..., hvor jeg blev afskediget"; "men jeg gik på pension den 31. januar"
     Cue("contact_left", r"jeg (?:blev|er blevet) (?:desværre )?(?:afskediget|fyret|opsagt|sagt op|"
                         r"afskediget fra)\b", STRONG, (SELF,)),

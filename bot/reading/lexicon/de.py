@@ -25,6 +25,9 @@ MACROS = {
 }
 
 _ERASE = (
+    # "... welche Daten Sie über mich gespeichert haben – und danach bitte alles löschen"
+    Cue("erasure", r"(?:danach|anschließend|dann|und) bitte alles (?:\w+ )?löschen\b", STRONG,
+        (ANAPHOR,)),
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?{my}"),
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:danach |anschließend |dann |bitte )?(?:alles|"
                    r"sämtliche daten|alle daten)\b"),

@@ -632,10 +632,11 @@ _PORT = (
     # "the order history as a CSV or spreadsheet export rather than scanned PDFs so I can
     # import it into my home-inventory app", "as CSV or Excel file so I can import it"
     # (of the sender's data: "the drawings as a CSV so we can import them" is the job's)
-    Cue("portability", r"(?:history|it|exports?|exported)\b[^.!?\n]{0,30}?(?:csv|json|xml|excel|"
-                       r"spreadsheet)\b"
-                       r"[^.!?\n]{0,60}?(?:so(?: that)?|that|which),? (?:i|we|she|he|they) can "
-                       r"(?:import|upload|load)\b", STRONG),
+    # (a wrapped line is the same sentence: "... the order history for the\ngate - as a CSV")
+    Cue("portability", r"(?:history|it|exports?|exported)\b(?:[^.!?\n]|\n(?!\n)){0,40}?(?:csv|"
+                       r"json|xml|excel|spreadsheet)\b"
+                       r"(?:[^.!?\n]|\n(?!\n)){0,60}?(?:so(?: that)?|that|which),? (?:i|we|she|he|"
+                       r"they) can (?:import|upload|load)\b", STRONG),
     Cue("portability", r"(?:csv|json|excel)\b", WEAK),
 )
 
@@ -688,8 +689,9 @@ _LEFT = (
     # "I am not working anymore in Baltic Steel Trading since 1 of May"
     Cue("contact_left", r"i(?: am|'m) not (?:working|employed) (?:any ?more|any longer) (?:in|at|"
                         r"for|with)\b", STRONG, (SELF,)),
-    Cue("contact_left", r"i(?: am|'m) not (?:working|employed) (?:in|at|for|with) (?:\S+ ){1,4}?"
-                        r"(?:any ?more|any longer)\b", STRONG, (SELF,)),
+    # (and as a learner writes it: "I am not work for Baltic Steel anymore since 1 march")
+    Cue("contact_left", r"i(?: am|'m) not (?:working|employed|work) (?:in|at|for|with) "
+                        r"(?:\S+ ){1,4}?(?:any ?more|any longer)\b", STRONG, (SELF,)),
     Cue("contact_left", r"i(?: am|'m) (?:leaving|retiring)\b", MEDIUM, (SELF,)),
     # "After 22 years ... I will be leaving the company at the end of April"
     Cue("contact_left", r"i(?: will|'ll|'m going to| am going to) be (?:leaving|retiring from) "

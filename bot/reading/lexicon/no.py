@@ -92,6 +92,10 @@ LEXICON = Lexicon(
         Cue("objection", r"slutt (?:å )?(?:sende|maile) (?:\w+ ){0,3}?(?:nyhetsbrev\w*|reklame\w*"
                          r"|tilbud\w*|markedsføring\w*)", STRONG, (MARKETING,)),
         Cue("objection", r"slutt (?:å )?(?:ringe|kontakte|maile) meg\b", STRONG, (MARKETING,)),
+        # "Slett meg fra nyhetsbrevet": off the mailing, an opt-out
+        Cue("objection", r"(?:slett|fjern|ta) (?:meg|oss) (?:\w+ )?(?:fra|av|ut av) (?:\w+ )?"
+                         r"(?:nyhetsbrev\w*|e-?postliste\w*|mailliste\w*|utsendelse\w*|"
+                         r"markedsføring\w*|reklame\w*)", STRONG, (MARKETING,)),
         # "Ikke ring meg mer med tilbud", "ikkje send oss meir reklame"
         Cue("objection", r"(?:ikke|ikkje) (?:ring|send|kontakt|skriv til|mail) (?:meg|oss)"
                          r"(?: mer| meir| igjen| flere ganger)?\b", STRONG, (MARKETING,)),

@@ -135,6 +135,8 @@ LEXICON = Lexicon(
                             r"företaget|bolaget|firman)|har fått (?:nytt|ett nytt|annat) jobb)",
             STRONG, (PERSON,)),
         Cue("contact_left", r"sista arbetsdag (?:var|är)", STRONG, (PERSON,)),
+        # "Anna Berg har avslutat sin anställning på Skåne Stål AB"
+        Cue("contact_left", r"har (?:tyvärr )?avslutat sin anställning\b", STRONG, (PERSON,)),
         # "Jag slutade på Skandia Bult för snart ett halvår sedan"
         Cue("contact_left", r"jag slutade (?:på|hos|vid|arbeta på|arbeta hos) \w+", MEDIUM,
             (SELF,)),
