@@ -3386,3 +3386,27 @@ def test_set106_109_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set110_113_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set114-set117, after their blind measurement
+    ("Et spørgsmål før det bliver aktuelt: en kunde nævnte at hun \"nok vil have slettet sine "
+     "oplysninger, når vi er færdige\". Hun har ikke bedt om det endnu.", set()),
+    ("Min gamle mailadresse bliver lukket til maj. Vil I fremover bruge denne nye adresse i "
+     "stedet?", {"rectification"}),
+    ("Min kone og jeg har fået nye mobilnumre, de gamle er lukket. Vil I rette dem i jeres "
+     "kartotek?", {"rectification"}),
+    ("Det telefonnummer, I har på mig (12 66 30 19), er ikke mit. Spær mine oplysninger, indtil "
+     "I har rettet det.", {"rectification", "restriction"}),
+    ("Jeg vil gerne have, at I ikke bruger mine oplysninger til noget som helst, men I må ikke "
+     "slette dem endnu – jeg kan få brug for fakturaen.", {"restriction"}),
+    ("Ja, det er mig. Jeg vil stadig gerne have kopien af det I har om mig.", {"access"}),
+])
+def test_set114_117_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_pronoun_after_a_named_departure_is_that_person() -> None:
+    text = ("Talte med Kasper Wind (indkøbschef hos Holm Industri) i dag. Han fortalte at Anja "
+            "Friis ikke længere er ansat hos dem – hun stoppede i januar.")
+    assert [d.name for d in classify(text).departed] == ["Anja Friis"]

@@ -177,7 +177,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set87/r-057.eml": "read as restriction; label rectification + restriction",
     "set87/r-062.eml": "read as access; label access + contact_left + erasure",
     "set87/r-063.eml": "read right, but auto or requester differs",
-    "set87/r-073.eml": "read as nothing; label erasure",
     "set87/r-074.eml": "read as nothing; label access + erasure",
     "set88/r-002.eml": "read as erasure + objection; label access + erasure + objection",
     "set88/r-007.eml": "departure read, but the departed person's address is not found",

@@ -163,3 +163,37 @@ def test_a_departed_first_name_gets_the_address_the_senders_own_words_give_it():
     u = understand(plain(body, subject="SV: CL Smed Nyt", sender="anne@brandt.example.dk"))
     assert [(d.name, d.email) for d in u.classification.departed] == [
         ("Peter Damgaard", "pd@brandt.example.dk")]
+
+
+def _staff_forward(note: str, original: str, subject: str) -> bytes:
+    body = (f"{note}\n\n---------- Videresendt besked ----------\n"
+            "Fra: Hans Rasmussen <hans@fiber.example.dk>\nDato: 3. marts 2026 09:12\n"
+            f"Emne: {subject}\nTil: <faktura@clsmed.dk>\n\n{original}")
+    return plain(body, subject=f"VS: {subject}", sender="lise@clsmed.dk", name="Lise Kragh")
+
+
+def test_a_colleagues_note_relays_what_the_customer_asked_on_the_phone():
+    raw = _staff_forward(
+        "Hej privacy\n\nHans Rasmussen ringede i formiddags. Han har betalt fakturaen og bad "
+        "samtidig om at vi sletter hans mobilnummer og mailadresse.\n\n/Lise",
+        "Hej\n\nFaktura 2025-1422 er betalt i dag.\n\nHans", "Betaling af faktura 2025-1422")
+    u = understand(raw)
+    assert u.classification.intents == ("erasure",)
+    assert u.requester_email == "hans@fiber.example.dk"
+
+
+def test_a_colleagues_note_is_not_read_when_the_forwarded_mail_asks_itself():
+    raw = _staff_forward("Til privacy - kan I tage den?\n\n/Lise",
+                         "Hej\n\nSend mig en kopi af de oplysninger, I har om mig.\n\nHans",
+                         "Mine oplysninger")
+    assert understand(raw).classification.intents == ("access",)
+
+
+def test_a_forwarded_phishing_mail_asks_for_nothing():
+    raw = _staff_forward(
+        "Hej\n\nDen her kom i nat. Det ligner phishing, men der står noget om sletning.\n\nMette",
+        "Kære kunde\n\nVi har modtaget en anmodning om sletning af din konto og alle tilknyttede "
+        "persondata i henhold til GDPR. Hvis du ikke har bedt om dette, skal du annullere "
+        "anmodningen inden for 24 timer, ellers slettes kontoen permanent.\n\nAnnuller sletning",
+        "Anmodning om sletning af din konto")
+    assert understand(raw).classification.intents == ()

@@ -1429,6 +1429,7 @@ def _departures(
     """
     accepted: list[_Hit] = []
     departed: list[Departed] = []
+    who: list[tuple[_Hit, Departed]] = []  # each accepted phrase and the person it named
     flags: set[str] = set()
     # a job application ("I no longer work for my previous employer", "men er stoppet der"):
     # the applicant's own past jobs, never a contact of ours leaving
@@ -1443,15 +1444,32 @@ def _departures(
         if blocked in ("ambiguous", "deceased"):
             flags.add(blocked)
         person = None if blocked or applying else _who_left(doc, hit, sender, auto)
+        person = _named_before(doc, hit, who) or person
         if person is None and not (blocked or applying) and _listed_after(doc, hit, _NOBODY):
             person = _NOBODY  # "..., men de er begge ikke længere ansat:" and a list of names
         if person is None or (not backed and _plain_stop_of_sender(doc, hit)):
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
         accepted.append(hit)
+        who.append((hit, person))
         for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:
             if (one.name or one.email) and one not in departed:
                 departed.append(one)
     return accepted, departed, flags
+
+
+_PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:han|hun|he|she|hon|sie|hij|zij)\s+$")
+
+
+def _named_before(doc: _Document, hit: _Hit,
+                  who: Sequence[tuple[_Hit, Departed]]) -> Departed | None:
+    """ "Anja Friis er ikke længere ansat hos dem – hun stoppede i januar": a pronoun after
+    a departure already read in its sentence is the person that departure named."""
+    start = doc.sentence(hit.start)[0]
+    before = [person for h, person in who if start <= h.start < hit.start and person.name]
+    if not before or not _PRONOUN_BEFORE.search(doc.folded, max(start, hit.start - 8),
+                                                 hit.start):
+        return None
+    return before[-1]
 
 
 # "Simon Kjær og Mads Eriksen er stoppet", "Per, Ole and Lis have left": the names joined

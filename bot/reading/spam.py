@@ -69,6 +69,9 @@ _CREDENTIAL = _rx(
     r"|keep|avoid))\b",
     rf"\b(?:indtast|angiv|enter|provide)\s+{_YOUR}(?:adgangskode|kode|password|mitid|nemid"
     r"|kort|card|credentials|pin)",
+    # "Hvis du ikke har bedt om dette, skal du annullere anmodningen inden for 24 timer"
+    r"\b(?:annuller|afbryd|cancel)\w*\s+(?:venligst\s+|please\s+)?(?:the\s+|din\s+|your\s+)?"
+    r"(?:sletning\w*|anmodning\w*|deletion|request|lukning\w*|closure)",
     # "all business accounts must re-confirm their personal data": the "GDPR check" lure
     r"\b(?:bekræft|verificer|verify|confirm|re-?confirm|validate)\w*\s+(?:venligst\s+|please\s+)?"
     r"(?:your|their|dine|jeres)\s+(?:personal\s+|person)?(?:data|oplysninger|details"
@@ -109,6 +112,7 @@ _CLICK = _rx(
 # A line that is nothing but a call to action: the text of an HTML button.
 _BUTTON = re.compile(
     r"^[ \t]*(?:bekræft|verificer|log\s+ind|klik|betal|opdater|se\s+fakturaen|verify|confirm"
+    r"|annuller|cancel"
     r"|log\s+in|sign\s+in|click|pay|update|view\s+(?:invoice|document)|download|åbn|open)\b"
     r"[^\n]{0,30}$",
     re.MULTILINE,

@@ -152,16 +152,33 @@ def _ours(address: str | None, context: ReadingContext) -> bool:
 def _read_staff_forward(
     parsed: ParsedMessage, forwarded: Forwarded, context: ReadingContext
 ) -> Understanding:
-    """A colleague forwards a customer's request: the customer is the one asking."""
-    result = classify(
-        forwarded.text, _subject_for_classifier(forwarded.subject or ""),
-        sender_name=forwarded.sender_name, sender_email=forwarded.sender, context=context,
-    )
+    """A colleague forwards a customer's request: the customer is the one asking. When the
+    forwarded mail asks for nothing (an order, a payment notice), the colleague's note may
+    relay what the customer said on the phone ("Han ringede ... og bad samtidig om at vi
+    sletter hans mobilnummer"); it is read with the mail then."""
+    subject = _subject_for_classifier(forwarded.subject or "")
+    result = classify(forwarded.text, subject, sender_name=forwarded.sender_name,
+                      sender_email=forwarded.sender, context=context)
+    note = parsed.own_text.strip()
+    if not result.intents and note:
+        # (no sender: the note's "jeg" is our colleague, never the customer, never who left)
+        result = classify(f"{note}\n\n{forwarded.text}", subject, context=context)
     result = _with_departed_addresses(result, parsed, context.own_domains)
+    if result.intents and looks_like_spam(_as_received(parsed, forwarded)) is not None:
+        # "Den her kom i nat. Det ligner phishing ...": a colleague asks whether the
+        # forwarded mail is real; a phisher's "sletning af din konto" asks for nothing
+        result = Classification((), result.language, 0.9, (), (), ("spam",))
     genuine = from_is_authenticated(
         parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
     return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
                          parsed.sender, forwarded.date, genuine)
+
+
+def _as_received(parsed: ParsedMessage, forwarded: Forwarded) -> ParsedMessage:
+    """The forwarded mail as it reached the colleague, for the spam checks."""
+    return replace(parsed, subject=forwarded.subject or "", own_text=forwarded.text,
+                   sender=forwarded.sender, sender_name=forwarded.sender_name,
+                   reply_to=None, signature="")
 
 
 _FORM_FIELD = re.compile(r"^[ \t]*(navn|name|fulde navn|full name|e-?mail|e-?mail ?adresse|"

@@ -86,7 +86,8 @@ MACROS["when"] = (r"(?:pr\.?|per|den|d\.|med udgangen|ved udgangen|i dag|i morge
                   r"søn)dag)")
 # A person's own contact fields (what rectification is about).
 MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?nummer\w*|"
-                   r"mobil ?nummer\w*|nummer|nummeret|mail\w*|e-?mail\w*|titel|titlen|stilling"
+                   r"mobil ?nummer\w*|telefon ?numre\w*|mobil ?numre\w*|nummer|nummeret|numre|"
+                   r"mail\w*|e-?mail\w*|titel|titlen|stilling"
                    r"\w*|jobtitel)")
 
 _ERASE = (
@@ -282,6 +283,9 @@ _ACCESS = (
                   r"(?:hvor {you} (?:\w+ )?(?:har|fik|får|har fået) (?:\w+ )?(?:{my} (?:\w+ )?"
                   r"(?:{thing}|nr\.?|tlf\.?)|mig) fra|hvorfra {you} (?:\w+ )?(?:har|fik|får|"
                   r"har fået) (?:\w+ )?(?:{my} (?:\w+ )?(?:{thing}|nr\.?|tlf\.?)|mig))\b"),
+    # "Jeg vil stadig gerne have kopien af det I har om mig"
+    Cue("access", r"kopien af (?:det|alt|alt det),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|ved|har "
+                  r"registreret) (?:\w+ )?(?:om|på) mig\b", STRONG),
     # an heir: "en kopi af det, I har om ham og carporten"
     Cue("access", r"kopi af (?:det|alt),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|ved|har "
                   r"registreret) (?:\w+ )?(?:om|på) (?:ham|hende)\b", STRONG, (THIRD,)),
@@ -393,7 +397,10 @@ _RECTIFY = (
     # "Det telefonnummer, I har på mig (12 45 67 89), er forkert"
     Cue("rectification", r"(?:det|den) {field},? (?:som |der )?{you} har (?:på|om|for|til) mig\b"
                          r"[^.!?\n]{0,40}? er (?:forkert|forkerte|gammel|gamle|forældet|ikke "
-                         r"(?:rigtig|rigtigt|korrekt|længere (?:i brug|aktiv|gyldig)))\b"),
+                         r"(?:mit|min|rigtig|rigtigt|korrekt|længere (?:i brug|aktiv|gyldig)))\b"),
+    # "Vil I fremover bruge denne nye adresse i stedet"
+    Cue("rectification", r"bruge (?:denne|den|min) (?:nye )?{field} (?:\w+ ){0,3}?i stedet\b",
+        MEDIUM),
     Cue("rectification", r"{you} har (?:stadig )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
                          r"forældet|forældede|fejlagtig\w*) (?:\w+ )?{field} (?:på|om|for|til) "
                          r"mig\b", MEDIUM),
@@ -581,6 +588,9 @@ _RESTRICT = (
     Cue("restriction", r"(?:stop|stands|indstil|sæt) (?:\w+ )?behandlingen (?:\w+ ){0,5}?"
                        r"(?:indtil|mens|så længe|på pause)"),
     Cue("restriction", r"må ikke (?:\w+ )?(?:slettes|destrueres|kasseres)", MEDIUM),
+    # "..., men I må ikke slette dem endnu – jeg kan få brug for fakturaen i sagen"
+    Cue("restriction", r"(?:må|skal) (?:i |du )?ikke slette (?:dem|det|oplysningerne|{my} (?:\w+ )?"
+                       r"{data}) (?:endnu|før|indtil|foreløbig|lige nu)\b"),
     # data that must not go ("oplysningerne skal ikke slettes endnu"), not "Jeg skal ikke
     # slettes", where the sender only says that an erasure is not what they ask
     Cue("restriction", r"(?:de|dem|det|dataene|oplysningerne|{my} (?:\w+ )?{data}) skal ikke "
@@ -1560,6 +1570,10 @@ LEXICON = Lexicon(
         r"(?:nej|nå|ok|okay),? (?:\w+ )?glem det",
         r"(?:det|den|dét|anmodningen) vil (?:jeg|vi) (?:gerne |hermed )?trække tilbage",
         r"behold (?:\w+ )?(?:endelig |bare |gerne )?(?:mine|mit|min|os|mig|dem)\b",
+        # a colleague's question before it happens: "som ... nævnte at hun "nok vil have
+        # slettet sine oplysninger, når vi er færdige". Hun har ikke bedt om det endnu."
+        r"(?:hun|han|de|kunden) har ikke (?:bedt om|anmodet om|spurgt om|bedt os om) (?:det|"
+        r"noget|sletning\w*|at blive slettet) endnu",
         # "Sidste år bad jeg jer slette mig ... nu må I gerne gemme mine oplysninger igen"
         r"(?:(?:i|du) må|må (?:i|du)) (?:\w+ )?gerne (?:gemme|beholde|have) (?:mine|mig|dem|det)"
         r"\b(?: \w+){0,2}? igen",
@@ -1597,6 +1611,8 @@ LEXICON = Lexicon(
                r"har (?:mig|os) med (?:\w+ )?(?:navn|{photo})",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
+               # "Min kone og jeg har fået nye mobilnumre ... Vil I rette dem"
+               r"(?:jeg|vi) har fået (?:et |en )?(?:nyt?|nye) {field}",
                # what the sender's file says about them: "Der står at jeg ..., men det er forkert"
                r"står (?:der )?(?:\w+ ){0,3}?at jeg\b",
                # "I har mig registreret som ejer og kontaktperson - det er forkert"
@@ -1628,7 +1644,10 @@ LEXICON = Lexicon(
            "lige nu",
            r"(?:før|til) (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|"
            r"løst|overstået|færdig\w*|slut|rettet|korrigeret|berigtiget|opdateret|ændret|tjekket|"
-           r"undersøgt|kontrolleret|fundet ud af)", "afventer"),
+           r"undersøgt|kontrolleret|fundet ud af)", "afventer",
+           # kept, not used: "at I ikke bruger mine oplysninger ..., men I må ikke slette dem
+           # endnu" (art. 18)
+           r"ikke (?:slette|slettes) (?:\w+ ){0,2}?endnu"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               # "så det er Frank der skal have jeres tilbud fremover"
               r"(?:det er|er det) \w+(?: \w+)? (?:der|som) (?:skal have|får|overtager|tager over)",
