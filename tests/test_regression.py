@@ -281,6 +281,17 @@ KNOWN_MISSES: dict[str, str] = {
     "set109/r-007.eml": "read as objection + rectification + restriction; label rectification + "
                         "restriction",
     "set109/r-100.eml": "departure read, but the departed person's address is not found",
+    # set110-set117, measured blind before any study (tests/regression/README.md)
+    "set111/r-013.eml": "read as erasure; label erasure + objection",
+    "set111/r-074.eml": "read as portability; label no request",
+    "set111/r-075.eml": "departure read, but the departed person's address is not found",
+    "set112/r-049.eml": "departure read, but the departed person's address is not found",
+    "set112/r-078.eml": "read as erasure; label contact_left + erasure",
+    "set113/r-049.eml": "departure read, but the departed person's address is not found",
+    "set113/r-071.eml": "read as contact_left; label contact_left + erasure",
+    "set116/r-012.eml": "read as objection; label erasure + objection",
+    "set116/r-029.eml": "read as rectification; label access + rectification",
+    "set116/r-057.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -300,9 +311,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_nine_sets():
-    assert [f"set{n}" for n in range(1, 110)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 10_800
+def test_there_are_a_hundred_and_seventeen_sets():
+    assert [f"set{n}" for n in range(1, 118)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 11_600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
