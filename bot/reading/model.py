@@ -32,6 +32,8 @@ MAX_CHARS = 1_200  # a polite letter asks late (set18); measured: 600 more costs
 NEVER = 1.01  # above any probability
 # A departure the rules cannot name a person for is a truck, a machine or a firm as often
 # as a person (measured): contact_left stays with the rules.
+# A restriction alone needs 0.8: "før det er rettet" of crooked rafters read 0.77, and 0.8
+# cost no labelled mail (measured on all 11,008).
 ALONE = {"erasure": 0.85, "contact_left": NEVER, "restriction": 0.8}
 BESIDE = {"erasure": NEVER, "contact_left": NEVER}
 DEFAULT_ALONE = 0.7
