@@ -3401,6 +3401,9 @@ def test_set110_113_classes(text: str, expected: set[str]) -> None:
     ("Jeg vil gerne have, at I ikke bruger mine oplysninger til noget som helst, men I må ikke "
      "slette dem endnu – jeg kan få brug for fakturaen.", {"restriction"}),
     ("Ja, det er mig. Jeg vil stadig gerne have kopien af det I har om mig.", {"access"}),
+    # off the list and out of the register: both
+    ("Stop med at sende mig tilbud. Og slet så også min mailadresse fra jeres liste og jeres "
+     "kartotek.", {"erasure", "objection"}),
 ])
 def test_set114_117_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected

@@ -289,7 +289,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set112/r-078.eml": "read as erasure; label contact_left + erasure",
     "set113/r-049.eml": "departure read, but the departed person's address is not found",
     "set113/r-071.eml": "read as contact_left; label contact_left + erasure",
-    "set116/r-012.eml": "read as objection; label erasure + objection",
     "set116/r-029.eml": "read as rectification; label access + rectification",
     "set116/r-057.eml": "departure read, but the departed person's address is not found",
 }

@@ -95,8 +95,11 @@ _ERASE = (
     Cue("erasure", r"(?:dem|det|de oplysninger|dataene|oplysningerne|(?:det|den|dette|denne|de"
                    r"|disse) (?:\w+ )?{thing}) vil jeg (?:\w+ )?(?:gerne )?"
                    r"(?:have|ha) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
+    # (off a mailing list is an opt-out, unless the register is named too: "slet min
+    # mailadresse fra jeres liste og jeres kartotek")
     Cue("erasure", r"{delete} {pol}{my} (?:\w+ ){0,2}?{thing}(?! (?:fra|på) (?:jeres |alle )?"
-                   r"(?:\w+ )?(?:{marketing}|liste\w*|cc\b|mail ?tråd\w*))"),
+                   r"(?:\w+ )?(?:{marketing}|liste\w*|cc\b|mail ?tråd\w*)(?! og (?:fra )?"
+                   r"(?:jeres )?(?:kunde ?)?(?:kartotek|system|database|register)))"),
     Cue("erasure", r"{delete} {pol}(?:alle|al|de|hele|enhver|al den) (?:\w+ ){0,2}?{thing}"
                    r",? (?:\w+ ){0,3}?{aboutme}"),
     Cue("erasure", r"{delete} {pol}(?:alle|al|de|hele|al den) (?:\w+ ){0,2}?{thing},? (?:\w+ )"
