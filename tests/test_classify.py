@@ -3413,3 +3413,24 @@ def test_a_pronoun_after_a_named_departure_is_that_person() -> None:
     text = ("Talte med Kasper Wind (indkøbschef hos Holm Industri) i dag. Han fortalte at Anja "
             "Friis ikke længere er ansat hos dem – hun stoppede i januar.")
     assert [d.name for d in classify(text).departed] == ["Anja Friis"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set118-set121, after their blind measurement
+    ("1. Hvordan håndterer I anmodninger om indsigt, berigtigelse og sletning?\n3. Har I en "
+     "procedure for dataportabilitet og begrænsning af behandling?", set()),
+    ("Får I også flere henvendelser om indsigt, sletning og dataportabilitet? Vi hjælper på "
+     "under 10 minutter pr. sag. Har du 15 minutter torsdag?", set()),
+    ("Vi flytter den 1. maj til Strandlodsvej 22. Vil I skrive den nye adresse ind?",
+     {"rectification"}),
+    ("Er der også billeder af huset? Kan jeg få lov at se hvad I har om os? Og når jeg har set "
+     "det, må I meget gerne smide det ud.", {"access", "erasure"}),
+    ("Friday was my last day at Nordic Cranes ApS. You've got my personal mobile on file. Could "
+     "you remove that, and anything else about me you don't need?", {"contact_left", "erasure"}),
+    ("Jag har slutat på Lindqvist Bygg AB. Kan ni ta bort mitt namn och mitt nummer ur ert "
+     "system?", {"contact_left", "erasure"}),
+    ("Her er de to oplysninger: jeg bor på Møllevej 3. Send mig nu den aktindsigt, jeg bad om.",
+     {"access"}),
+])
+def test_set118_121_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

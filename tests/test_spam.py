@@ -562,3 +562,13 @@ def test_a_notice_to_verify_ownership_of_your_mailbox_is_phishing() -> None:
                   "within 48 hours; otherwise all associated data will be permanently "
                   "deleted.\n\nVERIFY MAILBOX NOW\n")
     assert looks_like_spam(parsed) is not None
+
+
+def test_a_dsar_document_to_sign_under_threat_of_fines_is_phishing() -> None:
+    parsed = mail("DocSign <no-reply@dsign-review.example.com>",
+                  "Data Subject Access Request - document awaiting your signature",
+                  "A document has been sent to you for review and signature.\n\nUnder Article "
+                  "15 GDPR you are required to respond within 30 days. Failure to respond may "
+                  "result in fines from the supervisory authority.\n\nREVIEW DOCUMENT: "
+                  "http://dsign-review.example.com/d/88341\n")
+    assert looks_like_spam(parsed) is not None

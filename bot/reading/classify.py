@@ -1900,7 +1900,7 @@ def _ruled_out_where(doc: _Document, comps: Sequence[_Compiled], reading: _Readi
     span = doc.sentence(match.start())
     return _read_by_rules(doc, reading, span, match.start(), found.intent) or \
         _refused(doc, comps, found, span) or _about_firms_things(doc, comps, found, span) or \
-        _conditional_cue(doc, comps, match.start())
+        _conditional_cue(doc, comps, match.start()) or _procedure_question(doc, span)
 
 
 def _conditional_cue(doc: _Document, comps: Sequence[_Compiled], cue: int) -> bool:
@@ -2195,7 +2195,10 @@ _PITCH = re.compile(
     r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b"
     r"|skal (?:jeg|vi) ringe (?:dig|jer) op"
     # "Svar JA på denne mail", "100% guaranteed, no removal = no fee": a review-deleting service
-    r"|svar \W?ja\b|100 ?% ?(?:guaranteed|garanteret|gdpr)|no fee\b|price list|prisliste)")
+    r"|svar \W?ja\b|100 ?% ?(?:guaranteed|garanteret|gdpr)|no fee\b|price list|prisliste"
+    # "på under 10 minutter pr. sag ... Har du 15 minutter torsdag?": a consultant's call
+    r"|pr\. sag\b|har (?:du|i) (?:\d+|et kvarter|en halv time) (?:minutter )?(?:på )?(?:mandag|"
+    r"tirsdag|onsdag|torsdag|fredag|i næste uge))")
 
 
 def _sales_pitch(doc: _Document) -> bool:
@@ -2213,6 +2216,32 @@ def _rights_talk(doc: _Document, hit: _Hit) -> bool:
     if hit.intent not in _REQUEST_INTENTS:
         return False
     return not _words_of(doc, hit) & common.OWN_WORDS or _quoted_words(doc, hit.start)
+
+
+# A customer's supplier questionnaire asks how the firm handles requests in general: "Har I
+# en procedure for dataportabilitet og begrænsning af behandling?"
+_PROCEDURE = re.compile(
+    r"(?<!\w)(?:(?:procedure|rutine|politik|proces|retningslinje)\w* (?:for|til|ved)|hvordan "
+    r"(?:håndterer|behandler|besvarer) (?:i|du|de) (?:\w+ )?(?:anmodning|henvendelse|forespørgsl)"
+    r"\w*|(?:hvordan (?:i|du|de) )?(?:håndterer|behandler|besvarer) (?:i |du |de )?(?:\w+ )?"
+    r"(?:anmodning|henvendelse)\w*|"
+    r"how do you (?:handle|process|deal with|respond to)|(?:procedure|process|policy) for "
+    r"(?:handling )?(?:data|access|erasure|deletion|subject|requests?))")
+
+
+def _procedure_talk(doc: _Document, hit: _Hit) -> bool:
+    """A request word in a sentence asking about the firm's procedures, naming no one's own
+    data, is a questionnaire's topic ("Hvordan håndterer I anmodninger om indsigt?")."""
+    if hit.intent not in _REQUEST_INTENTS or _words_of(doc, hit) & common.OWN_WORDS:
+        return False
+    return bool(_PROCEDURE.search(doc.folded, *doc.sentence(hit.start)))
+
+
+def _procedure_question(doc: _Document, span: tuple[int, int]) -> bool:
+    """The sentence asks about the firm's procedures and names none of the sender's own
+    data ("Hvordan håndterer I min anmodning?" is a chaser, not a questionnaire)."""
+    words = set(_WORD.findall(doc.folded, *span))
+    return not words & common.OWN_WORDS and bool(_PROCEDURE.search(doc.folded, *span))
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
@@ -2246,6 +2275,7 @@ def classify(
     pitch = _sales_pitch(doc)
     if pitch:
         hits = [h for h in hits if not _rights_talk(doc, h)]
+    hits = [h for h in hits if not _procedure_talk(doc, h)]
     if _authority_complaint(doc):
         return Classification((), language, 0.8, (), (), ("complaint",))
     reading = _read(doc, hits, comps, _Sender(sender_name, sender_email), auto)

@@ -101,7 +101,10 @@ _THREAT = _rx(
     r"|blokeret|inddrevet)|will\s+be\s+(?:\w+\s+)?(?:deleted|erased|closed|suspended|locked"
     r"|blocked|deactivated|terminated|disabled|lost)|\binkasso|debt\s+collection"
     r"|legal\s+action|retslige\s+skridt|politianmeld\w*|\barrest|anholdelse"
-    r"|cannot\s+be\s+restored|kan\s+ikke\s+gendannes",
+    r"|cannot\s+be\s+restored|kan\s+ikke\s+gendannes"
+    # "Failure to respond may result in fines from the supervisory authority"
+    r"|(?:result\s+in|lead\s+to|risk\s+of)\s+(?:\w+\s+)?(?:fines?|penalt(?:y|ies)|sanctions)"
+    r"|(?:medføre|resultere\s+i)\s+(?:en\s+)?bøde",
 )
 _LINK = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.IGNORECASE)
 _CLICK = _rx(

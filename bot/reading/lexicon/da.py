@@ -95,6 +95,9 @@ _ERASE = (
     Cue("erasure", r"(?:dem|det|de oplysninger|dataene|oplysningerne|(?:det|den|dette|denne|de"
                    r"|disse) (?:\w+ )?{thing}) vil jeg (?:\w+ )?(?:gerne )?"
                    r"(?:have|ha) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
+    # "Og når jeg har set det, må I meget gerne smide det ud": the data just named
+    Cue("erasure", r"(?:må|kan) (?:i|du) (?:\w+ )?gerne smide (?:det|dem|det hele|alt)(?: \w+)? "
+                   r"ud\b", STRONG, (ANAPHOR,)),
     # (off a mailing list is an opt-out, unless the register is named too: "slet min
     # mailadresse fra jeres liste og jeres kartotek")
     Cue("erasure", r"{delete} {pol}{my} (?:\w+ ){0,2}?{thing}(?! (?:fra|på) (?:jeres |alle )?"
@@ -286,6 +289,9 @@ _ACCESS = (
                   r"(?:hvor {you} (?:\w+ )?(?:har|fik|får|har fået) (?:\w+ )?(?:{my} (?:\w+ )?"
                   r"(?:{thing}|nr\.?|tlf\.?)|mig) fra|hvorfra {you} (?:\w+ )?(?:har|fik|får|"
                   r"har fået) (?:\w+ )?(?:{my} (?:\w+ )?(?:{thing}|nr\.?|tlf\.?)|mig))\b"),
+    # a reply to our identity check: "Send mig nu den aktindsigt, jeg bad om."
+    Cue("access", r"(?:send|giv) (?:mig|os) (?:nu |så |venligst |bare )?(?:den |min |vores )?"
+                  r"(?:aktindsigt|indsigt)\b", STRONG),
     # "Jeg vil stadig gerne have kopien af det I har om mig"
     Cue("access", r"kopien af (?:det|alt|alt det),? (?:som )?{you} (?:\w+ )?(?:har|gemmer|ved|har "
                   r"registreret) (?:\w+ )?(?:om|på) mig\b", STRONG),
@@ -342,6 +348,8 @@ _ACCESS = (
 )
 
 _RECTIFY = (
+    # "Vi flytter ... Vil I skrive den nye adresse ind"
+    Cue("rectification", r"skrive (?:den|min) nye {field} ind\b", MEDIUM),
     # "Min mail ændres fra i dag fra aq@... til anja@...": the new one follows
     Cue("rectification", r"(?:min|mit) (?:\w+ )?{field} (?:ændres|skiftes|skifter|er ændret|er "
                          r"skiftet|bliver ændret) (?:\w+ ){0,4}?(?:fra \S+ )?til\b", MEDIUM),

@@ -88,6 +88,10 @@ _ERASE = (
                          r"(?:\([^()\n]{0,60}\),? )?(?:\w+ ){0,3}?is (?:wrong|incorrect|out of "
                          r"date|outdated|old|one i no longer use|no longer (?:in use|valid|active|"
                          r"mine))\b"),
+    # "you've got my personal mobile on file ... Could you remove that, and anything else
+    # about me you don't need?"
+    Cue("erasure", r"(?:remove|delete|erase) (?:that|it|them),? (?:and|as well as|along with) "
+                   r"(?:anything|everything) else (?:\w+ )?(?:about|on|of) me\b", STRONG),
     # "Can you take my name and number off your system pls?"
     Cue("erasure", r"(?:take|get|remove) my (?:\w+ ){0,3}?(?:name|number|details|data|address|"
                    r"info|information|e-?mail|phone) (?:\w+ ){0,3}?(?:off|out of|from) "

@@ -40,6 +40,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|"
                        r"också|även|genast|snarast|bara|samtidigt|dessutom|sedan) ){1,2}"
                        r"(?:{my}|mig|alla) (?:\w+ ){0,2}?{data}"),
+        # "Kan ni ta bort mitt namn och mitt nummer ur ert system?"
+        Cue("erasure", r"(?:ta bort|radera|tar bort|raderar) (?:mitt|min|mina) (?:\w+ ){0,4}?(?:ur|"
+                       r"från) (?:ert|era|er|alla era) (?:\w+ )?(?:system|register|kundregister|"
+                       r"databas|kartotek)\w*"),
         # "... ska ni radera dem": them = the data just named
         Cue("erasure", r"(?:ska|kan|får|bör) ni (?:\w+ )?(?:radera|ta bort) (?:dem|dessa|"
                        r"uppgifterna|allt)\b", STRONG, (ANAPHOR,)),
