@@ -289,6 +289,20 @@ KNOWN_MISSES: dict[str, str] = {
     "set113/r-071.eml": "read as contact_left; label contact_left + erasure",
     "set116/r-029.eml": "read as rectification; label access + rectification",
     "set116/r-057.eml": "departure read, but the departed person's address is not found",
+    # set118-set121, measured blind before any study (tests/regression/README.md)
+    "set118/r-084.eml": "read as objection; label restriction",
+    "set119/r-026.eml": "read as rectification; label no request",
+    "set119/r-059.eml": "read right, but auto or requester differs",
+    "set119/r-083.eml": "read as objection + restriction; label restriction",
+    "set119/r-091.eml": "departure read, but the departed person's address is not found",
+    "set120/r-013.eml": "departure read, but the departed person's address is not found",
+    "set120/r-025.eml": "read as nothing; label rectification",
+    "set120/r-036.eml": "read as rectification; label rectification + restriction",
+    "set120/r-046.eml": "read as erasure; label erasure + objection",
+    "set120/r-061.eml": "departure read, but the departed person's address is not found",
+    "set121/r-054.eml": "read as nothing; label restriction",
+    "set121/r-062.eml": "departure read, but the departed person's address is not found",
+    "set121/r-075.eml": "read as nothing; label contact_left",
 }
 
 
@@ -308,9 +322,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_seventeen_sets():
-    assert [f"set{n}" for n in range(1, 118)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 11_600
+def test_there_are_a_hundred_and_twenty_one_sets():
+    assert [f"set{n}" for n in range(1, 122)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 12_000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
