@@ -572,3 +572,14 @@ def test_a_dsar_document_to_sign_under_threat_of_fines_is_phishing() -> None:
                   "result in fines from the supervisory authority.\n\nREVIEW DOCUMENT: "
                   "http://dsign-review.example.com/d/88341\n")
     assert looks_like_spam(parsed) is not None
+
+
+def test_a_dsgvo_register_fee_letter_is_spam() -> None:
+    parsed = mail("DSGVO-Zentralregister <info@dsgvo-zr.example.com>",
+                  "Letzte Aufforderung: Eintragung im DSGVO-Register",
+                  "Sehr geehrte Geschäftsführung,\n\ngemäß Art. 30 DSGVO ist Ihr Unternehmen "
+                  "verpflichtet, Auskunfts- und Löschanfragen zu dokumentieren. Ihr Unternehmen "
+                  "ist noch nicht im DSGVO-Zentralregister eingetragen.\n\nBitte überweisen Sie "
+                  "die Registrierungsgebühr von 498,00 EUR innerhalb von 7 Tagen, um Bußgelder "
+                  "zu vermeiden.\n")
+    assert looks_like_spam(parsed) is not None

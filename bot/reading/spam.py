@@ -104,7 +104,7 @@ _THREAT = _rx(
     r"|cannot\s+be\s+restored|kan\s+ikke\s+gendannes"
     # "Failure to respond may result in fines from the supervisory authority"
     r"|(?:result\s+in|lead\s+to|risk\s+of)\s+(?:\w+\s+)?(?:fines?|penalt(?:y|ies)|sanctions)"
-    r"|(?:medføre|resultere\s+i)\s+(?:en\s+)?bøde",
+    r"|(?:medføre|resultere\s+i)\s+(?:en\s+)?bøde|bußgeld\w*\s+zu\s+vermeiden",
 )
 _LINK = re.compile(r"\bhttps?://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.IGNORECASE)
 _CLICK = _rx(
@@ -191,7 +191,8 @@ _FEE = re.compile(
 )
 # "GDPR registration/certification": nothing a firm must buy, so only sellers offer it.
 _GDPR_SALE = re.compile(
-    r"\bgdpr[- ]?(?:regist\w*|certifi\w*|compliance\s+(?:register|registry|certificate|seal))"
+    r"\b(?:gdpr|dsgvo)[- ]?(?:zentral)?(?:regist\w*|certifi\w*|zertifi\w*|compliance\s+"
+    r"(?:register|registry|certificate|seal))"
     # "you must register your compliance status within 48 hours" (beside a "penalty")
     r"|\bregist\w*\s+(?:your\s+|jeres\s+|din\s+|the\s+)?(?:gdpr[- ]?)?(?:compliance|"
     r"overholdelse)\w*"
@@ -199,7 +200,7 @@ _GDPR_SALE = re.compile(
     r"(?:eu\s+)?(?:gdpr|databeskyttelses?\w*|data\s+protection)\s*(?:register|registry|registret)?"
 )
 _PRICE = re.compile(r"\b(?:eur|dkk|kr|usd)\b\.?\s*\d|\d[\d.,]*\s*(?:eur|dkk|kr|usd|€)|€\s*\d"
-                    r"|\bpris\w*|\bprice\w*|\bfee\b|gebyr|faktura|invoice")
+                    r"|\bpris\w*|\bprice\w*|\bfee\b|gebyr|faktura|invoice|gebuhr")
 _HOST = re.compile(r"\b(?:https?://|www\.)([a-z0-9.-]+)")
 
 # Roles that only an organisation's own staff can hold; from a foreign domain they are a
