@@ -303,6 +303,33 @@ KNOWN_MISSES: dict[str, str] = {
     "set121/r-054.eml": "read as nothing; label restriction",
     "set121/r-062.eml": "departure read, but the departed person's address is not found",
     "set121/r-075.eml": "read as nothing; label contact_left",
+    # set122-set125, measured blind at the end of stop 17, not studied (one spam class aside)
+    "set122/r-004.eml": "read as objection + restriction; label restriction",
+    "set122/r-092.eml": "read as objection + restriction; label restriction",
+    "set123/r-085.eml": "read as objection + rectification + restriction; label rectification + "
+                        "restriction",
+    "set123/r-090.eml": "departure read, but the departed person's address is not found",
+    "set124/r-002.eml": "read as access; label access + portability",
+    "set124/r-004.eml": "read as rectification; label access + rectification",
+    "set124/r-007.eml": "read as nothing; label objection",
+    "set124/r-015.eml": "read as erasure; label erasure + objection",
+    "set124/r-022.eml": "read as nothing; label rectification",
+    "set124/r-023.eml": "read as access; label portability",
+    "set124/r-025.eml": "read as rectification; label objection + rectification",
+    "set124/r-028.eml": "read as nothing; label erasure + objection",
+    "set124/r-031.eml": "read as erasure; label erasure + objection",
+    "set124/r-033.eml": "read as contact_left; label contact_left + erasure",
+    "set124/r-044.eml": "read as erasure; label erasure + objection",
+    "set124/r-045.eml": "read as access + restriction; label restriction",
+    "set124/r-053.eml": "read as objection; label erasure + objection",
+    "set124/r-057.eml": "read as nothing; label erasure",
+    "set124/r-063.eml": "read as nothing; label rectification",
+    "set124/r-068.eml": "read as nothing; label rectification",
+    "set124/r-074.eml": "read as access; label access + portability",
+    "set124/r-085.eml": "read as nothing; label objection",
+    "set124/r-087.eml": "read as portability; label no request",
+    "set125/r-068.eml": "read as objection + restriction; label restriction",
+    "set125/r-097.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -322,9 +349,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_twenty_one_sets():
-    assert [f"set{n}" for n in range(1, 122)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 12_000
+def test_there_are_a_hundred_and_twenty_five_sets():
+    assert [f"set{n}" for n in range(1, 126)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 12_400
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
