@@ -1427,7 +1427,6 @@ def _departures(
     ``backed``: the mail also hands over to someone, asks for something, or is an
     auto-reply. Without that, a sender's plain "jeg er stoppet" is not enough.
     """
-    accepted: list[_Hit] = []
     departed: list[Departed] = []
     who: list[tuple[_Hit, Departed]] = []  # each accepted phrase and the person it named
     flags: set[str] = set()
@@ -1449,12 +1448,11 @@ def _departures(
             person = _NOBODY  # "..., men de er begge ikke længere ansat:" and a list of names
         if person is None or (not backed and _plain_stop_of_sender(doc, hit)):
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
-        accepted.append(hit)
         who.append((hit, person))
         for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:
             if (one.name or one.email) and one not in departed:
                 departed.append(one)
-    return accepted, departed, flags
+    return [hit for hit, _ in who], departed, flags
 
 
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:han|hun|he|she|hon|sie|hij|zij)\s+$")
@@ -2221,10 +2219,9 @@ def _rights_talk(doc: _Document, hit: _Hit) -> bool:
 # A customer's supplier questionnaire asks how the firm handles requests in general: "Har I
 # en procedure for dataportabilitet og begrænsning af behandling?"
 _PROCEDURE = re.compile(
-    r"(?<!\w)(?:(?:procedure|rutine|politik|proces|retningslinje)\w* (?:for|til|ved)|hvordan "
-    r"(?:håndterer|behandler|besvarer) (?:i|du|de) (?:\w+ )?(?:anmodning|henvendelse|forespørgsl)"
-    r"\w*|(?:hvordan (?:i|du|de) )?(?:håndterer|behandler|besvarer) (?:i |du |de )?(?:\w+ )?"
-    r"(?:anmodning|henvendelse)\w*|"
+    r"(?<!\w)(?:(?:procedure|rutine|politik|proces|retningslinje)\w* (?:for|til|ved)|"
+    r"(?:håndterer|behandler|besvarer) (?:i |du |de )?(?:\w+ )?(?:anmodning|henvendelse|"
+    r"forespørgsl)\w*|"
     r"how do you (?:handle|process|deal with|respond to)|(?:procedure|process|policy) for "
     r"(?:handling )?(?:data|access|erasure|deletion|subject|requests?))")
 

@@ -62,7 +62,7 @@ _NAMED_ADDRESS = re.compile(r"([^<>\n,:;\"]{2,60}?)\s*<([^<>\s@]+@[^<>\s]+)>")
 # in the sender's own words a full name stands right before its address: "går stadig til
 # Peter Damgaard (pd@...), men Peter har ikke været ansat her siden nytår"
 _NAME_THEN_ADDRESS = re.compile(
-    r"([A-ZÆØÅÄÖÜ][\w'’-]+(?: [A-ZÆØÅÄÖÜ][\w'’-]+){1,3}) *[(<] *([^()<>\s@]+@[^()<>\s]+?) *[)>]")
+    rf"([A-ZÆØÅÄÖÜ][\w'’-]+(?: [A-ZÆØÅÄÖÜ][\w'’-]+){{1,3}}) *[(<] *({EMAIL.pattern}) *[)>]")
 
 
 def _named_addresses(parsed: ParsedMessage, own: frozenset[str]) -> dict[str, tuple[str, str]]:
@@ -133,7 +133,12 @@ def _bulk_reading(parsed: ParsedMessage, context: ReadingContext) -> Classificat
                                     for d in result.departed)
     if result.intents == ("contact_left",) and named:
         return result
-    return Classification((), result.language, 0.9, (), (), ("bulk",))
+    return _asks_nothing(result, "bulk")
+
+
+def _asks_nothing(result: Classification, why: str) -> Classification:
+    """The reading of a mail that asks for nothing (list mail, spam), flagged with why."""
+    return Classification((), result.language, 0.9, (), (), (why,))
 
 
 def _from_form(parsed: ParsedMessage, result: Classification, own: frozenset[str]) -> bool:
@@ -167,7 +172,7 @@ def _read_staff_forward(
     if result.intents and looks_like_spam(_as_received(parsed, forwarded)) is not None:
         # "Den her kom i nat. Det ligner phishing ...": a colleague asks whether the
         # forwarded mail is real; a phisher's "sletning af din konto" asks for nothing
-        result = Classification((), result.language, 0.9, (), (), ("spam",))
+        result = _asks_nothing(result, "spam")
     genuine = from_is_authenticated(
         parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
     return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
@@ -252,7 +257,7 @@ def understand_parsed(
     if result.intents and looks_like_spam(parsed) is not None:
         # A vendor selling GDPR help, or phishing, quotes request words to sell or lure:
         # it asks for nothing (and gets no acknowledgement, see cases.inbound).
-        result = Classification((), result.language, 0.9, (), (), ("spam",))
+        result = _asks_nothing(result, "spam")
     if _from_form(parsed, result, context.own_addresses):
         # The form's display name is the website's, not the person's.
         return Understanding(parsed, result, parsed.reply_to, None, None)
