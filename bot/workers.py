@@ -17,6 +17,7 @@ from bot.cases.inbound import Worker
 from bot.config import Config
 from bot.outbound.outbox import Sender, make_transport
 from bot.outbound.render import Renderer
+from bot.reading import classify
 from bot.store.db import Database
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,9 @@ async def run_worker(config: Config, nudge_stdin: bool = False) -> None:
     if config.worker.nice:
         os.nice(config.worker.nice)
     db = await asyncio.to_thread(Database.from_url, config.database.url)
+    # Every rule ready before the first mail, and the compiled rules left on disk for the
+    # next start (bot/reading/regexcache.py): a few seconds once, a few tenths after.
+    await asyncio.to_thread(classify.preload)
     worker, sender = make_worker(db, config)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()

@@ -1,0 +1,146 @@
+"""The compiled-regex cache (bot/reading/regexcache.py): a pattern read back from disk
+matches exactly as re.compile's does, and a damaged, foreign or unwritable cache only
+costs time, never a wrong match or an error."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.reading import regexcache
+
+ROOT = Path(__file__).resolve().parent.parent
+
+SOURCES = [
+    r"slet(?:te)?\s+(?:mine\s+)?(?:data|oplysninger)",
+    r"(?P<polite>vil\s+du)|(?P<cond>hvis)",  # named groups survive the round trip
+    r"(?<!\w)kontakt(?:person)?(?!\w)\s+er\s+(?:stoppet|fratr(?:æ|ae)dt)",
+    r"[|·•]\s*afmeld",
+    r"(?i:GDPR)\s+art\.?\s*(\d+)",
+]
+TEXT = ("Hej. Vil du slette mine data? Hvis ikke, så slet oplysninger. Vores kontaktperson "
+        "er fratrædt. | afmeld · afmeld gdpr Art. 17 og art 15")
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh, empty cache in tmp_path, as a new process would see it."""
+    monkeypatch.setenv("DSRBOT_CACHE_DIR", str(tmp_path))
+    _forget(monkeypatch)
+    return tmp_path
+
+
+def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a new process knows: nothing loaded, nothing compiled."""
+    monkeypatch.setattr(regexcache, "_known", None)
+    monkeypatch.setattr(regexcache, "_used", {})
+    monkeypatch.setattr(regexcache, "_dirty", False)
+
+
+def _behaviour(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None],
+                                                         tuple[str | None, ...]]]:
+    return [(m.span(), m.groupdict(), m.groups()) for m in pattern.finditer(TEXT.lower())]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_a_pattern_read_back_matches_as_re_compile(
+        cache: Path, monkeypatch: pytest.MonkeyPatch, source: str) -> None:
+    regexcache.compile(source)
+    assert regexcache.save() is not None
+    _forget(monkeypatch)
+    revived = regexcache.compile(source)
+    assert source in regexcache._entries()  # really read from the file
+    fresh = re.compile(source)
+    assert revived.pattern == fresh.pattern
+    assert revived.groupindex == fresh.groupindex
+    assert revived.flags == fresh.flags
+    assert _behaviour(revived) == _behaviour(fresh)
+    assert _behaviour(fresh)  # the text exercises the pattern
+
+
+def test_nothing_new_writes_nothing(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regexcache.compile(SOURCES[0])
+    written = regexcache.save()
+    assert written is not None
+    _forget(monkeypatch)
+    regexcache.compile(SOURCES[0])
+    assert regexcache.save() is None
+
+
+def test_only_used_drops_sources_nobody_asked_for(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for source in SOURCES:
+        regexcache.compile(source)
+    regexcache.save()
+    _forget(monkeypatch)
+    regexcache.compile(SOURCES[0])  # an edited lexicon no longer has the others
+    regexcache.save(only_used=True)
+    _forget(monkeypatch)
+    assert set(regexcache._entries()) == {SOURCES[0]}
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal at all", b"\x00" * 64,
+                                    b"\xfb\x01\x02"])
+def test_a_damaged_file_costs_time_not_correctness(
+        cache: Path, monkeypatch: pytest.MonkeyPatch, damage: bytes) -> None:
+    regexcache.path().write_bytes(damage)
+    pattern = regexcache.compile(SOURCES[1])
+    assert _behaviour(pattern) == _behaviour(re.compile(SOURCES[1]))
+
+
+def test_damaged_code_in_an_entry_is_compiled_afresh(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    source = SOURCES[0]
+    entry = (source, int(re.UNICODE), b"\xff\xff\xff\xff" * 3, 0, {}, (None,))
+    regexcache.path().write_bytes(marshal.dumps({source: entry}))
+    pattern = regexcache.compile(source)
+    assert _behaviour(pattern) == _behaviour(re.compile(source))
+
+
+def test_a_bad_pattern_still_raises_re_error(cache: Path) -> None:
+    with pytest.raises(re.error):
+        regexcache.compile(r"slet(?:mig")
+
+
+def test_an_unwritable_cache_is_not_an_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("DSRBOT_CACHE_DIR", str(blocker / "cache"))
+    _forget(monkeypatch)
+    assert _behaviour(regexcache.compile(SOURCES[2])) == _behaviour(re.compile(SOURCES[2]))
+    assert regexcache.save() is None
+
+
+def test_the_folder_follows_xdg_when_not_set(monkeypatch: pytest.MonkeyPatch,
+                                             tmp_path: Path) -> None:
+    monkeypatch.delenv("DSRBOT_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert regexcache.directory() == tmp_path / "dsrbot"
+
+
+def test_preload_leaves_every_rule_for_the_next_process(tmp_path: Path) -> None:
+    """A second process reads every rule from the file preload wrote and classifies the
+    same as a process that compiled them all."""
+    script = ("import sys; sys.path.insert(0, sys.argv[1]); "
+              "from bot.reading import classify, regexcache as r; calls = []; f = r._fresh; "
+              "r._fresh = lambda s: calls.append(s) or f(s); known = len(r._entries()); "
+              "classify.preload(); print(known, len(calls)); "
+              "print(sorted(classify.classify(sys.argv[2]).intents))")
+    env = {"DSRBOT_CACHE_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    text = "Hej, jeg vil gerne have en kopi af mine oplysninger. Slet derefter alle mine data."
+    runs = [subprocess.run([sys.executable, "-c", script, str(ROOT), text], env=env,
+                           check=True, capture_output=True, text=True).stdout.splitlines()
+            for _ in range(2)]
+    cold, warm = runs
+    known, compiled = map(int, cold[0].split())
+    assert known == 0 and compiled > 4000  # every rule compiled, then saved
+    known, compiled = map(int, warm[0].split())
+    assert known > 4000 and compiled == 0  # every rule read back, none compiled
+    assert cold[1] == warm[1] == "['access', 'erasure']"
