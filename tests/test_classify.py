@@ -3434,3 +3434,24 @@ def test_a_pronoun_after_a_named_departure_is_that_person() -> None:
 ])
 def test_set118_121_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set124 (stop 18): the "ikke" of a polite question may stand behind small words, and
+    # "så" may open a new clause before it (the request is read in its sentence)
+    ("Nu hvor vi er færdige med byggeriet, kan du så ikke lige få slettet mine oplysninger hos "
+     "jer?", {"erasure"}),
+    ("Kan I så ikke bare slette mine oplysninger?", {"erasure"}),
+    ("Kunne I nu ikke sende mig en kopi af det, I har om mig?", {"access"}),
+    # near misses: a statement, not a question to the firm
+    ("I kan så ikke slette mine oplysninger, fordi sagen kører.", set()),
+    ("Jeg kan så ikke lige se, at I skulle slette noget.", set()),
+    # "lade være med at slette": refrain from deleting is no erasure, said any way
+    ("I må gerne lade være med at slette mine oplysninger, til sagen er afgjort.",
+     {"restriction"}),
+    ("Kan I lade være med at slette mine oplysninger?", {"restriction"}),
+    ("Slet mine oplysninger og lad være med at ringe.", {"erasure", "objection"}),
+    ("I må gerne lade være med at sende mig reklamer.", {"objection"}),
+])
+def test_set124_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -322,7 +322,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set124/r-044.eml": "read as erasure; label erasure + objection",
     "set124/r-045.eml": "read as access + restriction; label restriction",
     "set124/r-053.eml": "read as objection; label erasure + objection",
-    "set124/r-057.eml": "read as nothing; label erasure",
     "set124/r-063.eml": "read as nothing; label rectification",
     "set124/r-068.eml": "read as nothing; label rectification",
     "set124/r-074.eml": "read as access; label access + portability",

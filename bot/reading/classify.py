@@ -726,11 +726,22 @@ def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     start = max([start, *(k + 1 for k in range(start, len(words))
                           if words[k] in common.CONJUNCTIONS)])
     for k in range(start, len(words)):
-        # "kan I ikke slette mig?" is a polite request, not a negation
-        polite = k >= 2 and words[k - 2] in common.MODALS and words[k - 1] in common.YOU
-        if comp.negation.fullmatch(words[k]) and not polite:
+        if comp.negation.fullmatch(words[k]) and not _polite_question(doc, hit, len(words) - k):
+            return True
+        if tuple(words[k:k + 2]) in common.REFRAIN:  # "I må gerne lade være med at slette"
             return True
     return _negated_after(doc, hit, comp)
+
+
+def _polite_question(doc: _Document, hit: _Hit, back: int) -> bool:
+    """ "kan I ikke slette mig?", "kan du så ikke lige få slettet ...": the "ikke" (the
+    back-th word before the phrase) of a polite request (modal, you, small words), not a
+    negation. Read in the sentence, not the clause: "så" may have opened a new one."""
+    words = _WORD.findall(doc.folded[doc.sentence(hit.start)[0]:hit.start])
+    k = len(words) - back - 1
+    while k >= 0 and words[k] in common.PARTICLES:
+        k -= 1
+    return k >= 1 and words[k - 1] in common.MODALS and words[k] in common.YOU
 
 
 def _negated_after(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:

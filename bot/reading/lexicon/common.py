@@ -256,6 +256,12 @@ MODALS = frozenset({
 YOU = frozenset({
     "i", "du", "de", "dere", "ni", "you",
 })
+# "lade være med at ...": refrain from it, a negation in two words (folded)
+REFRAIN = frozenset({("lade", "være"), ("lad", "være"), ("lad", "vær"), ("lade", "vaere"),
+                     ("lad", "vaere"), ("la", "vær"), ("la", "være")})
+# Small words that may stand between "kan du" and "ikke" in a polite question: "kan du så
+# ikke lige få slettet ...", "kunne I nu ikke ..."
+PARTICLES = frozenset({"så", "nu", "da", "bare", "lige", "også", "mon", "dog", "then"})
 
 # Words that open a sentence or a greeting without being a name ("Hej Jens", "Desværre ...").
 NOT_NAMES = frozenset({
