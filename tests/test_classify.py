@@ -3455,3 +3455,40 @@ def test_set118_121_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set124_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set126-set129 (stop 18), after their blind measurement
+    # what the firm has done, told as a fact, asks for no deletion; asking it confirmed does
+    ("Jeg ved godt, at I har slettet mig, men kan I sende en kopi af garantibeviset?", set()),
+    ("I know you've deleted my data, but could you send the warranty?", set()),
+    ("Bekræft venligst, at I har slettet mig.", {"erasure"}),
+    ("Please confirm that you have deleted my data.", {"erasure"}),
+    # asking whether someone left tells nothing; asking the firm while telling does
+    ("Er Kenneth stoppet? Vi har ikke hørt fra ham.", set()),
+    ("Has Kenneth left the company?", set()),
+    ("Er I klar over, at Jens Holm er stoppet?", {"contact_left"}),
+    # a supplier questionnaire's indirect question
+    ("Please let us know how you handle access and erasure requests from data subjects.",
+     set()),
+    # everyday Danish: quitting, "you need not keep it", "I'd rather be rid of it"
+    ("Jeg har været jeres kontaktperson hos Brdr. Thygesen i en del år, men jeg holdt op der "
+     "ved udgangen af februar. I har også mit mobilnummer. Det behøver I ikke have liggende "
+     "længere.", {"contact_left", "erasure"}),
+    ("I behøver ikke at gemme mit mobilnummer længere.", {"erasure"}),
+    ("Tegningen behøver I ikke have liggende længere.", set()),
+    ("Jeres nyhedsmail kommer nu også på min private adresse – den vil jeg gerne være fri for.",
+     {"objection"}),
+    ("Du nævnte at I gemmer tilbud i flere år. Det vil jeg helst være fri for, så fjern mine "
+     "oplysninger.", {"erasure"}),
+    # Dutch: out of the system, not called any more
+    ("Willen jullie mijn telefoonnummer uit jullie systeem halen?", {"erasure"}),
+    ("Ik word liever niet meer gebeld.", {"objection"}),
+    # a photo of the sender: cut me out; "hvor jeg står forrest" says who is on it
+    ("Der ligger et billede fra jeres sommerfest på hjemmesiden, hvor jeg står forrest. Jeg vil "
+     "helst ikke være på der mere.", {"erasure"}),
+    ("Kan I klippe mig ud af billedet?", {"erasure"}),
+    ("Fjern mig af cc.", set()),
+])
+def test_set126_129_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -197,3 +197,85 @@ def test_a_forwarded_phishing_mail_asks_for_nothing():
         "anmodningen inden for 24 timer, ellers slettes kontoen permanent.\n\nAnnuller sletning",
         "Anmodning om sletning af din konto")
     assert understand(raw).classification.intents == ()
+
+
+# --------------------------------------------------------------------------- a yes to our offer
+# set127 (stop 18): "ja tak" under the firm's own question asks for what it offered.
+
+_OUR_COPY_OFFER = (
+    "Den 11. feb. 2026 kl. 10.30 skrev Birgitte Holm <bh@clsmed.dk>:\n\n"
+    "> Kære Inge\n>\n> Tak for besked om din nye adresse. Vi har nu rettet den.\n>\n"
+    "> Vil du have, at vi sender dig en kopi af de oplysninger, vi har registreret? Så svar "
+    "blot ja.\n>\n> Venlig hilsen\n> Birgitte Holm\n> CL Smed A/S · www.clsmed.dk\n")
+_OUR_LIST_OFFER = (
+    "Den 9. feb. 2026 kl. 14.12 skrev CL Smed A/S <privacy@clsmed.dk>:\n\n"
+    "> Vi har nu slettet dine kontaktoplysninger, som du bad om.\n>\n"
+    "> Dit mobilnummer står også på vores liste til sms-tilbud. Skal vi også fjerne dig fra "
+    "den? Så svar blot på denne mail.\n>\n> CL Smed A/S\n")
+_OUR_COPY_BEFORE_ERASURE = (
+    "On Mon, 16 Feb 2026 at 09:30, CL Smed A/S <privacy@clsmed.dk> wrote:\n\n"
+    "> We have received your request to delete your personal data.\n>\n"
+    "> Before we do so: would you like a copy of the data we hold about you? If so, just "
+    "reply \"yes\".\n>\n> CL Smed A/S\n")
+
+
+def _answer(text: str, quoted: str, subject: str = "Re: Din henvendelse") -> set[str]:
+    raw = plain(f"{text}\n\n{quoted}", subject=subject, sender="inge@mail.example.com")
+    return set(understand(raw).classification.intents)
+
+
+def test_a_yes_to_our_offer_of_a_copy_asks_for_access():
+    assert _answer("ja tak :)\n\nInge", _OUR_COPY_OFFER) == {"access"}
+
+
+def test_a_yes_to_our_offer_to_take_someone_off_a_list_named_before_is_an_objection():
+    assert _answer("Ja tak, gerne det også", _OUR_LIST_OFFER) == {"objection"}
+
+
+def test_a_yes_asks_for_the_last_question_not_for_what_our_mail_tells():
+    # the mail tells of the erasure asked before; the question offers a copy
+    assert _answer("Yes please.\n\nSimon", _OUR_COPY_BEFORE_ERASURE) == {"access"}
+
+
+def test_a_no_to_our_offer_asks_nothing():
+    assert _answer("Nej tak, det behøver jeg ikke.", _OUR_COPY_OFFER) == set()
+
+
+def test_a_yes_under_someone_elses_question_asks_nothing():
+    quoted = _OUR_COPY_OFFER.replace("bh@clsmed.dk", "bh@andet.example.dk").replace(
+        "CL Smed A/S · www.clsmed.dk", "Andet Firma")
+    assert _answer("ja tak", quoted) == set()
+
+
+def test_a_yes_with_a_story_of_its_own_is_read_as_the_story():
+    text = ("Ja, vi kommer gerne forbi torsdag og kigger på lågen, hvis det passer jer, og så "
+            "tager vi tegningerne med.")
+    assert _answer(text, _OUR_COPY_OFFER) == set()
+
+
+def test_a_yes_to_a_question_that_offers_nothing_of_the_kind_asks_nothing():
+    quoted = _OUR_COPY_OFFER.replace(
+        "Vil du have, at vi sender dig en kopi af de oplysninger, vi har registreret?",
+        "Passer det, at vi kommer torsdag kl. 8?")
+    assert _answer("ja tak", quoted) == set()
+
+
+def test_a_reply_under_our_discount_campaign_opts_out():
+    raw = plain("Nej tak til flere af de her. Jeg skal ikke have havelåger.\n\nEbbe",
+                subject="SV: Forår hos CL Smed – 10 % på havelåger", sender="ebbe@net.example.dk")
+    assert understand(raw).classification.intents == ("objection",)
+
+
+def test_go_ahead_and_delete_everything_under_our_erasure_thread():
+    raw = plain("Sure. The job was the staircase at Klitvej 41.\n\nPlease go ahead and delete "
+                "everything you're allowed to.\n\nFiona",
+                subject="Re: Your erasure request – confirming your identity",
+                sender="fiona@example.org")
+    assert understand(raw).classification.intents == ("erasure",)
+
+
+def test_send_the_data_here_under_our_access_thread():
+    raw = plain("Ja, det er mig. Send gerne oplysningerne til denne adresse.\n\nTina",
+                subject="SV: Din anmodning om indsigt – sag 2026-009",
+                sender="tina@example.dk")
+    assert understand(raw).classification.intents == ("access",)

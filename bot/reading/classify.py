@@ -798,9 +798,43 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled, main: _Compiled | None = 
         weight = min(weight, TITLE)
     if hit.intent == "rectification" and _firm_data(doc, hit):
         weight = min(weight, WEAK)
-    if hit.intent == "objection" and _against_business(doc, hit, comp):
-        return 0.0
-    return weight
+    return 0.0 if _told_not_asked(doc, hit, comp) else weight
+
+
+def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
+    """The phrase tells or asks about something else: an objection to an invoice, a
+    deletion the firm has done, a question whether someone has left."""
+    return (hit.intent == "objection" and _against_business(doc, hit, comp)) or \
+        (hit.intent == "erasure" and _already_done(doc, hit)) or \
+        (hit.intent == "contact_left" and _asked_whether(doc, hit))
+
+
+# "Jeg ved godt, at I har slettet mig, men ...": what the firm has done, told as a fact
+# (subject before the verb; "Har I slettet mig?" asks, and stays a request)
+_DONE = re.compile(r"(?<!\w)(?:(?:i|de|du|ni|dere) har|you(?:'ve| have)|sie haben|ihr habt|"
+                   r"jullie hebben|u heeft) (?:(?:allerede|jo|nu|godt|faktisk|already|now|"
+                   r"schon|redan|al) )?$")
+# ... unless the sender asks to have it confirmed: "bekræft venligst, at I har slettet mig"
+_CONFIRM = re.compile(r"(?<!\w)(?:bekr(?:æ|ae)ft|confirm|sikre|sure|verif|tjek|check|bestätig|"
+                      r"bevestig|bekräft)")
+
+
+# "Er Kenneth stoppet?", "Has Kenneth left?": asking whether someone left tells nothing
+# ("Er I klar over, at Jens er stoppet?" asks the firm, and tells)
+_WHETHER = re.compile(r"\s*(?:er|is|has|har|ist|hat|heeft|är|aer|ær) (?!(?:i|you|du|de|ni|"
+                      r"dere|sie|jullie|u|det|it|der|there)\b)")
+
+
+def _asked_whether(doc: _Document, hit: _Hit) -> bool:
+    start, end = doc.sentence(hit.start)
+    return bool(_WHETHER.match(doc.folded, start)) and doc.raw[start:end].rstrip().endswith("?")
+
+
+def _already_done(doc: _Document, hit: _Hit) -> bool:
+    """The deletion is told as done by the firm, not asked for."""
+    start = doc.sentence(hit.start)[0]
+    return bool(_DONE.search(doc.folded, doc.clause_start(hit.start), hit.start)) and \
+        not _CONFIRM.search(doc.folded, start, hit.start)
 
 
 # A chaser's ultimatum: "Hvis jeg ikke har en oversigt over mine oplysninger inden fredag,
@@ -2247,7 +2281,8 @@ _PROCEDURE = re.compile(
     r"(?<!\w)(?:(?:procedure|rutine|politik|proces|retningslinje)\w* (?:for|til|ved)|"
     r"(?:håndterer|behandler|besvarer) (?:i |du |de )?(?:\w+ )?(?:anmodning|henvendelse|"
     r"forespørgsl)\w*|"
-    r"how do you (?:handle|process|deal with|respond to)|(?:procedure|process|policy) for "
+    r"how (?:do |would )?you (?:handle|process|deal with|respond to|manage)|"
+    r"(?:procedure|process|policy) for "
     r"(?:handling )?(?:data|access|erasure|deletion|subject|requests?))")
 
 

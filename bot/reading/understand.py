@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.reading.authresults import from_is_authenticated
-from bot.reading.classify import EMAIL, WEB_FORM, Classification, classify, fold
+from bot.reading.classify import EMAIL, WEB_FORM, Classification, Evidence, classify, fold
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
+from bot.reading.lexicon import common
 from bot.reading.message import (
     Forwarded,
     ParsedMessage,
@@ -234,6 +235,41 @@ def _not_told_again(parsed: ParsedMessage, context: ReadingContext, own: str,
                                               if e.intent != "contact_left"))
 
 
+_YES = re.compile(common.YES)
+_NO = re.compile(common.NO)
+_OFFERS = {intent: re.compile("|".join(f"(?:{p})" for p in patterns))
+           for intent, patterns in common.OFFERS.items()}
+_QUESTION = re.compile(r"[^.!?\n]*(?:\n(?!\s*\n)[^.!?\n]*)*\?")  # one sentence, up to its "?"
+
+
+def _yes_to_our_offer(parsed: ParsedMessage, context: ReadingContext,
+                      result: Classification) -> Classification:
+    """ "ja tak" under the firm's own "Vil du have en kopi af de oplysninger, vi har om
+    dig?": the answer asks for what the firm's last question offered. Only a short yes,
+    and only under a quoted mail from the firm (its address or domain stands in it)."""
+    own = fold(parsed.own_text).strip()
+    if not _YES.match(own) or _NO.search(own) or len(own.split()) > 8:
+        return result
+    quoted = parsed.quoted_text.lower()
+    if not any(domain in quoted for domain in context.own_domains):
+        return result
+    quoted = fold(" ".join(parsed.quoted_text.replace(">", " ").split()))
+    questions = list(_QUESTION.finditer(quoted))
+    if not questions:
+        return result
+    last = questions[-1]
+    offered = sorted(i for i, rx in _OFFERS.items() if rx.search(last.group()))
+    if not offered:  # the sentence before may name what "den" is ("... vores sms-liste.")
+        start = quoted.rfind(".", 0, max(0, quoted.rfind(".", 0, last.start()))) + 1
+        asked = quoted[max(start, last.start() - 300):last.end()]
+        offered = sorted(i for i, rx in _OFFERS.items() if rx.search(asked))
+    if not offered:
+        return result
+    said = parsed.own_text.strip().splitlines()[0]
+    return replace(result, intents=tuple(offered), confidence=0.6,
+                   evidence=tuple(Evidence(i, said) for i in offered))
+
+
 def understand_parsed(
     parsed: ParsedMessage, *, context: ReadingContext = DEFAULT_CONTEXT
 ) -> Understanding:
@@ -254,6 +290,8 @@ def understand_parsed(
     if "contact_left" in result.intents and earlier:
         result = _not_told_again(parsed, context, own, result)
     result = _with_departed_addresses(result, parsed, context.own_domains)
+    if not result.intents and not parsed.auto:
+        result = _yes_to_our_offer(parsed, context, result)
     if result.intents and looks_like_spam(parsed) is not None:
         # A vendor selling GDPR help, or phishing, quotes request words to sell or lure:
         # it asks for nothing (and gets no acknowledgement, see cases.inbound).

@@ -435,3 +435,36 @@ DEPARTURE_ASIDES = (
     # a first verb joined to the departure: "er rejst hjem og arbejder ikke længere"
     r"\s(?:er|har|is|has|ist|är) (?:[\w-]+ ){1,3}?(?:og|and|und|och)",
 )
+
+# A yes to the firm's own offer ("Vil du have en kopi af de oplysninger, vi har om dig?" -
+# "ja tak"): the short answers that say yes (folded), and what each offer, put in the
+# firm's words (second person), would do. Read only under a quoted mail of the firm's.
+YES = (r"(?:ja|jo|jep|jaa|yes|yep|yeah|gerne|ok|okay|sure|please do|absolut|selvfølgelig"
+       r"|selvfolgelig|jawohl|gärna|gjerne)\b")
+NO = r"(?<!\w)(?:nej|nei|no|nope|ikke|not|nein|nee|nicht|inte)(?!\w)"
+OFFERS: dict[str, tuple[str, ...]] = {
+    "access": (
+        r"(?:kopi|udskrift|oversigt|udtræk) (?:\w+ ){0,2}?(?:af |over )?(?:de |dine |alle )?"
+        r"(?:\w+ )?(?:oplysninger|data|personoplysninger)",
+        r"(?:copy|overview|list) of (?:the |your |all )?(?:\w+ )?(?:data|information|details)",
+        r"hvad vi har (?:\w+ )?(?:registreret|stående|gemt|liggende) om dig",
+        r"what (?:data |information )?we (?:hold|have|keep) (?:on|about) you",
+    ),
+    "objection": (
+        r"(?:fjerne|afmelde|slette|tage) dig (?:\w+ )?(?:fra|af) (?:\w+ ){0,3}?(?:liste|nyhedsbrev"
+        r"|sms|mailing|udsendelse)\w*",
+        r"(?:remove|unsubscribe|take) you (?:\w+ )?(?:from|off) (?:\w+ ){0,3}?(?:list|newsletter"
+        r"|mailing|sms|texts)\w*",
+        r"(?:stoppe|stop) (?:med at )?(?:sende|sending|ringe|calling) (?:dig|you)",
+        # the list named in the sentence before: "... vores liste til sms-tilbud. Skal vi også
+        # fjerne dig fra den?"
+        r"(?:liste|nyhedsbrev|sms|mailing|udsendelse|newsletter|list)\w*[^?]{0,200}?(?:fjerne|"
+        r"afmelde|tage|remove|unsubscribe|take) (?:dig|you) (?:\w+ )?(?:fra|af|from|off) (?:den|"
+        r"dem|det|it|them)\b",
+    ),
+    "erasure": (
+        r"(?:slette|slet) (?:dine|alle dine|dig|dit|din) ?(?:\w+ )?(?:oplysninger|data|nummer|"
+        r"mail|kundeprofil)?",
+        r"delete (?:your|all your|you)\b",
+    ),
+}

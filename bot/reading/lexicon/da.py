@@ -52,6 +52,8 @@ MACROS = {
                  # a season's campaign: "Forårstilbud: 15 % på carporte"
                  r"|(?:forårs|sommer|efterårs|vinter|jule|påske|uge|måneds|medlems)-?(?:tilbud"
                  r"|kampagne|rabat)\w*"
+                 # a discount in a campaign's subject: "Forår hos os – 10 % på havelåger"
+                 r"|\d+ ?%(?: rabat)? på"
                  r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"
                  r"|mails|e-?mails|spam|udsendelse\w*|newsletter\w*|\w*opkald|opringning\w*"
                  r"|telefonsalg\w*|(?:tilbuds|reklame|kampagne|salgs|nyheds|marketing)-?"
@@ -91,10 +93,25 @@ MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?numm
                    r"\w*|jobtitel)")
 
 _ERASE = (
+    # under "SV: Din anmodning om indsigt": "Send gerne oplysningerne til denne adresse"
+    Cue("access", r"send (?:mig )?(?:gerne |venligst |bare |så )?(?:oplysningerne|kopien|"
+                  r"udskriften|oversigten)(?: til (?:mig|denne (?:mail|adresse)|min \w+)|"
+                  r" på mail)\b", STRONG, (ANAPHOR,)),
     # the object first, as spoken: "... mit navn og min gamle mail. Dem vil jeg gerne have slettet"
     Cue("erasure", r"(?:dem|det|de oplysninger|dataene|oplysningerne|(?:det|den|dette|denne|de"
                    r"|disse) (?:\w+ )?{thing}) vil jeg (?:\w+ )?(?:gerne )?"
                    r"(?:have|ha) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
+    # a photo of the sender: "jeg vil helst ikke være på der mere. Kan I klippe mig ud?"
+    Cue("erasure", r"(?:vil|ønsker) (?:jeg )?(?:helst |gerne |bare )?ikke (?:være|stå|ses) på "
+                   r"(?:der|den|det|dem|{photo}|hjemmesiden|siden)(?: \w+)? (?:mere|længere)\b",
+        STRONG, (ANAPHOR,)),
+    Cue("erasure", r"(?:klip|klippe|klipper|beskær|beskære) mig (?:ud|væk)\b", STRONG),
+    # "I har også mit mobilnummer. Det behøver I ikke have liggende længere."
+    Cue("erasure", r"(?:det|dem|den) behøver (?:i|du) ikke (?:at )?(?:have|ha|gemme|beholde|"
+                   r"opbevare)(?: \w+)? (?:længere|mere)\b", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"(?:i|du) behøver ikke (?:at )?(?:have|ha|gemme|beholde|opbevare) (?:det|dem|"
+                   r"den|{my} (?:\w+ ){0,2}?{thing})(?: liggende)? (?:længere|mere)\b", STRONG,
+        (ANAPHOR,)),
     # "Og når jeg har set det, må I meget gerne smide det ud": the data just named
     Cue("erasure", r"(?:må|kan) (?:i|du) (?:\w+ )?gerne smide (?:det|dem|det hele|alt)(?: \w+)? "
                    r"ud\b", STRONG, (ANAPHOR,)),
@@ -1017,6 +1034,9 @@ _OBJECT = (
     # indlæses (CSV er fint)"
     Cue("portability", r"(?:i|som|til) en fil,? (?:der|som) (?:\w+ )?kan (?:indlæses|importeres|"
                        r"læses ind|lægges ind|overføres)\b", STRONG),
+    # "jeres nyhedsmail kommer nu på min private adresse - den vil jeg gerne være fri for"
+    Cue("objection", r"(?:den|dem) vil (?:jeg|vi) (?:\w+ )?(?:gerne |helst |bare )?"
+                     r"(?:være fri for|slippe for)\b", MEDIUM, (MARKETING, ANAPHOR)),
     # under "Re: Forårstilbud": "Vil gerne være fri for dem fremover", "aldrig bedt om de her"
     Cue("objection", r"(?:vil|ønsker) (?:gerne |helst |bare )?(?:være fri for|slippe for) "
                      r"(?:dem|det|de her|dem her|den slags|disse)\b", MEDIUM, (MARKETING, ANAPHOR)),
@@ -1378,7 +1398,8 @@ _LEFT = (
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
-    Cue("contact_left", r"jeg stoppede (?:der|hos|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"jeg (?:stoppede|holdt op|sagde op) (?:der|hos|i firmaet|i virksomheden)"
+                        r"\b", MEDIUM, (SELF,)),
     # "Jeg er stoppet hos Brdr. Holm Byg efter 12 år og har startet mit eget firma"
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?stoppet (?:hos|ved|i|på) (?:\S+ ){1,4}?"
                         r"efter (?:\d+|mange|en del|godt|næsten) (?:\w+ )?år\b", STRONG, (SELF,)),
@@ -1614,8 +1635,13 @@ LEXICON = Lexicon(
               r" (?:\w+ )?ikke"),
     ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
     referents=(r"{my} (?:\w+ )?{thing}",
+               # the request itself, as the firm's reply names it: "SV: Din anmodning om indsigt"
+               r"anmodning (?:\w+ )?om (?:sletning|indsigt|aktindsigt)|(?:sletnings|indsigts)"
+               r"anmodning",
                # a photo of the sender or their home: "et billede af vores hus, mig i vinduet"
                r"{photo} (?:\w+ ){0,6}?(?:af|med|i|fra) (?:mig|os|vores|min|mit)\b",
+               # "et billede fra jeres sommerfest, hvor jeg står forrest"
+               r"{photo}[^.!?\n]{0,80}? (?:hvor|som) (?:jeg|vi) (?:står|sidder|ses|er med)\b",
                # "på et par af dem står vores to drenge i baggrunden"
                r"(?:står|ses|sidder|kan man se) (?:\w+ )?(?:vores|mine|min|mit|mig|os)\b",
                # "I har mig med navn og billede under 'Det siger vores kunder'"

@@ -804,7 +804,9 @@ LEXICON = Lexicon(
               # "stopped by" is a visit.
               r"stop(?:ped|s)? (?:by|in at|round)\b"),
     ambiguous_left=(r"no longer (?:with|among) us",),
-    referents=(# "your system seems to have me as 'Jon Smyth, Site Engineer'"
+    referents=(# the request itself, as the firm's reply names it: "Re: Your erasure request"
+               r"(?:erasure|deletion|removal|access|subject access) request",
+               # "your system seems to have me as 'Jon Smyth, Site Engineer'"
                r"(?:have|has|got|lists?|listed) me (?:down )?as\b",
                # "the mobile number you have listed for me belongs to a colleague"
                r"{field} (?:\w+ )?you (?:have|hold|keep) (?:\w+ )?(?:for|on|about) me\b",

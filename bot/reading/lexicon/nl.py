@@ -34,6 +34,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"{my} (?:\w+ ){0,3}?{data} {gap}(?:te )?(?:verwijderen|verwijderd|"
                        r"verwijdert|wissen|wist|gewist)"),
         Cue("erasure", r"recht op (?:verwijdering|vergetelheid|gegevenswissing|vergeten)", MEDIUM),
+        # "Willen jullie mijn telefoonnummer uit jullie systeem halen?"
+        Cue("erasure", r"{my} (?:\w+ ){0,2}?{data} uit (?:\w+ ){0,2}?(?:systeem|systemen|bestand|"
+                       r"klantenbestand|administratie|database|adresboek|register|kartotheek)"
+                       r"\w* (?:te )?(?:halen|haalt|verwijderen|verwijdert|wissen)\b", STRONG),
         # "Daarna wil ik graag dat alles wordt verwijderd"
         Cue("erasure", r"dat (?:alles|al mijn gegevens|mijn gegevens|onze gegevens|die gegevens) "
                        r"(?:\w+ )?(?:wordt|worden) (?:verwijderd|gewist)\b"),
@@ -78,6 +82,9 @@ LEXICON = Lexicon(
                          r"(?:\w+ )?(?:nieuwsbrie\w*|mailing\w*|reclame\w*|aanbiedingen)", STRONG,
             (MARKETING,)),
         Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
+        # "ik word liever niet meer gebeld": being called, the everyday opt-out
+        Cue("objection", r"word (?:ik )?(?:liever |graag )?(?:niet meer|niet langer|nooit meer) "
+                         r"(?:ge)?(?:beld|gebeld|gebeld worden)\b", STRONG, (MARKETING,)),
         # "ik ontvang sinds kort uw nieuwsbrief ... dus ik wil die graag niet meer ontvangen"
         Cue("objection", r"(?:nieuwsbrief|nieuwsbrieven|reclame|aanbieding)\w*[^\n]{0,160}?(?:wil|"
                          r"wens) (?:\w+ ){0,3}?(?:niet meer|geen) (?:\w+ )?"
