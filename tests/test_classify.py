@@ -3492,3 +3492,25 @@ def test_set124_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set126_129_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set126-set129 (stop 18), second batch
+    ("Jeg har valgt at sige op og starter hos en entreprenør i Vejle 1. maj, så det her er min "
+     "sidste måned hos Aarhus Facadeteknik.", {"contact_left"}),
+    ("Jeg har sagt abonnementet op.", set()),
+    ("Jeg har gått av med pensjon og leser ikke lenger denne e-postkassen.", {"contact_left"}),
+    # a copy of what names the sender; a copy of the firm's invoice is not
+    ("Jeg vil gerne have en kopi af de mails, noter og tegningsgodkendelser I har med mit navn "
+     "på fra 2025.", {"access"}),
+    ("Kan I sende en kopi af fakturaen med mit navn rettet?", set()),
+    # the firm's documents kept for a client: no one's personal data
+    ("Bygherren spørger, hvor længe I gemmer svejseprotokoller, materialecertifikater og "
+     "målerapporter, og om de kan få en kopi af det hele ved aflevering.", set()),
+    # straight to the next smithy: portability, not a copy for the sender
+    ("Kan I sende mine kundeoplysninger og listen over, hvad I har lavet hos mig, direkte til "
+     "dem på kontakt@osterby-smedie.example.dk?", {"portability"}),
+    ("Kan I sende mine oplysninger direkte til mig?", {"access"}),
+])
+def test_set126_129_more_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

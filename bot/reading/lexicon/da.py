@@ -93,6 +93,10 @@ MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?numm
                    r"\w*|jobtitel)")
 
 _ERASE = (
+    # "en kopi af de mails, noter og tegningsgodkendelser I har med mit navn på"
+    Cue("access", r"(?:kopi|kopier|udskrift|oversigt) (?:af|over) (?:alle |de |alt )?(?:(?!faktura|"
+                  r"regning|tilbud|ordre|kontrakt|kvittering)[^.!?\n]){0,80}?(?:med mit navn|"
+                  r"der nævner mig|hvor jeg (?:er )?nævnt|om mig)\b", STRONG),
     # under "SV: Din anmodning om indsigt": "Send gerne oplysningerne til denne adresse"
     Cue("access", r"send (?:mig )?(?:gerne |venligst |bare |så )?(?:oplysningerne|kopien|"
                   r"udskriften|oversigten)(?: til (?:mig|denne (?:mail|adresse)|min \w+)|"
@@ -1258,6 +1262,12 @@ _PORT = (
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
                        r"{my} (?:[\w\-]+,? ){0,10}?(?:som|i) (?:en |et )?(?:csv|excel|json|xml|"
                        r"regneark)"),
+    # straight to the next firm: "Kan I sende mine kundeoplysninger og listen over, hvad I har
+    # lavet hos mig, direkte til dem på kontakt@..."
+    Cue("portability", r"(?:send|sende|sender|overfør|overføre|videresend|videresende) "
+                       r"(?:\w+ ){0,2}?{my} (?:\w+ )?(?:{data}|kundeoplysninger|kundedata)"
+                       r"[^.?!\n]{0,100}? direkte (?:til|over til) (?:dem|den nye|min nye|mit nye|"
+                       r"\S+@|[\w\-]+ (?:smed|smedie|firma|aps|a/s))", STRONG),
     # art. 20's own object: "send de oplysninger jeg har givet jer - adresser og ordrehistorik -
     # i en csv-fil direkte til ..."
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
@@ -1398,6 +1408,12 @@ _LEFT = (
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
+    # "Jeg har valgt at sige op og starter hos en entreprenør i Vejle 1. maj"
+    Cue("contact_left", r"jeg har (?:valgt at |besluttet at )?(?:sige|sagt) (?:min stilling )?op"
+                        r"(?= *(?:[.,;!\n]|$| og| (?:pr\.|per|til|fra|hos|med virkning)\b))",
+        STRONG, (SELF,)),
+    Cue("contact_left", r"(?:er|bliver) min sidste (?:arbejds ?)?(?:dag|uge|måned) (?:her |hos )",
+        STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:stoppede|holdt op|sagde op) (?:der|hos|i firmaet|i virksomheden)"
                         r"\b", MEDIUM, (SELF,)),
     # "Jeg er stoppet hos Brdr. Holm Byg efter 12 år og har startet mit eget firma"
@@ -1738,7 +1754,9 @@ LEXICON = Lexicon(
               r"projekt\w*",
               r"betal(?:ing\w*)?", r"inkasso\w*",
               r"bestilling\w*", r"tilbuddet", r"tilbud (?:nr\.? ?)?\d[\d/-]*", r"tegning\w*",
-              r"datablad\w*", r"certifikat\w*", r"følgesed\w*", r"levering\w*", r"leverance\w*",
+              r"datablad\w*", r"certifikat\w*", r"materialecertifikat\w*", r"protokol\w*",
+              r"svejseprotokol\w*", r"målerapport\w*", r"følgesed\w*", r"levering\w*",
+              r"leverance\w*",
               r"montør\w*", r"lastbil\w*", r"maskine\w*", r"anlæg\w*", r"produktion\w*",
               r"stål\w*", r"mødet", r"lærlinge?plads\w*", r"ansøgning\w*",
               r"aps"),

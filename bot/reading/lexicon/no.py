@@ -121,6 +121,8 @@ LEXICON = Lexicon(
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:jeg går|går jeg) av med pensjon\b", MEDIUM, (SELF,)),
+        # an auto-reply: "Jeg har gått av med pensjon og leser ikke lenger denne e-postkassen"
+        Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?gått av med pensjon\b", STRONG, (SELF,)),
         # "Jeg har gått av med pensjon fra Fjordstål AS": the firm left is named
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?(?:gått av med pensjon|sluttet) (?:fra|i|"
                             r"hos) (?!dag\b)", STRONG, (SELF,)),
