@@ -3514,3 +3514,21 @@ def test_set126_129_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set126_129_more_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an opt-out said beside the request the rules read, in a sentence of its own (stop 18)
+    ("Hi, I'd like you to remove me from your customer database now.\n\nOh, and no more of "
+     "your spring-offer newsletters either, please.", {"erasure", "objection"}),
+    ("Jeg er flyttet til Birkevænget 9. Vil I rette det i jeres kartotek?\n\nOg når I nu er i "
+     "gang: jeg vil helst ikke have, at min adresse bliver brugt til reklamer.",
+     {"objection", "rectification"}),
+    # a story of marketing received asks for no opt-out
+    ("Hvad har I registreret om mig? Jeg fik en sms fra jer i går om service på en port, men "
+     "jeg har aldrig haft en port fra jer.", {"access"}),
+    # someone else's mailings; and a restriction already stops every use
+    ("Min nye mail er pia@byg.example.dk, ret det venligst. Vores værkfører får jeres "
+     "nyhedsbrev på sin gamle adresse, men den bruger han ikke mere.", {"rectification"}),
+])
+def test_an_opt_out_beside_another_request(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

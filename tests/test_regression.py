@@ -185,7 +185,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set89/r-045.eml": "departure read, but the departed person's address is not found",
     "set89/r-079.eml": "departure read, but the departed person's address is not found",
     "set89/r-084.eml": "departure read, but the departed person's address is not found",
-    "set90/r-075.eml": "read as access; label access + objection",
     "set90/r-097.eml": "read as rectification; label rectification + restriction",
     "set91/r-007.eml": "read as erasure; label erasure + objection",
     "set91/r-063.eml": "read as nothing; label objection",

@@ -1895,6 +1895,9 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
     if any(n.intent == "no_erasure" for n in reading.notes):
         vetoed.add("erasure")
     found = intent_model.additions(model, doc.folded, reading.support, vetoed)
+    if reading.support and "objection" not in vetoed and not any(
+            f.intent == "objection" for f in found):
+        found += _second_objection(doc, model, reading, comps)
     found = [f for f in found if not _ruled_out_where(doc, comps, reading, f)]
     found = _one_per_sentence(doc, found)
     retraction = _retraction(doc, comps) if any(f.intent == "erasure" for f in found) else None
@@ -1902,6 +1905,51 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
         reading.notes.append(retraction)
         found = [f for f in found if f.intent != "erasure"]
     return found
+
+
+# what turns a word on marketing into an opt-out: "ikke flere", "ring inte mer", "no more ...
+# either" (and not a story: "jeg har aldrig bedt om det")
+_REFUSAL = re.compile(r"(?<!\w)(?:ikke (?:\w+ ){0,3}?(?:mere|flere|igen|længere|fremover)|"
+                      r"heller ikke|(?:inte|ikke|ikkje) (?:\w+ ){0,2}?(?:mer|fler|flere|igen)|"
+                      r"no more|not (?:\w+ ){0,4}?(?:again|any ?more|any longer|either)|"
+                      r"(?:n't|not) (?:\w+ ){0,5}?either|rather not|helst ikke|"
+                      r"nicht mehr|keine \w+ mehr|niet meer|geen \w+ meer)(?!\w)")
+# someone else's opt-out ("den adresse bruger han ikke mere"); not Danish "her" nor "er"
+_THIRD_PERSON = re.compile(r"(?<!\w)(?:han|hun|ham|hende|hans|hendes|he|she|him|his|hon|"
+                           r"honom|hennes|ihn|ihm|hij|zij|hem|haar)(?!\w)")
+def _second_objection(doc: _Document, model: intent_model.Model, reading: _Reading,
+                      comps: Sequence[_Compiled]) -> list[intent_model.Learned]:
+    """An opt-out said beside the request the rules read ("Slet mig. Og ring ikke mere"):
+    a sentence of its own the rules did not read, that names marketing or being called
+    and refuses it, and that the model, reading that sentence alone, is sure of."""
+    # a restriction already stops the use; a departure's opt-out is for who left
+    if reading.support.keys() & {"objection", "contact_left", "restriction"}:
+        return []
+    read = [h for hs in reading.support.values() for h in hs] + list(reading.ruled_out)
+    for start, end in _body_sentences(doc):
+        if any(start <= h.start < end for h in read) or doc.is_quoted(end - 1):
+            continue
+        if not (_marketing_named(doc, comps, (start, end)) or any(
+                c.contacting and c.contacting.search(doc.folded, start, end) for c in comps)):
+            continue
+        if not _REFUSAL.search(doc.folded, start, end) or _THIRD_PERSON.search(
+                doc.folded, start, end):
+            continue
+        found = [f for f in intent_model.additions(
+            model, doc.folded[start:end], reading.support, sentence=True)
+            if f.intent == "objection" and f.probability >= intent_model.SECOND_OPT_OUT]
+        match = _cue_match(doc, found[0]) if found else None
+        if match and start <= match.start() < end:
+            return found[:1]
+    return []
+
+
+def _body_sentences(doc: _Document) -> Iterator[tuple[int, int]]:
+    start = doc.subject_end + 2 if doc.subject_end else 0
+    for end in [*doc.ends, len(doc.raw)]:
+        if end > start:
+            yield start, end
+            start = end
 
 
 _RESUBSCRIBE = re.compile(

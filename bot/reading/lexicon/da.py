@@ -52,6 +52,7 @@ MACROS = {
                  # a season's campaign: "Forårstilbud: 15 % på carporte"
                  r"|(?:forårs|sommer|efterårs|vinter|jule|påske|uge|måneds|medlems)-?(?:tilbud"
                  r"|kampagne|rabat)\w*"
+                 r"|julekort\w*|rabatkode\w*"
                  # a discount in a campaign's subject: "Forår hos os – 10 % på havelåger"
                  r"|\d+ ?%(?: rabat)? på"
                  r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"

@@ -43,7 +43,8 @@ MACROS = {
     "marketing": r"(?:marketing\w*|newsletters?|(?:sales |cold |marketing |phone )?calls"
                  r"|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
                  r"|(?:spring|summer|autumn|winter|christmas|seasonal|special|limited) offers?"
-                 r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?)",
+                 r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?"
+                 r"|christmas cards?|discount codes?)",
     "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since |both |all |also )?(?:left"
             r"|retired|resigned"
             r"|moved on|departed)|left (?:the|our) (?:company|firm|business|organi[sz]ation)|"
