@@ -3499,6 +3499,10 @@ def test_set126_129_classes(text: str, expected: set[str]) -> None:
     ("Jeg har valgt at sige op og starter hos en entreprenør i Vejle 1. maj, så det her er min "
      "sidste måned hos Aarhus Facadeteknik.", {"contact_left"}),
     ("Jeg har sagt abonnementet op.", set()),
+    ("Jeg har ikke været ansat på Mejeriet Søndervig i snart to år, men jeres nyhedsbrev "
+     "kommer stadig. Afmeld mig venligst nyhedsbrevet og slet de oplysninger, I har om mig.",
+     {"contact_left", "erasure", "objection"}),
+    ("Jeg har ikke været på ferie i to år.", set()),
     ("Jeg har gått av med pensjon og leser ikke lenger denne e-postkassen.", {"contact_left"}),
     # a copy of what names the sender; a copy of the firm's invoice is not
     ("Jeg vil gerne have en kopi af de mails, noter og tegningsgodkendelser I har med mit navn "

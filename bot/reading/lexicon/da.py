@@ -1443,7 +1443,8 @@ _LEFT = (
                         r"siden\b", STRONG, (PERSON,)),
     # "jeg har ikke arbejdet hos Nordstål Montage siden sommer"
     Cue("contact_left", r"jeg har ikke (?:arbejdet|været ansat) (?:hos|for|i|ved|på) (?:\S+ ){1,4}?"
-                        r"siden\b", STRONG, (SELF,)),
+                        r"(?:siden\b|i (?:snart |over |mere end |næsten |et par )?(?:\w+ )?(?:år|"
+                        r"måneder)\b)", STRONG, (SELF,)),
     # "jeg er ikke hos Engholm Byg længere, jeg stoppede i september"
     Cue("contact_left", r"jeg er (?:desværre |nu |jo )?ikke (?:hos|ved|ansat hos) (?:\S+ ){1,4}?"
                         r"(?:længere|mere)\b", MEDIUM, (SELF,)),
