@@ -3536,3 +3536,16 @@ def test_set126_129_more_classes(text: str, expected: set[str]) -> None:
 ])
 def test_an_opt_out_beside_another_request(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set129 (stop 18): greetings passed on to the one retiring: the firm's own smith
+    ("Jeg hørte fra min svoger, at Arne går på pension til sommer. Sig tillykke fra mig – han "
+     "har lavet alt smedearbejdet på gården siden 1998.", set()),
+    ("Vores indkøber Arne Holm går på pension til sommer. Fremover skal I skrive til Bente.",
+     {"contact_left"}),
+    ("Our buyer Tom Reed has retired. Please pass on our best wishes to your team.",
+     {"contact_left"}),
+])
+def test_greetings_passed_on_say_the_one_leaving_is_yours(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

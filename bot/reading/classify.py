@@ -488,6 +488,7 @@ def _spell_class(src: str) -> str:
 
 
 _OWN_BUSINESS = _tuple_regex(common.OWN_BUSINESS)
+_GREETINGS_TO_YOURS = _tuple_regex(common.GREETINGS_TO_YOURS)
 _BOILERPLATE = _literal_led(common.BOILERPLATE)  # a sentence is boilerplate or is not
 _REGULATION = _tuple_regex(common.REGULATION_NAMES)
 _AUTHORITY_COMPLAINT = re.compile(_expand_body(common.AUTHORITY_COMPLAINT.translate(_FOLD)))
@@ -1396,6 +1397,8 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
         return "moved"
     if _OWN_BUSINESS.search(doc.folded, start, end):
         return "moved"  # retiring from one's own business: the customer closes, no one left it
+    if _GREETINGS_TO_YOURS.search(doc.folded, start, min(len(doc.folded), end + 120)):
+        return "moved"  # "Sig tillykke fra mig": the one retiring works at the firm
     if comp.ambiguous_left and comp.ambiguous_left.search(doc.folded, start, end):
         return "ambiguous"
     if any(f.intent == "deceased" and start <= f.start < end for f in flag_hits):

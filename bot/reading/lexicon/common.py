@@ -282,6 +282,15 @@ NOT_NAMES = frozenset({
 })
 # A sole trader retiring closes the customer itself ("helping my father-in-law wind up his
 # one-man blacksmith business, as he is retiring"): no contact has left a customer.
+# Greetings the sender asks the firm to pass on, just after a departure: the one who leaves
+# works at the firm ("Arne går på pension til sommer. Sig tillykke fra mig"), not at a
+# customer of it
+GREETINGS_TO_YOURS: tuple[str, ...] = (
+    r"(?:sig|siger|send|giv) (?:\w+ ){0,2}?tillykke\b",
+    r"(?:hils|hilse) (?:ham|hende) (?:\w+ )?fra (?:mig|os)\b",
+    r"(?:pass on|send|give) (?:my|our) (?:\w+ )?congratulations\b",
+    r"(?:say|tell \w+) congratulations\b",
+)
 OWN_BUSINESS: tuple[str, ...] = (
     r"(?:wind(?:ing)? up|clos(?:e|es|ing) down|shut(?:s|ting)? down|sell(?:s|ing)? up) (?:his|her"
     r"|their|my) (?:own |one-man |one-woman |small |family )?(?:[\w-]+ )?(?:business|company|"
