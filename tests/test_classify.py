@@ -3515,6 +3515,10 @@ def test_set126_129_classes(text: str, expected: set[str]) -> None:
     ("Kan I sende mine kundeoplysninger og listen over, hvad I har lavet hos mig, direkte til "
      "dem på kontakt@osterby-smedie.example.dk?", {"portability"}),
     ("Kan I sende mine oplysninger direkte til mig?", {"access"}),
+    # a chaser for a correction is no erasure, whatever the model makes of "jeres system"
+    ("Vil I ikke nok sørge for, at adressen bliver rettet i jeres system nu?",
+     {"rectification"}),
+    ("Vil I sørge for, at adressen på ordren bliver rettet?", set()),
 ])
 def test_set126_129_more_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected

@@ -336,7 +336,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set126/r-088.eml": "read as rectification; label objection + rectification",
     "set126/r-093.eml": "read as objection; label access + objection",
     "set127/r-012.eml": "read as erasure; label erasure + objection",
-    "set127/r-047.eml": "read as nothing; label rectification",
     "set127/r-072.eml": "read as access; label access + portability",
     "set127/r-074.eml": "read as restriction; label rectification + restriction",
     "set128/r-045.eml": "read as nothing; label contact_left",

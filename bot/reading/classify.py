@@ -2060,7 +2060,16 @@ def _refused(doc: _Document, comps: Sequence[_Compiled], found: intent_model.Lea
     ændres": what the sentence refuses is not asked for."""
     if found.intent in _UNDONE_BY_NOT and _negated_cue(doc, comps, found):
         return True
+    if found.intent == "erasure" and _CORRECTED.search(doc.folded, *span):
+        return True  # "sørg for, at adressen bliver rettet i jeres system": a correction
     return found.intent == "rectification" and bool(_KEPT_AS_IS.search(doc.folded, *span))
+
+
+# a sentence asking for something to be corrected asks for no deletion, whatever the model
+# makes of "jeres system"
+_CORRECTED = re.compile(r"(?<!\w)(?:rettet|rettes|ret|rette|korriger\w*|opdater\w*|berigtig\w*|"
+                        r"corrected|correct|update[ds]?|rättad|rätta|korrigert|aanpassen|"
+                        r"berichtigen|berichtigt)(?!\w)")
 
 
 def _about_firms_things(doc: _Document, comps: Sequence[_Compiled],

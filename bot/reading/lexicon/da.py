@@ -444,6 +444,11 @@ _RECTIFY = (
     Cue("rectification", r"(?:adressen|navnet|efternavnet|nummeret|telefonnummeret|mailadressen|"
                          r"e-?mailen|titlen) (?:\w+ )?(?:skal|bedes|må|kan) (?:\w+ )?(?:rettes|"
                          r"ændres|opdateres) til\b", MEDIUM),
+    # "Vil I ikke nok sørge for, at adressen bliver rettet i jeres system nu?"
+    Cue("rectification", r"sørge for,? at (?:min |mit |mine )?(?:adressen|adresse|navnet|navn|"
+                         r"efternavnet|nummeret|telefonnummeret|nummer|mailadressen|mailadresse|"
+                         r"e-?mailen|titlen|titel) (?:\w+ )?(?:bliver|blir|er) (?:\w+ )?(?:rettet|"
+                         r"ændret|opdateret|korrigeret)\b", STRONG),
     # "der står en forkert adresse på mig hos jer"
     Cue("rectification", r"(?:står|har i|er) (?:\w+ )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
                          r"forældet|forældede) (?:\w+ )?(?:adresse|navn|efternavn|nummer|"
