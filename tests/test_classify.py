@@ -3519,6 +3519,13 @@ def test_set126_129_classes(text: str, expected: set[str]) -> None:
     ("Vil I ikke nok sørge for, at adressen bliver rettet i jeres system nu?",
      {"rectification"}),
     ("Vil I sørge for, at adressen på ordren bliver rettet?", set()),
+    # set130: the new number said in passing, the address this mail comes from
+    ("Jeg vil bede Dem om en udskrift af de personoplysninger, som firmaet har om mig. Jeg har "
+     "desuden fået nyt telefonnummer, 12 93 05 61, som bedes noteret i stedet for det gamle.",
+     {"access", "rectification"}),
+    ("Min gamle mailadresse bliver lukket ned i maj. Vil De venligst fremover bruge denne "
+     "adresse, når De sender faktura.", {"rectification"}),
+    ("Vi vil fremover bruge denne adresse til levering af stål.", set()),
 ])
 def test_set126_129_more_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected

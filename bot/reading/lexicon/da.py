@@ -449,6 +449,12 @@ _RECTIFY = (
                          r"efternavnet|nummeret|telefonnummeret|nummer|mailadressen|mailadresse|"
                          r"e-?mailen|titlen|titel) (?:\w+ )?(?:bliver|blir|er) (?:\w+ )?(?:rettet|"
                          r"ændret|opdateret|korrigeret)\b", STRONG),
+    # "Min gamle mailadresse bliver lukket ned i maj. Vil De venligst fremover bruge denne
+    # adresse": the address this mail comes from, for the sender's own mail
+    Cue("rectification", r"(?:vil|kan|må|skal|bedes) (?:i|de|du) (?:\w+ ){0,2}?(?:fremover|fra nu "
+                         r"af) (?:bruge|anvende|skrive til) (?:denne|den nye|min nye|følgende|"
+                         r"nedenstående) (?:nye )?(?:mail ?adresse|e-?mail ?adresse|e-?mail|mail|"
+                         r"adresse|nummer|telefonnummer)\b", MEDIUM),
     # "der står en forkert adresse på mig hos jer"
     Cue("rectification", r"(?:står|har i|er) (?:\w+ )?(?:en |et )?(?:forkert|forkerte|gammel|gamle|"
                          r"forældet|forældede) (?:\w+ )?(?:adresse|navn|efternavn|nummer|"
@@ -554,9 +560,10 @@ _RECTIFY = (
     Cue("rectification", r"vi har (?:fået nyt? |skiftet (?:nyt? )?)(?:adresse|nummer|mail)", WEAK),
     # "nyt nr 22 84 19 07", "ny mobil: +45 20 11 22 33": a new number, given
     Cue("rectification", r"(?:nyt?|nye) (?:tlf\.? ?nr\.?|telefon ?nr\.?|nr\.?|nummer|"
-                         r"telefon ?nummer|mobil ?nummer|mobil ?nr\.?|tlf\.?|mobil)(?: er)?:? "
+                         r"telefon ?nummer|mobil ?nummer|mobil ?nr\.?|tlf\.?|mobil)(?: er)?[:,]? "
                          r"(?:\+?45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}\b", MEDIUM),
-    Cue("rectification", r"jeg har (?:fået nyt? |skiftet (?:nyt? )?)(?:navn|nummer|"
+    Cue("rectification", r"jeg har (?:desuden |også |lige |nu |i øvrigt )?(?:fået nyt? |skiftet "
+                         r"(?:nyt? )?)(?:navn|nummer|"
                          r"telefon ?nummer|mail|e-?mail ?adresse|mail ?adresse|adresse|efternavn)",
         MEDIUM),
     Cue("rectification", r"{my} (?:\w+ )?(?:titel|stilling|jobtitel|rolle) er (?:nu|fremover|"
