@@ -279,3 +279,22 @@ def test_send_the_data_here_under_our_access_thread():
                 subject="SV: Din anmodning om indsigt – sag 2026-009",
                 sender="tina@example.dk")
     assert understand(raw).classification.intents == ("access",)
+
+
+def test_our_own_employee_leaving_is_no_customers_contact_leaving():
+    # set132 (stop 18): an HR notice to all staff
+    raw = plain("Hej alle\n\nPer Vinther fra værkstedet har valgt at stoppe hos os, og hans sidste "
+                "arbejdsdag er tirsdag den 31. marts.\n\nPers mail (pv@clsmed.dk) bliver "
+                "omstillet til Ulrik fra 1. april.\n\nBirgit", subject="Per Vinther stopper",
+                sender="bn@clsmed.dk")
+    reading = understand(raw).classification
+    assert reading.intents == () and reading.departed == ()
+
+
+def test_a_customers_contact_leaving_is_still_read_from_our_colleagues_note():
+    raw = plain("Hej privacy\n\nJens Holm (jh@holmbyg.example.dk) er stoppet hos Holm Byg, "
+                "siger deres bogholder. Kan I fjerne ham?\n\nKasper", subject="Holm Byg",
+                sender="km@clsmed.dk")
+    reading = understand(raw).classification
+    assert "contact_left" in reading.intents
+    assert [d.email for d in reading.departed] == ["jh@holmbyg.example.dk"]

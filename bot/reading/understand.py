@@ -230,9 +230,7 @@ def _not_told_again(parsed: ParsedMessage, context: ReadingContext, own: str,
     again; a fact told once is not."""
     if "contact_left" in _classify_words(parsed, context, own).intents:
         return result
-    return replace(result, intents=tuple(i for i in result.intents if i != "contact_left"),
-                   departed=(), evidence=tuple(e for e in result.evidence
-                                              if e.intent != "contact_left"))
+    return _without_departure(result)
 
 
 _YES = re.compile(common.YES)
@@ -270,6 +268,13 @@ def _yes_to_our_offer(parsed: ParsedMessage, context: ReadingContext,
                    evidence=tuple(Evidence(i, said) for i in offered))
 
 
+def _without_departure(result: Classification) -> Classification:
+    """The reading without its departure notice."""
+    return replace(result, intents=tuple(i for i in result.intents if i != "contact_left"),
+                   departed=(), evidence=tuple(e for e in result.evidence
+                                              if e.intent != "contact_left"))
+
+
 def understand_parsed(
     parsed: ParsedMessage, *, context: ReadingContext = DEFAULT_CONTEXT
 ) -> Understanding:
@@ -290,6 +295,10 @@ def understand_parsed(
     if "contact_left" in result.intents and earlier:
         result = _not_told_again(parsed, context, own, result)
     result = _with_departed_addresses(result, parsed, context.own_domains)
+    if result.departed and all(_ours(d.email, context) for d in result.departed):
+        # who left has an address of the firm's own: our own staff (an HR notice to all, a
+        # colleague's farewell), no customer's contact person
+        result = _without_departure(result)
     if not result.intents and not parsed.auto:
         result = _yes_to_our_offer(parsed, context, result)
     if result.intents and looks_like_spam(parsed) is not None:
