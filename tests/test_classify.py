@@ -3560,3 +3560,19 @@ def test_an_opt_out_beside_another_request(text: str, expected: set[str]) -> Non
 ])
 def test_greetings_passed_on_say_the_one_leaving_is_yours(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set132 (stop 18): deleting the old value of a detail one replaces is the correction
+    ("Har fået nyt nr 12 48 90 17 og ny mail henrik@post.example.org, den gamle mail bruger jeg "
+     "ikke mere så slet den bare.", {"rectification"}),
+    ("Min nye mail er anne@post.example.dk. Slet venligst den gamle mailadresse.",
+     {"rectification"}),
+    # ... but not more than it
+    ("Jeg har fået ny mail: anne@post.example.dk. Slet den gamle adresse og alt andet I har om "
+     "mig.", {"erasure", "rectification"}),
+    ("Min nye mail er anne@post.example.dk. Slet også mit navn og min adresse.",
+     {"erasure", "rectification"}),
+])
+def test_the_old_value_deleted_is_part_of_the_correction(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

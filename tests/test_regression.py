@@ -357,7 +357,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set131/r-097.eml": "read as access + portability; label portability",
     "set132/r-008.eml": "read as erasure; label erasure + objection",
     "set132/r-010.eml": "read as contact_left; label contact_left + erasure",
-    "set132/r-012.eml": "read as erasure + rectification; label rectification",
+    "set132/r-012.eml": "read right, but auto or requester differs",
     "set132/r-014.eml": "read as contact_left; label contact_left + erasure",
     "set132/r-036.eml": "read as nothing; label restriction",
     "set132/r-044.eml": "read as erasure + objection; label erasure",

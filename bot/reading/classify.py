@@ -1789,6 +1789,29 @@ def _request_flags(reading: _Reading, doc: _Document) -> None:
         reading.flags.add("marketing_optout")
 
 
+# the old value of a detail the sender replaces: deleting it is part of the correction
+_OLD_VALUE = re.compile(r"(?<!\w)(?:den|det|min|mit|my|the|your|mitt|meine?n?) (?:gamle|old|"
+                        r"tidligere|forrige|previous|former|gamla|alte|alten) (?:\w+ )?(?:mail\w*|"
+                        r"e-?mail\w*|adresse\w*|address\w*|adress\w*|nummer\w*|number|telefon\w*|"
+                        r"mobil\w*|phone|nr)")
+
+
+# ... and not more: "slet den gamle adresse og alt andet I har om mig" is an erasure too
+_MORE_THAN_IT = re.compile(r"(?<!\w)(?:alt|alle|everything|all|mig|me|os|us|mine|my data|mitt|"
+                           r"mich|alles)(?!\w)")
+
+
+def _old_value(doc: _Document, hit: _Hit) -> bool:
+    """The erasure is of an old address or number only: the phrase names it ("slet den
+    gamle mail"), or its "den" points back to it in the same sentence."""
+    start, end = doc.sentence(hit.start)
+    if _MORE_THAN_IT.search(doc.folded, hit.start, end):
+        return False
+    if _OLD_VALUE.search(doc.folded, hit.start, hit.end):
+        return True
+    return ANAPHOR in hit.tags and bool(_OLD_VALUE.search(doc.folded, start, hit.start))
+
+
 def _retraction(doc: _Document, comps: Sequence[_Compiled]) -> Evidence | None:
     """A sentence of the sender's own that calls off any erasure ("slet ikke noget", "I do
     not want anything deleted", "glem det jeg skrev"). Anywhere in the text: the sender's
@@ -1846,6 +1869,9 @@ def _read(
         support, fallback = _accept(support)
     if "erasure" in support and _moved_as_reason(doc, support.get("rectification", [])):
         del support["rectification"]
+    if "rectification" in support and "erasure" in support and all(
+            _old_value(doc, h) for h in support["erasure"]):
+        del support["erasure"]  # "ny mail: ..., den gamle bruger jeg ikke mere så slet den"
     reading = _Reading(support, flags, [*flag_hits, *marketing], departed, fallback)
     reading.ruled_out = [h for h in requests if h.weight == 0]
     reading.noise = len(reading.ruled_out)
