@@ -810,20 +810,9 @@ def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
         (hit.intent == "contact_left" and _asked_whether(doc, hit))
 
 
-# "Jeg ved godt, at I har slettet mig, men ...": what the firm has done, told as a fact
-# (subject before the verb; "Har I slettet mig?" asks, and stays a request)
-_DONE = re.compile(r"(?<!\w)(?:(?:i|de|du|ni|dere) har|you(?:'ve| have)|sie haben|ihr habt|"
-                   r"jullie hebben|u heeft) (?:(?:allerede|jo|nu|godt|faktisk|already|now|"
-                   r"schon|redan|al) )?$")
-# ... unless the sender asks to have it confirmed: "bekræft venligst, at I har slettet mig"
-_CONFIRM = re.compile(r"(?<!\w)(?:bekr(?:æ|ae)ft|confirm|sikre|sure|verif|tjek|check|bestätig|"
-                      r"bevestig|bekräft)")
-
-
-# "Er Kenneth stoppet?", "Has Kenneth left?": asking whether someone left tells nothing
-# ("Er I klar over, at Jens er stoppet?" asks the firm, and tells)
-_WHETHER = re.compile(r"\s*(?:er|is|has|har|ist|hat|heeft|är|aer|ær) (?!(?:i|you|du|de|ni|"
-                      r"dere|sie|jullie|u|det|it|der|there)\b)")
+_DONE = re.compile(common.DONE_BY_YOU)  # "Jeg ved godt, at I har slettet mig, men ..."
+_CONFIRM = re.compile(common.CONFIRM)
+_WHETHER = re.compile(common.WHETHER)  # "Er Kenneth stoppet?"
 
 
 def _asked_whether(doc: _Document, hit: _Hit) -> bool:
@@ -1789,16 +1778,8 @@ def _request_flags(reading: _Reading, doc: _Document) -> None:
         reading.flags.add("marketing_optout")
 
 
-# the old value of a detail the sender replaces: deleting it is part of the correction
-_OLD_VALUE = re.compile(r"(?<!\w)(?:den|det|min|mit|my|the|your|mitt|meine?n?) (?:gamle|old|"
-                        r"tidligere|forrige|previous|former|gamla|alte|alten) (?:\w+ )?(?:mail\w*|"
-                        r"e-?mail\w*|adresse\w*|address\w*|adress\w*|nummer\w*|number|telefon\w*|"
-                        r"mobil\w*|phone|nr)")
-
-
-# ... and not more: "slet den gamle adresse og alt andet I har om mig" is an erasure too
-_MORE_THAN_IT = re.compile(r"(?<!\w)(?:alt|alle|everything|all|mig|me|os|us|mine|my data|mitt|"
-                           r"mich|alles)(?!\w)")
+_OLD_VALUE = re.compile(common.OLD_VALUE)  # "den gamle mail ... slet den"
+_MORE_THAN_IT = re.compile(common.MORE_THAN_IT)
 
 
 def _old_value(doc: _Document, hit: _Hit) -> bool:
@@ -1936,16 +1917,10 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
     return found
 
 
-# what turns a word on marketing into an opt-out: "ikke flere", "ring inte mer", "no more ...
-# either" (and not a story: "jeg har aldrig bedt om det")
-_REFUSAL = re.compile(r"(?<!\w)(?:ikke (?:\w+ ){0,3}?(?:mere|flere|igen|længere|fremover)|"
-                      r"heller ikke|(?:inte|ikke|ikkje) (?:\w+ ){0,2}?(?:mer|fler|flere|igen)|"
-                      r"no more|not (?:\w+ ){0,4}?(?:again|any ?more|any longer|either)|"
-                      r"(?:n't|not) (?:\w+ ){0,5}?either|rather not|helst ikke|"
-                      r"nicht mehr|keine \w+ mehr|niet meer|geen \w+ meer)(?!\w)")
-# someone else's opt-out ("den adresse bruger han ikke mere"); not Danish "her" nor "er"
-_THIRD_PERSON = re.compile(r"(?<!\w)(?:han|hun|ham|hende|hans|hendes|he|she|him|his|hon|"
-                           r"honom|hennes|ihn|ihm|hij|zij|hem|haar)(?!\w)")
+_REFUSAL = re.compile(common.REFUSAL)  # "ikke flere", "no more ... either"
+_THIRD_PERSON = re.compile(common.THIRD_PERSON)
+
+
 def _second_objection(doc: _Document, model: intent_model.Model, reading: _Reading,
                       comps: Sequence[_Compiled]) -> list[intent_model.Learned]:
     """An opt-out said beside the request the rules read ("Slet mig. Og ring ikke mere"):
@@ -2091,11 +2066,7 @@ def _refused(doc: _Document, comps: Sequence[_Compiled], found: intent_model.Lea
     return found.intent == "rectification" and bool(_KEPT_AS_IS.search(doc.folded, *span))
 
 
-# a sentence asking for something to be corrected asks for no deletion, whatever the model
-# makes of "jeres system"
-_CORRECTED = re.compile(r"(?<!\w)(?:rettet|rettes|ret|rette|korriger\w*|opdater\w*|berigtig\w*|"
-                        r"corrected|correct|update[ds]?|rättad|rätta|korrigert|aanpassen|"
-                        r"berichtigen|berichtigt)(?!\w)")
+_CORRECTED = re.compile(common.CORRECTED)  # "... bliver rettet i jeres system"
 
 
 def _about_firms_things(doc: _Document, comps: Sequence[_Compiled],

@@ -477,3 +477,47 @@ OFFERS: dict[str, tuple[str, ...]] = {
         r"delete (?:your|all your|you)\b",
     ),
 }
+
+
+# Read by classify.py (its word lists live here; the engine keeps the logic)
+# What the firm has done, told as a fact with the subject before the verb ("Jeg ved
+# godt, at I har slettet mig"); "Har I slettet mig?" asks. Matched just before the phrase.
+DONE_BY_YOU = (r"(?<!\w)(?:(?:i|de|du|ni|dere) har|you(?:'ve| have)|sie haben|ihr habt|"
+               r"jullie hebben|u heeft) (?:(?:allerede|jo|nu|godt|faktisk|already|now|"
+               r"schon|redan|al) )?$")
+
+# ... unless the sender asks to have it confirmed ("bekræft venligst, at I har slettet mig")
+CONFIRM = (r"(?<!\w)(?:bekr(?:æ|ae)ft|confirm|sikre|sure|verif|tjek|check|bestätig|"
+           r"bevestig|bekräft)")
+
+# A yes/no question whether someone left ("Er Kenneth stoppet?", "Has Kenneth left?"); not
+# one to the firm that tells ("Er I klar over, at Jens er stoppet?"). Matched at a sentence start.
+WHETHER = (r"\s*(?:er|is|has|har|ist|hat|heeft|är|aer|ær) (?!(?:i|you|du|de|ni|"
+           r"dere|sie|jullie|u|det|it|der|there)\b)")
+
+# The old value of a detail the sender replaces ("den gamle mail"): deleting it corrects
+OLD_VALUE = (r"(?<!\w)(?:den|det|min|mit|my|the|your|mitt|meine?n?) (?:gamle|old|"
+             r"tidligere|forrige|previous|former|gamla|alte|alten) (?:\w+ )?(?:mail\w*|"
+             r"e-?mail\w*|adresse\w*|address\w*|adress\w*|nummer\w*|number|telefon\w*|"
+             r"mobil\w*|phone|nr)")
+
+# ... and more than it: "slet den gamle adresse og alt andet I har om mig" still erases
+MORE_THAN_IT = (r"(?<!\w)(?:alt|alle|everything|all|mig|me|os|us|mine|my data|mitt|"
+                r"mich|alles)(?!\w)")
+
+# What turns a word on marketing into an opt-out: "ikke flere", "ring inte mer", "no
+# more ... either" (and not a story: "jeg har aldrig bedt om det")
+REFUSAL = (r"(?<!\w)(?:ikke (?:\w+ ){0,3}?(?:mere|flere|igen|længere|fremover)|"
+           r"heller ikke|(?:inte|ikke|ikkje) (?:\w+ ){0,2}?(?:mer|fler|flere|igen)|"
+           r"no more|not (?:\w+ ){0,4}?(?:again|any ?more|any longer|either)|"
+           r"(?:n't|not) (?:\w+ ){0,5}?either|rather not|helst ikke|"
+           r"nicht mehr|keine \w+ mehr|niet meer|geen \w+ meer)(?!\w)")
+
+# Someone else's opt-out ("den adresse bruger han ikke mere"); not Danish "her" nor "er"
+THIRD_PERSON = (r"(?<!\w)(?:han|hun|ham|hende|hans|hendes|he|she|him|his|hon|"
+                r"honom|hennes|ihn|ihm|hij|zij|hem|haar)(?!\w)")
+
+# A sentence asking for something to be corrected asks for no deletion
+CORRECTED = (r"(?<!\w)(?:rettet|rettes|ret|rette|korriger\w*|opdater\w*|berigtig\w*|"
+             r"corrected|correct|update[ds]?|rättad|rätta|korrigert|aanpassen|"
+             r"berichtigen|berichtigt)(?!\w)")
