@@ -3576,3 +3576,17 @@ def test_greetings_passed_on_say_the_one_leaving_is_yours(text: str, expected: s
 ])
 def test_the_old_value_deleted_is_part_of_the_correction(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set133 (stop 18): Swedish "slutade där", "ta bort mig helt"; Dutch "mogen jullie alles
+    # verwijderen"
+    ("Jag var kontaktperson för Malmö Plåt & Smide, men jag slutade där i april. Ta bort mig "
+     "helt – både jobbadressen och den här privata.", {"contact_left", "erasure"}),
+    ("Ta bort mig helt från cc-listan.", set()),
+    ("Ik wil graag weten welke persoonsgegevens jullie van mij hebben. Daarna mogen jullie "
+     "alles verwijderen.", {"access", "erasure"}),
+    ("Jullie mogen de oude tekening verwijderen.", set()),
+])
+def test_set133_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -373,9 +373,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set133/r-010.eml": "read as rectification + restriction; label access + rectification + "
         "restriction",
     "set133/r-026.eml": "read as access; label access + objection",
-    "set133/r-032.eml": "read as nothing; label contact_left + erasure",
     "set133/r-047.eml": "read as objection; label restriction",
-    "set133/r-071.eml": "read as access; label access + erasure",
     "set133/r-072.eml": "departure read, but the departed person's address is not found",
     "set133/r-074.eml": "read as nothing; label rectification",
     "set133/r-089.eml": "read as objection + restriction; label restriction",

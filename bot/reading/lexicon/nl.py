@@ -34,6 +34,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"{my} (?:\w+ ){0,3}?{data} {gap}(?:te )?(?:verwijderen|verwijderd|"
                        r"verwijdert|wissen|wist|gewist)"),
         Cue("erasure", r"recht op (?:verwijdering|vergetelheid|gegevenswissing|vergeten)", MEDIUM),
+        # "Daarna mogen jullie alles verwijderen wat niet bewaard hoeft te worden"
+        Cue("erasure", r"(?:mogen|kunnen|willen) (?:jullie|u) (?:\w+ )?(?:alles|al mijn gegevens|"
+                       r"mijn gegevens|deze gegevens|die gegevens|ze|die|deze) (?:\w+ )?"
+                       r"(?:verwijderen|wissen)\b", STRONG),
         # "Willen jullie mijn telefoonnummer uit jullie systeem halen?"
         Cue("erasure", r"{my} (?:\w+ ){0,2}?{data} uit (?:\w+ ){0,2}?(?:systeem|systemen|bestand|"
                        r"klantenbestand|administratie|database|adresboek|register|kartotheek)"

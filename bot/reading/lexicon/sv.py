@@ -60,6 +60,9 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:ta bort|radera|tar bort) (?:gärna |vänligen )?(?:bilden|bilderna|fotot|"
                        r"fotona|inlägget|videon)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"beskär bort mig\b"),
+        # "Ta bort mig helt – både jobbadressen och den här privata"
+        Cue("erasure", r"(?:ta|tar|radera|raderar) bort mig (?:helt|helt och hållet|"
+                       r"överallt|fullständigt)(?= *(?:[.!,;–-]|$| och| både| tack))", STRONG),
         # "Nu skulle jag vilja att ni tar bort allt ni har om mig"
         Cue("erasure", r"(?:tar|ta|raderar|radera) bort allt (?:\w+ )?(?:ni|du) har (?:\w+ )?(?:om|"
                        r"på) mig\b"),
@@ -144,6 +147,8 @@ LEXICON = Lexicon(
         # "Jag slutade på Skandia Bult för snart ett halvår sedan"
         Cue("contact_left", r"jag slutade (?:på|hos|vid|arbeta på|arbeta hos) \w+", MEDIUM,
             (SELF,)),
+        # "Jag var kontaktperson för Malmö Plåt, men jag slutade där i april"
+        Cue("contact_left", r"jag slutade där\b", MEDIUM, (SELF,)),
         Cue("contact_left", r"jag har gått i pension (?:från|hos|på) \w+", STRONG, (SELF,)),
         Cue("contact_left", r"jag (?:har slutat|är inte längre anställd|arbetar inte längre)",
             STRONG, (SELF,)),
