@@ -138,3 +138,12 @@ def test_one_learned_intent_per_sentence() -> None:
                intent_model.Learned("rectification", 0.9, "adresse")]
     kept = _one_per_sentence(doc, learned)
     assert [f.intent for f in kept] == ["access", "rectification"]
+
+
+def test_sure_of_reads_one_intent_at_the_callers_bar(model: intent_model.Model) -> None:
+    text = "hvad har i gemt om mig, send mig en kopi"
+    found = intent_model.sure_of(model, text, "access", 0.9)
+    assert found is not None and found.intent == "access" and found.probability >= 0.9
+    assert found.cue and found.cue in text
+    assert intent_model.sure_of(model, text, "access", 1.0) is None
+    assert intent_model.sure_of(model, text, "contact_left", 0.5) is None

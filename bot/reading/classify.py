@@ -229,10 +229,12 @@ def _expand_macros(src: str, macros: dict[str, str]) -> str:
 
 
 # An escape or a character class ("\\|", "[|·•]": their "(", ")" and "|" are characters,
-# and a class's first member, even "]", is a character), else one structural character.
-# Scanning with it keeps the character-by-character walk in C (measured: the lexicons'
-# sources build five times faster than with a loop in Python).
-_STRUCTURE = re.compile(r"\\.|\[\^?(?:\\.|.)(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)
+# and a class's first member, even "]", is a character): what the scanners below step over.
+_CLASS = r"\\.|\[\^?(?:\\.|.)(?:\\.|[^\]\\])*\]"
+# ... else one structural character. Scanning with it keeps the character-by-character
+# walk in C (measured: the lexicons' sources build five times faster than with a loop in
+# Python).
+_STRUCTURE = re.compile(rf"{_CLASS}|[()|]", re.DOTALL)
 
 
 def _group_end(src: str, start: int) -> int:
@@ -246,7 +248,6 @@ def _group_end(src: str, start: int) -> int:
     return -1
 
 
-_CLASS = r"\\.|\[\^?(?:\\.|.)(?:\\.|[^\]\\])*\]"
 _INNERMOST = re.compile(rf"\((?:{_CLASS}|[^()\\\[])*\)", re.DOTALL)  # a group with none inside
 _BAR = re.compile(rf"{_CLASS}|(\|)", re.DOTALL)  # group 1: a "|" that is structure
 
@@ -298,8 +299,7 @@ def _explode(src: str, depth: int = 0) -> list[str]:
 
 # What _expand_body rewrites: a space, a letter with other spellings; escapes and classes
 # are matched only to be kept as they are.
-_BODY = re.compile(r"\\.|\[\^?(?:\\.|.)(?:\\.|[^\]\\])*\]| |[" + "".join(_SPELLINGS) + "]",
-                   re.DOTALL)
+_BODY = re.compile(rf"{_CLASS}| |[{''.join(_SPELLINGS)}]", re.DOTALL)
 _SPELLED = {char: "(?:" + "|".join(forms) + ")" for char, forms in _SPELLINGS.items()}
 
 
@@ -1386,7 +1386,7 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
         return "moved"
     if _OWN_BUSINESS.search(doc.folded, start, end):
         return "moved"  # retiring from one's own business: the customer closes, no one left it
-    if _GREETINGS_TO_YOURS.search(doc.folded, start, min(len(doc.folded), end + 120)):
+    if _GREETINGS_TO_YOURS.search(doc.folded, start, end + 120):
         return "moved"  # "Sig tillykke fra mig": the one retiring works at the firm
     if comp.ambiguous_left and comp.ambiguous_left.search(doc.folded, start, end):
         return "ambiguous"
@@ -1933,18 +1933,16 @@ def _second_objection(doc: _Document, model: intent_model.Model, reading: _Readi
     for start, end in _body_sentences(doc):
         if any(start <= h.start < end for h in read) or doc.is_quoted(end - 1):
             continue
-        if not (_marketing_named(doc, comps, (start, end)) or any(
-                c.contacting and c.contacting.search(doc.folded, start, end) for c in comps)):
+        if not _opt_out_named(doc, comps, (start, end)):
             continue
         if not _REFUSAL.search(doc.folded, start, end) or _THIRD_PERSON.search(
                 doc.folded, start, end):
             continue
-        found = [f for f in intent_model.additions(
-            model, doc.folded[start:end], reading.support, sentence=True)
-            if f.intent == "objection" and f.probability >= intent_model.SECOND_OPT_OUT]
-        match = _cue_match(doc, found[0]) if found else None
-        if match and start <= match.start() < end:
-            return found[:1]
+        found = intent_model.sure_of(model, doc.folded[start:end], "objection",
+                                     intent_model.SECOND_OPT_OUT)
+        match = _cue_match(doc, found) if found else None
+        if found and match and start <= match.start() < end:
+            return [found]
     return []
 
 
@@ -2108,6 +2106,12 @@ def _marketing_named(doc: _Document, comps: Sequence[_Compiled], span: tuple[int
                for c in comps if c.marketing for m in c.marketing.finditer(doc.folded, *span))
 
 
+def _opt_out_named(doc: _Document, comps: Sequence[_Compiled], span: tuple[int, int]) -> bool:
+    """The sentence names what an opt-out stops: marketing, or being called, texted or mailed."""
+    return _marketing_named(doc, comps, span) or any(
+        c.contacting and c.contacting.search(doc.folded, *span) for c in comps)
+
+
 def _names_own_data(doc: _Document, comps: Sequence[_Compiled], intent: str,
                     span: tuple[int, int]) -> bool:
     """The sentence names the sender's own data ("mitt namn på fakturan") or, for an
@@ -2159,8 +2163,7 @@ def _learned_optout(doc: _Document, comps: Sequence[_Compiled], reading: _Readin
     out = []
     for found in learned:
         span = _cue_sentence(doc, found) if found.intent == "objection" else None
-        if span and (_marketing_named(doc, comps, span) or any(
-                c.contacting and c.contacting.search(doc.folded, *span) for c in comps)):
+        if span and _opt_out_named(doc, comps, span):
             reading.flags.add("marketing_optout")
             out.append(Evidence("marketing_optout", doc.raw[span[0]:span[1]].strip()[:200]))
     return out

@@ -93,19 +93,25 @@ class Learned:
 
 
 def additions(model: Model, folded: str, read: Iterable[str] = (),
-              vetoed: Iterable[str] = (), *, sentence: bool = False) -> list[Learned]:
-    """Intents the model is sure enough of beyond those the rules `read`; never `vetoed`.
-    `sentence`: one sentence, read as if alone (the bar is then the caller's)."""
+              vetoed: Iterable[str] = ()) -> list[Learned]:
+    """Intents the model is sure enough of beyond those the rules `read`; never `vetoed`."""
     present = features(folded)
     read = frozenset(read)
     bar, default = (BESIDE, DEFAULT_BESIDE) if read else (ALONE, DEFAULT_ALONE)
-    if sentence:
-        bar, default = {}, 0.0
     out = []
     for index, (intent, p) in enumerate(model.scores_of(present).items()):
         if intent not in read and intent not in vetoed and p >= bar.get(intent, default):
             out.append(Learned(intent, p, _strongest(model, present, index)))
     return out
+
+
+def sure_of(model: Model, folded: str, intent: str, bar: float) -> Learned | None:
+    """The model's reading of one intent in `folded` (one sentence, say), if at least `bar`."""
+    present = features(folded)
+    probability = model.scores_of(present)[intent]
+    if probability < bar:
+        return None
+    return Learned(intent, probability, _strongest(model, present, model.intents.index(intent)))
 
 
 def _strongest(model: Model, present: set[Feature], index: int) -> str:

@@ -248,10 +248,9 @@ def _yes_to_our_offer(parsed: ParsedMessage, context: ReadingContext,
     own = fold(parsed.own_text).strip()
     if not _YES.match(own) or _NO.search(own) or len(own.split()) > 8:
         return result
-    quoted = parsed.quoted_text.lower()
+    quoted = fold(" ".join(parsed.quoted_text.replace(">", " ").split()))
     if not any(domain in quoted for domain in context.own_domains):
         return result
-    quoted = fold(" ".join(parsed.quoted_text.replace(">", " ").split()))
     questions = list(_QUESTION.finditer(quoted))
     if not questions:
         return result
