@@ -111,7 +111,7 @@ def main() -> int:
           f"~{first - second:.3f} s")
     cold, warm = cold_and_warm()
     print(f"every rule at once: {cold:10.3f} s (import + preload(), fresh process, no cache)")
-    print(f"  from the cache:   {warm:10.3f} s (the same, compiled code read from disk)")
+    print(f"  from the cache:   {warm:10.3f} s (the same, sources and code read from disk)")
     print(f"classify:           {ours:10.0f} messages/s")
     print(f"lower() + 1 regex:  {base:10.0f} messages/s")
     print(f"ratio:              {base / ours:10.1f}x slower than the trivial pass")

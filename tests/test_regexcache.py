@@ -39,6 +39,8 @@ def _forget(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(regexcache, "_known", None)
     monkeypatch.setattr(regexcache, "_used", {})
     monkeypatch.setattr(regexcache, "_dirty", False)
+    monkeypatch.setattr(regexcache, "_derived_known", None)
+    monkeypatch.setattr(regexcache, "_derived_used", {})
 
 
 def _behaviour(pattern: re.Pattern[str]) -> list[tuple[tuple[int, int], dict[str, str | None],
@@ -123,6 +125,84 @@ def test_the_folder_follows_xdg_when_not_set(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.delenv("DSRBOT_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert regexcache.directory() == tmp_path / "dsrbot"
+
+
+def _is_pair_of_str(value: object) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, str) for v in value)
+
+
+def test_a_derived_value_is_built_once_across_processes(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[int] = []
+
+    def build() -> tuple[str, str]:
+        builds.append(1)
+        return ("slet", r"slet(?<!\wslet)\s+mig")
+
+    first = regexcache.derived("k1", build, _is_pair_of_str)
+    regexcache.save()
+    _forget(monkeypatch)
+    again = regexcache.derived("k1", build, _is_pair_of_str)
+    assert again == first and len(builds) == 1  # the second came from the file
+    regexcache.derived("k2", build, _is_pair_of_str)  # another key is built anew
+    assert len(builds) == 2
+
+
+def test_a_derived_value_that_fails_its_check_is_built_afresh(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import marshal
+
+    regexcache.derived_path().write_bytes(marshal.dumps({"k": ("only one",)}))
+    assert regexcache.derived("k", lambda: ("a", "b"), _is_pair_of_str) == ("a", "b")
+    regexcache.derived_path().write_bytes(b"\x00not marshal")
+    _forget(monkeypatch)
+    assert regexcache.derived("k", lambda: ("c", "d"), _is_pair_of_str) == ("c", "d")
+
+
+def test_only_used_drops_derived_values_nobody_asked_for(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    regexcache.derived("old", lambda: ("a", "b"), _is_pair_of_str)
+    regexcache.save()
+    _forget(monkeypatch)
+    regexcache.derived("new", lambda: ("c", "d"), _is_pair_of_str)
+    regexcache.save(only_used=True)
+    _forget(monkeypatch)
+    calls: list[str] = []
+    regexcache.derived("old", lambda: calls.append("old") or ("a", "b"), _is_pair_of_str)
+    assert calls == ["old"]
+
+
+def test_a_lexicon_layout_read_back_is_the_one_it_would_build(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.reading import classify
+    from bot.reading.lexicon import LEXICONS
+
+    lex = LEXICONS["da"]
+    built = classify._cached_layout(lex)
+    regexcache.save()
+    _forget(monkeypatch)
+    monkeypatch.setattr(classify, "_layout", lambda _: pytest.fail("built, not read"))
+    assert classify._cached_layout(lex) == built
+    assert built[0] and built[1]  # rules and gates, not an empty layout
+
+
+def test_an_edited_lexicon_never_gets_the_old_layout(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from bot.reading import classify
+    from bot.reading.lexicon import LEXICONS
+
+    lex = LEXICONS["da"]
+    classify._cached_layout(lex)
+    regexcache.save()
+    _forget(monkeypatch)
+    edited_cue = lex.cues[0]._replace(pattern="slet (?:nu )?alt om mig")
+    edited = dataclasses.replace(lex, cues=(edited_cue, *lex.cues[1:]))
+    layout = classify._cached_layout(edited)
+    assert layout == classify._layout(edited) != classify._layout(lex)
+    assert any(source.startswith("slet") and "alt" in source for i, _, source in layout[0]
+               if i == 0)
 
 
 def test_preload_leaves_every_rule_for_the_next_process(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ comes from the caller's ReadingContext (the configuration), never from this modu
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from bisect import bisect_right
@@ -18,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from operator import itemgetter
+from pathlib import Path
 
 from bot.reading import model as intent_model
 from bot.reading import regexcache
@@ -153,10 +155,12 @@ class _Group:
     is scanned for at C speed) rules a group out before its rules run one by one.
     """
 
-    __slots__ = ("_gate", "_rules", "_sources", "key", "lang")
+    __slots__ = ("_gate", "_gate_source", "_rules", "_sources", "key", "lang")
 
-    def __init__(self, key: str, lang: str, sources: list[tuple[Cue, str]]) -> None:
+    def __init__(self, key: str, lang: str, sources: list[tuple[Cue, str]],
+                 gate_source: str) -> None:
         self.key, self.lang, self._sources = key, lang, tuple(sources)
+        self._gate_source = gate_source  # "" where one search for all is not worth it
         self._gate: re.Pattern[str] | None = None
         self._rules: tuple[_Rule, ...] | None = None
 
@@ -167,12 +171,8 @@ class _Group:
 
     def gate(self) -> re.Pattern[str] | None:
         """All the group's rules as one alternation behind the key (None: not worth it)."""
-        if self._gate is None and len(self._sources) > 1:
-            tails = [src[len(self.key):] for _, src in self._sources]
-            # a rule with a top-level "|" cannot sit behind the key; none does today
-            if not any(map(_top_level_bar, tails)):
-                self._gate = regexcache.compile(re.escape(self.key)
-                                                + _gate_tails(self.key, tails))
+        if self._gate is None and self._gate_source:
+            self._gate = regexcache.compile(self._gate_source)
         return self._gate
 
     def first(self, folded: str) -> int:
@@ -182,6 +182,15 @@ class _Group:
             return 0
         found = gate.search(folded)
         return found.start() if found else -1
+
+
+def _gate_source(key: str, sources: Sequence[str]) -> str:
+    """The source of _Group.gate: "" for a single rule (its own search is the gate), or
+    where a rule has a top-level "|" and so cannot sit behind the key (none does today)."""
+    tails = [src[len(key):] for src in sources]
+    if len(tails) < 2 or any(map(_top_level_bar, tails)):
+        return ""
+    return re.escape(key) + _gate_tails(key, tails)
 
 
 def _gate_tails(key: str, tails: list[str]) -> str:
@@ -409,19 +418,65 @@ def _hypothetical(comp: _Compiled, text: str, start: int = 0, end: int | None = 
     return any(m.lastgroup == "cond" for m in comp.conditional.finditer(text, start, stop))
 
 
+# What a lexicon's cues expand to: (cue index, literal head, source) per rule, and (key,
+# gate source) per group, in lexicon order. Only strings and numbers, so the compiled-regex
+# cache keeps them too: expanding five thousand sources costs more than reading them.
+_Layout = tuple[tuple[tuple[int, str, str], ...], tuple[tuple[str, str], ...]]
+
+
+def _layout(lex: Lexicon) -> _Layout:
+    rules = tuple((i, head, source) for i, cue in enumerate(lex.cues)
+                  for head, source in _rule_sources(lex, cue))
+    grouped: dict[str, list[str]] = {}
+    for _, head, source in rules:
+        if head:  # gated on the first letters of the literal: "slet", "slette", "slettes"
+            grouped.setdefault(head[:_GATE], []).append(source)
+    return rules, tuple((key, _gate_source(key, srcs)) for key, srcs in grouped.items())
+
+
+@cache
+def _engine_digest() -> str:
+    """This module's source and the spellings: what a layout depends on beside its lexicon
+    ("" when the source cannot be read; then nothing is taken from the cache)."""
+    try:
+        code = Path(__file__).read_bytes()
+    except OSError:
+        return ""
+    return hashlib.sha256(code + repr(sorted(_SPELLINGS.items())).encode()).hexdigest()
+
+
+def _cached_layout(lex: Lexicon) -> _Layout:
+    engine = _engine_digest()
+    if not engine:
+        return _layout(lex)
+    what = repr((engine, lex.code, sorted(lex.macros.items()), [c.pattern for c in lex.cues]))
+    key = "layout:" + hashlib.sha256(what.encode()).hexdigest()
+    return regexcache.derived(key, lambda: _layout(lex), lambda v: _is_layout(v, len(lex.cues)))
+
+
+def _is_layout(value: object, cues: int) -> bool:
+    """A layout as _layout builds it, for a lexicon of this many cues (else: damaged)."""
+    if not (isinstance(value, tuple) and len(value) == 2):
+        return False
+    rules, gates = value
+    return isinstance(rules, tuple) and isinstance(gates, tuple) and all(
+        isinstance(r, tuple) and len(r) == 3 and isinstance(r[0], int) and 0 <= r[0] < cues
+        and isinstance(r[1], str) and isinstance(r[2], str) for r in rules) and all(
+        isinstance(g, tuple) and len(g) == 2 and all(isinstance(x, str) for x in g)
+        for g in gates)
+
+
 def _compile_lexicon(lex: Lexicon) -> _Compiled:
     macros = dict(lex.macros)
+    rules, gates = _cached_layout(lex)
     grouped: dict[str, list[tuple[Cue, str]]] = {}
     anywhere: list[_Rule] = []
-    for cue in lex.cues:
-        for head, source in _rule_sources(lex, cue):
-            if not head:
-                anywhere.append(_compile_rule(lex.code, cue, source))
-            else:
-                # rules are gated on the first letters of their literal: one set lookup
-                # stands for "slet", "slette", "slettes", ...
-                grouped.setdefault(head[:_GATE], []).append((cue, source))
-    groups = tuple(_Group(key, lex.code, sources) for key, sources in grouped.items())
+    for i, head, source in rules:
+        if head:
+            grouped.setdefault(head[:_GATE], []).append((lex.cues[i], source))
+        else:
+            anywhere.append(_compile_rule(lex.code, lex.cues[i], source))
+    groups = tuple(_Group(key, lex.code, grouped[key], gate) for key, gate in gates)
     return _Compiled(
         lex=lex,
         groups=groups,

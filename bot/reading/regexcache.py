@@ -10,6 +10,10 @@ foreign file, an internal API that moved) falls back to re.compile, which is alw
 right, and only costs the time. Nothing here can change what a pattern matches: a
 source either gets the code CPython itself compiles for it, or is compiled afresh.
 
+Beside the compiled code it keeps values derived from pattern sources (`derived`): the
+rule sources a lexicon expands to, under a key its caller builds from everything they
+depend on, so an edit anywhere makes a new key rather than a stale value.
+
 Where: $DSRBOT_CACHE_DIR, else $XDG_CACHE_HOME/dsrbot, else ~/.cache/dsrbot. A cache
 that cannot be written is not an error: the next process compiles again.
 """
@@ -25,8 +29,9 @@ import re
 import sys
 import tempfile
 import threading
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 try:  # CPython's own compiler, private: any surprise means "compile the normal way"
     _sre: Any = importlib.import_module("_sre")
@@ -45,6 +50,10 @@ _lock = threading.Lock()
 _known: dict[str, Entry] | None = None  # loaded on first use
 _used: dict[str, Entry] = {}  # the entries this process asked for
 _dirty = False  # something compiled here that the file does not hold
+_derived_known: dict[str, Any] | None = None  # derived values, loaded on first use
+_derived_used: dict[str, Any] = {}
+
+T = TypeVar("T")
 
 
 def directory() -> Path:
@@ -57,6 +66,26 @@ def directory() -> Path:
 
 def path() -> Path:
     return directory() / f"regex-{_MAGIC}-{sys.maxunicode}.marshal"
+
+
+def derived_path() -> Path:
+    return directory() / f"derived-{_MAGIC}-{sys.maxunicode}.marshal"
+
+
+def derived(key: str, build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
+    """build(), or what an earlier process's build() gave for the same key. ``key`` must
+    name everything the value depends on; ``valid`` checks a value read from disk (a
+    damaged file is built afresh). The value must be made of what marshal stores."""
+    global _derived_known
+    with _lock:
+        if _derived_known is None:
+            _derived_known = _read(derived_path()) if _sre is not None else {}
+        known: Any = _derived_known.get(key)
+    if known is not None and valid(known):
+        _derived_used[key] = known
+        return cast(T, known)  # valid() vouched for it
+    value = _derived_used[key] = build()
+    return value
 
 
 def compile(source: str) -> re.Pattern[str]:  # re.compile's name, on purpose
@@ -132,16 +161,34 @@ def save(*, only_used: bool = False) -> Path | None:
     global _dirty, _known
     if _sre is None:
         return None
+    _save_derived(only_used)
     entries = dict(_used) if only_used else {**_entries(), **_used}
     if not _dirty and entries.keys() == _entries().keys():
         return None
     target = path()
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as out:
-            out.write(marshal.dumps(entries))
-        os.replace(out.name, target)  # atomic: a reader sees the old file or the new
-    except OSError:
+    if not _write(target, entries):
         return None
     _known, _dirty = entries, False
     return target
+
+
+def _save_derived(only_used: bool) -> None:
+    """Write the derived values as save() writes the code (quietly, atomically)."""
+    global _derived_known
+    known = _derived_known or {}
+    values = dict(_derived_used) if only_used else {**known, **_derived_used}
+    if values == known:
+        return
+    if _write(derived_path(), values):
+        _derived_known = values
+
+
+def _write(target: Path, data: dict[str, Any]) -> bool:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=target.parent, delete=False) as out:
+            out.write(marshal.dumps(data))
+        os.replace(out.name, target)  # atomic: a reader sees the old file or the new
+    except OSError:
+        return False
+    return True
