@@ -1985,7 +1985,7 @@ def _second_objection(doc: _Document, model: intent_model.Model, reading: _Readi
     if reading.support.keys() & {"objection", "contact_left", "restriction"}:
         return []
     read = [h for hs in reading.support.values() for h in hs] + list(reading.ruled_out)
-    for start, end in _body_sentences(doc):
+    for start, end in _body_clauses(doc):
         if any(start <= h.start < end for h in read) or doc.is_quoted(end - 1):
             continue
         if not _opt_out_named(doc, comps, (start, end)):
@@ -1999,6 +1999,20 @@ def _second_objection(doc: _Document, model: intent_model.Model, reading: _Readi
         if found and match and start <= match.start() < end:
             return [found]
     return []
+
+
+# ", og slet mine data", ", and delete": the sentence goes on with a request of its own
+_COORDINATED = re.compile(r"[,;] (?:og|and|en|und|och|samt|plus) ")
+
+
+def _body_clauses(doc: _Document) -> Iterator[tuple[int, int]]:
+    """The body's sentences, each cut where a coordinated request of its own begins ("Stuur
+    mij geen nieuwsbrieven meer, en verwijder al mijn gegevens": two wishes, one sentence)."""
+    for start, end in _body_sentences(doc):
+        for mark in _COORDINATED.finditer(doc.folded, start, end):
+            yield start, mark.start()
+            start = mark.start() + 1
+        yield start, end
 
 
 def _body_sentences(doc: _Document) -> Iterator[tuple[int, int]]:

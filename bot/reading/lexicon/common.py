@@ -511,7 +511,7 @@ REFUSAL = (r"(?<!\w)(?:ikke (?:\w+ ){0,3}?(?:mere|flere|igen|længere|fremover)|
            r"heller ikke|(?:inte|ikke|ikkje) (?:\w+ ){0,2}?(?:mer|fler|flere|igen)|"
            r"no more|not (?:\w+ ){0,4}?(?:again|any ?more|any longer|either)|"
            r"(?:n't|not) (?:\w+ ){0,5}?either|rather not|helst ikke|"
-           r"nicht mehr|keine \w+ mehr|niet meer|geen \w+ meer)(?!\w)")
+           r"nicht mehr|keine (?:\w+ ){1,4}?mehr|niet meer|geen (?:\w+ ){1,4}?meer)(?!\w)")
 
 # Someone else's opt-out ("den adresse bruger han ikke mere"); not Danish "her" nor "er"
 THIRD_PERSON = (r"(?<!\w)(?:han|hun|ham|hende|hans|hendes|he|she|him|his|hon|"

@@ -22,6 +22,8 @@ MACROS = {
     "data": r"(?:\w*daten|angaben|informationen|konto\w*|kundenkonto\w*|e-?mail-?adresse\w*"
             r"|telefonnummer\w*|anschrift\w*|adresse\w*|profil\w*|eintr(?:ag|äge)\w*)",
     "gap": r"(?:[\w.,]+ ){0,8}?",
+    "marketing": r"(?:newsletter\w*|werbung\w*|werbe\w*|marketing\w*|angebote|aktionen"
+                 r"|rundschreiben|sms\w*)",
 }
 
 _ERASE = (

@@ -9,6 +9,8 @@ MACROS = {
     "data": r"(?:persoonsgegevens|persoonlijke gegevens|gegevens|data|account\w*|profiel\w*"
             r"|e-?mailadres\w*|telefoonnummer\w*|adres\w*|informatie)",
     "gap": r"(?:(?!niet\b|geen\b)\S+ ){0,8}?",
+    "marketing": r"(?:nieuwsbrie\w*|marketing\w*|reclame\w*|aanbieding\w*|promoti\w*|mailings?"
+                 r"|sms\w*)",
 }
 
 LEXICON = Lexicon(

@@ -9,6 +9,8 @@ MACROS = {
     "data": r"(?:person ?opplysning\w*|opplysning\w*|data|info\w*|konto\w*|profil\w*"
             r"|e-?post ?adresse\w*|telefonnummer|nummer|adresse\w*|navn\w*)",
     "aboutme": r"(?:om|på|vedrørende) meg",
+    "marketing": r"(?:nyhetsbrev\w*|markedsføring\w*|reklame\w*|tilbud\w*|kampanje\w*"
+                 r"|utsendelse\w*|sms\w*)",
 }
 
 LEXICON = Lexicon(

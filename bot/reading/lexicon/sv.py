@@ -22,6 +22,8 @@ MACROS = {
     "data": r"(?:personuppgift\w*|uppgift\w*|data|information\w*|konto\w*|profil\w*"
             r"|e-?post ?adress\w*|telefonnummer|nummer|adress\w*)",
     "aboutme": r"(?:om|rörande|gällande|som rör) mig",
+    "marketing": r"(?:nyhetsbrev\w*|marknadsföring\w*|reklam\w*|erbjudand\w*|utskick\w*"
+                 r"|kampanj\w*|sms\w*)",
 }
 
 LEXICON = Lexicon(
