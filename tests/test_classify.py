@@ -3590,3 +3590,60 @@ def test_the_old_value_deleted_is_part_of_the_correction(text: str, expected: se
 ])
 def test_set133_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set134-137 (stop 19): an opt-out in its own clause beside an erasure, in the neighbour
+    # languages too (they now name their marketing words)
+    ("Stuur mij geen nieuwsbrieven of aanbiedingen meer, en verwijder al mijn gegevens uit "
+     "jullie bestanden.", {"erasure", "objection"}),
+    ("Stuur mij de tekeningen nog een keer, en verwijder al mijn gegevens daarna.", {"erasure"}),
+    ("Jeg vil bede jer om at slette mig fra jeres kundekartotek. Og vil I ikke nok sørge for, "
+     "at der ikke er nogen, der ringer igen?", {"erasure", "objection"}),
+    # an adverb between the German verb and its object
+    ("Ich möchte keine Werbung mehr von Ihnen bekommen. Bitte löschen Sie außerdem alle meine "
+     "Daten aus Ihrem System.", {"erasure", "objection"}),
+    ("Bitte löschen Sie nicht meine Daten, ich brauche die Rechnung noch.", set()),
+    # a surname is the sender's own data: "rette det" points back to it
+    ("Mit efternavn er Kjærsgaard med s, ikke Kjærgaard. Det står forkert på tilbuddet. Vil I "
+     "ikke rette det i jeres system? I skal ikke slette noget.", {"rectification"}),
+    # kept, not used: art. 18 in one line, and "you not to use"
+    ("Please keep but do not use my data until the claim is settled.", {"restriction"}),
+    ("While that's being sorted out, I'd like you not to use my details for anything. Please "
+     "don't delete anything either.", {"restriction"}),
+    # orders pulled out as a file a machine reads
+    ("Kan I trække mine ordrer + leveringsadresser ud i en CSV-fil eller Excel? Skifter system.",
+     {"portability"}),
+    ("Er det muligt at få mine ordrer og leveringsadresser trukket ud i en fil (Excel eller "
+     "CSV)?", {"portability"}),
+    ("Kan I trække tegningen ud i en PDF til montøren?", set()),
+    ("Can you export everything I gave you (orders, addresses) as a CSV for my new "
+     "contractor?", {"portability"}),
+    ("Please take my name and mobile off your contact list.", {"erasure"}),
+])
+def test_set134_137_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Ruud Smit is sinds 1 maart uit dienst. Graag voortaan alles naar mij.", "Ruud Smit"),
+    ("Graag laat ik u weten dat Pieter de Vries sinds 1 december niet meer bij Hollandgate "
+     "werkt.", "Pieter de Vries"),
+])
+def test_dutch_departures_with_a_date_between(text: str, name: str) -> None:
+    result = classify(text)
+    assert result.intents == ("contact_left",)
+    assert [d.name for d in result.departed] == [name]
+
+
+def test_a_departure_named_twice_is_one_person() -> None:
+    """The first name read again from a second phrase is the person the first one named."""
+    result = classify("Sanne de Wit werkt niet meer bij ons; zij is per 1 maart uit dienst.")
+    assert [d.name for d in result.departed] == ["Sanne de Wit"]
+
+
+def test_a_handover_backs_the_senders_own_departure() -> None:
+    text = ("Jeg stopper hos Nørregaard Stål på fredag. Herefter er det Lone Bech "
+            "lb@norregaardstaal.example.dk der bestiller hos jer.")
+    assert intents(text) == {"contact_left"}
+    assert intents("Jeg stopper hos Nørregaard Stål på fredag.") == set()

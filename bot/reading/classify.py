@@ -1556,9 +1556,29 @@ def _departures(
             continue  # "..., men er stoppet der": a job applicant's past, not our contact
         who.append((hit, person))
         for one in [person, *_joined_to(doc, hit, person), *_listed_after(doc, hit, person)]:
-            if (one.name or one.email) and one not in departed:
-                departed.append(one)
+            if one.name or one.email:
+                _add_person(departed, one)
     return [hit for hit, _ in who], departed, flags
+
+
+def _add_person(departed: list[Departed], one: Departed) -> None:
+    """Add who left, unless already there: "Sanne de Wit werkt niet meer bij ons; zij is per
+    1 maart uit dienst" names one person twice, the second time by her first name only."""
+    for i, other in enumerate(departed):
+        if one == other:
+            return
+        if _same_person(one, other):
+            fuller = max(one.name or "", other.name or "", key=lambda n: len(n.split()))
+            departed[i] = Departed(fuller, other.email or one.email)
+            return
+    departed.append(one)
+
+
+def _same_person(one: Departed, other: Departed) -> bool:
+    if not (one.name and other.name) or (one.email and other.email and one.email != other.email):
+        return False
+    short, full = sorted((one.name.split(), other.name.split()), key=len)
+    return len(short) == 1 < len(full) and short[0] == full[0]
 
 
 _PRONOUN_BEFORE = re.compile(r"(?<!\w)(?:han|hun|he|she|hon|sie|hij|zij)\s+$")

@@ -36,8 +36,11 @@ MACROS = {
     "thing": r"(?:{data}|konto\w*|profil\w*|kunde ?profil\w*|kunde ?konto\w*|nummer|numre"
              r"|telefon ?nummer|telefonnr\.?|tlf\.?(?: ?nr\.?)?|mobil ?nummer|mobilnr\.?"
              r"|e-?mail ?adresse\w*|mail ?adresse\w*|adresse\w*|navn\w*|historik\w*"
-             r"|registrering\w*|kundenummer|kundekort\w*"
+             r"|(?:efter|for|mellem)navn\w*|registrering\w*|kundenummer|kundekort\w*"
              r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*|telefon|mobil|nr\.?)",
+    # a format a machine reads: "en CSV-fil", "et regneark", "en fil (Excel eller CSV)"
+    "sheet": r"(?:csv|excel|regneark|json|xml"
+             r"|fil,? \(?(?:fx |f\.eks\. |som )?(?:csv|excel|json|xml))",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
            r"|samtidig|bagefter|derefter) )*",
@@ -896,6 +899,11 @@ _OBJECT = (
                      r"bliver sendt) (?:mere|flere) (?:\w+ )?"
                      r"(?:post|reklamer|breve|tilbud|forsendelser)\w* (?:\w+ ){0,3}?til (?:ham|"
                      r"hende|mig|os)\b", STRONG, (MARKETING,)),
+    # "vil I ikke nok sørge for, at der ikke er nogen, der ringer igen?": no more calls
+    Cue("objection", r"(?:sørg|sørge|sørger) for,? at (?:der )?(?:ikke er nogen|ingen),? "
+                     r"(?:der |som )?(?:ringer|kontakter|skriver til) (?:mig |os )?(?:igen|mere|"
+                     r"op igen)\b",
+        STRONG),
     # "at oplysningerne ikke anvendes eller videregives til andre formål"
     Cue("objection", r"(?:oplysningerne|dataene|{my} (?:\w+ )?{data}) (?:\w+ )?ikke (?:må )?"
                      r"(?:anvendes|bruges|behandles|videregives)\b", STRONG, (TEMPORARY,)),
@@ -1270,6 +1278,12 @@ _PORT = (
     Cue("portability", r"(?:eksport|eksportér|eksporter|eksportere|udtræk) (?:af )?{my} (?:\w+ )?"
                        r"{data}"),
     Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
+    # "Kan I trække mine ordrer + leveringsadresser ud i en CSV-fil eller Excel?", "få mine
+    # ordrer og leveringsadresser trukket ud i en fil (Excel eller CSV)": a machine's format
+    Cue("portability", r"(?:træk|trække|trækker|hente|eksportere) (?:\w+ ){0,2}?{my} "
+                       r"[^.!?\n]{0,60}? ud (?:i|som) (?:en |et )?{sheet}"),
+    Cue("portability", r"{my} [^.!?\n]{0,60}? (?:trukket|hentet|eksporteret) ud (?:i|som) "
+                       r"(?:en |et )?{sheet}"),
     # "send mine kundeoplysninger og ordrehistorik som en CSV-fil": the sender's data, in a
     # format a machine reads (a drawing or an invoice as CSV is no one's data)
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
@@ -1718,6 +1732,9 @@ LEXICON = Lexicon(
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
               # "så det er Frank der skal have jeres tilbud fremover"
               r"(?:det er|er det) \w+(?: \w+)? (?:der|som) (?:skal have|får|overtager|tager over)",
+              # "Herefter er det Lone Bech lb@... der bestiller hos jer"
+              r"(?:herefter|fremover|fremadrettet|fra nu af|derefter) er det \w+(?: \w+)?"
+              r"(?: \S+@\S+)? (?:der|som)\b",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
               r"|fra nu af)",
               r"(?:fremover|fremadrettet|fra nu af|indtil videre) (?:skal|kan|bedes) (?:i|du|de)"

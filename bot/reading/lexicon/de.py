@@ -22,6 +22,8 @@ MACROS = {
     "data": r"(?:\w*daten|angaben|informationen|konto\w*|kundenkonto\w*|e-?mail-?adresse\w*"
             r"|telefonnummer\w*|anschrift\w*|adresse\w*|profil\w*|eintr(?:ag|äge)\w*)",
     "gap": r"(?:[\w.,]+ ){0,8}?",
+    "adverb": r"(?:bitte|umgehend|unverzüglich|sofort|danach|anschließend|dann|außerdem|auch"
+              r"|ebenfalls|zudem|gleichzeitig|gleich|endlich|komplett|vollständig|einfach|doch)",
     "marketing": r"(?:newsletter\w*|werbung\w*|werbe\w*|marketing\w*|angebote|aktionen"
                  r"|rundschreiben|sms\w*)",
 }
@@ -30,9 +32,9 @@ _ERASE = (
     # "... welche Daten Sie über mich gespeichert haben – und danach bitte alles löschen"
     Cue("erasure", r"(?:danach|anschließend|dann|und) bitte alles (?:\w+ )?löschen\b", STRONG,
         (ANAPHOR,)),
-    Cue("erasure", r"lösch\w* sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?{my}"),
-    Cue("erasure", r"lösch\w* sie (?:bitte )?(?:danach |anschließend |dann |bitte )?(?:alles|"
-                   r"sämtliche daten|alle daten)\b"),
+    # "Bitte löschen Sie außerdem alle meine Daten": adverbs between the verb and its object
+    Cue("erasure", r"lösch\w* sie (?:{adverb} ){0,3}{my}"),
+    Cue("erasure", r"lösch\w* sie (?:{adverb} ){0,3}(?:alles|sämtliche daten|alle daten)\b"),
     # "möchte ich Sie bitten, meine Kontaktdaten und die Lagepläne ..., die ich Ihnen
     # geschickt hatte, zu löschen": the verb comes last
     Cue("erasure", r"(?:sie|euch|dich) (?:\w+ )?bitten,? (?:meine|mich|alle meine|sämtliche meine) "

@@ -95,13 +95,18 @@ _ERASE = (
                    r"(?:anything|everything) else (?:\w+ )?(?:about|on|of) me\b", STRONG),
     # "Can you take my name and number off your system pls?"
     Cue("erasure", r"(?:take|get|remove) my (?:\w+ ){0,3}?(?:name|number|details|data|address|"
-                   r"info|information|e-?mail|phone) (?:\w+ ){0,3}?(?:off|out of|from) "
+                   r"info|information|e-?mail|phone|mobile) (?:\w+ ){0,3}?(?:off|out of|from) "
                    r"(?:your |the )?(?:system|database|records|files|register|books)\b"),
     # "..., and then have them deleted": the data just named
     Cue("erasure", r"(?:then|afterwards|after that) (?:\w+ )?(?:have|get) (?:them|it|those|that|"
                    r"everything|it all) (?:\w+ )?(?:deleted|erased|removed)\b", STRONG, (ANAPHOR,)),
     Cue("portability", r"(?:export|send|transfer) (?:\w+ ){0,2}?my (?:[\w,\-]+ ){0,8}?(?:as|in) "
                        r"(?:a |an )?(?:spreadsheet|csv|excel|json|xml|machine-readable)\b"),
+    # art. 20's own object: "export everything I gave you (orders, addresses, ...) as a CSV"
+    Cue("portability", r"(?:export|send|transfer) (?:\w+ )?(?:everything|all|the data|the "
+                       r"information|what) (?:that )?(?:i|we) (?:have )?(?:gave|given|"
+                       r"provided|sent) (?:to )?you\b[^.?!\n]{0,100}?(?:as|in) (?:a |an )?"
+                       r"(?:spreadsheet|csv|excel|json|xml)\b", STRONG),
     # "Please remove it and my phone number from your files": "my" names the data itself
     Cue("erasure", r"{delete} {pol}(?:it|them|that|those),? (?:and|as well as|along with|together "
                    r"with) my (?:\w+ )?{thing}"),
@@ -123,8 +128,10 @@ _ERASE = (
         (MARKETING,)),
     # a former contact: "take me off your contact list"; "Before you delete anything, ..."
     # ("remove me from the contact list for the Harbour project" is a project's, not yours)
-    Cue("erasure", r"(?:take|remove|delete) (?:me|my (?:\w+ )?(?:details|data|number|address|"
-                   r"name)) (?:off|from) (?:your|all your) (?:contact|customer|client|supplier) ?"
+    # "take my name and mobile off your contact list"
+    Cue("erasure", r"(?:take|remove|delete) (?:me|my (?:\w+ ){0,3}?(?:details|data|number|address|"
+                   r"name|mobile|phone)) (?:off|from) (?:your|all your) (?:contact|customer|"
+                   r"client|supplier) ?"
                    r"(?:lists?|register|database|records|system|files?)\b(?! for (?:the|this|that|"
                    r"our) (?:\w+ )?(?:project|job|site|order|contract|tender))", STRONG),
     Cue("erasure", r"before (?:you )?(?:delete|erase|remove) (?:anything|everything|it all|my "
@@ -439,6 +446,9 @@ _RECTIFY = (
 
 _RESTRICT = (
     Cue("restriction", r"restrict (?:the )?(?:processing|use)"),
+    # "Please keep but do not use my data": kept, not used - art. 18 in one line
+    Cue("restriction", r"keep (?:(?:it|them|my \w+) )?(?:stored )?,?(?:but|and) (?:do not|don't|not"
+                       r" to) use (?:it|them|my (?:\w+ )?(?:data|details|information))\b", STRONG),
     # art. 18(1)(a): not to be used until it is corrected, in either order
     Cue("restriction", r"(?:do not|don't|dont|not to|stop using|stop sending) (?:\S+ ){0,8}?"
                        r"(?:until|before|till) (?:\S+ ){0,4}?(?:is |has been |are |have been |"
@@ -515,8 +525,9 @@ _OBJECT = (
                      r"pictures?|images?) used\b", STRONG),
     Cue("objection", r"(?:stop|cease|quit) (?:using|processing|sharing|selling) my (?:\w+ )?"
                      r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
-    Cue("objection", r"(?:do not|don't|you may not) (?:use|process|share|sell) my (?:\w+ )?"
-                     r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
+    # "I'd like you not to use my details for anything"
+    Cue("objection", r"(?:do not|don't|you may not|(?:you|them) not to) (?:use|process|share|sell)"
+                     r" my (?:\w+ )?(?:data|information|details)", MEDIUM, (TEMPORARY,)),
     # "please don't use my name, photos of my gate, or anything about me for anything else"
     Cue("objection", r"(?:do not|don't|you may not) (?:use|share|show) my (?:name|photos?|"
                      r"pictures?|images?)(?:,[^.!?\n]{0,60}?)? (?:for|in|on|as) (?:\w+ ){0,2}?"

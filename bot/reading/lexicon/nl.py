@@ -150,6 +150,12 @@ LEXICON = Lexicon(
         # a subordinate clause: "dat de heer Jansen niet meer bij Van den Berg werkzaam is"
         Cue("contact_left", r"niet (?:meer|langer) (?:bij|voor) (?:\S+ ){1,5}?(?:werkzaam|in "
                             r"dienst) (?:is|zijn)\b", STRONG, (PERSON,)),
+        # "dat Pieter de Vries sinds 1 december niet meer bij Hollandgate werkt"
+        Cue("contact_left", r"niet (?:meer|langer) (?:bij|voor) (?:\S+ ){1,4}?(?:werkt|werken)\b",
+            STRONG, (PERSON,)),
+        # "Ruud Smit is sinds 1 maart uit dienst", "is per 1 april uit dienst getreden"
+        Cue("contact_left", r"(?:is|zijn) (?:sinds|per|vanaf|met ingang van) (?:\S+ ){1,3}?uit "
+                            r"dienst\b", STRONG, (PERSON,)),
         Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
             (PERSON,)),
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),
