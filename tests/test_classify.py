@@ -3647,3 +3647,32 @@ def test_a_handover_backs_the_senders_own_departure() -> None:
             "lb@norregaardstaal.example.dk der bestiller hos jer.")
     assert intents(text) == {"contact_left"}
     assert intents("Jeg stopper hos Nørregaard Stål på fredag.") == set()
+
+
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    # set134-137 (stop 19): consent to a photo taken back, in everyday words
+    ("På jeres hjemmeside ligger der et billede af mig foran hallen. Det sagde jeg ja til "
+     "dengang, men det trækker jeg tilbage nu. Fjern venligst både billedet og mit navn.", "",
+     {"erasure", "objection"}),
+    ("Jeg trækker mit ja til billedet tilbage. Tag det ned fra jeres facebook, det med mig og "
+     "min mand ved trappen.", "billedet på facebook", {"erasure", "objection"}),
+    # an own departure said in a clause's word order, and in a Norwegian auto-reply
+    ("Jeres mails til min gamle arbejdsadresse kommer stadig, selv om jeg ikke har været ansat "
+     "der i snart to år. Slet mig venligst helt.", "", {"contact_left", "erasure"}),
+    ("Jeg har ikke været ansat i et smedefirma før, men jeg lærer hurtigt.", "", set()),
+    ("Jeg har avsluttet mitt arbeidsforhold i Bergen Stålmontasje AS, og denne e-postadressen "
+     "blir ikke lenger lest.", "", {"contact_left"}),
+    # who else was shown the sender's data (art. 15(1)(c)) beside an objection
+    ("I object to you using my name and address that way. Could you also tell me who else has "
+     "been shown that list?", "", {"access", "objection"}),
+    ("Please let me know who has received the drawings for the gate.", "", set()),
+    # the wrong number on the invoice, corrected in passing beside an access request
+    ("Could you send me a copy of the personal information you hold about me? Also - your "
+     "invoice had my mobile as +44 7700 900409, but it's actually +44 7700 900904.", "",
+     {"access", "rectification"}),
+    # a subject that refuses calls is a wish of its own beside the body's
+    ("slet mig og min kone fra jeres lister.", "ring ikke mere", {"erasure", "objection"}),
+    ("Slet venligst mine oplysninger.", "Sletning af mine data", {"erasure"}),
+])
+def test_set134_137_more_classes(text: str, subject: str, expected: set[str]) -> None:
+    assert intents(text, subject=subject) == expected

@@ -284,3 +284,20 @@ def test_a_ticket_receipt_echoing_the_mail_it_got_keeps_the_echo_as_history():
             "------------------------------\n")
     split = split_text(text)
     assert "fratrådt" not in split.own and "fratrådt" in split.quoted
+
+
+@pytest.mark.parametrize("marker", ["Start på videresendt besked:", "Start på videresendt e-mail:",
+                                    "Begin forwarded message:"])
+def test_an_iphone_forward_with_a_quoted_header_block_names_the_original(marker: str) -> None:
+    """Apple Mail on a phone: the note, then the marker, then the original as a '>' quote."""
+    from bot.reading.understand import understand
+
+    raw = plain("Til privacy – videresender, det er vist en til jer.\n\n/Susanne\n\n"
+                f"{marker}\n\n> Fra: Kasper Holt <kasper.holt@mail.example.com>\n"
+                "> Dato: 16. marts 2026 kl. 08.12.40 CET\n> Til: info@clsmed.dk\n"
+                "> Emne: Optagelser\n>\n> Hej\n>\n> Jeg vil gerne bede om at få udleveret de "
+                "optagelser, hvor jeg er med.\n", sender="susanne@clsmed.dk",
+                subject="Fwd: Optagelser")
+    seen = understand(raw)
+    assert seen.requester_email == "kasper.holt@mail.example.com"
+    assert seen.classification.intents == ("access",)

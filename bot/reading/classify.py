@@ -820,6 +820,14 @@ def _refers_to_sender(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     return own >= sentence or _last(comp.business, doc.folded, sentence, hit.start) < 0
 
 
+def _subject_opt_out(doc: _Document, hit: _Hit) -> bool:
+    """A subject that refuses marketing or calls ("Ring ikke mere", "Keine Werbung mehr")
+    says a wish of its own, not a heading for the body's: "slet mig og min kone fra jeres
+    lister" under it asks for both."""
+    return hit.start < doc.subject_end and hit.intent == "objection" and MARKETING in \
+        hit.tags and bool(_REFUSAL.search(doc.folded, hit.start, doc.subject_end))
+
+
 def _last(rx: re.Pattern[str] | None, text: str, start: int, end: int) -> int:
     """Where the last match of rx in text[start:end] starts; -1 for none."""
     found = -1
@@ -850,7 +858,7 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled, main: _Compiled | None = 
         sentence_start = doc.sentence(hit.start)[0]
         if _hypothetical(comp, doc.folded, sentence_start, hit.start):
             weight = WEAK
-    if weight < STRONG and doc.is_title(hit.start):
+    if weight < STRONG and doc.is_title(hit.start) and not _subject_opt_out(doc, hit):
         weight = min(weight, TITLE)
     if hit.intent == "rectification" and _firm_data(doc, hit):
         weight = min(weight, WEAK)

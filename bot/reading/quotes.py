@@ -77,7 +77,7 @@ _FIELD_KIND = {label: kind for kind, labels in _FIELD_LABELS.items()
 
 _FORWARD_NAMES = (
     "forwarded message|begin forwarded message|videresendt (besked|meddelelse|e-?mail)"
-    "|start på videresendt (besked|meddelelse)|weitergeleitete nachricht"
+    "|start på videresendt (besked|meddelelse|e-?mail)|weitergeleitete nachricht"
     "|anfang der weitergeleiteten (nachricht|e-mail)|message transféré"
     "|début du message réexpédié|vidarebefordrat meddelande|videresendt melding"
     "|doorgestuurd bericht|begin doorgestuurd bericht|mensaje reenviado"

@@ -974,7 +974,11 @@ _OBJECT = (
     # a permission given for photos or a reference, taken back: "vi trækker vores tilladelse
     # tilbage", "I må heller ikke bruge vores navn som referencekunde"
     Cue("objection", r"(?:trækker|trækker hermed|tager) (?:vores|min|mit|den) (?:\w+ )?"
-                     r"(?:tilladelse|accept|ja) (?:\w+ )?tilbage", MEDIUM, (CONSENT,)),
+                     r"(?:tilladelse|accept|ja) (?:\w+ ){0,3}?tilbage", MEDIUM, (CONSENT,)),
+    # "Det sagde jeg ja til dengang, men det trækker jeg tilbage nu"
+    Cue("objection", r"(?:sagde|sagt|gav|givet) (?:jeg|vi) (?:ja|tilladelse|lov) til\b"
+                     r"[^.!?\n]{0,40}?(?:det|den|dette) (?:trækker|tager) (?:jeg|vi) (?:hermed )?"
+                     r"tilbage", MEDIUM, (CONSENT,)),
     Cue("objection", r"(?:(?:må|skal) (?:heller |altså |venligst )?ikke (?:længere |mere )?bruge|"
                      r"lade? være med at bruge|"
                      r"(?:ønsker|vil) (?:jeg |vi )?ikke,? at {you} (?:længere |mere )?(?:bruger|"
@@ -1430,8 +1434,14 @@ _LEFT = (
                         r"pr\.|per|den|d\.|sidste|for|efter|ved|til)\b)", STRONG, (PERSON,)),
     # The sender about themself. Plain "stopped" words need backing (a handover, a
     # request, an auto-reply): "jeg er stoppet på min læreplads" is a job application.
+    # an auto-reply: "Jeg har afsluttet mit ansættelsesforhold hos Bergen Stål"
+    Cue("contact_left", r"(?:jeg har|har jeg) (?:nu )?afsluttet mit (?:ansættelsesforhold|"
+                        r"ansættelse|arbejdsforhold)\b", STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:ikke (?:længere|længer|mere) ansat"
                         r"|fratrådt|gået på (?:pension|efterløn))", STRONG, (SELF,)),
+    # word order of a clause: "selv om jeg ikke har været ansat der i snart to år"
+    Cue("contact_left", r"jeg ikke (?:længere |mere )?(?:har været|er) ansat (?:der|hos|ved|i) ",
+        STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),

@@ -139,7 +139,8 @@ _ERASE = (
     Cue("objection", r"(?:make sure|ensure|see to it) (?:that )?(?:nothing|no more \w+|no "
                      r"further \w+) (?:else |more |further )?(?:is|gets|will be) (?:being )?sent "
                      r"to (?:me|us|him|her|them)\b", STRONG, (MARKETING,)),
-    Cue("objection", r"(?:take|remove) (?:him|her) (?:off|from) (?:your |all your |the )?(?:\w+ )?"
+    Cue("objection", r"(?:take|remove) (?:him|her|(?:his|her) name) (?:off|from) (?:your |all "
+                     r"your |the )?(?:\w+ )?"
                      r"(?:{marketing}|lists?|mailing lists?)", STRONG, (MARKETING, THIRD)),
     Cue("erasure", r"(?:take|remove) (?:my|our) (?:\w+ )?(?:name|photos?|pictures?|images?) (?:off|"
                    r"from) (?:the|your) (?:\w+ )?(?:page|website|site|gallery|facebook|instagram)",
@@ -221,6 +222,12 @@ _ERASE = (
 )
 
 _ACCESS = (
+    # to whom the data was shown (art. 15(1)(c)): "Could you also tell me who else has been
+    # shown that list?" after objecting to a reference list with the sender's name on it
+    Cue("access", r"(?:tell|let) me (?:know )?who else (?:has|have) (?:been shown|seen|had access "
+                  r"to|received|been given)\b"),
+    Cue("access", r"who (?:has|have) (?:been shown|seen|had access to|received|been given) my "
+                  r"(?:\w+ )?(?:data|details|name|information|address|personal)"),
     Cue("access", r"request(?:ing)? (?:for )?(?:subject )?access (?:to (?:my|all|the|any) "
                   r"(?:\w+ )?(?:data|information|records|details)|according|under|pursuant|in "
                   r"accordance|as per)"),
@@ -377,9 +384,11 @@ _RECTIFY = (
     Cue("rectification", r"(?:you(?:'ve| have)|you) (?:spelled|spelt|written|misspelled) "
                          r"my (?:\w+ )?(?:name|surname|address)"),
     # "you got my name wrong", never "where you got my e-mail address from" (access)
-    Cue("rectification", r"(?:you(?:'ve| have)|you) (?:got|have|had|put|typed) my (?:\w+ ){0,2}?"
-                         r"(?:name|surname|address|number|e-?mail(?: address)?|phone number) "
-                         r"(?:\w+ )?(?:wrong|incorrect\w*|misspel\w*|as \w+)\b"),
+    # "your invoice had my mobile as +44 7700 900409, but it's actually ..."
+    Cue("rectification", r"(?:you(?:'ve| have)|you|your \w+) (?:got|have|has|had|put|typed) my "
+                         r"(?:\w+ ){0,2}?(?:name|surname|address|number|mobile|e-?mail(?: "
+                         r"address)?|phone number) (?:\w+ )?(?:wrong|incorrect\w*|misspel\w*|as "
+                         r"\w+\b|as \+\d)"),
     Cue("rectification", r"(?:details|information|data|records?) (?:you (?:hold|have|keep)"
                          r"(?: on (?:me|file)| about me)?|on file) (?:is|are) (?:not correct|"
                          r"incorrect|wrong|out of date|outdated|inaccurate)", MEDIUM),

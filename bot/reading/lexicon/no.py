@@ -140,9 +140,12 @@ LEXICON = Lexicon(
                             r"arbeidsplass)\b", MEDIUM, (SELF,)),
         Cue("contact_left", r"jeg (?:har sluttet|er ikke lenger ansatt|jobber ikke lenger)",
             STRONG, (SELF,)),
+        # "Jeg har avsluttet mitt arbeidsforhold i Bergen Stålmontasje AS"
+        Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?avsluttet (?:mitt|mit) (?:arbeidsforhold|"
+                            r"ansettelsesforhold|ansettelse)\b", STRONG, (SELF,)),
         Cue("contact_left", r"denne (?:e-?post ?adressen|e-?post ?kontoen|innboksen) (?:er|blir)"
-                            r" (?:ikke lenger (?:aktiv|i bruk|overvåket)|stengt|avsluttet)", STRONG,
-            (MAILBOX,)),
+                            r" (?:ikke lenger (?:aktiv|i bruk|overvåket|lest)|stengt|avsluttet)",
+            STRONG, (MAILBOX,)),
     ),
     macros=MACROS,
     conditionals=("hvis", "dersom", "om du", "om dere", "om jeg", "i tilfelle"),
