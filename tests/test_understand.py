@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.config import Config
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.understand import understand
@@ -298,3 +300,25 @@ def test_a_customers_contact_leaving_is_still_read_from_our_colleagues_note():
     reading = understand(raw).classification
     assert "contact_left" in reading.intents
     assert [d.email for d in reading.departed] == ["jh@holmbyg.example.dk"]
+
+
+@pytest.mark.parametrize("signature", ["(formerly tom.fairbairn@northgatefab.example.com)",
+                                       "tidligere: tom.fairbairn@northgatefab.example.com"])
+def test_a_former_contact_signing_with_the_old_address_is_on_file_by_it(signature: str) -> None:
+    """Who left writes from a private address; the contact on file is the old work one."""
+    raw = plain("Hello,\n\nI was your contact at Northgate Fabrication until February, when I "
+                "left the company. Could you tell me what you still have on me, and then "
+                f"delete it?\n\nBest wishes,\nTom Fairbairn\n{signature}\n",
+                sender="tfairbairn@mail.example.com", name="Tom Fairbairn", subject="My details")
+    seen = understand(raw)
+    assert "contact_left" in seen.classification.intents
+    assert [d.email for d in seen.classification.departed] == [
+        "tom.fairbairn@northgatefab.example.com"]
+
+
+def test_a_former_address_of_someone_else_is_not_the_senders() -> None:
+    raw = plain("Hej\n\nJeg er stoppet hos Vestbyg og har fået nyt job. Send fremover til min "
+                "private adresse.\n\nMvh Jens\nSkriv ikke til min kollega, tidligere "
+                "pb@vestbyg.example.dk\n", sender="jens@mail.example.com", subject="Ny adresse")
+    departed = understand(raw).classification.departed
+    assert all(d.email != "pb@vestbyg.example.dk" for d in departed)

@@ -12,7 +12,15 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.reading.authresults import from_is_authenticated
-from bot.reading.classify import EMAIL, WEB_FORM, Classification, Evidence, classify, fold
+from bot.reading.classify import (
+    EMAIL,
+    WEB_FORM,
+    Classification,
+    Departed,
+    Evidence,
+    classify,
+    fold,
+)
 from bot.reading.context import DEFAULT_CONTEXT, ReadingContext
 from bot.reading.lexicon import common
 from bot.reading.message import (
@@ -97,7 +105,9 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage,
                              own: frozenset[str]) -> Classification:
     """Complete a departed person's address from the thread ("Til: Susanne Beck <sb@…>"),
     so the handler can find the contact on file by e-mail, not by name alone; a first name
-    alone gets the full name the thread gives it."""
+    alone gets the full name the thread gives it. Who writes about leaving from a private
+    address and signs with the old one ("(formerly tom@northgate...)") is on file by that."""
+    result = _with_former_address(result, parsed)
     if not any(d.name and not d.email for d in result.departed):
         return result
     addresses = _named_addresses(parsed, own)
@@ -106,6 +116,32 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage,
         found = _in_thread(d.name, addresses) if d.name and not d.email else None
         people.append(replace(d, name=found[0], email=found[1]) if found else d)
     return replace(result, departed=tuple(people))
+
+
+# "(formerly tom.fairbairn@northgatefab.example.com)", "tidligere: jb@vestbyg.example.dk"
+_FORMER_ADDRESS = re.compile(rf"(?i)\b(?:formerly|previously|former(?:ly)? at|old address|"
+                             rf"tidligere|gammel (?:mail|adresse)|fhv\.|früher|vormals|"
+                             rf"tidigare|voorheen)\W{{0,3}}({EMAIL.pattern})")
+
+
+def _with_former_address(result: Classification, parsed: ParsedMessage) -> Classification:
+    sender = (parsed.sender or "").casefold()
+    mine = [d for d in result.departed if (d.email or "").casefold() == sender]
+    former = _FORMER_ADDRESS.search(f"{parsed.own_text}\n{parsed.signature}")
+    if len(mine) != 1 or not sender or not former or not _names_owner(mine[0], former.group(1)):
+        return result
+    people = tuple(replace(d, email=former.group(1).casefold()) if d in mine else d
+                   for d in result.departed)
+    return replace(result, departed=people)
+
+
+def _names_owner(person: Departed, address: str) -> bool:
+    """The address is this person's: its local part holds their first name or surname, or
+    is their initials ("tom.fairbairn@", "tf@"), not a colleague's ("pb@")."""
+    words = [fold(w) for w in (person.name or "").split() if w.isalpha()]
+    local = fold(address.split("@", 1)[0])
+    initials = "".join(w[0] for w in words)
+    return bool(words) and (local == initials or any(len(w) >= 3 and w in local for w in words))
 
 
 _BULK_REASONS = ("mailing list", "Precedence: bulk", "Precedence: list", "Precedence: junk",
