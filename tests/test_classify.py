@@ -3676,3 +3676,37 @@ def test_a_handover_backs_the_senders_own_departure() -> None:
 ])
 def test_set134_137_more_classes(text: str, subject: str, expected: set[str]) -> None:
     assert intents(text, subject=subject) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # business mail that round 28's first cues read as requests (found in review)
+    "Vi trækker hermed vores accept af jeres tilbud tilbage, da projektet er aflyst.",
+    "Tilbud 4471 sagde vi ja til i mandags, men det trækker vi tilbage, da byggeriet er udsat.",
+    "Kan I trække mine fakturaer for 2025 ud i Excel til min revisor?",
+    "Kan I hente mine tegninger fra sidste år ud i et regneark?",
+    "Jeg har afsluttet mit ansættelsesforhold hos Vestbyg Smed, og jeg søger nu nyt arbejde.",
+    "Selvom jeg ikke har været ansat i et smedefirma før, lærer jeg hurtigt.",
+    "Da jeg ikke er ansat hos Nordstål, men er underleverandør, skal fakturaen sendes til mit "
+    "eget firma.",
+    "Jeg stopper hos Vestbyg Smed på fredag. Derefter er det mig selv der skal finde nyt arbejde.",
+    "Can you let me know who else has received the quote for the railings?",
+    "Please send back everything we sent you last week in a spreadsheet, we lost our copy.",
+    "Your quote has my phone number as contact, so the fitter can call me on the day.",
+    "Your invoice has my PO number as reference, thanks.",
+    "The brackets we delivered are faulty. Please keep them and do not use them - replacements "
+    "are on the way.",
+    "Löschen Sie einfach meine Bestellung 4711, wir bestellen neu.",
+    "Jeg har avsluttet mitt arbeidsforhold i Bergen Stål og søker derfor ny jobb hos dere.",
+    "Ta bort den gamla ritningen, och skicka inga fler erbjudanden på trappan.",
+])
+def test_round28_cues_leave_business_mail_alone(text: str) -> None:
+    assert intents(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please keep it, but do not use my data until the claim is settled.", {"restriction"}),
+    ("Tak for tilbuddet, en pris på montage får I i morgen, og slet gerne den gamle tegning.",
+     set()),
+])
+def test_round28_review_readings(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -99,7 +99,7 @@ def test_damaged_code_in_an_entry_is_compiled_afresh(
     import marshal
 
     source = SOURCES[0]
-    entry = (source, int(re.UNICODE), b"\xff\xff\xff\xff" * 3, 0, {}, (None,))
+    entry: regexcache.Entry = (source, int(re.UNICODE), b"\xff\xff\xff\xff" * 3, 0, {}, (None,))
     regexcache.path().write_bytes(marshal.dumps({source: entry}))
     pattern = regexcache.compile(source)
     assert _behaviour(pattern) == _behaviour(re.compile(source))
@@ -167,9 +167,27 @@ def test_only_used_drops_derived_values_nobody_asked_for(
     regexcache.derived("new", lambda: ("c", "d"), _is_pair_of_str)
     regexcache.save(only_used=True)
     _forget(monkeypatch)
-    calls: list[str] = []
-    regexcache.derived("old", lambda: calls.append("old") or ("a", "b"), _is_pair_of_str)
-    assert calls == ["old"]
+    built: list[str] = []
+
+    def build(name: str) -> tuple[str, str]:
+        built.append(name)
+        return ("x", "y")
+
+    regexcache.derived("old", lambda: build("old"), _is_pair_of_str)
+    assert regexcache.derived("new", lambda: build("new"), _is_pair_of_str) == ("c", "d")
+    assert built == ["old"]  # the one nobody asked for was dropped, the other kept
+
+
+def test_a_derived_value_is_built_once_in_a_process(cache: Path) -> None:
+    built: list[int] = []
+
+    def build() -> tuple[str, str]:
+        built.append(1)
+        return ("a", "b")
+
+    for _ in range(3):
+        regexcache.derived("k", build, _is_pair_of_str)
+    assert built == [1]
 
 
 def test_a_lexicon_layout_read_back_is_the_one_it_would_build(
@@ -203,6 +221,43 @@ def test_an_edited_lexicon_never_gets_the_old_layout(
     assert layout == classify._layout(edited) != classify._layout(lex)
     assert any(source.startswith("slet") and "alt" in source for i, _, source in layout[0]
                if i == 0)
+
+
+def test_an_edited_macro_or_engine_makes_a_new_key(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import dataclasses
+
+    from bot.reading import classify
+    from bot.reading.lexicon import LEXICONS, Lexicon
+
+    lex = LEXICONS["da"]
+    classify._cached_layout(lex)
+    regexcache.save()
+    _forget(monkeypatch)
+    built: list[str] = []
+    real = classify._layout
+
+    def counted(lx: Lexicon) -> classify._Layout:
+        built.append(lx.code)
+        return real(lx)
+
+    monkeypatch.setattr(classify, "_layout", counted)
+    macros = {**lex.macros, "my": lex.macros["my"].replace("(?:", "(?:vores egne|", 1)}
+    with_macro = dataclasses.replace(lex, macros=macros)
+    assert classify._cached_layout(with_macro) == real(with_macro) != real(lex)
+    monkeypatch.setattr(classify, "_ENGINE_DIGEST", "another engine")
+    classify._cached_layout(lex)
+    assert built == ["da", "da"]  # neither was taken from the cache
+
+
+def test_a_layout_with_gates_that_do_not_match_its_rules_is_damaged() -> None:
+    from bot.reading import classify
+
+    rules = ((0, "slet", "slet(?<!\\wslet)"), (1, "fjern", "fjern(?<!\\wfjern)"))
+    assert classify._is_layout((rules, (("slet", ""), ("fjer", ""))), cues=2)
+    assert not classify._is_layout((rules, (("slet", ""),)), cues=2)
+    assert not classify._is_layout((rules, (("fjer", ""), ("slet", ""))), cues=2)
+    assert not classify._is_layout((rules, (("slet", ""), ("fjer", ""))), cues=1)
 
 
 def test_preload_leaves_every_rule_for_the_next_process(tmp_path: Path) -> None:

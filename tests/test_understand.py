@@ -322,3 +322,18 @@ def test_a_former_address_of_someone_else_is_not_the_senders() -> None:
                 "pb@vestbyg.example.dk\n", sender="jens@mail.example.com", subject="Ny adresse")
     departed = understand(raw).classification.departed
     assert all(d.email != "pb@vestbyg.example.dk" for d in departed)
+
+
+
+@pytest.mark.parametrize(("address", "theirs"), [
+    ("tom.fairbairn@northgatefab.example.com", True), ("tfairbairn@northgatefab.example.com", True),
+    ("tf@northgatefab.example.com", True), ("tom@northgatefab.example.com", True),
+    ("t.fairbairn@northgatefab.example.com", True),
+    ("pb@northgatefab.example.com", False), ("customerservice@northgatefab.example.com", False),
+    ("tomas.berg@northgatefab.example.com", False),
+])
+def test_whose_former_address_it_is(address: str, theirs: bool) -> None:
+    from bot.reading.classify import Departed
+    from bot.reading.understand import _names_owner
+
+    assert _names_owner(Departed("Tom Fairbairn", None), address) is theirs

@@ -434,10 +434,10 @@ def _layout(lex: Lexicon) -> _Layout:
     return rules, tuple((key, _gate_source(key, srcs)) for key, srcs in grouped.items())
 
 
-@cache
 def _engine_digest() -> str:
     """This module's source and the spellings: what a layout depends on beside its lexicon
-    ("" when the source cannot be read; then nothing is taken from the cache)."""
+    ("" when the source cannot be read; then nothing is taken from the cache). Read once,
+    at import, so it describes the code that runs, even if the file is replaced later."""
     try:
         code = Path(__file__).read_bytes()
     except OSError:
@@ -445,8 +445,11 @@ def _engine_digest() -> str:
     return hashlib.sha256(code + repr(sorted(_SPELLINGS.items())).encode()).hexdigest()
 
 
+_ENGINE_DIGEST = _engine_digest()
+
+
 def _cached_layout(lex: Lexicon) -> _Layout:
-    engine = _engine_digest()
+    engine = _ENGINE_DIGEST
     if not engine:
         return _layout(lex)
     what = repr((engine, lex.code, sorted(lex.macros.items()), [c.pattern for c in lex.cues]))
@@ -459,16 +462,24 @@ def _is_layout(value: object, cues: int) -> bool:
     if not (isinstance(value, tuple) and len(value) == 2):
         return False
     rules, gates = value
-    return isinstance(rules, tuple) and isinstance(gates, tuple) and all(
-        isinstance(r, tuple) and len(r) == 3 and isinstance(r[0], int) and 0 <= r[0] < cues
-        and isinstance(r[1], str) and isinstance(r[2], str) for r in rules) and all(
-        isinstance(g, tuple) and len(g) == 2 and all(isinstance(x, str) for x in g)
-        for g in gates)
+    if not (isinstance(rules, tuple) and isinstance(gates, tuple)):
+        return False
+    if not all(_is_rule_entry(r, cues) for r in rules) or not all(
+            isinstance(g, tuple) and len(g) == 2 and all(isinstance(x, str) for x in g)
+            for g in gates):
+        return False
+    # one gate per group, in the order the rules' heads first name them
+    return [g[0] for g in gates] == list(dict.fromkeys(r[1][:_GATE] for r in rules if r[1]))
 
 
-def _compile_lexicon(lex: Lexicon) -> _Compiled:
-    macros = dict(lex.macros)
-    rules, gates = _cached_layout(lex)
+def _is_rule_entry(entry: object, cues: int) -> bool:
+    return isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], int) and \
+        0 <= entry[0] < cues and isinstance(entry[1], str) and isinstance(entry[2], str)
+
+
+def _grouped_rules(lex: Lexicon, rules: Iterable[tuple[int, str, str]]
+                   ) -> tuple[dict[str, list[tuple[Cue, str]]], list[_Rule]]:
+    """The layout's rules under their gate keys, and those with no literal to gate on."""
     grouped: dict[str, list[tuple[Cue, str]]] = {}
     anywhere: list[_Rule] = []
     for i, head, source in rules:
@@ -476,6 +487,13 @@ def _compile_lexicon(lex: Lexicon) -> _Compiled:
             grouped.setdefault(head[:_GATE], []).append((lex.cues[i], source))
         else:
             anywhere.append(_compile_rule(lex.code, lex.cues[i], source))
+    return grouped, anywhere
+
+
+def _compile_lexicon(lex: Lexicon) -> _Compiled:
+    macros = dict(lex.macros)
+    rules, gates = _cached_layout(lex)
+    grouped, anywhere = _grouped_rules(lex, rules)
     groups = tuple(_Group(key, lex.code, grouped[key], gate) for key, gate in gates)
     return _Compiled(
         lex=lex,
@@ -869,8 +887,16 @@ def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """The phrase tells or asks about something else: an objection to an invoice, a
     deletion the firm has done, a question whether someone has left."""
     return (hit.intent == "objection" and _against_business(doc, hit, comp)) or \
-        (hit.intent == "erasure" and _already_done(doc, hit)) or \
+        (hit.intent == "erasure" and (_already_done(doc, hit) or _own_doing(doc, hit))) or \
         (hit.intent == "contact_left" and _asked_whether(doc, hit))
+
+
+_OWN_DOING = re.compile(common.OWN_DOING)
+
+
+def _own_doing(doc: _Document, hit: _Hit) -> bool:
+    """ "kan jeg bare selv slette ham i CRM?": the sender would do the deleting."""
+    return bool(_OWN_DOING.search(doc.before(hit)))
 
 
 _DONE = re.compile(common.DONE_BY_YOU)  # "Jeg ved godt, at I har slettet mig, men ..."
@@ -1583,6 +1609,9 @@ def _add_person(departed: list[Departed], one: Departed) -> None:
 
 
 def _same_person(one: Departed, other: Departed) -> bool:
+    """A first name alone and a full name that starts with it, with no two different
+    addresses: within one mail about who left, they are one person (two people who share
+    a first name, one named in full and one not, would be a riddle to staff as well)."""
     if not (one.name and other.name) or (one.email and other.email and one.email != other.email):
         return False
     short, full = sorted((one.name.split(), other.name.split()), key=len)
@@ -2029,8 +2058,10 @@ def _second_objection(doc: _Document, model: intent_model.Model, reading: _Readi
     return []
 
 
-# ", og slet mine data", ", and delete": the sentence goes on with a request of its own
-_COORDINATED = re.compile(r"[,;] (?:og|and|en|und|och|samt|plus) ")
+# ", og slet mine data", ", and delete": the sentence goes on with a request of its own.
+# Dutch "en" only before a Dutch pronoun soon after: the Nordic article opens ", en pris".
+_COORDINATED = re.compile(r"[,;] (?:og|and|und|och|samt|plus) |[,;] en (?=(?:\w+ ){0,3}?(?:mijn|"
+                          r"mij|me|ons|onze|jullie|uw)\b)")
 
 
 def _body_clauses(doc: _Document) -> Iterator[tuple[int, int]]:

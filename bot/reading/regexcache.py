@@ -73,19 +73,19 @@ def derived_path() -> Path:
 
 
 def derived(key: str, build: Callable[[], T], valid: Callable[[Any], bool]) -> T:
-    """build(), or what an earlier process's build() gave for the same key. ``key`` must
-    name everything the value depends on; ``valid`` checks a value read from disk (a
+    """build(), or what this or an earlier process's build() gave for the same key. ``key``
+    must name everything the value depends on; ``valid`` checks a value read from disk (a
     damaged file is built afresh). The value must be made of what marshal stores."""
     global _derived_known
     with _lock:
+        if key in _derived_used:
+            return cast(T, _derived_used[key])
         if _derived_known is None:
             _derived_known = _read(derived_path()) if _sre is not None else {}
         known: Any = _derived_known.get(key)
-    if known is not None and valid(known):
-        _derived_used[key] = known
-        return cast(T, known)  # valid() vouched for it
-    value = _derived_used[key] = build()
-    return value
+    value = known if known is not None and valid(known) else build()
+    with _lock:  # two threads may both build: the values are equal, the first one stays
+        return cast(T, _derived_used.setdefault(key, value))
 
 
 def compile(source: str) -> re.Pattern[str]:  # re.compile's name, on purpose
@@ -175,12 +175,12 @@ def save(*, only_used: bool = False) -> Path | None:
 def _save_derived(only_used: bool) -> None:
     """Write the derived values as save() writes the code (quietly, atomically)."""
     global _derived_known
-    known = _derived_known or {}
-    values = dict(_derived_used) if only_used else {**known, **_derived_used}
-    if values == known:
-        return
-    if _write(derived_path(), values):
-        _derived_known = values
+    with _lock:
+        known = dict(_derived_known or {})
+        values = dict(_derived_used) if only_used else {**known, **_derived_used}
+    if values != known and _write(derived_path(), values):
+        with _lock:
+            _derived_known = values
 
 
 def _write(target: Path, data: dict[str, Any]) -> bool:

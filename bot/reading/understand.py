@@ -119,7 +119,7 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage,
 
 
 # "(formerly tom.fairbairn@northgatefab.example.com)", "tidligere: jb@vestbyg.example.dk"
-_FORMER_ADDRESS = re.compile(rf"(?i)\b(?:formerly|previously|former(?:ly)? at|old address|"
+_FORMER_ADDRESS = re.compile(rf"(?i)\b(?:formerly|previously|old address|"
                              rf"tidligere|gammel (?:mail|adresse)|fhv\.|früher|vormals|"
                              rf"tidigare|voorheen)\W{{0,3}}({EMAIL.pattern})")
 
@@ -136,12 +136,17 @@ def _with_former_address(result: Classification, parsed: ParsedMessage) -> Class
 
 
 def _names_owner(person: Departed, address: str) -> bool:
-    """The address is this person's: its local part holds their first name or surname, or
-    is their initials ("tom.fairbairn@", "tf@"), not a colleague's ("pb@")."""
+    """The address is this person's: its local part is their name in one of the usual
+    shapes ("tom.fairbairn@", "tfairbairn@", "tf@", "tom@"), not a colleague's ("pb@") nor
+    a shared mailbox that merely contains a name ("customerservice@")."""
     words = [fold(w) for w in (person.name or "").split() if w.isalpha()]
-    local = fold(address.split("@", 1)[0])
-    initials = "".join(w[0] for w in words)
-    return bool(words) and (local == initials or any(len(w) >= 3 and w in local for w in words))
+    if not words:
+        return False
+    parts = re.split(r"[._-]", fold(address.split("@", 1)[0]))
+    first, last = words[0], words[-1]
+    shapes = {first + last, first[0] + last, "".join(w[0] for w in words), first, last}
+    return "".join(parts) in shapes or (len(parts) > 1 and all(
+        p in words or (len(p) == 1 and p in {w[0] for w in words}) for p in parts))
 
 
 _BULK_REASONS = ("mailing list", "Precedence: bulk", "Precedence: list", "Precedence: junk",

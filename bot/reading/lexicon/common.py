@@ -495,6 +495,14 @@ CONFIRM = (r"(?<!\w)(?:bekr(?:æ|ae)ft|confirm|sikre|sure|verif|tjek|check|best�
 WHETHER = (r"\s*(?:er|is|has|har|ist|hat|heeft|är|aer|ær) (?!(?:i|you|du|de|ni|"
            r"dere|sie|jullie|u|det|it|der|there)\b)")
 
+# The sender as the one who would delete ("kan jeg bare selv slette ham i CRM?", "can I just
+# remove him myself?"): a question about their own doing, not a request to the firm. Only
+# small words between, so "må jeg bede jer om at slette" and "kan jeg få slettet" still ask.
+# (Danish "I" is "you": "kan I slette mig?" asks; only English pairs its modals with "i".)
+OWN_DOING = (r"(?<!\w)(?:(?:kan|skal|må|bør|burde|får) (?:jeg|eg)|(?:can|should|may|shall) i"
+             r"|(?:kann|soll|darf) ich|(?:kan|ska|får|bör) jag) (?:(?:bare|selv|godt|så|ikke|"
+             r"lige|også|just|simply|also|myself|einfach|selbst|själv|bara) ){0,3}$")
+
 # The old value of a detail the sender replaces ("den gamle mail"): deleting it corrects
 OLD_VALUE = (r"(?<!\w)(?:den|det|min|mit|my|the|your|mitt|meine?n?) (?:gamle|old|"
              r"tidligere|forrige|previous|former|gamla|alte|alten) (?:\w+ )?(?:mail\w*|"

@@ -38,6 +38,8 @@ MACROS = {
              r"|e-?mail ?adresse\w*|mail ?adresse\w*|adresse\w*|navn\w*|historik\w*"
              r"|(?:efter|for|mellem)navn\w*|registrering\w*|kundenummer|kundekort\w*"
              r"|(?:fastnet|privat|arbejds|direkte|hjemme) ?nummer\w*|telefon|mobil|nr\.?)",
+    # the firm's own papers, not data about the sender: "mine fakturaer", "mine tegninger"
+    "notbooks": r"(?!(?:\w+ )?(?:faktura|regning|tilbud|tegning|kontoudtog|bilag)\w*)",
     # a format a machine reads: "en CSV-fil", "et regneark", "en fil (Excel eller CSV)"
     "sheet": r"(?:csv|excel|regneark|json|xml"
              r"|fil,? \(?(?:fx |f\.eks\. |som )?(?:csv|excel|json|xml))",
@@ -973,12 +975,15 @@ _OBJECT = (
         MEDIUM, (CONSENT,)),
     # a permission given for photos or a reference, taken back: "vi trækker vores tilladelse
     # tilbage", "I må heller ikke bruge vores navn som referencekunde"
+    # ("mit ja til billedet tilbage"; never an accept of a quote: "vores accept af jeres tilbud")
     Cue("objection", r"(?:trækker|trækker hermed|tager) (?:vores|min|mit|den) (?:\w+ )?"
-                     r"(?:tilladelse|accept|ja) (?:\w+ ){0,3}?tilbage", MEDIUM, (CONSENT,)),
-    # "Det sagde jeg ja til dengang, men det trækker jeg tilbage nu"
+                     r"(?:tilladelse|accept|ja) (?:(?:til|af) (?!(?:\w+ )?(?:tilbud|ordre|aftale|"
+                     r"kontrakt)\w*)(?:\w+ ){1,2}|\w+ )?tilbage", MEDIUM, (CONSENT,)),
+    # "Det sagde jeg ja til dengang, men det trækker jeg tilbage nu": "det" is the photo of the
+    # sender just named, not a quote ("Tilbud 4471 sagde vi ja til, men det trækker vi tilbage")
     Cue("objection", r"(?:sagde|sagt|gav|givet) (?:jeg|vi) (?:ja|tilladelse|lov) til\b"
                      r"[^.!?\n]{0,40}?(?:det|den|dette) (?:trækker|tager) (?:jeg|vi) (?:hermed )?"
-                     r"tilbage", MEDIUM, (CONSENT,)),
+                     r"tilbage", MEDIUM, (CONSENT, ANAPHOR)),
     Cue("objection", r"(?:(?:må|skal) (?:heller |altså |venligst )?ikke (?:længere |mere )?bruge|"
                      r"lade? være med at bruge|"
                      r"(?:ønsker|vil) (?:jeg |vi )?ikke,? at {you} (?:længere |mere )?(?:bruger|"
@@ -1284,10 +1289,12 @@ _PORT = (
     Cue("portability", r"(?:maskin ?læsbar\w*|maskinlæsbar\w*)"),
     # "Kan I trække mine ordrer + leveringsadresser ud i en CSV-fil eller Excel?", "få mine
     # ordrer og leveringsadresser trukket ud i en fil (Excel eller CSV)": a machine's format
-    Cue("portability", r"(?:træk|trække|trækker|hente|eksportere) (?:\w+ ){0,2}?{my} "
+    # (a sole trader's orders are their data; "mine fakturaer for 2025 ud i Excel til min
+    # revisor" is bookkeeping)
+    Cue("portability", r"(?:træk|trække|trækker|hente|eksportere) (?:\w+ ){0,2}?{my} {notbooks}"
                        r"[^.!?\n]{0,60}? ud (?:i|som) (?:en |et )?{sheet}"),
-    Cue("portability", r"{my} [^.!?\n]{0,60}? (?:trukket|hentet|eksporteret) ud (?:i|som) "
-                       r"(?:en |et )?{sheet}"),
+    Cue("portability", r"{my} {notbooks}[^.!?\n]{0,60}? (?:trukket|hentet|eksporteret) ud (?:i|"
+                       r"som) (?:en |et )?{sheet}"),
     # "send mine kundeoplysninger og ordrehistorik som en CSV-fil": the sender's data, in a
     # format a machine reads (a drawing or an invoice as CSV is no one's data)
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
@@ -1434,14 +1441,16 @@ _LEFT = (
                         r"pr\.|per|den|d\.|sidste|for|efter|ved|til)\b)", STRONG, (PERSON,)),
     # The sender about themself. Plain "stopped" words need backing (a handover, a
     # request, an auto-reply): "jeg er stoppet på min læreplads" is a job application.
-    # an auto-reply: "Jeg har afsluttet mit ansættelsesforhold hos Bergen Stål"
-    Cue("contact_left", r"(?:jeg har|har jeg) (?:nu )?afsluttet mit (?:ansættelsesforhold|"
-                        r"ansættelse|arbejdsforhold)\b", STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:ikke (?:længere|længer|mere) ansat"
                         r"|fratrådt|gået på (?:pension|efterløn))", STRONG, (SELF,)),
-    # word order of a clause: "selv om jeg ikke har været ansat der i snart to år"
-    Cue("contact_left", r"jeg ikke (?:længere |mere )?(?:har været|er) ansat (?:der|hos|ved|i) ",
-        STRONG, (SELF,)),
+    # an auto-reply's "Jeg har afsluttet mit ansættelsesforhold hos Bergen Stål"; plain, as
+    # in a job application, so it needs backing too
+    Cue("contact_left", r"(?:jeg har|har jeg) (?:nu )?afsluttet mit (?:ansættelsesforhold|"
+                        r"ansættelse|arbejdsforhold)\b", MEDIUM, (SELF,)),
+    # a clause's word order: "selv om jeg ikke har været ansat der i snart to år" (not "jeg
+    # ikke har været ansat i et smedefirma før", "da jeg ikke er ansat hos Nordstål")
+    Cue("contact_left", r"jeg ikke (?:(?:har været|er) ansat der\b|(?:længere|mere) (?:har været|"
+                        r"er) ansat (?:hos|ved|i) )", STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
@@ -1743,8 +1752,8 @@ LEXICON = Lexicon(
               # "så det er Frank der skal have jeres tilbud fremover"
               r"(?:det er|er det) \w+(?: \w+)? (?:der|som) (?:skal have|får|overtager|tager over)",
               # "Herefter er det Lone Bech lb@... der bestiller hos jer"
-              r"(?:herefter|fremover|fremadrettet|fra nu af|derefter) er det \w+(?: \w+)?"
-              r"(?: \S+@\S+)? (?:der|som)\b",
+              r"(?:herefter|fremover|fremadrettet|fra nu af|derefter) er det (?!(?:mig|jer|os|vi"
+              r"|i|du|dig|ham|hende|dem)\b)\w+(?: \w+)?(?: \S+@\S+)? (?:der|som)\b",
               r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
               r"|fra nu af)",
               r"(?:fremover|fremadrettet|fra nu af|indtil videre) (?:skal|kan|bedes) (?:i|du|de)"

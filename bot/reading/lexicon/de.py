@@ -32,9 +32,12 @@ _ERASE = (
     # "... welche Daten Sie über mich gespeichert haben – und danach bitte alles löschen"
     Cue("erasure", r"(?:danach|anschließend|dann|und) bitte alles (?:\w+ )?löschen\b", STRONG,
         (ANAPHOR,)),
-    # "Bitte löschen Sie außerdem alle meine Daten": adverbs between the verb and its object
-    Cue("erasure", r"lösch\w* sie (?:{adverb} ){0,3}{my}"),
-    Cue("erasure", r"lösch\w* sie (?:{adverb} ){0,3}(?:alles|sämtliche daten|alle daten)\b"),
+    Cue("erasure", r"lösch\w* sie (?:bitte )?(?:umgehend |unverzüglich |sofort )?{my}"),
+    Cue("erasure", r"lösch\w* sie (?:bitte )?(?:danach |anschließend |dann |bitte )?(?:alles|"
+                   r"sämtliche daten|alle daten)\b"),
+    # "Bitte löschen Sie außerdem alle meine Daten": adverbs between the verb and its data
+    # (not "Löschen Sie einfach meine Bestellung 4711")
+    Cue("erasure", r"lösch\w* sie (?:{adverb} ){1,3}{my} (?:\w+ )?{data}"),
     # "möchte ich Sie bitten, meine Kontaktdaten und die Lagepläne ..., die ich Ihnen
     # geschickt hatte, zu löschen": the verb comes last
     Cue("erasure", r"(?:sie|euch|dich) (?:\w+ )?bitten,? (?:meine|mich|alle meine|sämtliche meine) "

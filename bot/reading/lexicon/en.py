@@ -104,8 +104,8 @@ _ERASE = (
                        r"(?:a |an )?(?:spreadsheet|csv|excel|json|xml|machine-readable)\b"),
     # art. 20's own object: "export everything I gave you (orders, addresses, ...) as a CSV"
     Cue("portability", r"(?:export|send|transfer) (?:\w+ )?(?:everything|all|the data|the "
-                       r"information|what) (?:that )?(?:i|we) (?:have )?(?:gave|given|"
-                       r"provided|sent) (?:to )?you\b[^.?!\n]{0,100}?(?:as|in) (?:a |an )?"
+                       r"information|what) (?:that )?i (?:have )?(?:gave|given|provided) (?:to )?"
+                       r"you\b[^.?!\n]{0,100}?(?:as|in) (?:a |an )?"
                        r"(?:spreadsheet|csv|excel|json|xml)\b", STRONG),
     # "Please remove it and my phone number from your files": "my" names the data itself
     Cue("erasure", r"{delete} {pol}(?:it|them|that|those),? (?:and|as well as|along with|together "
@@ -225,7 +225,8 @@ _ACCESS = (
     # to whom the data was shown (art. 15(1)(c)): "Could you also tell me who else has been
     # shown that list?" after objecting to a reference list with the sender's name on it
     Cue("access", r"(?:tell|let) me (?:know )?who else (?:has|have) (?:been shown|seen|had access "
-                  r"to|received|been given)\b"),
+                  r"to|received|been given) (?:my \w+|(?:that|the|this) (?:list|photo|picture|"
+                  r"information|data|details))\b"),
     Cue("access", r"who (?:has|have) (?:been shown|seen|had access to|received|been given) my "
                   r"(?:\w+ )?(?:data|details|name|information|address|personal)"),
     Cue("access", r"request(?:ing)? (?:for )?(?:subject )?access (?:to (?:my|all|the|any) "
@@ -384,11 +385,15 @@ _RECTIFY = (
     Cue("rectification", r"(?:you(?:'ve| have)|you) (?:spelled|spelt|written|misspelled) "
                          r"my (?:\w+ )?(?:name|surname|address)"),
     # "you got my name wrong", never "where you got my e-mail address from" (access)
-    # "your invoice had my mobile as +44 7700 900409, but it's actually ..."
-    Cue("rectification", r"(?:you(?:'ve| have)|you|your \w+) (?:got|have|has|had|put|typed) my "
-                         r"(?:\w+ ){0,2}?(?:name|surname|address|number|mobile|e-?mail(?: "
-                         r"address)?|phone number) (?:\w+ )?(?:wrong|incorrect\w*|misspel\w*|as "
-                         r"\w+\b|as \+\d)"),
+    Cue("rectification", r"(?:you(?:'ve| have)|you) (?:got|have|had|put|typed) my (?:\w+ ){0,2}?"
+                         r"(?:name|surname|address|number|e-?mail(?: address)?|phone number) "
+                         r"(?:\w+ )?(?:wrong|incorrect\w*|misspel\w*|as \w+)\b"),
+    # "your invoice had my mobile as +44 7700 900409, but it's actually ..." (not "Your quote
+    # has my phone number as contact")
+    Cue("rectification", r"your \w+ (?:has|had|shows?|showed|lists?|listed) my (?:\w+ ){0,2}?"
+                         r"(?:name|surname|address|number|mobile|e-?mail|phone number)\b"
+                         r"[^.!?\n]{0,40}?,? but (?:it's|it is|it should be|the right one is|"
+                         r"the correct one is|actually)\b"),
     Cue("rectification", r"(?:details|information|data|records?) (?:you (?:hold|have|keep)"
                          r"(?: on (?:me|file)| about me)?|on file) (?:is|are) (?:not correct|"
                          r"incorrect|wrong|out of date|outdated|inaccurate)", MEDIUM),
@@ -455,9 +460,14 @@ _RECTIFY = (
 
 _RESTRICT = (
     Cue("restriction", r"restrict (?:the )?(?:processing|use)"),
-    # "Please keep but do not use my data": kept, not used - art. 18 in one line
-    Cue("restriction", r"keep (?:(?:it|them|my \w+) )?(?:stored )?,?(?:but|and) (?:do not|don't|not"
-                       r" to) use (?:it|them|my (?:\w+ )?(?:data|details|information))\b", STRONG),
+    # "Please keep but do not use my data": kept, not used - art. 18 in one line (and "keep
+    # them, but don't use them" only of data just named: faulty brackets are kept too)
+    Cue("restriction", r"keep (?:(?:it|them|my \w+),? )?(?:stored,? )?(?:but|and) (?:do not|"
+                       r"don't|not to) use my (?:\w+ )?(?:data|details|information)\b", STRONG),
+    Cue("restriction", r"keep my (?:\w+ )?(?:data|details|information|records|files),? (?:stored,? "
+                       r")?(?:but|and) (?:do not|don't|not to) use (?:it|them)\b", STRONG),
+    Cue("restriction", r"keep (?:it|them),? (?:stored,? )?(?:but|and) (?:do not|don't|not to) use "
+                       r"(?:it|them)\b", STRONG, (ANAPHOR,)),
     # art. 18(1)(a): not to be used until it is corrected, in either order
     Cue("restriction", r"(?:do not|don't|dont|not to|stop using|stop sending) (?:\S+ ){0,8}?"
                        r"(?:until|before|till) (?:\S+ ){0,4}?(?:is |has been |are |have been |"

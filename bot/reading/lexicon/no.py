@@ -9,8 +9,9 @@ MACROS = {
     "data": r"(?:person ?opplysning\w*|opplysning\w*|data|info\w*|konto\w*|profil\w*"
             r"|e-?post ?adresse\w*|telefonnummer|nummer|adresse\w*|navn\w*)",
     "aboutme": r"(?:om|på|vedrørende) meg",
-    "marketing": r"(?:nyhetsbrev\w*|markedsføring\w*|reklame\w*|tilbud\w*|kampanje\w*"
-                 r"|utsendelse\w*|sms\w*)",
+    # ("flere tilbud på e-post", not "tilbud på trappen": an offer on a job is a quote)
+    "marketing": r"(?:nyhetsbrev\w*|markedsføring\w*|reklame\w*|kampanje\w*|utsendelse\w*"
+                 r"|sms\w*|tilbud(?:ene)?(?! (?:på|om|for)\b))",
 }
 
 LEXICON = Lexicon(
@@ -140,9 +141,10 @@ LEXICON = Lexicon(
                             r"arbeidsplass)\b", MEDIUM, (SELF,)),
         Cue("contact_left", r"jeg (?:har sluttet|er ikke lenger ansatt|jobber ikke lenger)",
             STRONG, (SELF,)),
-        # "Jeg har avsluttet mitt arbeidsforhold i Bergen Stålmontasje AS"
+        # "Jeg har avsluttet mitt arbeidsforhold i Bergen Stålmontasje AS": as plain as a job
+        # application's, so it needs backing (an auto-reply, a handover, a request)
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?avsluttet (?:mitt|mit) (?:arbeidsforhold|"
-                            r"ansettelsesforhold|ansettelse)\b", STRONG, (SELF,)),
+                            r"ansettelsesforhold|ansettelse)\b", MEDIUM, (SELF,)),
         Cue("contact_left", r"denne (?:e-?post ?adressen|e-?post ?kontoen|innboksen) (?:er|blir)"
                             r" (?:ikke lenger (?:aktiv|i bruk|overvåket|lest)|stengt|avsluttet)",
             STRONG, (MAILBOX,)),

@@ -22,8 +22,9 @@ MACROS = {
     "data": r"(?:personuppgift\w*|uppgift\w*|data|information\w*|konto\w*|profil\w*"
             r"|e-?post ?adress\w*|telefonnummer|nummer|adress\w*)",
     "aboutme": r"(?:om|rörande|gällande|som rör) mig",
-    "marketing": r"(?:nyhetsbrev\w*|marknadsföring\w*|reklam\w*|erbjudand\w*|utskick\w*"
-                 r"|kampanj\w*|sms\w*)",
+    # ("fler erbjudanden per mejl", not "erbjudanden på trappan": an offer on a job is a quote)
+    "marketing": r"(?:nyhetsbrev\w*|marknadsföring\w*|reklam\w*|utskick\w*|kampanj\w*|sms\w*"
+                 r"|erbjudanden(?! (?:på|om|för)\b))",
 }
 
 LEXICON = Lexicon(
