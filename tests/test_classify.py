@@ -3710,3 +3710,52 @@ def test_round28_cues_leave_business_mail_alone(text: str) -> None:
 ])
 def test_round28_review_readings(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set138-141 (stop 19): a move that is the reason for an opt-out corrects nothing
+    ("Hei, vennligst meld meg av nyhetsbrevet. Vi har flyttet hjem til Norge og trenger ikke "
+     "flere tilbud fra Danmark.", {"objection"}),
+    # one deletion whose second object is "everything you have on me"
+    ("Please remove my contact details and anything else you have about me from your system.",
+     {"erasure"}),
+    ("Delete my account and everything you've got on me.", {"erasure"}),
+    # an own departure: the subject said once for two verbs; a job finished
+    ("I was purchasing manager at Fenwick Marine until March (o.grant@fenwick.example.com) and "
+     "have now left the company. Could you delete what you hold about me?",
+     {"contact_left", "erasure"}),
+    ("I finished there at the end of February. Could you please delete my name and mobile "
+     "number from your customer records?", {"contact_left", "erasure"}),
+    ("I finished the drawings on Friday, please find them attached.", set()),
+    # the verb last in Dutch; kept but not used in Dutch; "ik werk daar niet meer"
+    ("Ik werk daar niet meer. Willen jullie mijn naam, mijn mobiele nummer en mijn oude "
+     "mailadres s.devries@jachtbouw.example.org uit jullie systemen verwijderen?",
+     {"contact_left", "erasure"}),
+    ("Ik verzoek u daarom mijn gegevens niet te verwijderen, maar ook niet meer te gebruiken, "
+     "totdat de claim is afgehandeld.", {"restriction"}),
+    # German: the register named before the address; Norwegian: the customer list too
+    ("Wir sind umgezogen. Bitte ändern Sie in Ihrer Kundenkartei meine Anschrift auf "
+     "Lindenallee 27, 24937 Flensburg.", {"rectification"}),
+    ("Slett meg fra nyhetsbrevet deres og fra kundelisten.", {"erasure"}),
+    ("Slett meg fra nyhetsbrevet deres og fra kundelisten. Jeg ønsker ikke å motta mer reklame "
+     "fra dere.", {"erasure", "objection"}),
+    # Swedish: the firm as the one to delete
+    ("Nu vill jag att ni först skickar mig en kopia av de personuppgifter ni har om mig, och att "
+     "ni därefter raderar allt som ni inte är skyldiga att spara.", {"access", "erasure"}),
+    # the right number given after the wrong one, beside a restriction
+    ("That number isn't mine and never was. The right one is +44 7700 900876. Until you have "
+     "fixed your records, please don't use my contact details for anything.",
+     {"rectification", "restriction"}),
+    # a photo and name taken down, and no use in advertising
+    ("I don't want our name or our house used to advertise your company. Please take the photo "
+     "and our name down.", {"erasure", "objection"}),
+    ("Please take the old gate photo down from the quote, we chose another design.", set()),
+    # a colleague asking whether to delete a customer themself asks the firm for nothing
+    ('Hvis en kunde skriver "slet mig" i et svar på et tilbud – skal jeg så sende det videre, '
+     "eller kan jeg bare selv slette ham i CRM?", set()),
+    ("Can I just delete him from the CRM myself?", set()),
+    ("Kan I slette mig?", {"erasure"}),
+    ("Kan jeg få slettet mine oplysninger?", {"erasure"}),
+])
+def test_set138_141_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

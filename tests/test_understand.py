@@ -337,3 +337,42 @@ def test_whose_former_address_it_is(address: str, theirs: bool) -> None:
     from bot.reading.understand import _names_owner
 
     assert _names_owner(Departed("Tom Fairbairn", None), address) is theirs
+
+
+def test_a_colleagues_phone_note_names_the_person_who_called() -> None:
+    raw = plain("Telefonnotat\nRinger: Birthe Holm, tlf. 12 48 93 07, mail "
+                "birthe.holm@post.example.org\nHun flytter til Spanien og ønsker alt slettet, "
+                "hun er ikke kunde mere.\n/Anne", sender="anne@clsmed.dk", name="Anne",
+                subject="Telefonnotat - sletning")
+    seen = understand(raw)
+    assert seen.classification.intents == ("erasure",)
+    assert seen.requester_email == "birthe.holm@post.example.org"
+    assert seen.forwarded_by == "anne@clsmed.dk"
+    assert not seen.forward_authenticated  # no Authentication-Results: staff look first
+
+
+def test_our_web_forms_notice_names_the_person_who_wrote() -> None:
+    raw = plain("Der er modtaget en ny henvendelse via www.clsmed.dk/kontakt\n\nNavn: Tom Reilly\n"
+                "E-mail: tom.reilly@mail.example.com\n\nBesked:\nDelete my account and "
+                "everything you've got on me.\n", sender="web@clsmed.dk", name="Kontaktformular",
+                subject="Ny henvendelse fra kontaktformularen")
+    seen = understand(raw)
+    assert seen.requester_email == "tom.reilly@mail.example.com"
+    assert seen.classification.intents == ("erasure",)
+
+
+def test_a_colleagues_own_mail_naming_no_outsider_is_theirs() -> None:
+    raw = plain("Hej privacy\n\nJeg vil gerne have en kopi af de oplysninger, I har om mig som "
+                "medarbejder.\n\nAnne", sender="anne@clsmed.dk", name="Anne", subject="Indsigt")
+    seen = understand(raw)
+    assert seen.requester_email == "anne@clsmed.dk" and seen.forwarded_by is None
+
+
+def test_our_own_mail_servers_bounce_names_no_requester() -> None:
+    raw = plain("This is the mail system at host mail.clsmed.dk.\n\nI'm sorry to have to inform "
+                "you that your message could not be delivered to one or more recipients.\n\n"
+                "<indkob@fjordbyg.example.dk>: host mx.fjordbyg.example.dk said: 550 5.1.1 User "
+                "unknown\n", sender="mailer-daemon@clsmed.dk", name="Mail Delivery System",
+                subject="Undelivered Mail Returned to Sender")
+    seen = understand(raw)
+    assert seen.auto and seen.requester_email != "indkob@fjordbyg.example.dk"

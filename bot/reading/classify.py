@@ -1960,7 +1960,8 @@ def _read(
         support["contact_left"] = left
     else:
         support, fallback = _accept(support)
-    if "erasure" in support and _moved_as_reason(doc, support.get("rectification", [])):
+    if support.keys() & {"erasure", "objection"} and _moved_as_reason(
+            doc, support.get("rectification", [])):
         del support["rectification"]
     if "rectification" in support and "erasure" in support and all(
             _old_value(doc, h) for h in support["erasure"]):
@@ -1983,8 +1984,9 @@ _NEW_ADDRESS = re.compile(r"(?<!\d)\d{4} [a-zæøå]|[a-zæøå]{3,}(?:vej|gade|
 
 
 def _moved_as_reason(doc: _Document, hits: Sequence[_Hit]) -> bool:
-    """ "Jeg er flyttet i lejlighed ..., så vil I slette mine oplysninger": the move is why
-    the sender wants to be erased; with no new address given there is nothing to correct."""
+    """ "Jeg er flyttet i lejlighed ..., så vil I slette mine oplysninger", "Vi har flyttet hjem
+    til Norge og trenger ikke flere tilbud": the move is why the sender wants to be erased or
+    left alone; with no new address given there is nothing to correct."""
     return bool(hits) and all(
         h.weight < STRONG and _MOVED.search(doc.folded, h.start, h.end) for h in hits
     ) and not _NEW_ADDRESS.search(doc.body())

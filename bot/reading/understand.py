@@ -348,7 +348,25 @@ def understand_parsed(
     if _from_form(parsed, result, context.own_addresses):
         # The form's display name is the website's, not the person's.
         return Understanding(parsed, result, parsed.reply_to, None, None)
-    return Understanding(parsed, result, parsed.sender, parsed.sender_name, None)
+    return _relayed_by_staff(parsed, context, result) or Understanding(
+        parsed, result, parsed.sender, parsed.sender_name, None)
+
+
+def _relayed_by_staff(parsed: ParsedMessage, context: ReadingContext,
+                      result: Classification) -> Understanding | None:
+    """A colleague's own note of a call, a chat or an SMS, or our web form's notice (no mail
+    forwarded): the person is the first address outside the firm the note names ("Ringer:
+    Birthe Holm, tlf. ..., mail birthe.holm@post.example.org"). Like any forward it counts
+    only when our mail server vouches for the colleague's address (cases.inbound)."""
+    if parsed.forwarded or parsed.auto or not _is_staff(parsed.sender, context.own_domains):
+        return None  # (our own mail server's bounce names the failed recipient, no person)
+    named = (m.group(0).lower() for m in EMAIL.finditer(f"{parsed.subject}\n{parsed.own_text}"))
+    person = next((a for a in named if not _ours(a, context)), None)
+    if person is None:
+        return None
+    genuine = from_is_authenticated(
+        parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
+    return Understanding(parsed, result, person, None, parsed.sender, None, genuine)
 
 
 def understand(raw: bytes, *, context: ReadingContext = DEFAULT_CONTEXT) -> Understanding:

@@ -97,6 +97,10 @@ _RECTIFY = (
     Cue("rectification", r"(?:berichtigen|korrigieren|ändern|aktualisieren) sie (?:bitte )?"
                          r"(?:meine|meinen|die (?:\w+ )?(?:daten|angaben|anschrift|adresse|"
                          r"telefonnummer|e-?mail\w*|namen?|schreibweise))"),
+    # "Bitte ändern Sie in Ihrer Kundenkartei meine Anschrift"
+    Cue("rectification", r"(?:berichtigen|korrigieren|ändern|aktualisieren) sie (?:\w+ ){1,5}?"
+                         r"(?:meine|meinen) (?:\w+ )?(?:anschrift|adresse|telefonnummer|"
+                         r"handynummer|e-?mail\w*|namen?)\b", STRONG),
     Cue("rectification", r"(?:folgende|meine) (?:\w+ )?(?:daten|angaben|personendaten) "
                          r"(?:\w+ )?(?:berichtigt|korrigiert|geändert|aktualisiert)"),
     Cue("rectification", r"(?:meine|die) (?:\w+ )?(?:anschrift|adresse|name|telefonnummer|"

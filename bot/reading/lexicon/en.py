@@ -91,8 +91,12 @@ _ERASE = (
                          r"mine))\b"),
     # "you've got my personal mobile on file ... Could you remove that, and anything else
     # about me you don't need?"
-    Cue("erasure", r"(?:remove|delete|erase) (?:that|it|them),? (?:and|as well as|along with) "
-                   r"(?:anything|everything) else (?:\w+ )?(?:about|on|of) me\b", STRONG),
+    # "remove my contact details and anything else you have about me": one deletion, its
+    # second object no access request
+    Cue("erasure", r"(?:remove|delete|erase) (?:that|it|them|my (?:\w+ ){0,2}?(?:details|data|"
+                   r"information|number|address|name|account)),? (?:and|as well as|along with) "
+                   r"(?:anything|everything|whatever) (?:else )?(?:that )?(?:[\w']+ ){0,3}?"
+                   r"(?:about|on|of) me\b", STRONG),
     # "Can you take my name and number off your system pls?"
     Cue("erasure", r"(?:take|get|remove) my (?:\w+ ){0,3}?(?:name|number|details|data|address|"
                    r"info|information|e-?mail|phone|mobile) (?:\w+ ){0,3}?(?:off|out of|from) "
@@ -142,6 +146,18 @@ _ERASE = (
     Cue("objection", r"(?:take|remove) (?:him|her|(?:his|her) name) (?:off|from) (?:your |all "
                      r"your |the )?(?:\w+ )?"
                      r"(?:{marketing}|lists?|mailing lists?)", STRONG, (MARKETING, THIRD)),
+    # "I don't want our name or our house used to advertise your company"
+    Cue("objection", r"(?:i|we) (?:don't|do not) want (?:my|our) (?:\w+ ){0,2}?(?:name|photos?|"
+                     r"pictures?|house|home|images?)(?: or (?:my|our) \w+)? (?:to be )?used (?:to|"
+                     r"for|in|on) (?:advertis\w*|market\w*|promot\w*|your (?:\w+ )?(?:ads?|"
+                     r"adverts?|website|brochures?|marketing))", MEDIUM),
+    # "Could you delete what you hold about me?": the held data as the object
+    Cue("erasure", r"{delete} (?:\w+ )?(?:what|whatever|everything|all) (?:that )?(?:you|u) "
+                   r"(?:still )?(?:hold|have|keep|store|got)(?: on file)? (?:about|on|of) me\b",
+        STRONG),
+    # "Please take the photo and our name down"
+    Cue("erasure", r"(?:take|pull) (?:the|that|this|my|our) (?:\w+ )?(?:photos?|pictures?|images?)"
+                   r"(?: and (?:my|our) names?)? down\b", STRONG),
     Cue("erasure", r"(?:take|remove) (?:my|our) (?:\w+ )?(?:name|photos?|pictures?|images?) (?:off|"
                    r"from) (?:the|your) (?:\w+ )?(?:page|website|site|gallery|facebook|instagram)",
         STRONG),
@@ -435,6 +451,9 @@ _RECTIFY = (
     # learner's "Also my e-mail is changed, the old one is not working more"
     Cue("rectification", r"my (?:\w+ )?{field} (?:is|has|was|got) (?:been )?changed\b"),
     # "... until you've checked and fixed them. The correct address is: ..."
+    # "That number isn't mine and never was. The right one is +44 7700 900876."
+    Cue("rectification", r"the (?:correct|right|actual|proper) one (?:is|should be):? \+?\d",
+        MEDIUM),
     Cue("rectification", r"the (?:correct|right|actual|proper) (?:\w+ )?{field} (?:is|should be):? "
                          r"(?:\w+ ){0,3}?\w*\d", MEDIUM),
     Cue("rectification", r"my (?:correct|right|actual|current|proper|real) (?:\w+ )?{field} (?:is|"
@@ -688,6 +707,14 @@ _LEFT = (
                         r"resigned|moved on)\b", STRONG,
         (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
+    # the subject said once for two verbs: "I was purchasing manager at Fenwick Marine until
+    # March (...) and have now left the company"
+    Cue("contact_left", r"i was (?:[^.!?\n]|\.(?=\S)){0,120}? and (?:have |'ve )?(?:now |since |"
+                        r"recently )?left (?:the company|the firm|the business|them)\b", STRONG,
+        (SELF,)),
+    # "I finished there at the end of February": a job ended (backed by what the mail asks)
+    Cue("contact_left", r"i (?:finished|quit|stopped working) (?:there|at|with)\b", MEDIUM,
+        (SELF,)),
     Cue("contact_left", r"i no longer work (?:here|there|at|for|with)\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i (?:don't|dont|do not) work (?:there|at \S+(?: \S+){0,3}|for \S+(?: \S+)"
                         r"{0,3}) any ?(?:more|longer)\b", MEDIUM, (SELF,)),

@@ -29,6 +29,13 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:verzoek|vraag|eis|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:de |het )?"
                        r"(?:onmiddellijke |directe )?(?:verwijdering|wissing|wissen|verwijderen)"),
         Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
+        # the verb last: "Willen jullie mijn naam, mijn mobiele nummer en mijn oude mailadres
+        # ... uit jullie systemen verwijderen?"
+        Cue("erasure", r"(?:willen|wilt|kunnen|kunt) (?:jullie|u) {my} "
+                       r"(?:[^.!?\n]|\.(?=\S)){0,160}? (?:uit|van) (?:jullie|uw) (?:\w+ )?"
+                       r"(?:systeem|systemen|bestand\w*|administratie|"
+                       r"database|klantenbestand\w*|adresbestand\w*|lijst\w*) (?:\w+ )?"
+                       r"(?:verwijderen|wissen|halen)\b", STRONG),
         Cue("access", r"welke (?:\w+ )?gegevens (?:\w+ ){0,3}?(?:van|over) mij\b", STRONG),
         # "Daarna wil ik u vragen om alles te verwijderen"
         Cue("erasure", r"om (?:alles|al mijn gegevens|mijn gegevens|deze gegevens|die gegevens) "
@@ -80,6 +87,10 @@ LEXICON = Lexicon(
                              r"(?:staat|is) (?:\w+ )?(?:onjuist|verkeerd|fout)"),
         Cue("restriction", r"(?:beperk|beperken|beperking) (?:van )?(?:de )?verwerking"),
         Cue("restriction", r"verwerking (?:\S+ ){0,10}?te beperken"),
+        # kept, not used (art. 18): "mijn gegevens ... niet te verwijderen, maar ook niet meer te
+        # gebruiken voor iets anders dan bewaren"
+        Cue("restriction", r"niet (?:te )?verwijderen,? (?:maar|en) (?:ook )?niet (?:meer )?"
+                           r"(?:te )?gebruiken\b", STRONG),
         # "mijn gegevens niet gebruiken totdat het is aangepast"
         Cue("restriction", r"(?:mijn )?gegevens (?:\w+ )?niet (?:meer )?(?:te )?gebruiken "
                            r"(?:\w+ ){0,3}?(?:totdat|tot)\b", STRONG),
@@ -159,7 +170,8 @@ LEXICON = Lexicon(
         Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
             (PERSON,)),
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),
-        Cue("contact_left", r"ik (?:ben niet meer werkzaam|werk niet meer|ben uit dienst)",
+        Cue("contact_left", r"ik (?:ben (?:daar |er )?niet meer werkzaam|werk (?:daar |er |hier )?"
+                            r"niet meer|ben (?:daar |er )?uit dienst)",
             STRONG, (SELF,)),
         # inverted after a time: "Sinds 1 maart werk ik niet meer bij Van Dijk Staalbouw"
         Cue("contact_left", r"(?:werk ik|ben ik) (?:niet meer|niet langer) (?:bij|voor|werkzaam|"

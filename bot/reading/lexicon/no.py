@@ -35,6 +35,10 @@ LEXICON = Lexicon(
                        r"informasjonen|alt) (?:\w+ ){0,3}?{aboutme}"),
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:vennligst )?(?:{my}|meg|alle)"
                        r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"),
+        # "Slett meg fra nyhetsbrevet deres og fra kundelisten": the customer list too
+        Cue("erasure", r"(?:slett|slette|fjern|fjerne) meg (?:\w+ ){0,4}?og (?:\w+ )?fra (?:\w+ )?"
+                       r"(?:kunde ?(?:liste|register|database|kartotek)\w*|systemet|registeret|"
+                       r"databasen|kartoteket)", STRONG),
         # Norwegian puts the possessive after the noun: "kan dere slette opplysningene mine?"
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
                        r"(?:alle )?(?:\w*opplysningene|dataene|informasjonen|\w*nummeret|"

@@ -43,6 +43,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|"
                        r"också|även|genast|snarast|bara|samtidigt|dessutom|sedan) ){1,2}"
                        r"(?:{my}|mig|alla) (?:\w+ ){0,2}?{data}"),
+        # "att ni därefter raderar allt som ni inte är skyldiga att spara": the firm as the one
+        # to delete, what it holds as the object
+        Cue("erasure", r"att ni (?:(?:därefter|sedan|också|även|då) )?(?:raderar|tar bort) (?:allt|"
+                       r"alla (?:mina )?uppgifter|mina uppgifter|uppgifterna)\b", STRONG),
         # "Kan ni ta bort mitt namn och mitt nummer ur ert system?"
         Cue("erasure", r"(?:ta bort|radera|tar bort|raderar) (?:mitt|min|mina) (?:\w+ ){0,4}?(?:ur|"
                        r"från) (?:ert|era|er|alla era) (?:\w+ )?(?:system|register|kundregister|"
