@@ -356,6 +356,14 @@ KNOWN_MISSES: dict[str, str] = {
     "set133/r-072.eml": "departure read, but the departed person's address is not found",
     "set133/r-074.eml": "read as nothing; label rectification",
     "set133/r-089.eml": "read as objection + restriction; label restriction",
+    # set138-set141 (round 29, stop 19): what the study left
+    "set138/r-016.eml": "departure read, but the departed person's address is not found",
+    "set138/r-092.eml": "read as objection + restriction; label restriction",
+    "set140/r-020.eml": "departure read, but the departed person's address is not found",
+    "set141/r-041.eml": "read as nothing; label rectification",
+    "set141/r-076.eml": "read as nothing; label access",
+    "set141/r-092.eml": "read as objection + restriction; label restriction",
+    "set141/r-095.eml": "read as access; label nothing",
 }
 
 
@@ -375,9 +383,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_thirty_seven_sets():
-    assert [f"set{n}" for n in range(1, 138)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 13_600
+def test_there_are_a_hundred_and_forty_one_sets():
+    assert [f"set{n}" for n in range(1, 142)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 14_000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
