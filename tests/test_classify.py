@@ -3759,3 +3759,38 @@ def test_round28_review_readings(text: str, expected: set[str]) -> None:
 ])
 def test_set138_141_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # set142-145 (stop 19): the subject after the verb, as after an adverbial
+    ("I henhold til persondataloven anmoder jeg om aktindsigt i alt, hvad firmaet har "
+     "registreret om undertegnede.", {"access"}),
+    # "I've left" (the contraction written as one word)
+    ("I was the buyer at Hallbrook Steel until December. I've left Hallbrook now. Please "
+     "delete what you hold about me.", {"contact_left", "erasure"}),
+    ("I've retired and we've moved back to Leeds, so please update my address to 14 Moor Lane, "
+     "Leeds LS6 2AA.", {"rectification"}),
+    # what was moved is no new address
+    ("Jeg har flyttet de åbne ordrer over på Tina.", set()),
+    # kept and not used, in Danish; not used until the address is right
+    ("Jeg vil bede jer om ikke at bruge mine oplysninger til noget som helst – ingen mails, "
+     "ingen tilbud – men I må heller ikke slette dem.", {"restriction"}),
+    ("I skal ikke slette mig, bare ret min adresse til Skovvej 4.", {"rectification"}),
+    ("Ret venligst min adresse til Højvangen 17. Og indtil I har fået styr på det, vil jeg ikke "
+     "have, at I sender noget til mig eller bruger adressen til noget som helst.",
+     {"rectification", "restriction"}),
+    # a directory's renewal is a sales pitch, its "correct the details" no request
+    ("To keep your company data up to date, please check and correct the details in the "
+     "attached form. Updating is free of charge. You order the listing at EUR 1,271 per year.",
+     set()),
+    # everyday words: rather you didn't keep my details; rather not get the mailings
+    ("I'd rather you didn't keep my details going forward. Please take them off your system.",
+     {"erasure"}),
+    ("I'd rather not get the Christmas calendar mailings.", {"objection"}),
+    ("Hvis dere har navnet mitt i en liste et sted, så slett det.", {"erasure"}),
+    ("What do you actually have on me? Could I have it in a spreadsheet rather than a PDF?",
+     {"access", "portability"}),
+    ("Could you send the quote again? Could I have it in a spreadsheet?", set()),
+])
+def test_set142_145_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -209,7 +209,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set95/r-095.eml": "read as contact_left + rectification; label contact_left",
     "set96/r-032.eml": "read as access; label access + rectification",
     "set97/r-036.eml": "departure read, but the departed person's address is not found",
-    "set97/r-045.eml": "read as access + erasure; label access + contact_left + erasure",
     "set97/r-069.eml": "read as restriction; label rectification + restriction",
     "set97/r-084.eml": "read as erasure; label contact_left + erasure",
     "set97/r-100.eml": "read as access; label access + contact_left",

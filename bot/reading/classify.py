@@ -2437,6 +2437,8 @@ _PITCH = re.compile(
     r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris|free (?:audit|trial|demo)\w*"
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
     r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
+    # a directory's renewal: "Updating is free of charge ... EUR 1,271 per year"
+    r"|free of charge|per year|pr\. år\b"
     # "Book a free 20-minute compliance audit ... receive our checklist for free"
     r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters"
     r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b"

@@ -472,9 +472,10 @@ OFFERS: dict[str, tuple[str, ...]] = {
         r"dem|det|it|them)\b",
     ),
     "erasure": (
-        r"(?:slette|slet) (?:dine|alle dine|dig|dit|din) ?(?:\w+ )?(?:oplysninger|data|nummer|"
-        r"mail|kundeprofil)?",
-        r"delete (?:your|all your|you)\b",
+        # "Ønsker du, at vi sletter dine oplysninger nu?" ("fjerne dig fra listen" is the list)
+        r"(?:slette|slet|sletter) (?:dine|alle dine|dig|dit|din) ?(?:\w+ )?"
+        r"(?:oplysninger|data|nummer|mail|kundeprofil)?",
+        r"(?:delete|erase) (?:your|all your|you)\b",
     ),
 }
 

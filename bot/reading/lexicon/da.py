@@ -261,8 +261,10 @@ _ERASE = (
 )
 
 _ACCESS = (
+    # (the subject after the verb, as after an adverbial: "I henhold til persondataloven
+    # anmoder jeg om aktindsigt")
     Cue("access", r"(?:anmod(?!ninger)\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne"
-                  r"|have) "
+                  r"|have) (?:(?:jeg|vi) )?"
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
                   r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|alle|alt|hvilke|hvad|"
                   r"henhold|medfør|optagelse\w*|video\w*|overvågning\w*)\b|de (?:\w+ ){0,2}?"
@@ -593,8 +595,11 @@ _RECTIFY = (
                          r"mailadresse|adresse)", MEDIUM),
     # "jeg er flyttet til Vejle" is news (a job application) unless an address follows
     # ("jeg er flyttet over i vores afdeling i Aarhus" moved inside the firm)
+    # (not what was moved: "Jeg har flyttet de åbne ordrer over på Tina")
     Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! over (?:i|til|"
-                         r"på)\b)(?! (?:i|til) (?:vores|en anden|den anden|et andet) (?:\w+ )?"
+                         r"på)\b)(?! (?:de|den|det|dem|alle|vores|jeres|ordre\w*|sage\w*|sagen|"
+                         r"mødet|aftalen|tiden|montage\w*|levering\w*)\b)(?! (?:i|til) (?:vores|"
+                         r"en anden|den anden|et andet) (?:\w+ )?"
                          r"(?:afdeling|kontor|team|filial|hold|lager)\w*)(?! til\b(?! (?:en "
                          r"|et )?nye?t? (?:adresse|hus|lejlighed|bolig)| (?:\S+ ){1,4}?(?:\d{1,3}"
                          r"[a-z]?,|\d{4} [a-zæøå])))", MEDIUM),
@@ -984,6 +989,15 @@ _OBJECT = (
     Cue("objection", r"(?:sagde|sagt|gav|givet) (?:jeg|vi) (?:ja|tilladelse|lov) til\b"
                      r"[^.!?\n]{0,40}?(?:det|den|dette) (?:trækker|tager) (?:jeg|vi) (?:hermed )?"
                      r"tilbage", MEDIUM, (CONSENT, ANAPHOR)),
+    # "vil jeg ikke have, at I sender noget til mig med posten eller bruger adressen til noget
+    # som helst": not used (a restriction when it lasts until something is put right)
+    Cue("objection", r"(?:ønsker|vil) (?:jeg |vi )?ikke(?: have)?,? at {you} (?:\w+ ){0,8}?"
+                     r"(?:bruger|anvender) (?:min |mit |mine )?(?:adressen|adresse|oplysninger\w*|"
+                     r"data|nummeret|nummer|navn\w*)\b", MEDIUM, (TEMPORARY,)),
+    # "ikke bruge mine oplysninger ..., men I må heller ikke slette dem": kept and not used
+    # (art. 18(1)(c)); only with "heller": "I skal ikke slette mig, bare ret ..." corrects
+    Cue("restriction", r"(?:i |du )?(?:må|skal) heller ikke slette (?:dem|det|noget|mine|"
+                       r"oplysningerne)\b", MEDIUM, (KEEP,)),
     Cue("objection", r"(?:(?:må|skal) (?:heller |altså |venligst )?ikke (?:længere |mere )?bruge|"
                      r"lade? være med at bruge|"
                      r"(?:ønsker|vil) (?:jeg |vi )?ikke,? at {you} (?:længere |mere )?(?:bruger|"

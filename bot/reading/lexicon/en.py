@@ -151,6 +151,19 @@ _ERASE = (
                      r"pictures?|house|home|images?)(?: or (?:my|our) \w+)? (?:to be )?used (?:to|"
                      r"for|in|on) (?:advertis\w*|market\w*|promot\w*|your (?:\w+ )?(?:ads?|"
                      r"adverts?|website|brochures?|marketing))", MEDIUM),
+    # "I'd rather you didn't keep my details going forward. Please take them off your system."
+    Cue("erasure", r"(?:i'd|i would) rather (?:you|u) (?:didn't|did not|don't|not) keep my "
+                   r"(?:\w+ )?(?:details|data|information|number|address|records)\b", STRONG),
+    Cue("erasure", r"(?:take|get|remove) (?:them|it) (?:off|out of|from) (?:your |the )?"
+                   r"(?:system|database|records|files|books|register|crm)\b", STRONG, (ANAPHOR,)),
+    # "I'd rather not get the Christmas calendar mailings"
+    # (not "calls at home about crane rails": a departing contact's own phone)
+    Cue("objection", r"(?:i'd|i would) rather not (?:get|receive|have) (?:\w+ ){0,4}?"
+                     r"(?:newsletters?|mailings?|offers|promotion\w*|advert\w*|marketing\w*|"
+                     r"campaigns?|catalogues?|christmas cards?)\b", STRONG, (MARKETING,)),
+    # "could I have it in a spreadsheet rather than a PDF?": what they hold on the sender
+    Cue("portability", r"(?:have|get|send) (?:it|them|that|this) (?:\w+ )?(?:in|as) (?:a |an )?"
+                       r"(?:spreadsheet|csv|excel|json|xml)\b", MEDIUM, (ANAPHOR,)),
     # "Could you delete what you hold about me?": the held data as the object
     Cue("erasure", r"{delete} (?:\w+ )?(?:what|whatever|everything|all) (?:that )?(?:you|u) "
                    r"(?:still )?(?:hold|have|keep|store|got)(?: on file)? (?:about|on|of) me\b",
@@ -703,9 +716,11 @@ _LEFT = (
         (PERSON,)),
     Cue("contact_left", r"(?:is|are) no longer (?:our|your|the) (?:main )?contact", MEDIUM,
         (PERSON,)),
-    Cue("contact_left", r"i (?:have|'ve) (?:now |since |recently |already )?(?:left|retired|"
-                        r"resigned|moved on)\b", STRONG,
-        (SELF,)),
+    Cue("contact_left", r"i have (?:now |since |recently |already )?(?:left|retired|resigned|moved "
+                        r"on)\b", STRONG, (SELF,)),
+    # "I've left Hallbrook now" (a private customer's "I've retired and we've moved back to
+    # Leeds" leaves no firm: "retired" stays with the plain "I have")
+    Cue("contact_left", r"i've (?:now |since |recently |already )?left\b", STRONG, (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     # the subject said once for two verbs: "I was purchasing manager at Fenwick Marine until
     # March (...) and have now left the company"

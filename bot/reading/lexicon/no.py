@@ -48,6 +48,9 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
                        r"(?:det|den|de) (?:private |gamle |\w+ )?(?:\w*nummeret|e-?postadressen|"
                        r"adressen|opplysningene)\b", STRONG, (ANAPHOR,)),
+        # "hvis dere har navnet mitt i en liste et sted, så slett det": what was just named
+        Cue("erasure", r"(?:slett|fjern) (?:(?:gjerne|vennligst|bare|også) )?(?:det|dem|den)\b"
+                       r"(?! (?:fra|på) (?:kopi|cc|tråden))", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
         Cue("erasure", r"(?:ønsker|vil) (?:å )?bli (?:slettet|fjernet)"),
         Cue("erasure", r"rett(?:en)? til (?:sletting|å bli glemt)", MEDIUM),
@@ -73,7 +76,9 @@ LEXICON = Lexicon(
                              r"(?:opplysningene|adressen|nummeret|navnet|e-?postadressen)\b",
             MEDIUM),
         Cue("rectification", r"(?:jeg|vi) bor (?:nå|nu) (?:i|på)\b", MEDIUM),
-        Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet(?! (?:\w+ )?(?:døren|døra|"
+        # (not what was moved: "Jeg har flyttet de åpne ordrene over på Tina")
+        Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet(?! (?:de|den|det|dem|alle|"
+                             r"ordre\w*|sake\w*|møtet|avtalen)\b)(?! (?:\w+ )?(?:døren|døra|"
                              r"trappen|trappa|porten|vinduet|\d))|(?:min|mitt) nye? (?:adresse|"
                              r"e-?post\w*|"
                              r"telefonnummer|nummer|navn|etternavn) er|jeg har (?:fått |byttet )"
