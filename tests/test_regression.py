@@ -363,6 +363,13 @@ KNOWN_MISSES: dict[str, str] = {
     "set141/r-076.eml": "read as nothing; label access",
     "set141/r-092.eml": "read as objection + restriction; label restriction",
     "set141/r-095.eml": "read as access; label nothing",
+    # set142-set145 (round 30, stop 19): what the study left
+    "set143/r-066.eml": "read as access; label access + erasure",
+    "set143/r-074.eml": "read as access; label access + portability",
+    "set145/r-047.eml": "read as nothing; label access",
+    "set145/r-082.eml": "read as access; label access + erasure",
+    "set145/r-092.eml": "read as nothing; label objection + rectification",
+    "set145/r-094.eml": "read as restriction; label rectification + restriction",
 }
 
 
@@ -382,9 +389,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_forty_one_sets():
-    assert [f"set{n}" for n in range(1, 142)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 14_000
+def test_there_are_a_hundred_and_forty_five_sets():
+    assert [f"set{n}" for n in range(1, 146)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 14_400
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
