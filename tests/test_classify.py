@@ -3791,6 +3791,10 @@ def test_set138_141_classes(text: str, expected: set[str]) -> None:
     ("What do you actually have on me? Could I have it in a spreadsheet rather than a PDF?",
      {"access", "portability"}),
     ("Could you send the quote again? Could I have it in a spreadsheet?", set()),
+    # a deletion asked for after the copy, in everyday words
+    ("Please tell me what you hold about me and send me a copy. Once I've seen it, I want "
+     "everything you don't legally have to keep deleted.", {"access", "erasure"}),
+    ("I want everything from the old order in one invoice.", set()),
 ])
 def test_set142_145_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected

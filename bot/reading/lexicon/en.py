@@ -164,6 +164,9 @@ _ERASE = (
     # "could I have it in a spreadsheet rather than a PDF?": what they hold on the sender
     Cue("portability", r"(?:have|get|send) (?:it|them|that|this) (?:\w+ )?(?:in|as) (?:a |an )?"
                        r"(?:spreadsheet|csv|excel|json|xml)\b", MEDIUM, (ANAPHOR,)),
+    # "Once I've seen it, I want everything you don't legally have to keep deleted."
+    Cue("erasure", r"(?:want|would like|'d like) (?:everything|all of it|whatever) "
+                   r"(?:[\w']+ ){0,8}?(?:deleted|erased|removed)\b", STRONG),
     # "Could you delete what you hold about me?": the held data as the object
     Cue("erasure", r"{delete} (?:\w+ )?(?:what|whatever|everything|all) (?:that )?(?:you|u) "
                    r"(?:still )?(?:hold|have|keep|store|got)(?: on file)? (?:about|on|of) me\b",
