@@ -3788,8 +3788,6 @@ def test_set138_141_classes(text: str, expected: set[str]) -> None:
      {"erasure"}),
     ("I'd rather not get the Christmas calendar mailings.", {"objection"}),
     ("Hvis dere har navnet mitt i en liste et sted, så slett det.", {"erasure"}),
-    ("What do you actually have on me? Could I have it in a spreadsheet rather than a PDF?",
-     {"access", "portability"}),
     ("Could you send the quote again? Could I have it in a spreadsheet?", set()),
     # a deletion asked for after the copy, in everyday words
     ("Please tell me what you hold about me and send me a copy. Once I've seen it, I want "
@@ -3798,3 +3796,37 @@ def test_set138_141_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set142_145_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # business mail that rounds 29 and 30's first cues read as requests (found in review)
+    "Inden vi betaler restbeløbet, kræver vi fuld indsigt, så send venligst timesedler.",
+    "Derfor anmoder vi om aktindsigt, før vi betaler fakturaen.",
+    "Vi ønsker ikke, at I bruger data fra den gamle tegning – brug rev. C.",
+    "Du må heller ikke slette det gamle tilbud i systemet, revisoren skal se det.",
+    "I've left the keys in the mailbox by the gate.",
+    "I was at the site by 7 and left the company van by the gate.",
+    "The PO number on your invoice is wrong; the correct one is 4500123.",
+    "Can you take the photos down to the workshop so Lars can see the weld?",
+    "I'd rather not get three offers for the same gate; just send the final one.",
+    "Could you send over my order history for 2025? Could I have it in a spreadsheet for the "
+    "auditor?",
+    "I'd rather you didn't keep my card details on file; I'll pay by bank transfer.",
+    "We want everything from the old quote removed and a new one sent.",
+    "Kunt u mijn factuur 2024-118 uit uw systeem verwijderen? Die is dubbel verstuurd.",
+    "De oude tekeningen niet verwijderen, maar ook niet meer gebruiken – alleen rev. C geldt.",
+    "Dat oude tekenprogramma? Ik werk er niet meer mee.",
+    "Jeg har lagt inn feil nummer på bestillingen min, bare slett den og send ny.",
+    "Fjern meg fra kopi på fakturaene og fra systemet for ordrebekreftelser, Kari tar over.",
+    "Vi förväntar oss att ni tar bort allt byggavfall efter montaget.",
+    "Bitte ändern Sie auf dem Briefkastenschild meinen Namen in Familie Meyer-Lund.",
+])
+def test_round29_30_cues_leave_business_mail_alone(text: str) -> None:
+    assert intents(text) == set()
+
+
+def test_free_of_charge_in_an_access_request_is_no_sales_pitch() -> None:
+    """Art. 12(5): the copy is free; a request saying so, beside a disputed invoice, asks."""
+    text = ("I hereby make a subject access request under Article 15 GDPR. The information must "
+            "be provided free of charge. I also dispute your invoice of DKK 12,500.")
+    assert intents(text) == {"access"}

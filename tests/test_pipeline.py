@@ -227,6 +227,23 @@ async def test_a_request_relayed_by_a_web_form_waits_for_staff(config):
     assert case.status == "triage" and case.requester_email == "helle.winkel@mail.example.com"
 
 
+async def test_a_colleagues_phone_note_names_the_caller_and_waits_for_staff(config):
+    """Even from a verified colleague: a note may name a lawyer or a second caller, so the
+    person it names hears nothing before staff have confirmed who asked."""
+    note = ("Telefonnotat\nRinger: Birthe Holm, tlf. 20 48 93 07, mail "
+            "birthe.holm@post.example.org\nHun flytter til Spanien og ønsker alt slettet.\n/Anne")
+    async with running(config) as bot:
+        await bot.send(plain(note, subject="Telefonnotat - sletning", sender="anne@clsmed.dk",
+                             name="Anne Kontor", message_id="<note-1@clsmed.dk>",
+                             extra=VERIFIED), sender="anne@clsmed.dk")
+        await wait_for(lambda: _all_read(bot.db))
+        case = _rows(bot.db, Case)[0]
+        assert bot.outbox() == []
+    assert case.status == "triage" and "erasure" in case.intents
+    assert case.requester_email == "birthe.holm@post.example.org"
+    assert case.forwarded_by == "anne@clsmed.dk"
+
+
 async def test_unrecognised_mail_to_the_privacy_mailbox_goes_to_staff(config):
     # a question about own data that asks for nothing yet (what it asks, staff find out)
     text = "Hej. Jeg har et spørgsmål angående mine oplysninger. Ring gerne."

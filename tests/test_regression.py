@@ -365,6 +365,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set141/r-095.eml": "read as access; label nothing",
     # set142-set145 (round 30, stop 19): what the study left
     "set143/r-074.eml": "read as access; label access + portability",
+    "set145/r-039.eml": "read as access; label access + portability",
     "set145/r-047.eml": "read as nothing; label access",
     "set145/r-082.eml": "read as access; label access + erasure",
     "set145/r-092.eml": "read as nothing; label objection + rectification",

@@ -224,6 +224,8 @@ def _triage_reason(work: Work) -> str | None:
         return "written to the privacy mailbox, but no request recognised"
     if u.forwarded_by is not None and not u.forward_authenticated:
         return "forwarded by a colleague whose address our mail server did not verify"
+    if u.relayed:
+        return "a colleague's note or our web form names who asked: staff confirm it first"
     if u.auto and set(u.classification.intents) - {"contact_left"}:
         return "a request relayed by a machine (e.g. a web form): staff answer it"
     flagged = staff_reason(u.classification.flags)
@@ -253,6 +255,8 @@ def _wants_ack(work: Work) -> bool:
         return False
     if u.forwarded_by is not None and not u.forward_authenticated:
         return False  # who really asked is unknown: a forged "forward" must not make us mail
+    if u.relayed:
+        return False  # read from a note, not from their own mail: staff confirm it first
     return looks_like_spam(work.parsed) is None
 
 

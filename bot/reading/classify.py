@@ -2437,8 +2437,9 @@ _PITCH = re.compile(
     r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris|free (?:audit|trial|demo)\w*"
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
     r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
-    # a directory's renewal: "Updating is free of charge ... EUR 1,271 per year"
-    r"|free of charge|per year|pr\. år\b"
+    # a directory's renewal: "the listing ... EUR 1,271 per year" ("free of charge" is also
+    # art. 12(5)'s word in an access request, and a yearly price a customer's service deal)
+    r"|company listing|the listing|business (?:register|directory|index)|firmaregister"
     # "Book a free 20-minute compliance audit ... receive our checklist for free"
     r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters"
     r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b"

@@ -46,6 +46,10 @@ class Understanding:
     # Whether our own mail server vouched for the forwarding colleague's From address;
     # anyone can write a colleague's "From:" line above a made-up "forwarded" request.
     forward_authenticated: bool = False
+    # The person was read from a colleague's note of a call or a chat, or from our web
+    # form's notice, not from a mail they sent: staff confirm who asked before anyone is
+    # written to (cases.inbound), for a note may name a lawyer, a supplier or a second caller.
+    relayed: bool = False
 
     @property
     def auto(self) -> bool:
@@ -355,18 +359,20 @@ def understand_parsed(
 def _relayed_by_staff(parsed: ParsedMessage, context: ReadingContext,
                       result: Classification) -> Understanding | None:
     """A colleague's own note of a call, a chat or an SMS, or our web form's notice (no mail
-    forwarded): the person is the first address outside the firm the note names ("Ringer:
-    Birthe Holm, tlf. ..., mail birthe.holm@post.example.org"). Like any forward it counts
-    only when our mail server vouches for the colleague's address (cases.inbound)."""
+    forwarded): the person is the one address outside the firm the note names ("Ringer:
+    Birthe Holm, tlf. ..., mail birthe.holm@post.example.org"). A note naming two (a caller
+    and their lawyer, a customer and our CRM supplier) is left to staff, under the
+    colleague's name; either way the case waits for staff (`relayed`)."""
     if parsed.forwarded or parsed.auto or not _is_staff(parsed.sender, context.own_domains):
         return None  # (our own mail server's bounce names the failed recipient, no person)
-    named = (m.group(0).lower() for m in EMAIL.finditer(f"{parsed.subject}\n{parsed.own_text}"))
-    person = next((a for a in named if not _ours(a, context)), None)
-    if person is None:
+    named = {m.group(0).lower() for m in EMAIL.finditer(parsed.own_text)}
+    outside = [a for a in named if not _ours(a, context)]
+    if len(outside) != 1:
         return None
     genuine = from_is_authenticated(
         parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
-    return Understanding(parsed, result, person, None, parsed.sender, None, genuine)
+    return Understanding(parsed, result, outside[0], None, parsed.sender, None, genuine,
+                         relayed=True)
 
 
 def understand(raw: bytes, *, context: ReadingContext = DEFAULT_CONTEXT) -> Understanding:

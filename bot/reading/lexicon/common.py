@@ -473,9 +473,11 @@ OFFERS: dict[str, tuple[str, ...]] = {
     ),
     "erasure": (
         # "Ønsker du, at vi sletter dine oplysninger nu?" ("fjerne dig fra listen" is the list)
-        r"(?:slette|slet|sletter) (?:dine|alle dine|dig|dit|din) ?(?:\w+ )?"
-        r"(?:oplysninger|data|nummer|mail|kundeprofil)?",
-        r"(?:delete|erase) (?:your|all your|you)\b",
+        # (the data named: "at jeg sletter din gamle bestilling" is an order)
+        r"(?:slette|slet|sletter) (?:dig\b|(?:dine|alle dine|dit|din) (?:\w+ )?(?:oplysninger|"
+        r"data|nummer|mail|kundeprofil))",
+        r"(?:delete|erase) (?:you\b|(?:your|all your) (?:\w+ )?(?:data|details|information|"
+        r"number|e-?mail|profile|account))",
     ),
 }
 

@@ -261,10 +261,14 @@ _ERASE = (
 )
 
 _ACCESS = (
-    # (the subject after the verb, as after an adverbial: "I henhold til persondataloven
-    # anmoder jeg om aktindsigt")
+    # the subject after the verb, as after an adverbial: "I henhold til persondataloven
+    # anmoder jeg om aktindsigt" (only "jeg", only asking: "kræver vi fuld indsigt" in
+    # timesedler before paying is a customer's audit)
+    Cue("access", r"(?:anmoder|beder) jeg (?:hermed )?(?:jer )?om (?:fuld |fuldstændig )?"
+                  r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|alle|alt|hvilke|hvad|"
+                  r"henhold|medfør)\b|de (?:\w+ ){0,2}?(?:oplysning|data|person)))"),
     Cue("access", r"(?:anmod(?!ninger)\w*|beder|bede|ønsker|ønske|kræver|krav|begær\w*|gerne"
-                  r"|have) (?:(?:jeg|vi) )?"
+                  r"|have) "
                   r"(?:hermed |jer |dem |hermed jer )?(?:om )?(?:fuld |fuldstændig )?"
                   r"(?:akt-?)?(?:ind|in)si(?:g|gh)t\b(?! i,? (?!(?:mine?|mit|alle|alt|hvilke|hvad|"
                   r"henhold|medfør|optagelse\w*|video\w*|overvågning\w*)\b|de (?:\w+ ){0,2}?"
@@ -992,11 +996,11 @@ _OBJECT = (
     # "vil jeg ikke have, at I sender noget til mig med posten eller bruger adressen til noget
     # som helst": not used (a restriction when it lasts until something is put right)
     Cue("objection", r"(?:ønsker|vil) (?:jeg |vi )?ikke(?: have)?,? at {you} (?:\w+ ){0,8}?"
-                     r"(?:bruger|anvender) (?:min |mit |mine )?(?:adressen|adresse|oplysninger\w*|"
-                     r"data|nummeret|nummer|navn\w*)\b", MEDIUM, (TEMPORARY,)),
+                     r"(?:bruger|anvender) (?:adressen|nummeret|(?:min|mit|mine) (?:adresse|"
+                     r"oplysninger\w*|data|nummer|navn\w*))\b", MEDIUM, (TEMPORARY,)),
     # "ikke bruge mine oplysninger ..., men I må heller ikke slette dem": kept and not used
     # (art. 18(1)(c)); only with "heller": "I skal ikke slette mig, bare ret ..." corrects
-    Cue("restriction", r"(?:i |du )?(?:må|skal) heller ikke slette (?:dem|det|noget|mine|"
+    Cue("restriction", r"(?:i |du )?(?:må|skal) heller ikke slette (?:dem|mig|mine oplysninger|"
                        r"oplysningerne)\b", MEDIUM, (KEEP,)),
     Cue("objection", r"(?:(?:må|skal) (?:heller |altså |venligst )?ikke (?:længere |mere )?bruge|"
                      r"lade? være med at bruge|"

@@ -98,7 +98,9 @@ _RECTIFY = (
                          r"(?:meine|meinen|die (?:\w+ )?(?:daten|angaben|anschrift|adresse|"
                          r"telefonnummer|e-?mail\w*|namen?|schreibweise))"),
     # "Bitte ändern Sie in Ihrer Kundenkartei meine Anschrift"
-    Cue("rectification", r"(?:berichtigen|korrigieren|ändern|aktualisieren) sie (?:\w+ ){1,5}?"
+    # (not on a sign: "ändern Sie auf dem Briefkastenschild meinen Namen")
+    Cue("rectification", r"(?:berichtigen|korrigieren|ändern|aktualisieren) sie (?!(?:\w+ ){0,4}?"
+                         r"(?:\w*schild\w*|gravur|lieferschein|auftrag|bestellung)\b)(?:\w+ ){1,5}?"
                          r"(?:meine|meinen) (?:\w+ )?(?:anschrift|adresse|telefonnummer|"
                          r"handynummer|e-?mail\w*|namen?)\b", STRONG),
     Cue("rectification", r"(?:folgende|meine) (?:\w+ )?(?:daten|angaben|personendaten) "

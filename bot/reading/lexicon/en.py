@@ -153,27 +153,28 @@ _ERASE = (
                      r"adverts?|website|brochures?|marketing))", MEDIUM),
     # "I'd rather you didn't keep my details going forward. Please take them off your system."
     Cue("erasure", r"(?:i'd|i would) rather (?:you|u) (?:didn't|did not|don't|not) keep my "
-                   r"(?:\w+ )?(?:details|data|information|number|address|records)\b", STRONG),
+                   r"(?!card|bank|payment|credit)(?:\w+ )?(?:details|data|information|number|"
+                   r"address|records)\b", STRONG),
     Cue("erasure", r"(?:take|get|remove) (?:them|it) (?:off|out of|from) (?:your |the )?"
                    r"(?:system|database|records|files|books|register|crm)\b", STRONG, (ANAPHOR,)),
     # "I'd rather not get the Christmas calendar mailings"
     # (not "calls at home about crane rails": a departing contact's own phone)
     Cue("objection", r"(?:i'd|i would) rather not (?:get|receive|have) (?:\w+ ){0,4}?"
-                     r"(?:newsletters?|mailings?|offers|promotion\w*|advert\w*|marketing\w*|"
-                     r"campaigns?|catalogues?|christmas cards?)\b", STRONG, (MARKETING,)),
-    # "could I have it in a spreadsheet rather than a PDF?": what they hold on the sender
-    Cue("portability", r"(?:have|get|send) (?:it|them|that|this) (?:\w+ )?(?:in|as) (?:a |an )?"
-                       r"(?:spreadsheet|csv|excel|json|xml)\b", MEDIUM, (ANAPHOR,)),
+                     r"(?:newsletters?|mailings?|promotion\w*|advert\w*|marketing\w*|campaigns?|"
+                     r"catalogues?|christmas cards?)\b", STRONG, (MARKETING,)),
     # "Once I've seen it, I want everything you don't legally have to keep deleted."
-    Cue("erasure", r"(?:want|would like|'d like) (?:everything|all of it|whatever) "
+    # (not "everything from the old quote removed")
+    Cue("erasure", r"(?:want|would like|i'd like) (?:everything|all of it|whatever) "
+                   r"(?!(?:[\w']+ ){0,8}?(?:quote|order|invoice|drawing|offer|job|site)s?\b)"
                    r"(?:[\w']+ ){0,8}?(?:deleted|erased|removed)\b", STRONG),
     # "Could you delete what you hold about me?": the held data as the object
     Cue("erasure", r"{delete} (?:\w+ )?(?:what|whatever|everything|all) (?:that )?(?:you|u) "
                    r"(?:still )?(?:hold|have|keep|store|got)(?: on file)? (?:about|on|of) me\b",
         STRONG),
     # "Please take the photo and our name down"
+    # (not "take the photos down to the workshop", "pull the images down from the drive")
     Cue("erasure", r"(?:take|pull) (?:the|that|this|my|our) (?:\w+ )?(?:photos?|pictures?|images?)"
-                   r"(?: and (?:my|our) names?)? down\b", STRONG),
+                   r"(?: and (?:my|our) names?)? down\b(?! (?:to|from|into|for|at|in)\b)", STRONG),
     Cue("erasure", r"(?:take|remove) (?:my|our) (?:\w+ )?(?:name|photos?|pictures?|images?) (?:off|"
                    r"from) (?:the|your) (?:\w+ )?(?:page|website|site|gallery|facebook|instagram)",
         STRONG),
@@ -468,7 +469,7 @@ _RECTIFY = (
     Cue("rectification", r"my (?:\w+ )?{field} (?:is|has|was|got) (?:been )?changed\b"),
     # "... until you've checked and fixed them. The correct address is: ..."
     # "That number isn't mine and never was. The right one is +44 7700 900876."
-    Cue("rectification", r"the (?:correct|right|actual|proper) one (?:is|should be):? \+?\d",
+    Cue("rectification", r"the (?:correct|right|actual|proper) one (?:is|should be):? (?:\+\d|0\d)",
         MEDIUM),
     Cue("rectification", r"the (?:correct|right|actual|proper) (?:\w+ )?{field} (?:is|should be):? "
                          r"(?:\w+ ){0,3}?\w*\d", MEDIUM),
@@ -723,13 +724,15 @@ _LEFT = (
                         r"on)\b", STRONG, (SELF,)),
     # "I've left Hallbrook now" (a private customer's "I've retired and we've moved back to
     # Leeds" leaves no firm: "retired" stays with the plain "I have")
-    Cue("contact_left", r"i've (?:now |since |recently |already )?left\b", STRONG, (SELF,)),
+    Cue("contact_left", r"i've (?:now |since |recently |already )?left\b(?! (?:the|a|an|it|them|"
+                        r"some|my|your|our|\d)\b(?! (?:company|firm|business)\b))", STRONG,
+        (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     # the subject said once for two verbs: "I was purchasing manager at Fenwick Marine until
     # March (...) and have now left the company"
     Cue("contact_left", r"i was (?:[^.!?\n]|\.(?=\S)){0,120}? and (?:have |'ve )?(?:now |since |"
-                        r"recently )?left (?:the company|the firm|the business|them)\b", STRONG,
-        (SELF,)),
+                        r"recently )?left (?:the company|the firm|the business)"
+                        r"(?=[.,;!?]|$| (?:in|at|last|on|when|after|for)\b)", STRONG, (SELF,)),
     # "I finished there at the end of February": a job ended (backed by what the mail asks)
     Cue("contact_left", r"i (?:finished|quit|stopped working) (?:there|at|with)\b", MEDIUM,
         (SELF,)),

@@ -31,8 +31,11 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
         # the verb last: "Willen jullie mijn naam, mijn mobiele nummer en mijn oude mailadres
         # ... uit jullie systemen verwijderen?"
-        Cue("erasure", r"(?:willen|wilt|kunnen|kunt) (?:jullie|u) {my} "
-                       r"(?:[^.!?\n]|\.(?=\S)){0,160}? (?:uit|van) (?:jullie|uw) (?:\w+ )?"
+        # (personal data in the list: "mijn factuur 2024-118 uit uw systeem" is a document)
+        Cue("erasure", r"(?:willen|wilt|kunnen|kunt) (?:jullie|u) {my} (?=(?:\w+ )?(?:naam|nummer|"
+                       r"mobiel\w*|gegevens|persoonsgegevens|e-?mail\w*|mailadres\w*|adres\w*|"
+                       r"telefoon\w*))(?:[^.!?\n]|\.(?=\S)){0,160}? (?:uit|van) (?:jullie|uw) "
+                       r"(?:\w+ )?"
                        r"(?:systeem|systemen|bestand\w*|administratie|"
                        r"database|klantenbestand\w*|adresbestand\w*|lijst\w*) (?:\w+ )?"
                        r"(?:verwijderen|wissen|halen)\b", STRONG),
@@ -89,8 +92,8 @@ LEXICON = Lexicon(
         Cue("restriction", r"verwerking (?:\S+ ){0,10}?te beperken"),
         # kept, not used (art. 18): "mijn gegevens ... niet te verwijderen, maar ook niet meer te
         # gebruiken voor iets anders dan bewaren"
-        Cue("restriction", r"niet (?:te )?verwijderen,? (?:maar|en) (?:ook )?niet (?:meer )?"
-                           r"(?:te )?gebruiken\b", STRONG),
+        Cue("restriction", r"gegevens (?:[\w,]+ ){0,8}?niet (?:te )?verwijderen,? (?:maar|en) "
+                           r"(?:ook )?niet (?:meer )?(?:te )?gebruiken\b", STRONG),
         # "mijn gegevens niet gebruiken totdat het is aangepast"
         Cue("restriction", r"(?:mijn )?gegevens (?:\w+ )?niet (?:meer )?(?:te )?gebruiken "
                            r"(?:\w+ ){0,3}?(?:totdat|tot)\b", STRONG),
@@ -170,8 +173,9 @@ LEXICON = Lexicon(
         Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
             (PERSON,)),
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),
+        # (not "ik werk er niet meer mee", "ik werk daar niet meer aan": a tool, a job)
         Cue("contact_left", r"ik (?:ben (?:daar |er )?niet meer werkzaam|werk (?:daar |er |hier )?"
-                            r"niet meer|ben (?:daar |er )?uit dienst)",
+                            r"niet meer(?! (?:mee|aan|mij)\b)|ben (?:daar |er )?uit dienst)",
             STRONG, (SELF,)),
         # inverted after a time: "Sinds 1 maart werk ik niet meer bij Van Dijk Staalbouw"
         Cue("contact_left", r"(?:werk ik|ben ik) (?:niet meer|niet langer) (?:bij|voor|werkzaam|"

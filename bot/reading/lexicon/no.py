@@ -36,9 +36,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:vennligst )?(?:{my}|meg|alle)"
                        r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"),
         # "Slett meg fra nyhetsbrevet deres og fra kundelisten": the customer list too
-        Cue("erasure", r"(?:slett|slette|fjern|fjerne) meg (?:\w+ ){0,4}?og (?:\w+ )?fra (?:\w+ )?"
-                       r"(?:kunde ?(?:liste|register|database|kartotek)\w*|systemet|registeret|"
-                       r"databasen|kartoteket)", STRONG),
+        # (not "Fjern meg fra kopi på fakturaene og fra systemet for ordrebekreftelser")
+        Cue("erasure", r"(?:slett|slette|fjern|fjerne) meg fra (?:\w+ )?(?:nyhetsbrev|liste|"
+                       r"mailing|utsendelse)\w* (?:\w+ ){0,2}?og (?:\w+ )?fra (?:\w+ )?kunde ?"
+                       r"(?:liste|register|database|kartotek)\w*", STRONG),
         # Norwegian puts the possessive after the noun: "kan dere slette opplysningene mine?"
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
                        r"(?:alle )?(?:\w*opplysningene|dataene|informasjonen|\w*nummeret|"
@@ -48,9 +49,11 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
                        r"(?:det|den|de) (?:private |gamle |\w+ )?(?:\w*nummeret|e-?postadressen|"
                        r"adressen|opplysningene)\b", STRONG, (ANAPHOR,)),
-        # "hvis dere har navnet mitt i en liste et sted, så slett det": what was just named
-        Cue("erasure", r"(?:slett|fjern) (?:(?:gjerne|vennligst|bare|også) )?(?:det|dem|den)\b"
-                       r"(?! (?:fra|på) (?:kopi|cc|tråden))", STRONG, (ANAPHOR,)),
+        # "hvis dere har navnet mitt i en liste et sted, så slett det": the sender's data, held
+        # (not "feil nummer på bestillingen min, bare slett den og send ny")
+        Cue("erasure", r"(?:hvis|om) (?:dere|du) har (?:\w+ ){0,3}?(?:navn|opplysning|e-?post|"
+                       r"adresse|telefonnummer|data)\w* (?:\w+ ){0,6}?(?:\w+,? )?så "
+                       r"(?:slett|fjern) (?:det|dem|den)\b", STRONG),
         Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
         Cue("erasure", r"(?:ønsker|vil) (?:å )?bli (?:slettet|fjernet)"),
         Cue("erasure", r"rett(?:en)? til (?:sletting|å bli glemt)", MEDIUM),

@@ -45,8 +45,10 @@ LEXICON = Lexicon(
                        r"(?:{my}|mig|alla) (?:\w+ ){0,2}?{data}"),
         # "att ni därefter raderar allt som ni inte är skyldiga att spara": the firm as the one
         # to delete, what it holds as the object
-        Cue("erasure", r"att ni (?:(?:därefter|sedan|också|även|då) )?(?:raderar|tar bort) (?:allt|"
-                       r"alla (?:mina )?uppgifter|mina uppgifter|uppgifterna)\b", STRONG),
+        # (not "att ni tar bort allt byggavfall efter montaget")
+        Cue("erasure", r"att ni (?:(?:därefter|sedan|också|även|då) )?(?:raderar|tar bort) (?:allt"
+                       r"(?= som| ni| om mig|[.,;!?]|$)|alla (?:mina )?uppgifter|mina uppgifter|"
+                       r"uppgifterna)\b", STRONG),
         # "Kan ni ta bort mitt namn och mitt nummer ur ert system?"
         Cue("erasure", r"(?:ta bort|radera|tar bort|raderar) (?:mitt|min|mina) (?:\w+ ){0,4}?(?:ur|"
                        r"från) (?:ert|era|er|alla era) (?:\w+ )?(?:system|register|kundregister|"
