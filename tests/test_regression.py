@@ -370,6 +370,24 @@ KNOWN_MISSES: dict[str, str] = {
     "set145/r-082.eml": "read as access; label access + erasure",
     "set145/r-092.eml": "read as nothing; label objection + rectification",
     "set145/r-094.eml": "read as restriction; label rectification + restriction",
+    # set146-set149 (round 31, stop 19): measured blind at the end, not studied
+    "set146/r-004.eml": "read as objection + restriction; label restriction",
+    "set146/r-075.eml": "read as nothing; label contact_left",
+    "set147/r-012.eml": "read as access + objection; label objection",
+    "set147/r-020.eml": "read as rectification; label objection + rectification",
+    "set147/r-021.eml": "read as rectification; label rectification + restriction",
+    "set147/r-033.eml": "departure read, but the departed person's address is not found",
+    "set147/r-037.eml": "read as objection; label nothing",
+    "set147/r-063.eml": "departure read, but the departed person's address is not found",
+    "set148/r-008.eml": "read as restriction; label rectification + restriction",
+    "set148/r-014.eml": "read as erasure; label erasure + objection",
+    "set148/r-022.eml": "read as access + erasure; label access + erasure + objection",
+    "set148/r-028.eml": "read as rectification; label objection + rectification",
+    "set148/r-047.eml": "read as nothing; label erasure + objection",
+    "set149/r-021.eml": "read as erasure; label contact_left + erasure",
+    "set149/r-043.eml": "read as nothing; label contact_left",
+    "set149/r-051.eml": "read as access; label access + contact_left + erasure",
+    "set149/r-075.eml": "read as nothing; label rectification",
 }
 
 
@@ -389,9 +407,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_forty_five_sets():
-    assert [f"set{n}" for n in range(1, 146)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 14_400
+def test_there_are_a_hundred_and_forty_nine_sets():
+    assert [f"set{n}" for n in range(1, 150)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 14_800
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
