@@ -3830,3 +3830,31 @@ def test_free_of_charge_in_an_access_request_is_no_sales_pitch() -> None:
     text = ("I hereby make a subject access request under Article 15 GDPR. The information must "
             "be provided free of charge. I also dispute your invoice of DKK 12,500.")
     assert intents(text) == {"access"}
+
+
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    # set146-149 (stop 19): the bare word in the subject is what the body disputes
+    ("Vi gør indsigelse mod faktura 25-1187 på kr. 42.318,75.",
+     "Faktura 25-1187 - vi gør indsigelse", set()),
+    ("Jeg gør indsigelse.", "Indsigelse", {"objection"}),
+    # a sales rep who resigned, told by the supplier (not a contract ended)
+    ("Vores salgskonsulent Brian Iversen har valgt at sige op og havde sin sidste arbejdsdag "
+     "fredag den 27. februar.", "", {"contact_left"}),
+    ("Kunden har valgt at sige aftalen op pr. 1. marts.", "", set()),
+    # German and Norwegian own departures after a time; a Norwegian compound's copy
+    ("Seit dem 1. Februar bin ich dort nicht mehr beschäftigt. Bitte löschen Sie meine "
+     "Kontaktdaten.", "", {"contact_left", "erasure"}),
+    ("Jeg har nå sluttet der. Kan dere sende meg en kopi av personopplysningene dere har "
+     "lagret om meg? Når jeg har fått den, ber jeg om at alt om meg slettes.", "",
+     {"access", "contact_left", "erasure"}),
+    # the Dutch name after its verb
+    ("Na 41 jaar bij Van Dijk Staalbouw is Pieter de Vries per 1 maart met pensioen gegaan. "
+     "Ik heb zijn taken overgenomen.", "", {"contact_left"}),
+    ("Na de storm is het hek per 1 maart uit dienst gegaan.", "", set()),
+    ("Ab 15 Uhr bin ich nicht mehr beschäftigt, dann kann ich die Lieferung annehmen.", "",
+     set()),
+    ("Jeg har nå sluttet å bruke den gamle adressen til fakturaer.", "", set()),
+    ("Vi har valgt at sige op, da vi har fundet en anden leverandør.", "", set()),
+])
+def test_set146_149_classes(text: str, subject: str, expected: set[str]) -> None:
+    assert intents(text, subject=subject) == expected

@@ -215,7 +215,6 @@ KNOWN_MISSES: dict[str, str] = {
     # set98-set101: measured blind with the stop's last classifier (9a662a1), not studied
     "set98/r-020.eml": "read as restriction; label rectification + restriction",
     "set98/r-033.eml": "read as nothing; label contact_left + erasure",
-    "set98/r-050.eml": "departure read, but the departed person's address is not found",
     "set98/r-067.eml": "read as access + erasure; label access + contact_left + erasure",
     "set98/r-070.eml": "read as erasure + objection; label erasure",
     "set99/r-043.eml": "read as nothing; label access",
@@ -370,23 +369,20 @@ KNOWN_MISSES: dict[str, str] = {
     "set145/r-082.eml": "read as access; label access + erasure",
     "set145/r-092.eml": "read as nothing; label objection + rectification",
     "set145/r-094.eml": "read as restriction; label rectification + restriction",
-    # set146-set149 (round 31, stop 19): measured blind at the end, not studied
+    # set146-set149 (round 31, stop 19): measured blind at the end of the stop
     "set146/r-004.eml": "read as objection + restriction; label restriction",
-    "set146/r-075.eml": "read as nothing; label contact_left",
     "set147/r-012.eml": "read as access + objection; label objection",
     "set147/r-020.eml": "read as rectification; label objection + rectification",
     "set147/r-021.eml": "read as rectification; label rectification + restriction",
     "set147/r-033.eml": "departure read, but the departed person's address is not found",
-    "set147/r-037.eml": "read as objection; label nothing",
     "set147/r-063.eml": "departure read, but the departed person's address is not found",
     "set148/r-008.eml": "read as restriction; label rectification + restriction",
     "set148/r-014.eml": "read as erasure; label erasure + objection",
     "set148/r-022.eml": "read as access + erasure; label access + erasure + objection",
     "set148/r-028.eml": "read as rectification; label objection + rectification",
     "set148/r-047.eml": "read as nothing; label erasure + objection",
-    "set149/r-021.eml": "read as erasure; label contact_left + erasure",
-    "set149/r-043.eml": "read as nothing; label contact_left",
-    "set149/r-051.eml": "read as access; label access + contact_left + erasure",
+    "set149/r-021.eml": "departure read, but the departed person's address is not found",
+    "set149/r-043.eml": "departure read, but the departed person's address is not found",
     "set149/r-075.eml": "read as nothing; label rectification",
 }
 

@@ -1877,6 +1877,11 @@ def _request_flags(reading: _Reading, doc: _Document) -> None:
         reading.flags.add("complaint")
     disputes = {h.intent for h in reading.flag_hits
                 if h.intent in ("dispute", "company") and _unhedged(doc, h)}
+    if disputes and reading.fallback and all(BARE in h.tags for hs in support.values() for h in hs):
+        # "Faktura 25-1187 - vi gør indsigelse" over "Vi gør indsigelse mod faktura 25-1187":
+        # the mail says what the bare word is against, and it is the invoice
+        for intent in list(support):
+            reading.ruled_out += support.pop(intent)
     if "erasure" in support and disputes:
         reading.flags.add("ambiguous")  # gdpr-dk.md §3.3: dispute or company data -> staff
     if "company" in disputes and doc.firm() and not any(

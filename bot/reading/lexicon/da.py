@@ -1484,6 +1484,10 @@ _LEFT = (
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?stoppet (?:hos|ved|i|på) (?:\S+ ){1,4}?"
                         r"efter (?:\d+|mange|en del|godt|næsten) (?:\w+ )?år\b", STRONG, (SELF,)),
     # "Lisbeth Kruse som havde regnskabet har fået nyt job" (not one inside the firm)
+    # "Brian Iversen har valgt at sige op" (not "sige aftalen op": a contract ends)
+    Cue("contact_left", r"har (?:valgt at |besluttet at )?(?:sige|sagt) (?:sin stilling )?op"
+                        r"(?= *(?:[.,;!\n]|$| og| (?:pr\.|per|til|fra|med virkning)\b))", STRONG,
+        (PERSON,)),
     Cue("contact_left", r"har fået (?:et )?nyt (?:job|arbejde)\b(?! (?:hos os|her|internt|i "
                         r"(?:vores|afdelingen|firmaet)))", MEDIUM, (PERSON,)),
     # "jeg var stoppet hos Brdr. Holm Byg i september, og ordren er lagt i oktober"

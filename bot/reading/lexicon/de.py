@@ -225,6 +225,11 @@ _LEFT = (
         (PERSON,)),
     Cue("contact_left", r"letzter arbeitstag (?:war|ist)", STRONG, (PERSON,)),
     Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
+    # after a time, the verb first: "Seit dem 1. Februar bin ich dort nicht mehr beschäftigt"
+    # (a place for "beschäftigt": "ab 15 Uhr bin ich nicht mehr beschäftigt" is no longer busy)
+    Cue("contact_left", r"bin ich (?:(?:dort |da |bei \S+ )nicht mehr (?:beschäftigt|angestellt|"
+                        r"tätig)|nicht mehr (?:angestellt|tätig) (?:bei|dort|da)\b)", STRONG,
+        (SELF,)),
     # "ich bin seit Februar nicht mehr bei der Firma Hense Metallbau GmbH beschäftigt"
     Cue("contact_left", r"ich bin (?:\S+ ){1,3}?nicht mehr (?:bei|im|für|in) (?:\S+ ){1,5}?"
                         r"(?:beschäftigt|tätig|angestellt)\b", STRONG, (SELF,)),

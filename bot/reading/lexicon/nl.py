@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from ._types import CONSENT, MAILBOX, MARKETING, MEDIUM, PERSON, SELF, STRONG, WEAK, Cue, Lexicon
+from ._types import (
+    CONSENT,
+    INVERTED,
+    MAILBOX,
+    MARKETING,
+    MEDIUM,
+    PERSON,
+    SELF,
+    STRONG,
+    WEAK,
+    Cue,
+    Lexicon,
+)
 
 MACROS = {
     "my": r"(?:mijn|al mijn|onze|al onze|alle|de volgende|de mij betreffende|mij betreffende)",
@@ -173,6 +185,11 @@ LEXICON = Lexicon(
         Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
             (PERSON,)),
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),
+        # the name after the verb: "Na 41 jaar ... is Pieter de Vries per 1 maart met pensioen
+        # gegaan"
+        Cue("contact_left", r"is (?!(?:hij|zij|ze|het|er|u|dat|dit)\b)(?:[\w.\-]+ ){1,3}?(?:per|"
+                            r"sinds|vanaf|op) (?:\S+ ){1,3}?(?:met pensioen|uit dienst) (?:gegaan|"
+                            r"getreden)\b", STRONG, (PERSON, INVERTED)),
         # (not "ik werk er niet meer mee", "ik werk daar niet meer aan": a tool, a job)
         Cue("contact_left", r"ik (?:ben (?:daar |er )?niet meer werkzaam|werk (?:daar |er |hier )?"
                             r"niet meer(?! (?:mee|aan|mij)\b)|ben (?:daar |er )?uit dienst)",

@@ -66,7 +66,8 @@ LEXICON = Lexicon(
         Cue("access", r"hva (?:dere|du) (?:\w+ )?(?:har|vet|lagrer|har lagret|har registrert) "
                       r"(?:\w+ )?{aboutme}"),
         Cue("access", r"kopi av (?:{my}|alle) (?:\w+ )?(?:opplysninger|data)"),
-        Cue("access", r"kopi av (?:alle |de )?(?:\w+ )?(?:opplysning\w*|data|informasjon\w*) "
+        # ("personopplysningene": the compound names the data too)
+        Cue("access", r"kopi av (?:alle |de )?(?:\w+ )?(?:\w*opplysning\w*|data|informasjon\w*) "
                       r"(?:som )?(?:dere|du) (?:har|lagrer|har lagret) (?:\w+ )?{aboutme}"),
         Cue("rectification", r"(?:rett|rette|oppdater|oppdatere|endre|korriger) (?:vennligst )?"
                              r"(?:min|mitt|mine) (?:\w+ )?(?:navn|adresse|nummer|telefonnummer|"
@@ -151,8 +152,12 @@ LEXICON = Lexicon(
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?(?:begynt|startet) (?:i|hos|på) (?:et "
                             r"annet|en annen|et nytt|en ny) (?:firma|bedrift|jobb|sted|"
                             r"arbeidsplass)\b", MEDIUM, (SELF,)),
-        Cue("contact_left", r"jeg (?:har sluttet|er ikke lenger ansatt|jobber ikke lenger)",
-            STRONG, (SELF,)),
+        # (not "jeg har nå sluttet å bruke den gamle adressen": stopped doing something)
+        Cue("contact_left", r"jeg (?:har (?:nå |nettopp )?sluttet(?! å\b| med\b)|er ikke lenger "
+                            r"ansatt|jobber ikke lenger)", STRONG, (SELF,)),
+        # "Når jeg har fått den, ber jeg om at alt om meg slettes"
+        Cue("erasure", r"(?:ber|ønsker) (?:jeg )?om at (?:alt|alle opplysninger|opplysningene)"
+                       r"(?: (?:\w+ ){0,2}?om meg)? (?:blir )?slett(?:es|et)\b", STRONG),
         # "Jeg har avsluttet mitt arbeidsforhold i Bergen Stålmontasje AS": as plain as a job
         # application's, so it needs backing (an auto-reply, a handover, a request)
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?avsluttet (?:mitt|mit) (?:arbeidsforhold|"
