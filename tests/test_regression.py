@@ -384,6 +384,19 @@ KNOWN_MISSES: dict[str, str] = {
     "set149/r-021.eml": "departure read, but the departed person's address is not found",
     "set149/r-043.eml": "departure read, but the departed person's address is not found",
     "set149/r-075.eml": "read as nothing; label rectification",
+    # set150-set153 (round 32, stop 19): measured blind at the end of the stop, not studied
+    "set150/r-049.eml": "read right, but auto or requester differs",
+    "set150/r-091.eml": "read as objection; label erasure + objection",
+    "set150/r-095.eml": "read as nothing; label contact_left",
+    "set151/r-067.eml": "read as nothing; label contact_left",
+    "set152/r-016.eml": "read as access; label nothing",
+    "set152/r-052.eml": "read as rectification; label nothing",
+    "set152/r-065.eml": "read as erasure; label erasure + objection",
+    "set152/r-077.eml": "read as access; label access + portability",
+    "set152/r-082.eml": "read as nothing; label restriction",
+    "set153/r-010.eml": "read as objection; label nothing",
+    "set153/r-079.eml": "read as access + erasure; label access + contact_left + erasure",
+    "set153/r-087.eml": "read as nothing; label erasure",
 }
 
 
@@ -403,9 +416,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_forty_nine_sets():
-    assert [f"set{n}" for n in range(1, 150)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 14_800
+def test_there_are_a_hundred_and_fifty_three_sets():
+    assert [f"set{n}" for n in range(1, 154)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 15_200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():
