@@ -4,6 +4,7 @@ costs time, never a wrong match or an error."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import subprocess
 import sys
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.reading import regexcache
+from bot.reading import classify, regexcache
+from bot.reading.lexicon import LEXICONS, Lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -190,15 +192,18 @@ def test_a_derived_value_is_built_once_in_a_process(cache: Path) -> None:
     assert built == [1]
 
 
-def test_a_lexicon_layout_read_back_is_the_one_it_would_build(
-        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bot.reading import classify
-    from bot.reading.lexicon import LEXICONS
-
+def _danish_layout_saved(monkeypatch: pytest.MonkeyPatch) -> tuple[Lexicon, classify._Layout]:
+    """Danish's layout built and saved, then forgotten as a new process would."""
     lex = LEXICONS["da"]
     built = classify._cached_layout(lex)
     regexcache.save()
     _forget(monkeypatch)
+    return lex, built
+
+
+def test_a_lexicon_layout_read_back_is_the_one_it_would_build(
+        cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    lex, built = _danish_layout_saved(monkeypatch)
     monkeypatch.setattr(classify, "_layout", lambda _: pytest.fail("built, not read"))
     assert classify._cached_layout(lex) == built
     assert built[0] and built[1]  # rules and gates, not an empty layout
@@ -206,15 +211,7 @@ def test_a_lexicon_layout_read_back_is_the_one_it_would_build(
 
 def test_an_edited_lexicon_never_gets_the_old_layout(
         cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import dataclasses
-
-    from bot.reading import classify
-    from bot.reading.lexicon import LEXICONS
-
-    lex = LEXICONS["da"]
-    classify._cached_layout(lex)
-    regexcache.save()
-    _forget(monkeypatch)
+    lex, _ = _danish_layout_saved(monkeypatch)
     edited_cue = lex.cues[0]._replace(pattern="slet (?:nu )?alt om mig")
     edited = dataclasses.replace(lex, cues=(edited_cue, *lex.cues[1:]))
     layout = classify._cached_layout(edited)
@@ -225,15 +222,7 @@ def test_an_edited_lexicon_never_gets_the_old_layout(
 
 def test_an_edited_macro_or_engine_makes_a_new_key(
         cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import dataclasses
-
-    from bot.reading import classify
-    from bot.reading.lexicon import LEXICONS, Lexicon
-
-    lex = LEXICONS["da"]
-    classify._cached_layout(lex)
-    regexcache.save()
-    _forget(monkeypatch)
+    lex, _ = _danish_layout_saved(monkeypatch)
     built: list[str] = []
     real = classify._layout
 
@@ -251,8 +240,6 @@ def test_an_edited_macro_or_engine_makes_a_new_key(
 
 
 def test_a_layout_with_gates_that_do_not_match_its_rules_is_damaged() -> None:
-    from bot.reading import classify
-
     rules = ((0, "slet", "slet(?<!\\wslet)"), (1, "fjern", "fjern(?<!\\wfjern)"))
     assert classify._is_layout((rules, (("slet", ""), ("fjer", ""))), cues=2)
     assert not classify._is_layout((rules, (("slet", ""),)), cues=2)

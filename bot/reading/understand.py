@@ -219,10 +219,14 @@ def _read_staff_forward(
         # "Den her kom i nat. Det ligner phishing ...": a colleague asks whether the
         # forwarded mail is real; a phisher's "sletning af din konto" asks for nothing
         result = _asks_nothing(result, "spam")
-    genuine = from_is_authenticated(
-        parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
     return Understanding(parsed, result, forwarded.sender, forwarded.sender_name,
-                         parsed.sender, forwarded.date, genuine)
+                         parsed.sender, forwarded.date, _vouched(parsed, context))
+
+
+def _vouched(parsed: ParsedMessage, context: ReadingContext) -> bool:
+    """Our own mail server vouched for the colleague's From address (a forward or a note)."""
+    return from_is_authenticated(
+        parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
 
 
 def _as_received(parsed: ParsedMessage, forwarded: Forwarded) -> ParsedMessage:
@@ -360,19 +364,17 @@ def _relayed_by_staff(parsed: ParsedMessage, context: ReadingContext,
                       result: Classification) -> Understanding | None:
     """A colleague's own note of a call, a chat or an SMS, or our web form's notice (no mail
     forwarded): the person is the one address outside the firm the note names ("Ringer:
-    Birthe Holm, tlf. ..., mail birthe.holm@post.example.org"). A note naming two (a caller
-    and their lawyer, a customer and our CRM supplier) is left to staff, under the
-    colleague's name; either way the case waits for staff (`relayed`)."""
+    Birthe Holm, tlf. ..., mail birthe.holm@post.example.org"), and the case waits for
+    staff (`relayed`). A note naming none or two (a caller and their lawyer, a customer and
+    our CRM supplier) stays the colleague's own mail: None."""
     if parsed.forwarded or parsed.auto or not _is_staff(parsed.sender, context.own_domains):
         return None  # (our own mail server's bounce names the failed recipient, no person)
     named = {m.group(0).lower() for m in EMAIL.finditer(parsed.own_text)}
     outside = [a for a in named if not _ours(a, context)]
     if len(outside) != 1:
         return None
-    genuine = from_is_authenticated(
-        parsed.sender, parsed.authentication_results, context.trusted_authserv_ids)
-    return Understanding(parsed, result, outside[0], None, parsed.sender, None, genuine,
-                         relayed=True)
+    return Understanding(parsed, result, outside[0], None, parsed.sender, None,
+                         _vouched(parsed, context), relayed=True)
 
 
 def understand(raw: bytes, *, context: ReadingContext = DEFAULT_CONTEXT) -> Understanding:
