@@ -329,3 +329,21 @@ async def test_a_departure_auto_reply_is_planned_for_staff_and_not_answered(
     assert [(i["action"], i["ref"]) for i in queued["plan"]] == [("delete", "P2")]
     assert contacts == set() and case["status"] == "closed"
     assert s.outbox() == []
+
+
+async def test_an_erasure_beside_a_general_objection_deletes_what_it_restricted(
+        tmp_path, monkeypatch):
+    """Art. 21 restricts the data until staff decide, art. 17 erases it: in one approved
+    plan the erasure wins, so the plan does not hold a row and then refuse to delete it."""
+    async with scene(tmp_path, monkeypatch) as s:
+        await s.mail("Hej\n\nJeg gør indsigelse mod jeres behandling af mine personoplysninger, "
+                     "og jeg vil bede jer om at slette alle mine oplysninger.\n\nJens Nielsen",
+                     sender=JENS, name="Jens Nielsen", authenticated=True)
+        (queued,) = await s.queue()
+        await s.cli("queue", "approve", str(queued["id"]))
+        mails = await s.delivered(3)
+        (case,) = await s.cases()
+    assert set(case["intents"]) == {"erasure", "objection"}
+    assert case["status"] == "answered"
+    erasure = next(m for m in mails if "sletning" in m["Subject"])
+    assert "har vi slettet" in body(erasure)

@@ -28,7 +28,7 @@ from bot.cases.facts import (
     settings_for,
     snapshot_for,
 )
-from bot.cases.kinds import CaseStatus, Intent, PlanStatus, RecordKind
+from bot.cases.kinds import CaseStatus, Intent, ItemAction, PlanStatus, RecordKind
 from bot.cases.lifecycle import audit, transition
 from bot.cases.plans import latest_plan, outcome_digest, plan_items, store_plan
 from bot.cases.policy import staff_reason
@@ -42,7 +42,7 @@ from bot.register.snapshot import Snapshot
 from bot.store.db import Database
 from bot.store.models import Case, Plan
 from bot.timeutil import utcnow
-from handlers.contract import CaseFacts, Handler, Outcome, Settings
+from handlers.contract import CaseFacts, Handler, Item, Outcome, Settings
 
 log = logging.getLogger(__name__)
 
@@ -70,13 +70,21 @@ class Run:
 
 def _merge(outcomes: list[Outcome]) -> Outcome:
     return Outcome(
-        items=tuple(i for o in outcomes for i in o.items),
+        items=_erasure_wins(tuple(i for o in outcomes for i in o.items)),
         replies=tuple(r for o in outcomes for r in o.replies),
         needs_approval=any(o.needs_approval for o in outcomes),
         needs_confirmation=any(o.needs_confirmation for o in outcomes),
         staff_reason=next((o.staff_reason for o in outcomes if o.staff_reason), None),
         subject_refs=tuple(dict.fromkeys(r for o in outcomes for r in o.subject_refs)),
     )
+
+
+def _erasure_wins(items: tuple[Item, ...]) -> tuple[Item, ...]:
+    """One plan is approved as a whole: a row it deletes (art. 17) is not also restricted
+    pending an objection (art. 21), for the executor refuses to delete a restricted row."""
+    deleted = {(i.kind, i.ref) for i in items if i.action == ItemAction.DELETE}
+    return tuple(i for i in items
+                 if not (i.action == ItemAction.RESTRICT and (i.kind, i.ref) in deleted))
 
 
 def split_outcomes(run: Run, facts: CaseFacts, snap: Snapshot) -> tuple[Outcome, Outcome]:
