@@ -3858,3 +3858,12 @@ def test_free_of_charge_in_an_access_request_is_no_sales_pitch() -> None:
 ])
 def test_set146_149_classes(text: str, subject: str, expected: set[str]) -> None:
     assert intents(text, subject=subject) == expected
+
+
+def test_no_one_calling_again_is_a_marketing_opt_out() -> None:
+    """Answered at once as an opt-out (R-OB-01), not weighed by staff as an art. 21 objection."""
+    result = classify("Jeres sælger har ringet tre gange. Jeg vil bede jer om at slette mig fra "
+                      "jeres kundekartotek. Og vil I ikke nok sørge for, at der ikke er nogen, "
+                      "der ringer igen?")
+    assert set(result.intents) == {"erasure", "objection"}
+    assert "marketing_optout" in result.flags

@@ -910,11 +910,12 @@ _OBJECT = (
                      r"bliver sendt) (?:mere|flere) (?:\w+ )?"
                      r"(?:post|reklamer|breve|tilbud|forsendelser)\w* (?:\w+ ){0,3}?til (?:ham|"
                      r"hende|mig|os)\b", STRONG, (MARKETING,)),
-    # "vil I ikke nok sørge for, at der ikke er nogen, der ringer igen?": no more calls
+    # "vil I ikke nok sørge for, at der ikke er nogen, der ringer igen?": no more calls, an
+    # opt-out as "ring ikke mere" is (answered at once, not weighed as art. 21)
     Cue("objection", r"(?:sørg|sørge|sørger) for,? at (?:der )?(?:ikke er nogen|ingen),? "
                      r"(?:der |som )?(?:ringer|kontakter|skriver til) (?:mig |os )?(?:igen|mere|"
                      r"op igen)\b",
-        STRONG),
+        STRONG, (MARKETING,)),
     # "at oplysningerne ikke anvendes eller videregives til andre formål"
     Cue("objection", r"(?:oplysningerne|dataene|{my} (?:\w+ )?{data}) (?:\w+ )?ikke (?:må )?"
                      r"(?:anvendes|bruges|behandles|videregives)\b", STRONG, (TEMPORARY,)),
