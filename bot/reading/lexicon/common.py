@@ -363,7 +363,10 @@ ARTICLE_NUMBERS: tuple[tuple[str, str], ...] = (
             r"(\d{1,2})(?!\d)(\s*(?:-|–|to|bis|til|and|og|und|et|a|och)\s*\d)?"),
     ("cl", r"cl(?<!\wcl)(?:\.|an\w*)\s*(\d{1,2})(?!\d)()"),
     ("αρθρ", r"αρθρ(?<!\wαρθρ)\w*\s*(\d{1,2})(?!\d)()"),
-    ("cl", r"(\d{1,2})\.\s*cl(?:ank\w*|\.)()"),
+    # "18. clanek", "18. cl." (the quick test is "cl" + what follows it: "clsmed.dk" is in
+    # nearly every mail, and this pattern has no literal of its own to scan for)
+    ("cl.", r"(\d{1,2})\.\s*cl\.()"),
+    ("clank", r"(\d{1,2})\.\s*clank\w*()"),
 )
 
 # Letters that only some languages use, as typed (before folding).
