@@ -3867,3 +3867,141 @@ def test_no_one_calling_again_is_a_marketing_opt_out() -> None:
                       "der ringer igen?")
     assert set(result.intents) == {"erasure", "objection"}
     assert "marketing_optout" in result.flags
+
+
+@pytest.mark.parametrize(("text", "subject", "expected"), [
+    # a departure said after a time, or in a coordinated clause after a label
+    ("Morten Lind er fra i dag ikke længere ansat hos os. Slet venligst hans mobilnummer.", "",
+     {"contact_left"}),
+    ("NB: Hanne Dahl er overgået til vores søsterselskab og er derfor ikke længere "
+     "kontaktperson for os. Alle nye ordrer skal gå til mig.", "", {"contact_left"}),
+    ("Hanne er overgået til vores afdeling i Vejle.", "", set()),
+    ("Per Olav Strand gikk av med pensjon i januar. Vennligst send tilbud til meg i stedet.",
+     "", {"contact_left"}),
+    ("Our foreman Ray Cole died suddenly last week. Sam Price will be covering the site.", "",
+     {"contact_left"}),
+    ("From May I'm moving over to our sister company, so please write to Lee instead.", "",
+     {"contact_left"}),
+    ("I used to be a site manager at Holm Ltd until March. Could you send me a copy of my "
+     "data?", "", {"access", "contact_left"}),
+    ("Jeg har været stoppet hos Byg & Co siden jul, så slet mit nummer.", "",
+     {"contact_left", "erasure"}),
+    ("Jeg jobbet tidligere som selger hos Nordbygg, men sluttet der i mai. Slett meg.", "",
+     {"contact_left", "erasure"}),
+    # a household's own news and a part-time week are no departures
+    ("Min mand arbejder ikke længere, han gik på efterløn i april, så vi er hjemme.", "",
+     set()),
+    ("Ik werk niet meer op woensdag. Uw bericht wordt donderdag beantwoord.", "", set()),
+    ("Ich arbeite nicht mehr freitags, Ihre Nachricht wird am Montag beantwortet.", "", set()),
+    # everyday requests
+    ("Jeg bryder mig ikke om at mit nummer bliver givet videre til andre firmaer.", "",
+     {"objection"}),
+    ("Jeg vil gerne vide, hvem I ellers giver mine oplysninger videre til.", "", {"access"}),
+    ("Der kommer mange tilbudsmails fra jer om carporte. Lad venligst være med at sende dem.",
+     "", {"objection"}),
+    ("Og så vil jeg gerne ud af jeres nyhedsbrev.", "", {"objection"}),
+    ("Jeg vil gerne have mit navn og min adresse taget af jeres referenceside.", "",
+     {"erasure"}),
+    ("Vil I have reklamerne stoppet? Ordrebekræftelser er fine.", "", {"objection"}),
+    ("Regningen må ikke komme til den gamle adresse, huset er solgt.", "", {"rectification"}),
+    ("Vi er flyttet, så breve bedes sendt til Kirkevej 12 fremover.", "", {"rectification"}),
+    ("Fakturaen stod til min gamle adresse. Kan du få rettet den til Bakkevej 3?", "",
+     {"rectification"}),
+    ("Kan jeg få mine ordrer og betalinger som et regneark?", "", {"portability"}),
+    ("Der ligger billeder af vores hus på jeres hjemmeside. Tag venligst alle billederne ned.",
+     "", {"erasure"}),
+    ("please delete any photos where I'm in them, the ones of the gate are fine", "",
+     {"erasure"}),
+    ("Could you send me everything you have on file about me?", "", {"access"}),
+    ("My surname has been spelt 'Hollis' on your letters; it is Hollies.", "",
+     {"rectification"}),
+    ("avregistrera mig från nyhetsbrevet och radera gärna allt ni har om mig", "",
+     {"erasure", "objection"}),
+    ("Ik word vaak gebeld met aanbiedingen. Wilt u daarmee stoppen?", "", {"objection"}),
+    ("Graag ontvang ik een overzicht van de gegevens die u van mij heeft.", "", {"access"}),
+    ("Jeg ønsker ikke å stå i registeret, så slett navnet, adressen og nummeret mitt.", "",
+     {"erasure"}),
+    # a phone-style mail without capitals still ends its sentences
+    ("hvor har i mit nummer fra?? det var min bror der var kunde for nogle ar siden. "
+     "i ma ikke ringe til mig igen", "", {"access", "objection"}),
+])
+def test_set154_157_classes(text: str, subject: str, expected: set[str]) -> None:
+    assert intents(text, subject=subject) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a review's probes of the cues above, each first misread: ordinary business and life
+    "Kan jeg få ændret min stilling til formand på byggemødereferatet? Mvh Kim, Hansen "
+    "Entreprise ApS",
+    "Regningen for rækværket skal sendes til hende på Rosenvej 12, hun betaler selv.",
+    "Kommunens post om byggetilladelsen bedes sendt til arkitekten på Torvegade 2.",
+    "Tegningerne er fortrolige. Fortæl mig gerne hvem I giver dem videre til, hvis I bruger "
+    "underleverandør.",
+    "Kan I tjekke om der er nogen der har fået mit nummer, så de kan ringe mig op om tilbuddet?",
+    "Kan jeg få mine tilbud og ordrer i et regneark, så jeg kan sammenligne priserne? Mvh "
+    "indkøber, Nordbyg A/S",
+    "Jeg sidder i møde hele formiddagen, så lad bare være med at ringe. Skriv en sms.",
+    "Tilbuddet er ikke færdigt endnu, så lad nu være med at sende. Jeg giver lyd.",
+    "Vi vil gerne af med det gamle reklameskilt på facaden. Kan I afmontere det?",
+    "Jeg vil gerne fri for sms-påmindelser om montagen, en mail er nok.",
+    "Porten ringer op til min mobil hver gang den åbner. Kan I få de opkald stoppet?",
+    "Jens har fået nye opgaver i salgsafdelingen og er derfor ikke længere jeres "
+    "kontaktperson. Han er stadig ansat her.",
+    "Beklager forsinkelsen, jeg har været stoppet på E45 ved Vejle siden kl. 7.",
+    "Jeg er gået ud af bestyrelsen i idrætsklubben, så nu har jeg tid til at få lavet altanen.",
+    "Bis die Abnahme geklärt ist, darf die Halle nicht genutzt werden.",
+    "Bis die Farbe geklärt ist, wird Ihr Auftrag nicht verarbeitet.",
+    "For the handover binder, could you send us everything you have on file for us - "
+    "drawings, certificates?",
+    "Please update the delivery addresses you have on file and send the list back as a "
+    "spreadsheet.",
+    "Our project name was written as 'Dock 4' in your quote.",
+    "My name was spelt 'Jon' on the delivery note, which is fine, no need to change anything.",
+    "I've put my name down as the site contact on the delivery booking form.",
+    "I'm moving over to our sister company for two weeks to cover a colleague's holiday.",
+    "John is going to our sister company's yard tomorrow to pick up the steel.",
+    "I am applying for the welder position. I used to work as a welder at Harbour Steel until "
+    "March.",
+    "Graag ontvang ik een overzicht van de technische gegevens van het hekwerk.",
+    "Kan dere fjerne navnet, adressen og telefonnummeret vårt fra den gamle firmabilen før "
+    "dere selger den?",
+])
+def test_set154_157_business_reads_as_nothing(text: str) -> None:
+    assert intents(text) == set()
+
+
+@pytest.mark.xfail(strict=True, reason="the trained model reads portability in 'our data ... as "
+                                       "a CSV' (a firm's engineering data); no rule does")
+def test_a_firms_data_sent_as_csv_is_no_portability() -> None:
+    assert intents("We'll send over our data on the beam loads as a CSV.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Min far, Knud Bech, der ejede firmaet, er stoppet. Min søster overtager kundekontakten.",
+    "Min kone Birthe er ikke længere ansat hos Holm VVS, så hun skal ikke have flere mails.",
+    "My wife Sarah no longer works at Harbour Lettings, so please write to Tom instead.",
+    "Mein Mann Klaus war Ihr Ansprechpartner bei Schmidt Metallbau, er ist aber nicht mehr im "
+    "Betrieb tätig.",
+])
+def test_a_relative_who_left_a_named_workplace_is_a_departure(text: str) -> None:
+    assert "contact_left" in intents(text)
+
+
+def test_a_rights_footer_does_not_swallow_a_request_beside_one_right() -> None:
+    assert intents("Sie haben das Recht auf Aufbewahrung der Rechnungen, aber löschen Sie "
+                   "bitte alles andere über mich.") == {"erasure"}
+
+
+def test_a_dead_laptop_is_no_death() -> None:
+    assert "deceased" not in classify("My laptop died yesterday. Please delete my customer "
+                                      "account.").flags
+
+
+def test_a_survey_firm_calling_for_us_is_no_representative() -> None:
+    """ "ringer på vegne af CL Smed": someone acts for the firm, not for the person asking."""
+    result = classify("Et analysefirma ringer på vegne af CL Smed. Jeg bryder mig ikke om at mit "
+                      "nummer bliver givet videre.")
+    assert "representative" not in result.flags
+    lawyer = classify("Jeg henvender mig som advokat på vegne af CL Smeds tidligere kunde, Inge "
+                      "Holm, og anmoder om sletning af hendes oplysninger.")
+    assert "representative" in lawyer.flags

@@ -220,7 +220,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set99/r-043.eml": "read as nothing; label access",
     "set99/r-046.eml": "read as rectification; label nothing",
     "set99/r-095.eml": "read as access + portability; label portability",
-    "set100/r-002.eml": "read as nothing; label access",
     "set100/r-014.eml": "read as nothing; label contact_left",
     "set100/r-015.eml": "read as erasure; label erasure + objection",
     "set100/r-019.eml": "departure read, but the departed person's address is not found",
@@ -397,6 +396,24 @@ KNOWN_MISSES: dict[str, str] = {
     "set153/r-010.eml": "read as objection; label nothing",
     "set153/r-079.eml": "read as access + erasure; label access + contact_left + erasure",
     "set153/r-087.eml": "read as nothing; label erasure",
+    # set154-set157 (round 33, stop 20): measured blind at the start of the stop, then studied
+    "set154/r-035.eml": "read as contact_left + rectification; label contact_left",
+    "set154/r-045.eml": "read as nothing; label rectification",
+    "set154/r-051.eml": "read as contact_left + rectification; label rectification",
+    "set154/r-090.eml": "read as portability; label access + portability",
+    "set154/r-099.eml": "read as erasure; label contact_left + erasure",
+    "set155/r-011.eml": "read as nothing; label objection",
+    "set155/r-025.eml": "read as access + erasure; label access + erasure + objection",
+    "set155/r-029.eml": "read as access; label access + contact_left",
+    "set155/r-037.eml": "departure read, but the departed person's address is not found",
+    "set155/r-068.eml": "read as nothing; label contact_left",
+    "set156/r-020.eml": "departure read, but the departed person's address is not found",
+    "set156/r-029.eml": "read as nothing; label contact_left",
+    "set156/r-042.eml": "read right, but auto or requester differs",
+    "set156/r-043.eml": "read as objection; label nothing",
+    "set156/r-051.eml": "read as nothing; label rectification",
+    "set157/r-073.eml": "read as nothing; label objection",
+    "set157/r-080.eml": "read as nothing; label access",
 }
 
 
@@ -416,9 +433,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_fifty_three_sets():
-    assert [f"set{n}" for n in range(1, 154)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 15_200
+def test_there_are_a_hundred_and_fifty_seven_sets():
+    assert [f"set{n}" for n in range(1, 158)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 15_600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

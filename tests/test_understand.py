@@ -74,6 +74,30 @@ def test_a_reminder_quoting_the_senders_own_request_still_asks_for_it():
     assert u.classification.intents == ("access",)
 
 
+def test_a_second_reminder_reaches_the_request_below_our_receipt():
+    """Her reminder quotes her first reminder, which quotes our receipt, which quotes the
+    request: "Rykker igen ... det, jeg bad om?" still asks for the copy."""
+    body = ("Rykker igen. Hvornår kan jeg forvente at få det, jeg bad om?\n\n"
+            "Den fre. 13. mar. 2026 kl. 07.55 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
+            "> Jeg har ikke hørt noget siden kvitteringen.\n>\n"
+            "> Den fre. 20. feb. 2026 kl. 21.03 skrev CL Smed A/S <privacy@clsmed.dk>:\n"
+            ">> Tak for din henvendelse. Vi vender tilbage hurtigst muligt.\n>>\n"
+            ">> Den fre. 20. feb. 2026 kl. 21.02 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
+            ">>> Jeg vil gerne have en kopi af de personoplysninger, I har om mig.\n")
+    u = understand(plain(body, subject="Re: Mine data", sender="jakob@mail.example.com"))
+    assert u.classification.intents == ("access",)
+
+
+def test_a_thank_you_quoting_our_confirmation_of_her_request_asks_for_nothing():
+    body = ("Tak, det er fint.\n\n"
+            "Den man. 9. feb. 2026 kl. 21.05 skrev CL Smed A/S <privacy@clsmed.dk>:\n"
+            "> Vi har nu slettet dine oplysninger.\n>\n"
+            "> Den fre. 6. feb. 2026 kl. 10.00 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
+            ">> Slet venligst alle mine oplysninger.\n")
+    u = understand(plain(body, subject="Re: Sletning", sender="jakob@mail.example.com"))
+    assert u.classification.intents == ()
+
+
 def test_a_thank_you_quoting_our_own_mail_asks_for_nothing():
     body = ("Tak, det er fint.\n\n"
             "Den man. 9. feb. 2026 kl. 21.05 skrev CL Smed A/S <privacy@clsmed.dk>:\n"

@@ -36,6 +36,7 @@ from bot.reading.lexicon._types import (
     MARKETING,
     OBJECT,
     PERSON,
+    PRIVATE,
     SELF,
     SEND,
     STRONG,
@@ -599,7 +600,7 @@ _SENTENCE_END = re.compile(
     r"|[.!?;]+\s*$|;|\n[ \t]*\n"
     # written without capitals, as on a phone: "... ikke mere. og hvad har i om mig?"
     r"|(?:[!?]+|\.(?<!\b\w\.)(?<!\b\d\d\.))(?=[ \t]+(?:og|men|så|jeg|vi|hvad|hvordan|hvornår|"
-    r"hvornaar|hvilke|and|but|please)[ \t])"
+    r"hvornaar|hvilke|and|but|please|i[ \t]+(?:må|ma|maa|skal|kan|bedes))[ \t])"
     r"|\n(?=[ \t]*(?:[-•*–>]|\(?\d{1,2}[.)]|\(?[a-zA-Z][.)]|[ivx]{1,4}[.)])\s)"
     # a line wrapped after a comma goes on ("vores indkøber gennem mange år,\nPoul Erik Sand")
     r"|:[ \t]*\n|(?<!,)\n(?=[ \t]*[A-ZÆØÅÄÖÜ\"'])",
@@ -698,6 +699,7 @@ class _Document:
     # what a reply answers (the subject it kept, folded): "Nej tak til flere af de her" under
     # "Re: Forårstilbud" points back to it; it is read for nothing else
     topic: str = ""
+    ours: str = ""  # our own name, folded, legal form left out: "cl smed"
     folded: str = field(init=False)
     ends: list[int] = field(init=False)
     word_starts: set[str] = field(init=False)
@@ -721,9 +723,10 @@ class _Document:
         subject = " ".join(subject.split())
         text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
         marks = _firm_marks(context.firm_words)
+        ours = fold(" ".join(context.firm_words))
         if not subject:
-            return cls(text, 0, marks, fold(topic))
-        return cls(f"{subject}\n\n{text}", len(subject), marks, fold(topic))
+            return cls(text, 0, marks, fold(topic), ours)
+        return cls(f"{subject}\n\n{text}", len(subject), marks, fold(topic), ours)
 
     def body(self) -> str:
         """The folded text without the subject line."""
@@ -900,6 +903,8 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled, main: _Compiled | None = 
         weight = min(weight, TITLE)
     if hit.intent == "rectification" and _firm_data(doc, hit):
         weight = min(weight, WEAK)
+    if PRIVATE in hit.tags and doc.firm():
+        return 0.0
     return 0.0 if _told_not_asked(doc, hit, comp) else weight
 
 
@@ -1366,8 +1371,14 @@ def _named_subject(doc: _Document, hit: _Hit, text: str,
     return True, _clean_name(tokens, possessive), email
 
 
+_LABEL = re.compile(r"\s*(?:\w+ ){0,2}\w+:[ \t]+")
+
+
 def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str | None, None]:
-    """ "Jeg har været jeres kontakt ..., men er nu gået på pension": who opened it."""
+    """ "Jeg har været jeres kontakt ..., men er nu gået på pension": who opened it (after a
+    label: "Kort info: Bent Krogh er ... og er derfor ikke længere kontaktperson")."""
+    label = _LABEL.match(doc.raw, start, hit.start)
+    start = label.end() if label else start
     opening = doc.raw[start:hit.start].split()
     if opening and fold(opening[0]) in common.FIRST_PERSON:
         return True, _SELF_MARK, None
@@ -1503,7 +1514,32 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
         return "deceased"
     if _WORKED_FOR_US.search(doc.folded, *_near(doc, hit.start)):
         return "ours"  # one of our own staff or apprentices left us: no customer's contact
+    if SELF not in hit.tags and _household(doc, start, end) and not (
+            comp.handover and comp.handover.search(doc.folded)):
+        return "family"
     return None
+
+
+# a workplace named: "er ikke længere ansat hos Holm VVS", "no longer works at Harbour
+# Lettings", "war Ihr Ansprechpartner bei Schmidt Metallbau"
+_EMPLOYER = re.compile(r"\b(?:hos|ved|at|bei|bij|for|with) [A-ZÆØÅ]\w+")
+_AT_WORK = re.compile(r"(?<!\w)(?:firma\w*|virksomhed\w*|kontaktperson\w*|contact person|"
+                      r"company|ansprechpartner|betrieb|contactpersoon|bedrijf|ejede|ejer|owned|"
+                      r"owner)(?!\w)")
+# "min mand", "my wife": someone of the sender's own household
+_KIN = re.compile(r"(?<!\w)(?:min|mit|my|mein\w*|mijn) (?:mand|kone|far|mor|søn|datter|husband|"
+                  r"wife|father|mother|son|daughter|mann|frau|vater|mutter|man|vrouw|vader"
+                  r"|moeder)(?!\w)")
+
+
+def _household(doc: _Document, start: int, end: int) -> bool:
+    """ "Min mand arbejder ikke længere, han gik på efterløn i januar": a private sender
+    tells of her own household, not of a customer's contact (a firm's mail, one that names
+    a role in the firm - "min mand, der ejer firmaet" - or his work address, or hands over
+    to a son may well be a departure)."""
+    return bool(_KIN.search(doc.folded, start, end)) and not doc.firm() and not (
+        _ROLE.search(doc.folded, start, end) or EMAIL.search(doc.folded, start, end)
+        or _AT_WORK.search(doc.folded, start, end) or _EMPLOYER.search(doc.raw, start, end))
 
 
 # "Jeg stoppede hos jer som klejnsmed", "Min søn var i lære hos jer, men han stoppede",
@@ -1590,6 +1626,8 @@ def _departures(
     departed: list[Departed] = []
     who: list[tuple[_Hit, Departed]] = []  # each accepted phrase and the person it named
     flags: set[str] = set()
+    if not hits:
+        return [], departed, flags
     # a job application ("I no longer work for my previous employer", "men er stoppet der"):
     # the applicant's own past jobs, never a contact of ours leaving
     applying = bool(_APPLICATION.search(doc.folded))
@@ -1752,7 +1790,8 @@ _APPLICATION = re.compile(r"(?<!\w)(?:ansøgning\w*|uopfordret ansøg\w*|søger 
                           r"employment)|my cv|mit cv|curriculum vitae|bewerbung\w*|ansökan|"
                           r"søknad|tidligere arbejdsgiver\w*|previous employer|års erfaring|"
                           r"years of experience|jeg er uddannet|kan starte (?:hurtigt|med det "
-                          r"samme|straks|omgående))(?!\w)")
+                          r"samme|straks|omgående)|applying for|apply for (?:the|a|your)|"
+                          r"(?:any|your) (?:openings|vacancies)|ledige stillinger)(?!\w)")
 
 
 def _plain_stop_of_sender(doc: _Document, hit: _Hit) -> bool:
@@ -1882,6 +1921,17 @@ def _words_of(doc: _Document, hit: _Hit) -> set[str]:
     return set(_WORD.findall(doc.folded[hit.start:hit.end]))
 
 
+_YOURS = re.compile(r"\b(?:jeres|your|jullie|uw|era)\b")  # not "deres", "ihre": theirs too
+
+
+def _for_us(doc: _Document, hit: _Hit) -> bool:
+    """ "et analysefirma, der ringer på vegne af CL Smed", "on your behalf": someone acts
+    for the firm, not for the sender."""
+    after = doc.folded[hit.end:hit.end + len(doc.ours) + 3].lstrip()
+    ours = bool(doc.ours) and after.startswith(doc.ours) and not after[len(doc.ours):][:1].isalnum()
+    return ours or bool(_YOURS.search(doc.folded, hit.start, hit.end))
+
+
 def _request_flags(reading: _Reading, doc: _Document) -> None:
     """Flags that qualify a request: whose data, who asks, what else is going on."""
     kinds = {h.intent for h in reading.flag_hits}
@@ -1890,7 +1940,8 @@ def _request_flags(reading: _Reading, doc: _Document) -> None:
     about_others = any(all(THIRD in h.tags for h in support[i]) for i in requests)
     if requests and ("third_party" in kinds or about_others):
         reading.flags.add("third_party")
-    if requests and "representative" in kinds:
+    if requests and any(h.intent == "representative" and not _for_us(doc, h)
+                        for h in reading.flag_hits):
         reading.flags.add("representative")
     reading.flags |= kinds & {"deceased", "breach"}
     if any(h.intent == "complaint" and _unhedged(doc, h) for h in reading.flag_hits):
@@ -1957,9 +2008,10 @@ def _read(
 ) -> _Reading:
     flag_hits = [h for h in hits if h.intent in _FLAG_CUES and h.weight > 0]
     left_hits = [h for h in hits if h.intent == "contact_left" and h.weight > 0]
-    backed = _backed(doc, hits, comps, auto)
     if not left_hits:
         left_hits = _deaths_at_work(doc, flag_hits, comps)
+    # (whether the mail backs a departure is asked only of one that tells of one)
+    backed = bool(left_hits) and _backed(doc, hits, comps, auto)
     left, departed, flags = _departures(doc, left_hits, flag_hits, sender, auto, backed)
     marketing = [h for h in hits if MARKETING in h.tags and h.weight > 0]
     requests = [h for h in hits if h.intent in _REQUEST_INTENTS]

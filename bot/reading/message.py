@@ -19,7 +19,7 @@ from bot.reading.headers import header as _header
 from bot.reading.headers import msgid as _msgid
 from bot.reading.headers import recipients as _recipients
 from bot.reading.machine import auto_reason
-from bot.reading.quotes import field_of, read_forward, split_text, unflow
+from bot.reading.quotes import Split, field_of, read_forward, split_text, unflow
 from bot.timeutil import parse_loose_date
 
 # Charsets that mail clients mislabel: browsers (WHATWG) treat latin-1 as windows-1252,
@@ -211,17 +211,43 @@ _QUOTED_ADDRESS = re.compile(r"<?([^\s<>@\[\]:]+@[^\s<>\[\]]+?)[>\]]?(?:\s|:|$)"
 def quoted_own_words(quoted: str, sender: str | None) -> str:
     """The quoted history, if it is the sender's own earlier mail ("Den … skrev <sender>:"),
     without its quote marks and header; otherwise nothing. A reminder that quotes the
-    person's own request still asks for it; a quote of our mail asks for nothing."""
-    lines = quoted.split("\n")
-    if not sender or not lines:
+    person's own request still asks for it; a quote of our mail asks for nothing. Her own
+    earlier mails further down count too, past a receipt of ours: a second reminder quotes
+    the first, which quotes our receipt, which quotes the request ("Rykker igen ... det, jeg
+    bad om?"). Past any other mail of ours - an answer, "det er gjort" - what she asked
+    before was dealt with, and the thread stops there."""
+    if not sender or _quoted_author(quoted) != sender:
         return ""
-    head = " ".join(lines[:2])
-    found = _QUOTED_ADDRESS.search(head)
-    if not found or normalize_email(found.group(1)) != sender:
-        return ""
-    body = [line for line in lines[1:] if field_of(line) is None]
-    unquoted = [re.sub(r"^\s*(>\s?)+", "", line) for line in body]
-    return split_text("\n".join(unquoted)).own
+    words: list[str] = []
+    for _ in range(6):  # a thread's depth, bounded
+        inner = _one_level_in(quoted)
+        if _quoted_author(quoted) == sender:
+            words.append(inner.own)
+        elif not _RECEIPT.search(inner.own):
+            break
+        quoted = inner.quoted
+        if not quoted:
+            break
+    return "\n\n".join(w for w in words if w)
+
+
+# Our automatic acknowledgement: "Tak for din henvendelse. Vi har modtaget den ..."
+_RECEIPT = re.compile(r"(?i)\b(?:tak for din (?:henvendelse|mail|besked)|vi har modtaget|"
+                      r"automatisk (?:svar|besked|kvittering)|kvittering for|thank you for your "
+                      r"(?:message|request|e-?mail|enquiry)|we have received|automatic (?:reply|"
+                      r"message|acknowledge?ment)|this is an automatic)\b")
+
+
+def _quoted_author(quoted: str) -> str | None:
+    """Whose mail the quoted history opens with, by its attribution line ("… skrev <x>:")."""
+    found = _QUOTED_ADDRESS.search(" ".join(quoted.split("\n")[:2]))
+    return normalize_email(found.group(1)) if found else None
+
+
+def _one_level_in(quoted: str) -> Split:
+    """The quoted mail itself, one quote level off and its header lines left out."""
+    body = [line for line in quoted.split("\n")[1:] if field_of(line) is None]
+    return split_text("\n".join(re.sub(r"^\s*>\s?", "", line) for line in body))
 
 
 def _parse_forward_block(block: str) -> Forwarded:

@@ -30,6 +30,9 @@ INVERTED = "inverted"  # contact_left with the name inside the phrase ("er Jens 
 OBJECT = "object_person"
 SEND = "send"  # "send me my data": access, unless the same sentence says it is to move them
 KEEP = "keep"  # "but don't delete them": a nearby "don't use my data" then means restriction
+# a wish only a private person makes of their own data: in a firm's mail ("Mvh indkøber,
+# Nordbyg A/S") the same words ask for the firm's business papers ("mine tilbud i et regneark")
+PRIVATE = "private"
 
 
 class Cue(NamedTuple):

@@ -46,6 +46,10 @@ BOILERPLATE: tuple[str, ...] = (
     r"(?:you|du|de|sie|vous|u|ni|jij) (?:have|har|haben|avez|heeft|hebt) (?:altid |always |"
     r"også |also )?(?:the |en )?(?:right|ret|recht|droit|rätt|rett) (?:to|til|auf|de|d'|op"
     r"|att|på)\b",
+    # a footer's list of rights: "Sie haben das Recht auf Auskunft, Berichtigung, Löschung, ..."
+    # (two commas: a request names one right, "das Recht auf Löschung, und zwar sofort")
+    r"(?:recht|right|ret|droit|rätt|rett) (?:auf|to|til|op|på|de) (?:[\w-]+ ){0,3}?[\w-]+, "
+    r"(?:[\w-]+ ){0,3}?[\w-]+,",
     r"(?:we|vi|wir|nous|wij) (?:process|behandler|verarbeiten|traitons|verwerken|behandlar)"
     r" (?:your|dine|deres|ihre|vos|uw|dina) (?:personal |person)?(?:data|oplysninger|daten|"
     r"données|gegevens|uppgifter|personoplysninger)",

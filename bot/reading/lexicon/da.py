@@ -14,6 +14,7 @@ from ._types import (
     MEDIUM,
     OBJECT,
     PERSON,
+    PRIVATE,
     SELF,
     SEND,
     STRONG,
@@ -74,7 +75,9 @@ MACROS = {
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
             r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt|ikke ansat (?:her|hos "
-            r"os) (?:længere|mere))",
+            r"os) (?:længere|mere)"
+            # a sister company is another firm: "er fra 1. marts overgået til vores søsterselskab"
+            r"|overgået til (?:vores |vort |et |jeres )?(?:søster|datter|moder)selskab)",
 }
 
 # "slettes fra jeres mailliste / fra listen" is a marketing opt-out, not erasure; a customer
@@ -151,6 +154,9 @@ _ERASE = (
                    r"nævnte|omtalte|overflødige|dobbelte)\b)", STRONG, (ANAPHOR,)),
     # Photos of a home or a family are personal data; delete them when the mail says whose.
     Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
+    # "tag venligst alle billederne fra vores adresse ned": taken down, off the site
+    Cue("erasure", r"(?:tag|tage) {pol}(?:de |disse |alle |alle de )?{photo} (?:\w+ ){0,4}?ned\b",
+        STRONG, (ANAPHOR,)),
     # (not "jeg vil se optagelsen inden den bliver slettet": a time, no wish)
     Cue("erasure", r"{photo} (?:(?!inden\b|før\b)\S+ ){0,5}?(?:bliver|skal|må|bedes|ønskes) "
                    r"(?:\w+ )?(?:slettet|"
@@ -491,6 +497,14 @@ _RECTIFY = (
                          r"opdateret|korrigeret) til\b", MEDIUM, (ANAPHOR,)),
     Cue("rectification", r"(?:få|fået|have|har) (?:\w+ )?{my} (?:\w+ )?{field} (?:rettet|ændret|"
                          r"opdateret|korrigeret) til\b", MEDIUM),
+    # the verb first: "Kan du få rettet den til Østergade 7?"
+    Cue("rectification", r"(?:få|fået) (?:rettet|ændret|opdateret|korrigeret) (?:den|det|dem) "
+                         r"til\b",
+        MEDIUM, (ANAPHOR,)),
+    # (a contact field, not "min stilling til formand på byggemødereferatet")
+    Cue("rectification", r"(?:få|fået) (?:rettet|ændret|opdateret|korrigeret) {my} (?:\w+ )?"
+                         r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?nummer\w*|"
+                         r"mobil ?nummer\w*|nummer|mail\w*|e-?mail\w*) til\b", MEDIUM),
     Cue("rectification", r"{you} (?:har|staver|skriver|stavede|skrev) {my} (?:\w+ )?{field} "
                          r"(?:\w+ )?(?:forkert|fejl)", MEDIUM),
     # a colleague's new name or address: "Tine Bak hedder nu Tine Bak Sørensen", "hendes mail
@@ -559,6 +573,17 @@ _RECTIFY = (
     # "... så regningen skal fremover sendes til den nye adresse" (a firm's: _firm_data)
     Cue("rectification", r"(?:skal|bedes|må) (?:fremover|fremadrettet|fra nu af) (?:sendes|"
                          r"skrives|adresseres) til (?:den|min|vores) nye adresse\b", MEDIUM),
+    # "Vi er flyttet i januar, så fremtidige regninger og breve bedes sendt til Hyldebærvej 4"
+    # (the move is the sender's, the address follows "til" at once: not "til hende på ...")
+    Cue("rectification", r"(?:vi|jeg) er (?:\w+ ){0,2}?flyttet[^.!?\n]{0,80}?(?:sendes|sendt|gå) "
+                         r"til (?:\w+ )?\w+(?:vej|gade|allé|alle|stræde|plads|torv|park|have|"
+                         r"bakken|toften|vænget|vang|høj) \d{1,3}\b", MEDIUM),
+    # "Regningen ... må ikke komme til den gamle adresse, for huset er solgt"
+    # (papers addressed to the sender: not "stålet må ikke leveres til den gamle adresse")
+    Cue("rectification", r"(?:regning\w*|breve?|brevene|post|posten|fakturaer?|fakturaen"
+                         r"|opkrævning\w*) (?:\S+ ){0,6}?(?:må|skal) (?:altså |bare )?ikke "
+                         r"(?:\w+ )?(?:komme|sendes|gå) til (?:den|vores|min) gamle adresse",
+        STRONG),
     # "Vores nye adresse er: ...": a household's, unless the mail is a firm's (_firm_data)
     Cue("rectification", r"(?:vores|vor) (?:nye|rigtige|korrekte) (?:\w+ )?(?:adresse\w*|"
                          r"telefon ?nummer|nummer|mail ?adresse|e-?mail ?adresse|efternavn)"
@@ -889,6 +914,20 @@ _OBJECT = (
                      r"mere)", STRONG, (MARKETING,)),
     # "Og slet min mail hos jer" (a reply to a newsletter)
     Cue("erasure", r"{delete} {pol}{my} mail (?:hos|i|fra) (?:jer|jeres)\b"),
+    # "Jeg bryder mig ikke om at mine oplysninger bliver delt med andre firmaer"
+    Cue("objection", r"(?:bryder (?:(?:jeg|vi) )?(?:mig|os) ikke om|vil (?:jeg|vi) ikke have|"
+                     r"ønsker (?:jeg|vi) ikke),? at {my} (?:\w+ )?{thing} (?:bliver |blev |er "
+                     r"blevet |skal (?:\w+ )?)?(?:delt|deles|givet videre|gives videre|"
+                     r"videregivet|videregives|solgt|sælges)\b", STRONG),
+    # the recipients (art. 15(1)(c)): "og hvem I ellers giver dem videre til", "om der er andre
+    # end naboen der har fået mine oplysninger"
+    Cue("access", r"hvem (?:i|de) (?:ellers |også )?(?:giver|har givet|videregiver|"
+                  r"har videregivet|deler|har delt|sender) {my} (?:\w+ )?{thing} "
+                  r"(?:videre )?(?:til|med)\b"),
+    Cue("access", r"hvem (?:i|de) (?:ellers |også )?(?:giver|har givet|videregiver|"
+                  r"har videregivet|deler|har delt) dem videre til\b", STRONG, (ANAPHOR,)),
+    Cue("access", r"om der er andre(?: end \w+)? (?:\w+ )?(?:der|som) har fået "
+                  r"(?:fat i )?{my} (?:\w+ )?{thing}"),
     # the source asked as who gave it: "Hvem har givet jer mit nummer?"
     Cue("access", r"hvem (?:har )?(?:givet|solgt|videregivet|sendt) (?:jer|dig) {my} (?:\w+ )?"
                   r"{thing}"),
@@ -1078,6 +1117,9 @@ _OBJECT = (
                      r"(?:\w+ )?(?:adresse|mail\w*|e-?mail\w*|nummer|navn) (?:af|fra|ud af) "
                      r"(?:listen|mailinglisten|udsendelseslisten|jeres liste|jeres lister)\b",
         STRONG, (MARKETING,)),
+    # "Kan jeg få mine ordrer, tilbud og betalinger som en regnearksfil (csv eller xlsx)?"
+    Cue("portability", r"(?:få|have|sende mig|send mig) {my} (?:\w+,? ){0,5}?(?:og \w+ )?(?:som|i) "
+                       r"(?:en |et )?(?:regneark\w*|excel\w*|csv\w*)", STRONG, (PRIVATE,)),
     # "Helst i et regneark eller en fil jeg kan læse ind", "som en fil jeg kan åbne i Excel
     # eller importere"
     Cue("portability", r"(?:regneark|excel|csv|en fil|et format)\b[^.!?\n]{0,40}?(?:jeg|vi|man|"
@@ -1090,6 +1132,28 @@ _OBJECT = (
     # "jeres nyhedsmail kommer nu på min private adresse - den vil jeg gerne være fri for"
     Cue("objection", r"(?:den|dem) vil (?:jeg|vi) (?:\w+ )?(?:gerne |helst |bare )?"
                      r"(?:være fri for|slippe for)\b", MEDIUM, (MARKETING, ANAPHOR)),
+    # "... breve fra jer med tilbud på carporte ... så vær så venlig at lade være med at sende
+    # dem til mig": "dem" is the mailings named before (ANAPHOR looks back for them)
+    Cue("objection", r"(?:lad|lade|lader) (?:venligst |nu |så |bare )?være med at (?:sende|maile|"
+                     r"skrive) (?:dem|de der|den slags|det)(?: til (?:mig|os))?(?: mere| igen)?"
+                     r"(?= *(?:[.!?,;\n]|$|og\b|tak\b))", MEDIUM, (MARKETING, ANAPHOR)),
+    # "Og så vil jeg gerne ud af jeres nyhedsbrev"
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?(?:\w+ )?(?:gerne |bare |helst |også )?(?:ud af|"
+                     r"slettes fra|fjernes fra|afmeldes fra) (?:jeres |alle jeres |det |den )?"
+                     r"(?:nyheds ?brev\w*|nyheds ?mail\w*|mailing ?list\w*|mail ?list\w*|"
+                     r"udsendelses ?list\w*|reklame ?list\w*)", STRONG, (MARKETING,)),
+    # "Jeg vil gerne have mit private nummer slettet og have reklamerne stoppet"
+    # (marketing by name: not "få de opkald stoppet" of a gate opener, "de mails" of an alarm)
+    Cue("objection", r"(?:have|ha|få) (?:alle |de |jeres )?(?:\w+ )?(?:reklame\w*|nyheds ?brev\w*|"
+                     r"tilbudsmail\w*|markedsføring\w*|kampagne\w*|telefonsalg\w*|salgsopkald\w*) "
+                     r"(?:\w+ )?(?:stoppet|afmeldt|fjernet)\b", STRONG, (MARKETING,)),
+    # "Når hun har set det, vil hun have det slettet" (a grandson writes for her)
+    Cue("erasure", r"(?:vil|skal) (?:hun|han) (?:gerne |så |bagefter |derefter )?(?:have|ha|få) "
+                   r"(?:det|dem|det hele|alt|alt det) (?:\w+ )?(?:slettet|fjernet)\b", STRONG,
+        (ANAPHOR, THIRD)),
+    # "nu vil jeg gerne have mit navn og adressen taget af" (the reference page)
+    Cue("erasure", r"(?:have|ha|få) {my} (?:\w+ )?{thing}(?: og (?:\w+ )?{thing})? (?:taget af|"
+                   r"taget ned|taget væk|fjernet|slettet)\b", STRONG),
     # under "Re: Forårstilbud": "Vil gerne være fri for dem fremover", "aldrig bedt om de her"
     Cue("objection", r"(?:vil|ønsker) (?:gerne |helst |bare )?(?:være fri for|slippe for) "
                      r"(?:dem|det|de her|dem her|den slags|disse)\b", MEDIUM, (MARKETING, ANAPHOR)),
@@ -1219,6 +1283,9 @@ _OBJECT = (
                      r"(?:sende|ringe?|skrive|maile|spamme|kontakte)(?: til| te)?(?: mig| os| mæ)?"
                      r"(?: igen| mere| mer| op)?"
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
+    # "Og lad så være med at ringe igen." (not "så lad bare være med at ringe. Skriv en sms")
+    Cue("objection", r"lad så være med at (?:ringe|skrive|sende|maile)(?: til (?:mig|os))? "
+                     r"(?:igen|mere)\b", MEDIUM, (MARKETING,)),
     # "stop med at ringe til mig om carporte": sales calls, not the job or the invoice
     # "stop venligst nyhedsbrevet", "afmeld lige jeres tilbudsmails"
     Cue("objection", r"(?:stop|stoppe|stands|afmeld|frameld) (?:venligst |bare |lige |nu )?"
@@ -1362,6 +1429,8 @@ _PORT = (
 _LEFT = (
     Cue("contact_left", r"er (?:desværre |nu |altså |jo |begge |begge to |alle |pr\. (?:i dag|i "
                         r"går) |pr\. \S+ |"
+                        # "er fra i dag ikke længere ansat", "er fra 1. marts stoppet"
+                        r"fra (?:i dag|i morgen|og med \S+|\d{1,2}\. \S+) |i dag |"
                         r"fra \S+ |med (?:øjeblikkelig|"
                         r"omgående|straks) virkning )*{left}", STRONG,
         (PERSON,)),
@@ -1503,6 +1572,10 @@ _LEFT = (
     Cue("contact_left", r"jeg (?:blev|er blevet) (?:desværre )?(?:afskediget|fyret|opsagt|sagt op|"
                         r"afskediget fra)\b", STRONG, (SELF,)),
     Cue("contact_left", r"jeg gik (?:\w+ )?på (?:pension|efterløn)\b", STRONG, (SELF,)),
+    # "Jeg har været stoppet hos Hedegaard Entreprise siden nytår"
+    Cue("contact_left", r"jeg har været (?:stoppet|fratrådt) hos (?:\S+ ){1,4}?siden\b"
+                        r"(?! kl\.?\b| i morges| i går| i dag)",
+        STRONG, (SELF,)),
     # "Lene har været stoppet siden jul"
     Cue("contact_left", r"har været (?:stoppet|fratrådt|væk fra firmaet) (?:siden|i)\b", STRONG,
         (PERSON,)),
@@ -1706,7 +1779,9 @@ LEXICON = Lexicon(
               r"stoppet (?:tidligt|for i dag|i dag|i går|kl\.|klokken|før tid|midt|med arbejdet"
               r"|arbejdet)", r"(?:pga\.?|på grund af) (?:vejret|regn\w*|sne\w*|sygdom|blæst\w*)",
               r"flyttet (?:til|over i|over til) (?:\w+ ){0,2}?(?:afdeling\w*|kontor\w*|"
-              r"filial\w*|afd\.)", r"skiftet (?:afdeling|kontor)", r"overgået til",
+              r"filial\w*|afd\.)", r"skiftet (?:afdeling|kontor)",
+              # (a sister company is another firm: its contact has left the customer)
+              r"overgået til(?! (?:vores |vort |et |jeres )?(?:søster|datter|moder)selskab)",
               # "arbejder ikke længere i vores Aarhus-afdeling": moved inside the firm
               r"ikke (?:længere|mere) (?:i|på|ved) (?:vores |jeres |den )?(?:\S+-)?"
               r"(?:afdeling|filial|afd\.)",
@@ -1782,6 +1857,9 @@ LEXICON = Lexicon(
               r"(?:fremover|fremadrettet|fra nu af|indtil videre) (?:skal|kan|bedes) (?:i|du|de)"
               r" (?:\S+ ){0,3}?(?:kontakte|skrive|sende|ringe|henvende|rette henvendelse)",
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",
+              # "Alle nye forespørgsler på pullerter skal gå til mig"
+              r"(?:forespørgsler|henvendelser|ordrer|bestillinger|tilbud|fakturaer) (?:\S+ ){0,5}?"
+              r"skal (?:fremover |nu |herefter )?(?:gå|sendes|rettes) til\b",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
               r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde|projekt\w*|ordre\w*)",
               r"har fået overdraget", r"(?:er|bliver|blev) overtaget af\b",

@@ -128,7 +128,12 @@ _RESTRICT = (
     # Art. 18 Abs. 1 lit. a: nicht verwenden, bis es berichtigt ist
     Cue("restriction", r"bis (?:\S+ ){0,5}?(?:berichtigt|korrigiert|geklärt|die korrektur)\b"
                        r"(?:\S* ){0,10}?(?:(?:nicht|keine) (?:\S+ ){0,4}?(?:verwenden|nutzen|"
-                       r"weitergeben|senden|weiter)|(?:verwenden|nutzen|senden) sie (?:\S+ ){0,4}?"
+                       r"weitergeben|senden|weiter)"
+                       # "..., möchte ich nicht, dass meine Daten für irgendetwas anderes
+                       # verwendet werden": the sender's data, named
+                       r"|nicht,? dass meine (?:\S+ )?daten (?:\S+ ){0,5}?(?:verwendet|genutzt|"
+                       r"verarbeitet|benutzt)"
+                       r"|(?:verwenden|nutzen|senden) sie (?:\S+ ){0,4}?"
                        r"(?:nicht|keine))"),
     Cue("restriction", r"(?:sperrung|sperren sie) (?:bitte )?(?:meiner|meine|der|die|mein)",
         MEDIUM),
@@ -263,7 +268,10 @@ LEXICON = Lexicon(
     negations=("nicht", "kein", "keine", "keinen", "niemals", "nie"),
     hedges=("vorbehalt", "vor rechtliche", "behalte", "andernfalls", "sonst", "falls", "wenn"),
     not_left=(r"(?:im|in den) urlaub", r"abwesend", r"elternzeit", r"zurück am",
-              r"gewechselt (?:in|zu) (?:die|der|unsere)"),
+              r"gewechselt (?:in|zu) (?:die|der|unsere)",
+              # part-time: "ich arbeite nicht mehr freitags"
+              r"nicht mehr (?:am |an )?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+              r"|sonntag)", r"\bteilzeit\b"),
     # "Herr Meinert ist leider nicht mehr bei uns": left, or died - staff ask
     ambiguous_left=(r"nicht mehr unter uns", r"leider nicht mehr bei uns\b(?! (?:tätig|beschäftigt|"
                     r"angestellt))"),

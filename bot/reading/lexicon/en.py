@@ -45,6 +45,10 @@ MACROS = {
                  r"|(?:spring|summer|autumn|winter|christmas|seasonal|special|limited) offers?"
                  r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?"
                  r"|christmas cards?|discount codes?)",
+    # not for a while, nor in name only: "for two weeks to cover", "but remains your contact"
+    "for_good": r"(?![^.!?\n]{0,60}\b(?:for (?:a|two|three|four|\d+|some|the next|a few) (?:\w+ )?"
+                r"(?:days?|weeks?|months?)|temporar\w*|to cover|on loan|(?:but|and) (?:will |'ll )?"
+                r"(?:remain|remains|stay|stays|continue|continues)))",
     "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since |both |all |also )?(?:left"
             r"|retired|resigned"
             r"|moved on|departed)|left (?:the|our) (?:company|firm|business|organi[sz]ation)|"
@@ -120,6 +124,10 @@ _ERASE = (
     Cue("erasure", r"(?:delete|remove|take down) (?:the|those|these|all the) (?:photos|pictures|"
                    r"images|videos)\b(?! (?:of|from) (?:the|your|our) (?:site|job|work|"
                    r"installation|project|delivery))"),
+    # "please delete any photos where I'm in them", "... the pictures that show me"
+    Cue("erasure", r"(?:delete|remove|take down) (?:any|all|the|those) (?:\w+ )?(?:photos?|"
+                   r"pictures?|images?|videos?),? (?:where|in which|that|which) (?:i'm|i am|"
+                   r"i appear|i can be seen|we're|we are|show me|shows me|have me)\b", STRONG),
     # for a client: "(b) ... the erasure of all of his personal data that you are not required ..."
     Cue("erasure", r"erasure of (?:all )?(?:of )?(?:his|her|their|our client's|the client's) "
                    r"(?:\w+ )?(?:personal )?(?:data|information|details)", STRONG, (THIRD,)),
@@ -317,6 +325,18 @@ _ACCESS = (
     # "please dont call me again and delete my number"
     Cue("objection", r"(?:don't|do not|dont|never) (?:\w+ )?(?:call|phone|ring|text) (?:me|us) "
                      r"(?:again|any ?more|any longer)\b", STRONG, (MARKETING,)),
+    # "could you send me everything you have on file about me" (a firm's "send us everything
+    # you have on file for us" asks for its drawings and certificates)
+    Cue("access", r"send me (?:a copy of )?(?:everything|all|whatever) (?:that )?"
+                  r"(?:you|you've|you have) (?:have|hold|keep|got|store)"
+                  r"(?: on (?:file|record) (?:for|on|about)| about| on) me\b", STRONG),
+    # "... could send us everything you have on file for us - our details, the order -
+    # ideally as a spreadsheet or CSV": what is on file about them, asked for as a file
+    # (from what is held on: the access phrase before it keeps its own reading; not "the
+    # addresses you have on file and send the list back as a spreadsheet")
+    Cue("portability", r"(?:on file|on record|about (?:me|us))\b"
+                       r"(?:(?! and (?:send|return)\b| back\b)[^.!?\n]){0,80}?(?<!such\s)as "
+                       r"(?:a |an )?(?:spreadsheet|csv|excel|xlsx)\b", MEDIUM),
     # "Could you let me know what you've got on file for me"
     Cue("access", r"what (?:\w+ )?(?:you've got|you have got|you have|you hold|you keep) on "
                   r"(?:file|record) for me\b"),
@@ -450,6 +470,14 @@ _RECTIFY = (
                          r"{field})", MEDIUM),
     Cue("rectification", r"my (?:\w+ ){0,2}?(?:name|surname) is (?:spelled|spelt|written)",
         MEDIUM),
+    # 'my surname has been spelt "Whitfeld" on everything', 'you\'ve got our surname down as'
+    # (a person's own name, not a project's or a street's; not "..., which is fine")
+    Cue("rectification", r"(?:my|our) (?:sur|family |last |first )?name (?:has been|was|is being|"
+                         r"keeps being|gets) (?:spelled|spelt|written|misspelled) (?:as )?[\"“'‘]"
+                         r"(?![^.!?\n]{0,60}(?:which is fine|is fine|no need|not a problem|doesn't "
+                         r"matter|does not matter))", MEDIUM),
+    Cue("rectification", r"(?:you've|you have|you) got (?:my|our) (?:sur|family |last )?name down "
+                         r"as\b", MEDIUM),
     Cue("rectification", r"my (?:\w+ ){0,2}?{field} (?:has|have) (?:recently |now |just )?"
                          r"changed", MEDIUM),
     Cue("rectification", r"my (?:\w+ )?(?:name|surname) is now", MEDIUM),
@@ -765,6 +793,21 @@ _LEFT = (
                         r"at|for) (?:\S+ ){1,4}?until (?:january|february|march|april|may|june|"
                         r"july|august|september|october|november|december|recently|last \w+|"
                         r"the end of)\b", STRONG, (PERSON,)),
+    # "From 1 April I'm moving over to our sister company, Harbourside Offshore Ltd": another
+    # firm, so the customer's contact leaves the customer
+    # (not a visit, a loan or a board seat: "for two weeks to cover", "but remains your contact")
+    Cue("contact_left", r"i(?:'m| am|'ve| have| will be) (?:moving|moved|transferring|"
+                        r"transferred) (?:over )?to (?:our|a|the|their) sister company(?!'s)\b"
+                        r"{for_good}", STRONG, (SELF,)),
+    Cue("contact_left", r"(?:has|is|was) (?:moving|moved|transferring|transferred) "
+                        r"(?:over )?to (?:our|a|the|their) sister company(?!'s)\b{for_good}",
+        STRONG, (PERSON,)),
+    # "I used to be a buyer at Harbourside Construction until January, when I left"
+    # (MEDIUM: backed by a request, else it is a job applicant's past)
+    Cue("contact_left", r"i used to (?:be|work as) (?:a |an |the )?(?:[\w\-]+ ){0,3}?"
+                        r"(?:at|with|for) (?:\S+ ){1,4}?until (?:january|february|march|april|may|"
+                        r"june|july|august|september|october|november|december|recently|last \w+|"
+                        r"the end of)\b", MEDIUM, (SELF,)),
     # "..., but I left in January and have moved back to the UK"
     Cue("contact_left", r"i left (?:them |there )?(?:in|at the end of|back in|last) (?:january|"
                         r"february|march|april|may|june|july|august|september|october|november|"
@@ -802,8 +845,9 @@ _FLAGS = (
     Cue("third_party", r"(?:about|on|concerning) (?:him|her)\b"),
     Cue("representative", r"(?:on behalf of|power of attorney|authori[sz]ed representative|"
                           r"legal representative|my client|our client|acting for|executor)"),
-    Cue("deceased", r"(?:passed away|deceased|has died|died (?:on|in|last)|late (?:father|mother"
-                    r"|husband|wife)|estate of)"),
+    Cue("deceased", r"(?:passed away|deceased|has died|died "
+                    r"(?:(?:suddenly|unexpectedly|peacefully) )?(?:on|in|last)"
+                    r"|late (?:father|mother|husband|wife)|estate of)"),
     Cue("breach", r"(?:data breach|security breach|privacy breach|personal data breach|data "
                   r"leak\w*|(?:leaked|exposed|hacked|stolen) (?:my|our|customer) (?:\w+ )?(?:data|"
                   r"information|details))"),
@@ -913,7 +957,9 @@ LEXICON = Lexicon(
               r"my successor", r"from now on,? please", r"(?:please )?(?:contact|email|write to|"
               r"send (?:\w+ ){1,3}?to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)",
               r"(?:send|address|direct) (?:all )?(?:further|future) (?:correspondence|mail|"
-              r"e-?mails|communication)(?: \S+){0,5}? to me"),
+              r"e-?mails|communication)(?: \S+){0,5}? to me",
+              # "Mike Dunne will be covering the site until further notice"
+              r"(?:will be|is now|is) covering (?:for|the|his|her)\b"),
     person_words=("contact", "colleague", "employee", "buyer", "manager", "accountant",
                   "director", "engineer", "person", "representative", "coordinator",
                   "purchaser", "owner", "partner", "assistant", "secretary", "foreman",

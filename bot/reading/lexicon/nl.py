@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ._types import (
+    ANAPHOR,
     CONSENT,
     INVERTED,
     MAILBOX,
@@ -82,6 +83,11 @@ LEXICON = Lexicon(
         Cue("access", r"(?:inzageverzoek|inzage ?verzoek|recht (?:op|van) inzage|inzage "
                       r"persoonsgegevens)", MEDIUM),
         Cue("access", r"inzage (?:in|van) (?:mijn|de|alle|welke)"),
+        # "Graag ontvang ik een overzicht van de gegevens die u van mij heeft"
+        # (about the sender: not "een overzicht van de gegevens van de levering")
+        Cue("access", r"(?:ontvang|krijg) (?:ik )?(?:graag )?een (?:\w+ )?overzicht van "
+                      r"(?:(?:al )?mijn (?:persoons)?gegevens|(?:de |alle )?(?:persoons)?gegevens "
+                      r"(?:die (?:u|jullie) (?:van|over) mij|(?:van|over) mij)\b)", STRONG),
         Cue("access", r"verneem (?:ik )?graag welke (?:\w+ )?gegevens"),
         Cue("access", r"welke (?:\w+ )?(?:persoonsgegevens|gegevens) (?:\w+ ){0,4}?(?:van mij|over "
                       r"mij) (?:\w+ ){0,3}?(?:verwerkt|heeft|bewaart|opgeslagen|hebt)"),
@@ -114,6 +120,10 @@ LEXICON = Lexicon(
                          r"(?:\w+ )?(?:nieuwsbrie\w*|mailing\w*|reclame\w*|aanbiedingen)", STRONG,
             (MARKETING,)),
         Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
+        # "gebeld ... met aanbiedingen voor onderhoud. Wilt u daarmee stoppen?": the calls
+        # named before (ANAPHOR looks back for them)
+        Cue("objection", r"(?:wilt|kunt|zou) u (?:\w+ )?(?:daarmee|ermee|hiermee|met bellen) "
+                         r"(?:\w+ )?(?:stoppen|ophouden)\b", MEDIUM, (MARKETING, ANAPHOR)),
         # "ik word liever niet meer gebeld": being called, the everyday opt-out
         Cue("objection", r"word (?:ik )?(?:liever |graag )?(?:niet meer|niet langer|nooit meer) "
                          r"(?:ge)?(?:beld|gebeld|gebeld worden)\b", STRONG, (MARKETING,)),
@@ -205,7 +215,10 @@ LEXICON = Lexicon(
     retractions=(r"verwijder (?:\w+ )?niets", r"niets (?:\w+ )?verwijderen"),
     negations=("niet", "geen", "nooit"),
     hedges=("behoud", "anders", "indien", "als"),
-    not_left=(r"met (?:vakantie|verlof)", r"terug (?:op|vanaf)"),
+    not_left=(r"met (?:vakantie|verlof)", r"terug (?:op|vanaf)",
+              # part-time: "ik werk niet meer op vrijdag"
+              r"(?:niet meer|niet langer) (?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag"
+              r"|zaterdag|zondag)", r"\bdeeltijd\b", r"\bparttime\b"),
     # The sender's own data (see Lexicon.referents): where the trained model may add a request
     referents=(r"(?:mijn|onze) (?:\w+ ){0,2}?(?:gegevens|persoonsgegevens|data|informatie|naam"
                r"|adres|e-?mail\w*|telefoonnummer|nummer)", r"over (?:mij|ons)\b"),

@@ -43,8 +43,11 @@ LEXICON = Lexicon(
         # Norwegian puts the possessive after the noun: "kan dere slette opplysningene mine?"
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
                        r"(?:alle )?(?:\w*opplysningene|dataene|informasjonen|\w*nummeret|"
-                       r"e-?postadressen|adressen|navnet)(?: og (?:\w*nummeret|e-?postadressen|"
-                       r"adressen|navnet))? (?:mine|mitt|min|våre|vårt)\b"),
+                       r"e-?postadressen|adressen|navnet)(?:(?:,| og|, og) (?:\w*nummeret|"
+                       r"e-?postadressen|adressen|navnet)){0,3} (?:mine|mitt|min|våre|vårt)\b"
+                       # not lettering on a car for sale, nor a parcel label
+                       r"(?! (?:fra|på) (?:den |det |de )?(?:\w+ )?(?:\w*bil\w*|skilt\w*|"
+                       r"pakkelapp\w*|faktura\w*|tegning\w*))"),
         # "Vennligst slett det private nummeret": the number just named as the sender's
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare) )?"
                        r"(?:det|den|de) (?:private |gamle |\w+ )?(?:\w*nummeret|e-?postadressen|"
@@ -132,7 +135,8 @@ LEXICON = Lexicon(
         Cue("breach", r"(?:sikkerhetsbrudd|datalekkasje|brudd på personopplysningssikkerheten)"),
         Cue("contact_left", r"(?:har (?:dessverre )?sluttet|er (?:dessverre )?ikke lenger "
                             r"(?:ansatt|hos oss|i (?:firmaet|selskapet|bedriften))|(?:jobber|"
-                            r"arbeider) (?:ikke lenger|ikke her lenger)|har gått av med pensjon"
+                            r"arbeider) (?:ikke lenger|ikke her lenger)|(?:har gått|gikk) av med p"
+                            r"ensjon"
                             r"|har fått ny jobb|har (?:dessverre )?forlatt (?:oss|firmaet|"
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
@@ -142,6 +146,10 @@ LEXICON = Lexicon(
         # "Jeg har gått av med pensjon fra Fjordstål AS": the firm left is named
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?(?:gått av med pensjon|sluttet) (?:fra|i|"
                             r"hos) (?!dag\b)", STRONG, (SELF,)),
+        # "Jeg jobbet tidligere som innkjøper i Vestland Stålbygg, men sluttet der i fjor høst"
+        Cue("contact_left", r"jeg (?:jobbet|arbeidet|var ansatt) (?:tidligere )?(?:som \w+ )?"
+                            r"(?:i|hos|for|ved) (?:\S+ ){1,4}?(?:men|og) (?:jeg )?sluttet\b",
+            STRONG, (SELF,)),
         # "Hva har dere egentlig registrert om oss?"
         Cue("access", r"hva (?:har|lagrer) dere (?:\w+ )?(?:registrert|lagret|liggende|på) "
                       r"(?:om|på) (?:meg|oss)\b"),

@@ -43,6 +43,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|"
                        r"också|även|genast|snarast|bara|samtidigt|dessutom|sedan) ){1,2}"
                        r"(?:{my}|mig|alla) (?:\w+ ){0,2}?{data}"),
+        # "radera gärna allt ni har om mig"
+        Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|också|"
+                       r"även|genast|bara|sedan) )?allt (?:som )?(?:ni|du) har (?:sparat |lagrat "
+                       r"|registrerat )?om mig\b", STRONG),
         # "att ni därefter raderar allt som ni inte är skyldiga att spara": the firm as the one
         # to delete, what it holds as the object
         # (not "att ni tar bort allt byggavfall efter montaget")
@@ -77,13 +81,15 @@ LEXICON = Lexicon(
                        r"på) mig\b"),
         # "Vänligen ta bort mig från utskicket": the mailing, not the register
         Cue("objection", r"(?:ta|tar) (?:\w+ )?bort mig (?:från|ur) (?:ert |era |alla )?"
-                         r"(?:utskick\w*|nyhetsbrev\w*|sändlist\w*|mejllist\w*|maillist\w*|e-?postlist\w*)",
+                         r"(?:utskick\w*|nyhetsbrev\w*|sändlist\w*|mejllist\w*|maillist\w*|e-?post"
+                         r"list\w*)",
             STRONG, (MARKETING,)),
         # "Ta också bort mig ur era kontaktlistor": a register, not a mailing list
         Cue("erasure", r"(?:radera|tar? (?:också |även |gärna )?bort) (?:(?:gärna|vänligen|också|"
                        r"även|bara) )*mig "
                        r"(?:helt |helt och hållet )?(?:ur|från) (?:era |ert |er |alla |samtliga )?"
-                       r"(?:\w*register\w*|kontaktlist\w*|kundlist\w*|databas\w*|system\w*|kartotek\w*)"),
+                       r"(?:\w*register\w*|kontaktlist\w*|kundlist\w*|databas\w*|system\w*|kartote"
+                       r"k\w*)"),
         Cue("erasure", r"radering av (?:{my}|alla) "),
         Cue("erasure", r"(?:vill|önskar) (?:bli|att ni) (?:raderad|raderar|tar bort)"),
         Cue("erasure", r"rätt(?:en)? (?:att bli bortglömd|till radering)", MEDIUM),
