@@ -555,6 +555,13 @@ def _literal_led(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(_shared_heads(alternatives))
 
 
+def _word_led(alternation: str) -> re.Pattern[str]:
+    """Alternatives that each start a word, sharing their first letters as _shared_heads
+    does (a fifth faster on the sales-pitch signs, the same matches on every labelled mail)."""
+    alternatives = [e for a in _alternatives(alternation) for e in _explode(a)]
+    return re.compile(r"(?<!\w)(?:" + _shared_heads(alternatives) + ")")
+
+
 def _spell_class(src: str) -> list[str]:
     """ "[|·•]x" -> "\\|x", "·x", "•x": a leading class of plain characters, one alternative
     each."""
@@ -2514,8 +2521,8 @@ def _authority_complaint(doc: _Document) -> bool:
 # "Auto-Submitted": the machine only carries it; the words in the message field are theirs.
 WEB_FORM = re.compile(common.WEB_FORM)  # also read by understand, on folded text
 # A seller's pitch: a price, a fee, a course, a call to sign up or book (two of them).
-_PITCH = re.compile(
-    r"(?<!\w)(?:\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|kr\.|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
+_PITCH = _word_led(
+    r"\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|kr\.|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
     r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris|free (?:audit|trial|demo)\w*"
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
     r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
@@ -2530,7 +2537,7 @@ _PITCH = re.compile(
     r"|svar \W?ja\b|100 ?% ?(?:guaranteed|garanteret|gdpr)|no fee\b|price list|prisliste"
     # "på under 10 minutter pr. sag ... Har du 15 minutter torsdag?": a consultant's call
     r"|pr\. sag\b|har (?:du|i) (?:\d+|et kvarter|en halv time) (?:minutter )?(?:på )?(?:mandag|"
-    r"tirsdag|onsdag|torsdag|fredag|i næste uge))")
+    r"tirsdag|onsdag|torsdag|fredag|i næste uge)")
 
 
 def _sales_pitch(doc: _Document) -> bool:
