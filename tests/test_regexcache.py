@@ -266,3 +266,39 @@ def test_preload_leaves_every_rule_for_the_next_process(tmp_path: Path) -> None:
     known, compiled = map(int, warm[0].split())
     assert known > 4000 and compiled == 0  # every rule read back, none compiled
     assert cold[1] == warm[1] == "['access', 'erasure']"
+
+
+@pytest.mark.parametrize(("rest", "whole"), [
+    (r"\s+vil", True), (r"'ve\s+moved", True), (r",?\s+at", True),
+    (r"(?:'ve|\s+have)?\s+moved", True),
+    (r"\.?(?!\w)\s+om", True), (r"e?\s+adresse", False), (r"(?:ten)?\s+til", False),
+    (r" ?tykke", False), (r"\w*", False), ("", False), (r"-?mail", False), (r"-mail", True),
+])
+def test_what_follows_a_short_literal_says_whether_it_is_a_whole_word(rest: str,
+                                                                      whole: bool) -> None:
+    from bot.reading.classify import _ends_word
+
+    assert _ends_word(rest) is whole
+
+
+def test_a_short_literal_a_word_may_go_on_from_is_spelt_out() -> None:
+    from bot.reading.classify import _lengthen
+
+    assert _lengthen("nye? adresse") == ["nye adresse", "ny adresse"]
+    assert _lengthen("ret(?:ten)? til") == ["retten til", "ret til"]
+    assert _lengthen("cop(?:y|ies) of") == ["copy of", "copies of"]
+    assert _lengthen("sam ?tykke") == ["sam tykke", "samtykke"]
+    assert _lengthen("slet mig") == ["slet mig"]  # four letters already
+
+
+def test_a_whole_word_group_runs_only_where_the_word_stands() -> None:
+    """ "har" + " ...": "Harald" alone lets no rule of the group run, and nothing is lost,
+    for none of them could match there."""
+    from bot.reading.classify import DEFAULT_CONTEXT, _compiled, _Document, _scan
+
+    comp = _compiled("da")
+    group = comp.groups[comp.index["har"]]
+    assert group.whole_word() and comp.index["har"] not in comp.always
+    doc = _Document.of("Harald ringede i går.", "", DEFAULT_CONTEXT)
+    assert "har" not in doc.word_starts
+    assert all(hit.start != 0 for hit in _scan(doc, comp, doc.word_starts))

@@ -128,9 +128,11 @@ def fold(text: str) -> str:
 _SPELLINGS = common.SPELLINGS  # æ/ø/å also match the spellings of foreign keyboards
 _MACRO = re.compile(r"\{([a-z_]+)\}")
 # Rules are grouped under the first four letters of their literal; a group runs only if a
-# word of the text starts so (_Document.word_starts holds each word's first 1 to 4 letters).
+# word of the text starts so (_Document.word_starts holds each word's first four letters, a
+# shorter word whole). A literal of fewer letters is a whole word ("har" + " ..."): a word
+# must be just that; one that a word may go on from ("ny" + "e? ...") runs on every text.
 _GATE = 4
-_PREFIXES = range(1, _GATE + 1)
+_FIRST_LETTERS = itemgetter(slice(_GATE))
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,15 @@ class _Group:
         self._gate_source = gate_source  # "" where one search for all is not worth it
         self._gate: re.Pattern[str] | None = None
         self._rules: tuple[_Rule, ...] | None = None
+
+    def whole_word(self) -> bool:
+        """The key is a whole word in every rule ("har" + "\\s+..."), or four letters long:
+        then a text whose words' first four letters hold it is the only one worth a look."""
+        if len(self.key) >= _GATE:
+            return True
+        head = re.escape(self.key)
+        lead = len(head) + len(rf"(?<!\w{head})")
+        return all(src.startswith(head) and _ends_word(src[lead:]) for _, src in self._sources)
 
     def rules(self) -> tuple[_Rule, ...]:
         if self._rules is None:
@@ -215,6 +226,7 @@ class _Compiled:
     lex: Lexicon
     groups: tuple[_Group, ...]
     index: dict[str, int]  # a group's key -> its place in groups
+    always: frozenset[int]  # groups whose short key a longer word may go on from
     anywhere: tuple[_Rule, ...]  # rules without a literal head (slow, kept few)
     conditional: re.Pattern[str]
     negation: re.Pattern[str]
@@ -272,6 +284,30 @@ def _top_level_bar(src: str) -> bool:
     while (inner := _INNERMOST.sub("", src)) != src:
         src = inner
     return any(bar.group(1) for bar in _BAR.finditer(src))
+
+
+# What can follow a letter only where its word ends: white space, a word boundary, a mark
+# (not one that may be left out: "sam ?tykke" is also "samtykke"; but a mark that may be is
+# looked past: "har,? at", "opl\\.? om")
+_OPTIONAL_MARK = re.compile(r"(?:[,;:'’]|\\[.,;:'\-])\?")
+_WORD_END = re.compile(r"(?:\\s|\\b|\(\?!\\w\)|[ ',’;:!?)]|\\[.,;:!?'\-]|-)(?![?*{])")
+
+
+def _ends_word(rest: str) -> bool:
+    """Whether a pattern's rest after its literal can only begin with a character no word
+    goes on with; an alternation only if every one of its alternatives does (and, where it
+    may be left out, what follows it too: "(?:'ve| have)? moved", "har,? at")."""
+    mark = _OPTIONAL_MARK.match(rest)
+    if mark:
+        return _ends_word(rest[mark.end():])
+    if rest.startswith("(?:"):
+        end = _group_end(rest, 0)
+        quantifier = rest[end + 1:end + 2]
+        if end < 0 or quantifier in ("*", "{", "+"):
+            return False
+        inside = all(_ends_word(alt) for alt in _alternatives(rest[3:end]))
+        return inside and (quantifier != "?" or _ends_word(rest[end + 2:]))
+    return bool(_WORD_END.match(rest))
 
 
 def _alternatives(inner: str) -> list[str]:
@@ -358,7 +394,32 @@ def _variant_sources(variant: str) -> list[tuple[str, str]]:
 
 def _rule_sources(lex: Lexicon, cue: Cue) -> list[tuple[str, str]]:
     src = _expand_macros(cue.pattern, dict(lex.macros)).translate(_FOLD)
-    return [pair for variant in _explode(src) for pair in _variant_sources(variant)]
+    return [pair for variant in _explode(src) for longer in _lengthen(variant)
+            for pair in _variant_sources(longer)]
+
+
+def _lengthen(variant: str, depth: int = 0) -> list[str]:
+    """A short literal a word may go on from, spelt out into the words it can start: "nye?
+    ..." -> "nye ...", "ny ..."; "ret(?:ten)? ..." -> "retten ...", "ret ..."; "e-?mail" ->
+    "e-mail", "email". Each then is a whole word or four letters, so a text's words
+    decide whether the rule is worth a look (_Group.whole_word)."""
+    n = _head_length(variant)
+    rest = variant[n:]
+    if n == 0 or n >= _GATE or depth > 2 or _ends_word(rest):
+        return [variant]
+    if rest[1:2] == "?" and (rest[0].isalpha() or rest[0] in "- "):  # "nye?", "akt-?"
+        shorter = [variant[:n] + rest[0] + rest[2:], variant[:n] + rest[2:]]
+    elif rest.startswith("(?:"):  # "ret(?:ten)?", "cop(?:y|ies)"
+        end = _group_end(rest, 0)
+        quantifier = rest[end + 1:end + 2] if end > 0 else "*"
+        if quantifier in ("*", "+", "{"):
+            return [variant]
+        after = rest[end + 1 + (quantifier == "?"):]
+        shorter = [variant[:n] + alt + after for alt in _alternatives(rest[3:end])]
+        shorter += [variant[:n] + after] if quantifier == "?" else []
+    else:
+        return [variant]
+    return [longer for v in shorter for longer in _lengthen(v, depth + 1)]
 
 
 _MAX_PIECES = 40  # measured: beyond this the one look-behind in front is cheaper
@@ -500,6 +561,7 @@ def _compile_lexicon(lex: Lexicon) -> _Compiled:
         lex=lex,
         groups=groups,
         index={group.key: i for i, group in enumerate(groups)},
+        always=frozenset(i for i, group in enumerate(groups) if not group.whole_word()),
         anywhere=tuple(anywhere),
         conditional=_conditional_regex(lex),
         negation=_phrase_regex(lex.negations),
@@ -722,8 +784,7 @@ class _Document:
         self.ends = _sentence_ends(self.raw)
         # Every rule's literal starts a word (its look-behind says so), so a rule can only
         # match if some word starts with its gate letters: one set lookup per rule group.
-        words = set(_RUN.findall(self.folded))
-        self.word_starts = set().union(*(map(itemgetter(slice(k)), words) for k in _PREFIXES))
+        self.word_starts = set(map(_FIRST_LETTERS, _RUN.findall(self.folded)))
 
     @classmethod
     def of(cls, text: str, subject: str, context: ReadingContext, topic: str = "") -> _Document:
@@ -808,7 +869,7 @@ def _scan(doc: _Document, comp: _Compiled, starts: set[str]) -> Iterator[_Hit]:
     """Every match of the language's rules; ``starts``: the word starts worth looking up."""
     folded, lang = doc.folded, comp.lex.code
     # the groups some word starts like, in lexicon order (the order hits are weighed in)
-    for i in sorted(comp.index[key] for key in comp.index.keys() & starts):
+    for i in sorted(comp.always.union(comp.index[key] for key in comp.index.keys() & starts)):
         group = comp.groups[i]
         first = group.first(folded)  # no rule matches before it: scan from there
         for rule in group.rules() if first >= 0 else ():
