@@ -4005,3 +4005,50 @@ def test_a_survey_firm_calling_for_us_is_no_representative() -> None:
     lawyer = classify("Jeg henvender mig som advokat på vegne af CL Smeds tidligere kunde, Inge "
                       "Holm, og anmoder om sletning af hendes oplysninger.")
     assert "representative" in lawyer.flags
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # own past jobs said in English and German, with the request that backs them
+    ("I left Holm Steel Ltd in March. Please delete whatever contact details you still have "
+     "for me.", {"contact_left", "erasure"}),
+    ("I was the buyer at Nordbyg Ltd until February, when I left. Could you tell me what you "
+     "still have under my name?", {"access", "contact_left"}),
+    ("Ich bin seit dem 1. März nicht mehr bei der Stahlbau Nord GmbH beschäftigt. Löschen Sie "
+     "bitte meine Handynummer.", {"contact_left", "erasure"}),
+    ("Ole sluttede hos os i marts, så skriv Att. Susanne Berg på fakturaerne fremover.",
+     {"contact_left"}),
+    ("Era påminnelser har gått till Lena, som slutade hos oss i januari.", {"contact_left"}),
+    # everyday requests
+    ("I'd like my personal details taken off your system now the job's done.", {"erasure"}),
+    ("Jeg har ikke lyst til at blive ringet op af jer igen.", {"objection"}),
+    ("jeg vil vide hvad i har om mig. og bagefter vil jeg ha det slete.", {"access", "erasure"}),
+    ("Wir haben das Haus verkauft, daher wäre es uns lieb, wenn Sie unsere Daten aus Ihrer "
+     "Kundenkartei entfernen würden.", {"erasure"}),
+    ("Wir wären Ihnen dankbar, wenn Sie meine Daten löschen würden.", {"erasure"}),
+    ("Haal mij alsjeblieft van jullie mailinglijst.", {"objection"}),
+    ("Jeg ser på fakturaen at telefonnummeret mitt er feil.", {"rectification"}),
+])
+def test_set158_161_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Wenn Sie meine Daten löschen, kündige ich den Vertrag.",
+    "Es wäre mir lieb, wenn Sie die Rechnung löschen würden.",
+    "Glem alt om den gamle tegning, vi bruger den nye.",
+    "I left the keys with your fitter in March.",
+    # a review's probes of the first forms of the cues above
+    "Lars sluttede hos os med en flot tale ved julefrokosten.",
+    "Vores tekniker Ole sluttede her i går kl. 14 efter det sidste gelænder.",
+    "Anna slutade hos oss vid tre igår och åkte sedan till er verkstad.",
+    "ich bin ab dem 1. Mai nicht mehr in Vollzeit beschäftigt, sondern arbeite 30 Stunden.",
+    "nach der Umstellung auf SAP werden wir unsere Daten aus der alten Datenbank löschen.",
+    "please remove everything you have for me on the Hull job - the client cancelled.",
+    "we've had our contact details removed from the list by mistake - please add us back.",
+    "can you check what you have under my name for the delivery on Friday?",
+    "haal ons van de verzendlijst van de pakbonnen en stuur ze voortaan naar logistiek.",
+    "I'd appreciate it if you could let me know whether you will delete my details after the "
+    "warranty period ends.",
+])
+def test_set158_161_business_reads_as_nothing(text: str) -> None:
+    assert intents(text) == set()

@@ -210,7 +210,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set96/r-032.eml": "read as access; label access + rectification",
     "set97/r-036.eml": "departure read, but the departed person's address is not found",
     "set97/r-069.eml": "read as restriction; label rectification + restriction",
-    "set97/r-084.eml": "read as erasure; label contact_left + erasure",
     "set97/r-100.eml": "read as access; label access + contact_left",
     # set98-set101: measured blind with the stop's last classifier (9a662a1), not studied
     "set98/r-020.eml": "read as restriction; label rectification + restriction",
@@ -414,6 +413,26 @@ KNOWN_MISSES: dict[str, str] = {
     "set156/r-051.eml": "read as nothing; label rectification",
     "set157/r-073.eml": "read as nothing; label objection",
     "set157/r-080.eml": "read as nothing; label access",
+    # set158-set161 (round 34, stop 20): measured blind in the middle of the stop, then studied
+    "set158/r-033.eml": "read as objection; label erasure + objection",
+    "set158/r-058.eml": "read as access; label access + rectification",
+    "set159/r-040.eml": "read as erasure; label erasure + objection",
+    "set159/r-057.eml": "read as access; label nothing",
+    "set159/r-072.eml": "read as restriction; label objection",
+    "set159/r-077.eml": "read as nothing; label rectification + restriction",
+    "set159/r-078.eml": "departure read, but the departed person's address is not found",
+    "set160/r-006.eml": "read as erasure + objection; label erasure",
+    "set160/r-009.eml": "read as objection; label erasure + objection",
+    "set160/r-011.eml": "read as nothing; label access",
+    "set160/r-033.eml": "read as portability + rectification; label portability",
+    "set160/r-055.eml": "read as restriction; label rectification + restriction",
+    "set160/r-058.eml": "read as nothing; label erasure",
+    "set160/r-068.eml": "read as nothing; label erasure",
+    "set160/r-070.eml": "read as access + erasure; label access + erasure + objection",
+    "set160/r-080.eml": "read as nothing; label contact_left + erasure",
+    "set161/r-011.eml": "read as contact_left; label contact_left + rectification",
+    "set161/r-016.eml": "read as rectification; label nothing",
+    "set161/r-090.eml": "read as portability; label access + portability",
 }
 
 
@@ -433,9 +452,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_fifty_seven_sets():
-    assert [f"set{n}" for n in range(1, 158)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 15_600
+def test_there_are_a_hundred_and_sixty_one_sets():
+    assert [f"set{n}" for n in range(1, 162)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 16_000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

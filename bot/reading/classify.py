@@ -955,6 +955,7 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled, main: _Compiled | None = 
         return 0.0
     before = doc.before(hit)
     hedged = _hypothetical(comp, before) or (main is not None and _hypothetical(main, before))
+    hedged = hedged and not _polite_across(doc, hit, comp)
     # (the ultimatum's test runs only for a phrase that would otherwise be ruled out)
     if (hedged or _negated(doc, hit, comp)) and not _demand(doc, hit):
         return 0.0
@@ -974,6 +975,18 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled, main: _Compiled | None = 
     if PRIVATE in hit.tags and doc.firm():
         return 0.0
     return 0.0 if _told_not_asked(doc, hit, comp) else weight
+
+
+def _polite_across(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
+    """ "wäre es uns lieb, wenn Sie unsere Daten ... entfernen würden": a polite form whose
+    comma the phrase's clause starts after; its "wenn" asks, it supposes nothing."""
+    clause = doc.clause_start(max(hit.start, hit.end - 1))
+    low = max(doc.sentence(hit.start)[0], clause - 40)
+    matches = list(comp.conditional.finditer(doc.folded, low, hit.start))
+    across = [m for m in matches if m.lastgroup == "polite" and m.start() < clause < m.end()]
+    # only its own "wenn": "..., wenn Sie mir sagen, ob Sie ... löschen" still supposes
+    return bool(across) and not any(m.lastgroup == "cond" and m.start() >= across[-1].end()
+                                    for m in matches)
 
 
 def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:

@@ -937,6 +937,9 @@ _OBJECT = (
     # "og derefter have dem slettet"
     Cue("erasure", r"(?:derefter|så|bagefter|dernæst) (?:\w+ ){0,2}?(?:have|få) (?:dem|det|dem "
                    r"alle|det hele) (?:\w+ )?(?:slettet|fjernet)", STRONG, (ANAPHOR,)),
+    # as said, and spelt: "og bagefter vil jeg ha det slete"
+    Cue("erasure", r"bagefter vil (?:jeg|vi) (?:ha|have) (?:dem|det|det hele) "
+                   r"(?:slettet|sletet|slete)\b", STRONG, (ANAPHOR,)),
     # for a mother or a husband: "stoppe med at sende post til hende"
     Cue("objection", r"(?:stop|stoppe|stopper) med at (?:sende|ringe|skrive)(?: \w+){0,2}? til "
                      r"(?:ham|hende)\b", STRONG, (MARKETING, THIRD)),
@@ -1283,6 +1286,9 @@ _OBJECT = (
                      r"(?:sende|ringe?|skrive|maile|spamme|kontakte)(?: til| te)?(?: mig| os| mæ)?"
                      r"(?: igen| mere| mer| op)?"
                      r"(?= *(?:[.!,;\n]|tak\b|$))", MEDIUM, (MARKETING,)),
+    # "Jeg har ikke lyst til at blive ringet op af jer igen"
+    Cue("objection", r"(?:har (?:\w+ )?ikke lyst til|vil ikke|ønsker ikke) at blive ringet op af "
+                     r"(?:jer|jeres sælger\w*|jeres firma) (?:igen|mere)\b", STRONG, (MARKETING,)),
     # "Og lad så være med at ringe igen." (not "så lad bare være med at ringe. Skriv en sms")
     Cue("objection", r"lad så være med at (?:ringe|skrive|sende|maile)(?: til (?:mig|os))? "
                      r"(?:igen|mere)\b", MEDIUM, (MARKETING,)),
@@ -1503,6 +1509,10 @@ _LEFT = (
                         r"sagde (?:sin stilling |sit job )?op|forlod (?:os|firmaet|virksomheden)"
                         r"|stoppede (?:hos os|i firmaet|i virksomheden|her))\b", STRONG,
         (PERSON,)),
+    # "Ole sluttede hos os i december" (a month: not "sluttede hos os med en tale", nor "i går")
+    Cue("contact_left", r"sluttede (?:hos os|i firmaet) (?:i|ved|med udgangen af) (?:januar|"
+                        r"februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+                        r"nytår|årsskiftet)\b", STRONG, (PERSON,)),
     # word order of a "that"-clause: "..., at Bo Sørensen ikke længere er ansat hos os"
     Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
                         r"jer)|i (?:firmaet|virksomheden)|en del af)", STRONG, (PERSON,)),

@@ -239,6 +239,12 @@ _LEFT = (
     Cue("contact_left", r"ich bin (?:\S+ ){1,3}?nicht mehr (?:bei|im|für|in) (?:\S+ ){1,5}?"
                         r"(?:beschäftigt|tätig|angestellt)\b", STRONG, (SELF,)),
     Cue("contact_left", r"ich habe (?:das unternehmen|die firma) verlassen", STRONG, (SELF,)),
+    # "ich bin seit dem 1. Februar nicht mehr bei der Metallbau Krüger GmbH beschäftigt"
+    Cue("contact_left", r"ich bin seit (?:\S+ ){1,3}?nicht mehr (?:bei|für) (?:\S+ ){1,5}?"
+                        r"(?:beschäftigt|tätig|angestellt)\b", STRONG, (SELF,)),
+    # "wenn Sie unsere Daten aus Ihrer Kundenkartei entfernen würden"
+    Cue("erasure", r"(?:unsere|meine) daten aus ihre[mr] (?:kunden)?(?:kartei|system|datenbank) "
+                   r"(?:zu )?(?:entfernen|löschen|streichen)\b(?! und (?:durch|mit))", STRONG),
     Cue("contact_left", r"ich arbeite (?:\S+ )?nicht mehr (?:bei|für|in)", STRONG, (SELF,)),
     Cue("contact_left", r"(?:diese|dieses) (?:e-?mail-?adresse|postfach) (?:ist|wird) (?:nicht "
                         r"mehr (?:aktiv|besetzt)|deaktiviert)", STRONG, (MAILBOX,)),
@@ -257,6 +263,10 @@ LEXICON = Lexicon(
     cues=_ERASE + _ACCESS + _RECTIFY + _CORRECT + _RESTRICT + _OBJECT + _PORT + _LEFT,
     macros=MACROS,
     conditionals=("falls", "sofern", "sollte", "sollten", "wenn", "soweit", "im falle"),
+    # "wäre es uns lieb, wenn Sie unsere Daten ... entfernen würden": asked, politely
+    polite_ifs=(r"(?:wäre es|es wäre) (?:uns|mir) (?:sehr )?lieb,? wenn",
+                r"(?:(?:wäre|wären) (?:ich|wir)|(?:ich|wir) (?:wäre|wären)) (?:ihnen )?(?:sehr )?"
+                r"dankbar,? wenn", r"wenn sie (?:bitte|so freundlich)"),
     retractions=(
         r"(?:bitte )?(?:nichts|keine daten) (?:\w+ )?löschen",
         r"löschen sie (?:bitte )?(?:nichts|keine)",

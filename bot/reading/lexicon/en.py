@@ -337,6 +337,24 @@ _ACCESS = (
     Cue("portability", r"(?:on file|on record|about (?:me|us))\b"
                        r"(?:(?! and (?:send|return)\b| back\b)[^.!?\n]){0,80}?(?<!such\s)as "
                        r"(?:a |an )?(?:spreadsheet|csv|excel|xlsx)\b", MEDIUM),
+    # "Please take me off and delete whatever contact details you still have for me",
+    # "delete whatever you've kept about me"
+    # (not "remove everything you have for me on the Hull job": a folder's, an order's)
+    Cue("erasure", r"{delete} (?:whatever|everything|anything|all)(?: (?:\w+ )?(?:details|data|"
+                   r"information|info))? (?:that )?(?:you|you've|you have) (?:still )?(?:have|hold|"
+                   r"keep|kept|got|stored?)(?: on file| on record)? (?:on|about) me\b"
+                   r"(?! (?:on|in|at|for) )", STRONG),
+    Cue("erasure", r"{delete} (?:whatever|all|any|the) (?:personal |contact )(?:details|data|"
+                   r"information) (?:that )?(?:you|you've|you have) (?:still )?(?:have|hold|keep|"
+                   r"kept|got) for me\b(?! (?:on|in|at|for) )", STRONG),
+    # "I'd like my personal details taken off your system now the job's done"
+    # (wished for: not "we've had our details removed from the list by mistake")
+    Cue("erasure", r"(?:like|want|need) (?:to have )?(?:my|our) (?:personal |contact )?(?:details|"
+                   r"data|information|info) (?:taken|removed|deleted|wiped) (?:off|from|out of) "
+                   r"your (?:system|records|database|files|list)\b", STRONG),
+    # "Can you tell me what you still have under my name"
+    Cue("access", r"(?:tell me|let me know) what (?:you|you've|you have) (?:still )?(?:have|hold|"
+                  r"keep|got)(?: on file)? under my name\b(?! (?:for|in|at|on) )", STRONG),
     # "Could you let me know what you've got on file for me"
     Cue("access", r"what (?:\w+ )?(?:you've got|you have got|you have|you hold|you keep) on "
                   r"(?:file|record) for me\b"),
@@ -803,6 +821,11 @@ _LEFT = (
                         r"(?:over )?to (?:our|a|the|their) sister company(?!'s)\b{for_good}",
         STRONG, (PERSON,)),
     # "I used to be a buyer at Harbourside Construction until January, when I left"
+    # "I was the purchasing contact at Harbour Fabrication Ltd until January, when I left"
+    Cue("contact_left", r"i was (?:the |a |an |their )?(?:[\w\-]+ ){0,3}?(?:at|with|for) "
+                        r"(?:\S+ ){1,4}?until (?:january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|recently|last \w+|"
+                        r"the end of)\b", MEDIUM, (SELF,)),
     # (MEDIUM: backed by a request, else it is a job applicant's past)
     Cue("contact_left", r"i used to (?:be|work as) (?:a |an |the )?(?:[\w\-]+ ){0,3}?"
                         r"(?:at|with|for) (?:\S+ ){1,4}?until (?:january|february|march|april|may|"

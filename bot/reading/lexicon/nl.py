@@ -120,6 +120,10 @@ LEXICON = Lexicon(
                          r"(?:\w+ )?(?:nieuwsbrie\w*|mailing\w*|reclame\w*|aanbiedingen)", STRONG,
             (MARKETING,)),
         Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
+        # "Haal mij alsjeblieft van jullie mailinglijst"
+        Cue("objection", r"haal (?:mij|me|ons) (?:\w+ )?(?:van|uit) (?:de |jullie |uw )?"
+                         r"(?:mailinglijst|nieuwsbrief)\w*", STRONG,
+            (MARKETING,)),
         # "gebeld ... met aanbiedingen voor onderhoud. Wilt u daarmee stoppen?": the calls
         # named before (ANAPHOR looks back for them)
         Cue("objection", r"(?:wilt|kunt|zou) u (?:\w+ )?(?:daarmee|ermee|hiermee|met bellen) "

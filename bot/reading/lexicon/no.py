@@ -79,6 +79,11 @@ LEXICON = Lexicon(
                              r"(?:vennligst |gjerne )?(?:adressen|nummeret|telefonnummeret|"
                              r"navnet|e-?postadressen|tittelen|opplysningene) (?:min|mitt|mine)\b"),
         Cue("rectification", r"retting av", MEDIUM),
+        # "telefonnummeret mitt er feil – det riktige er ..."
+        # (on the firm's papers: not "navnet mitt er feil stavet på bursdagskortet")
+        Cue("rectification", r"(?:faktura|regning|brev|system|register)\w* at (?:telefonnummeret|"
+                             r"nummeret|adressen|navnet|e-?postadressen) (?:mitt|min) er (?:feil|"
+                             r"galt|ikke riktig)\b", MEDIUM),
         Cue("rectification", r"(?:oppdater|oppdatere|rett|rette|endre|korriger) (?:vennligst )?"
                              r"(?:opplysningene|adressen|nummeret|navnet|e-?postadressen)\b",
             MEDIUM),

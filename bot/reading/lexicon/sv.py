@@ -157,6 +157,12 @@ LEXICON = Lexicon(
                             r"företaget|bolaget|firman)|har fått (?:nytt|ett nytt|annat) jobb)",
             STRONG, (PERSON,)),
         Cue("contact_left", r"sista arbetsdag (?:var|är)", STRONG, (PERSON,)),
+        # "... gått till Lena Ek, som slutade hos oss i januari"
+        # (a month: not "slutade hos oss vid tre igår", nor "som lärling i juni och är nu fast
+        # anställd")
+        Cue("contact_left", r"slutade hos oss (?:i|vid|efter) (?:januari|februari|mars|april|maj|"
+                            r"juni|juli|augusti|september|oktober|november|december|årsskiftet|"
+                            r"nyår)\b(?! (?:och|men) (?:är|jobbar|arbetar))", STRONG, (PERSON,)),
         # "Anna Berg har avslutat sin anställning på Skåne Stål AB"
         Cue("contact_left", r"har (?:tyvärr )?avslutat sin anställning\b", STRONG, (PERSON,)),
         # "Jag slutade på Skandia Bult för snart ett halvår sedan"
