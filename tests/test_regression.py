@@ -417,7 +417,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set158/r-033.eml": "read as objection; label erasure + objection",
     "set158/r-058.eml": "read as access; label access + rectification",
     "set159/r-040.eml": "read as erasure; label erasure + objection",
-    "set159/r-057.eml": "read as access; label nothing",
     "set159/r-072.eml": "read as restriction; label objection",
     "set159/r-077.eml": "read as nothing; label rectification + restriction",
     "set159/r-078.eml": "departure read, but the departed person's address is not found",

@@ -105,6 +105,30 @@ def test_da_fake_datatilsynet_fine_is_flagged() -> None:
     assert looks_like_spam(parsed) is not None
 
 
+def test_en_fake_access_request_behind_a_login_is_flagged() -> None:
+    """A "data subject access request lodged via our portal" that names no one and asks to
+    log in with the firm's own account: a credential lure, not a request."""
+    parsed = mail(
+        "Compliance Desk <notices@gdpr-requests.example.net>",
+        "GDPR Data Subject Access Request - action required",
+        "Dear Sir/Madam,\n\nA data subject access request under Article 15 GDPR has been "
+        "lodged against your organisation via our compliance portal. Failure to respond within "
+        "72 hours may result in penalties.\n\nTo view the request, log in with your company "
+        "email account: https://secure-verify.example.net/portal/login\n\nCompliance Desk",
+    )
+    assert looks_like_spam(parsed) is not None
+
+
+def test_a_customer_who_cannot_log_in_is_no_phishing() -> None:
+    parsed = mail(
+        "Ida Holm <ida.holm@mail.example.com>",
+        "Min konto",
+        "Hej\n\nJeg kan ikke logge ind med min konto på jeres side i dag. Vil I slette den? "
+        "Se https://www.example.com/fejl\n\nIda",
+    )
+    assert looks_like_spam(parsed) is None
+
+
 def test_da_fake_skat_refund_login_is_flagged() -> None:
     parsed = mail(
         "Skattestyrelsen <noreply@skat-refusion.example.org>",

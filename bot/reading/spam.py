@@ -67,6 +67,10 @@ _CREDENTIAL = _rx(
     r"\b(?:log|logge)\s+(?:ind|på)\s+(?:her|nu|straks|via\s+(?:linket|knappen)|med\s+(?:mitid"
     r"|nemid))\b|\b(?:log|sign)[ -]?(?:in|on)\s+(?:here|now|below|via|to\s+(?:verify|confirm"
     r"|keep|avoid))\b",
+    # "To view the request ..., log in with your company email account: https://..."
+    rf"\b(?:log|sign)[ -]?(?:in|on)\s+(?:with|using)\s+{_YOUR}(?:e-?mail|account|credentials"
+    r"|password|microsoft|office|login)|\blog\s+(?:ind|på)\s+med\s+(?:din|dit|jeres)\s+(?:\w+\s+)?"
+    r"(?:e-?mail|konto|adgangskode|login)",
     rf"\b(?:indtast|angiv|enter|provide)\s+{_YOUR}(?:adgangskode|kode|password|mitid|nemid"
     r"|kort|card|credentials|pin)",
     # "Hvis du ikke har bedt om dette, skal du annullere anmodningen inden for 24 timer"
