@@ -301,12 +301,8 @@ def _ends_word(rest: str) -> bool:
     if mark:
         return _ends_word(rest[mark.end():])
     if rest.startswith("(?:"):
-        end = _group_end(rest, 0)
-        quantifier = rest[end + 1:end + 2]
-        if end < 0 or quantifier in ("*", "{", "+"):
-            return False
-        inside = all(_ends_word(alt) for alt in _alternatives(rest[3:end]))
-        return inside and (quantifier != "?" or _ends_word(rest[end + 2:]))
+        variants = _leading_group(rest)
+        return variants is not None and all(map(_ends_word, variants))
     return bool(_WORD_END.match(rest))
 
 
@@ -330,17 +326,26 @@ def _explode(src: str, depth: int = 0) -> list[str]:
     Python's regex engine scans for a literal prefix at C speed; a pattern that opens
     with an alternation is tried at every position, about ten times slower.
     """
-    if depth > 3 or not src.startswith("(?:"):
+    variants = _leading_group(src) if depth <= 3 else None
+    if variants is None:
         return [src]
+    exploded = [v for variant in variants for v in _explode(variant, depth + 1)]
+    return exploded if len(exploded) <= 80 else [src]
+
+
+def _leading_group(src: str) -> list[str] | None:
+    """What a leading "(?:a|b)" stands for: each alternative with what follows it, and what
+    follows alone where the group may be left out; None where src opens otherwise or the
+    group repeats ("*", "+", "{")."""
+    if not src.startswith("(?:"):
+        return None
     end = _group_end(src, 0)
     after = src[end + 1:]
     if end < 0 or after[:1] in ("*", "+", "{"):
-        return [src]
+        return None
     optional = after[:1] == "?"
     after = after[1:] if optional else after
-    variants = [alt + after for alt in _alternatives(src[3:end])] + ([after] if optional else [])
-    exploded = [v for variant in variants for v in _explode(variant, depth + 1)]
-    return exploded if len(exploded) <= 80 else [src]
+    return [alt + after for alt in _alternatives(src[3:end])] + ([after] if optional else [])
 
 
 # What _expand_body rewrites: a space, a letter with other spellings; escapes and classes
@@ -408,18 +413,12 @@ def _lengthen(variant: str, depth: int = 0) -> list[str]:
     if n == 0 or n >= _GATE or depth > 2 or _ends_word(rest):
         return [variant]
     if rest[1:2] == "?" and (rest[0].isalpha() or rest[0] in "- "):  # "nye?", "akt-?"
-        shorter = [variant[:n] + rest[0] + rest[2:], variant[:n] + rest[2:]]
-    elif rest.startswith("(?:"):  # "ret(?:ten)?", "cop(?:y|ies)"
-        end = _group_end(rest, 0)
-        quantifier = rest[end + 1:end + 2] if end > 0 else "*"
-        if quantifier in ("*", "+", "{"):
-            return [variant]
-        after = rest[end + 1 + (quantifier == "?"):]
-        shorter = [variant[:n] + alt + after for alt in _alternatives(rest[3:end])]
-        shorter += [variant[:n] + after] if quantifier == "?" else []
-    else:
+        tails: list[str] | None = [rest[0] + rest[2:], rest[2:]]
+    else:  # "ret(?:ten)?", "cop(?:y|ies)"
+        tails = _leading_group(rest)
+    if tails is None:
         return [variant]
-    return [longer for v in shorter for longer in _lengthen(v, depth + 1)]
+    return [longer for tail in tails for longer in _lengthen(variant[:n] + tail, depth + 1)]
 
 
 _MAX_PIECES = 40  # measured: beyond this the one look-behind in front is cheaper
@@ -727,6 +726,12 @@ def _names_a_person(doc: _Document, start: int, end: int) -> bool:
 
 
 @cache
+def _our_name(firm_words: tuple[str, ...]) -> str:
+    """Our own name as folded text reads it: "cl smed" (once per configuration)."""
+    return fold(" ".join(firm_words))
+
+
+@cache
 def _firm_marks(firm_words: tuple[str, ...]) -> re.Pattern[str]:
     """A legal form or a CVR number: the sender writes as a firm. Not in our own name,
     though: "Att.: CL Smed A/S" is the addressee a private sender names."""
@@ -790,8 +795,7 @@ class _Document:
     def of(cls, text: str, subject: str, context: ReadingContext, topic: str = "") -> _Document:
         subject = " ".join(subject.split())
         text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
-        marks = _firm_marks(context.firm_words)
-        ours = fold(" ".join(context.firm_words))
+        marks, ours = _firm_marks(context.firm_words), _our_name(context.firm_words)
         if not subject:
             return cls(text, 0, marks, fold(topic), ours)
         return cls(f"{subject}\n\n{text}", len(subject), marks, fold(topic), ours)
@@ -1605,8 +1609,8 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
 # Lettings", "war Ihr Ansprechpartner bei Schmidt Metallbau"
 _EMPLOYER = re.compile(r"\b(?:hos|ved|at|bei|bij|for|with) [A-ZÆØÅ]\w+")
 _AT_WORK = re.compile(r"(?<!\w)(?:firma\w*|virksomhed\w*|kontaktperson\w*|contact person|"
-                      r"company|ansprechpartner|betrieb|contactpersoon|bedrijf|ejede|ejer|owned|"
-                      r"owner)(?!\w)")
+                      r"company|ansprechpartner|betrieb|contactpersoon|bedrijf|ejede|ejer|owned)"
+                      r"(?!\w)")  # (and the roles _ROLE names: "owner", "indehaver")
 # "min mand", "my wife": someone of the sender's own household
 _KIN = re.compile(r"(?<!\w)(?:min|mit|my|mein\w*|mijn) (?:mand|kone|far|mor|søn|datter|husband|"
                   r"wife|father|mother|son|daughter|mann|frau|vater|mutter|man|vrouw|vader"
