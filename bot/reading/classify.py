@@ -2210,6 +2210,10 @@ def _second_objection(doc: _Document, model: intent_model.Model, reading: _Readi
     # a restriction already stops the use; a departure's opt-out is for who left
     if reading.support.keys() & {"objection", "contact_left", "restriction"}:
         return []
+    # one scan of the body before one per clause: a clause's refusal is the body's too
+    # (every clause ends on a mark or the text's end, so none is cut short by its bounds)
+    if not _REFUSAL.search(doc.folded, doc.subject_end + 2 if doc.subject_end else 0):
+        return []
     read = [h for hs in reading.support.values() for h in hs] + list(reading.ruled_out)
     for start, end in _body_clauses(doc):
         if any(start <= h.start < end for h in read) or doc.is_quoted(end - 1):
