@@ -43,6 +43,8 @@ DEFAULT_BESIDE = 0.99
 # asks that it names marketing and refuses it): 0.7 to 0.9 read the same 12,608 labelled
 # mails; set126's, written to test second wishes, chose 0.8.
 SECOND_OPT_OUT = 0.8
+# Below this total no probability reaches the lowest bar above (0.7 is a total of 0.847)
+_NO_BAR = 0.8
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -77,10 +79,18 @@ class Model:
         return self.scores_of(features(folded))
 
     def scores_of(self, present: Iterable[Feature]) -> dict[str, float]:
+        return {i: _sigmoid(t) for i, t in zip(self.intents, self._totals(present), strict=True)}
+
+    def likely(self, present: Iterable[Feature]) -> dict[str, float]:
+        """scores_of for the intents that could pass any bar; the rest left out (most of
+        them, on most mails: a sigmoid each is a tenth of the model's time)."""
+        return {i: _sigmoid(t) for i, t in zip(self.intents, self._totals(present), strict=True)
+                if t >= _NO_BAR}
+
+    def _totals(self, present: Iterable[Feature]) -> Iterable[float]:
         rows = filter(None, map(self.weights.get, present))  # all in C: runs on every mail
         # one column sum per intent, in C: a message has hundreds of features
-        totals = map(sum, zip(self.bias, *rows, strict=True))  # one weight per intent
-        return {i: _sigmoid(t) for i, t in zip(self.intents, totals, strict=True)}
+        return map(sum, zip(self.bias, *rows, strict=True))  # one weight per intent
 
 
 @dataclass(frozen=True)
@@ -99,16 +109,16 @@ def additions(model: Model, folded: str, read: Iterable[str] = (),
     read = frozenset(read)
     bar, default = (BESIDE, DEFAULT_BESIDE) if read else (ALONE, DEFAULT_ALONE)
     out = []
-    for index, (intent, p) in enumerate(model.scores_of(present).items()):
+    for intent, p in model.likely(present).items():
         if intent not in read and intent not in vetoed and p >= bar.get(intent, default):
-            out.append(Learned(intent, p, _strongest(model, present, index)))
+            out.append(Learned(intent, p, _strongest(model, present, model.intents.index(intent))))
     return out
 
 
 def sure_of(model: Model, folded: str, intent: str, bar: float) -> Learned | None:
     """The model's reading of one intent in `folded` (one sentence, say), if at least `bar`."""
     present = features(folded)
-    probability = model.scores_of(present)[intent]
+    probability = model.likely(present).get(intent, 0.0)
     if probability < bar:
         return None
     return Learned(intent, probability, _strongest(model, present, model.intents.index(intent)))
