@@ -4052,3 +4052,124 @@ def test_set158_161_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set158_161_business_reads_as_nothing(text: str) -> None:
     assert intents(text) == set()
+
+
+# Round 35 (set162 to set165, stop 21): classes its writers found
+@pytest.mark.parametrize(("text", "expected"), [
+    # a departure denied right after it is told; the correction stays
+    ("Jeg har fået en mail om, at I har fået at vide, at jeg er stoppet hos Thisted Tømrer, "
+     "og at I derfor sletter mig.\n\nDet er forkert. Ret venligst min mail til "
+     "tr@thisted.example.dk.", {"rectification"}),
+    # someone else's knowledge of the sender is no news to record
+    ("En sælger fra jer ringede. Han vidste, at jeg er blevet lagerchef hos Kofoed Transport. "
+     "Hvad har I registreret om mig?", {"access"}),
+    # a notice ahead of the day, a retirement from a named firm, a new employer
+    ("Vi skal hermed meddele, at vores konsulent Søren Kjærsgaard fratræder sin stilling hos "
+     "Jydsk Værktøj A/S pr. 31. marts 2026.", {"contact_left"}),
+    ("Jeg er skiftet fra Brdr. Lind A/S til Midtjysk Stålhandel pr. 1. marts. Min gamle mail "
+     "er lukket, så ret venligst min mail til den her.", {"contact_left", "rectification"}),
+    ("Jeg har været indkøber hos Lemvig Agro indtil sidste måned, men er ikke ansat der mere.",
+     {"contact_left"}),
+    ("Until last summer I was your contact at Nordic Offshore. I've since moved on to another "
+     "company. What personal data do you still hold about me?", {"access", "contact_left"}),
+    # a colleague's details updated (rectification for someone else)
+    ("Could you please update your records for Tom Baxter? He is now Project Engineer and his "
+     "mobile has changed to +44 7700 900871.", {"rectification"}),
+    ("Hvor har I mit nummer fra? Og I skal ikke ringe igen.", {"access", "objection"}),
+    ("Sidste sommer sagde jeg ja til at I måtte bruge billeder af vores altan. Vil du sørge for "
+     "at de bliver taget af hjemmesiden?", {"erasure"}),
+])
+def test_set162_165_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Just wanted to say thank you. I've left you a review online.",
+    "I have left you a voicemail about the gate.",
+    "Jeg arbejder ikke længere hjemme om torsdagen, så der er ingen til at lukke op.",
+    "Jeg er skiftet til økonomiafdelingen og har ikke længere noget med indkøb at gøre.",
+    "Ønsker du ikke flere tilbud, så ignorer denne mail.",
+    "I heard Svend is retiring at the end of April - please pass on my very best wishes.",
+    "I skal ikke sende mere stål før vi har set tegningen.",
+    "Vi fratræder aftalen pr. 1. maj, som aftalt med Jesper.",
+])
+def test_set162_165_business_reads_as_nothing(text: str) -> None:
+    assert intents(text) == set()
+
+
+# a review's probes of the first forms of round 35's cues (stop 21)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I have left the organisation and no longer handle purchasing for Fenwick Marine. Please "
+     "use purchasing@fenwick.example.co.uk instead.", {"contact_left"}),
+    ("Please note that I have left my post as purchasing manager at Harbour Fabrications. My "
+     "successor is Tom Reid.", {"contact_left"}),
+    ("Jeg arbejder ikke længere med jer, da jeg har skiftet job.", {"contact_left"}),
+    ("Jeg har ikke længere noget med Lagerteknik ApS at gøre. Slet venligst mit nummer.",
+     {"contact_left", "erasure"}),
+    ("Ønsker i henhold til artikel 15 indsigt i de oplysninger, I behandler om mig.",
+     {"access"}),
+    ("Jens Holm er stoppet hos os, men han står stadig som kontakt på jeres fakturaer. Det er "
+     "forkert.", {"contact_left"}),
+    ("Jeres sælger var her i går. Han vidste godt, at Mogens er gået på pension, men I sender "
+     "stadig tilbud til ham.", {"contact_left"}),
+    ("Sam Cole has retired from Harbour Fabrications as of Friday. Please pass on my regards "
+     "to Anne in your accounts team.", {"contact_left"}),
+    ("Vores indkøber Henrik er stoppet pr. 31/3. Ny kontakt er Lone, lone@vejlebyg.example.dk. "
+     "Du snakkede vist med Karsten i går - giv ham mine hilsner.", {"contact_left"}),
+])
+def test_round35_review_keeps_requests(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mike has left his tools in your workshop - could someone put them aside?",
+    "Please update your records for delivery: our new goods-in address is Unit 7, Harbour Road.",
+    "Tom is handling the railings job now; his job number has changed to 2231.",
+    "Hun er ikke ansat der mere end 20 timer om ugen, så der kan gå lidt tid før hun svarer.",
+    "Lejer fratræder i lejemålet pr. 1. juli, så hegnet skal være sat op inden.",
+    "Jeg er skiftet fra Danske Bank A/S til Jyske Bank, så betalingen kommer fra en ny konto.",
+    "Jeg er skiftet fra salg hos Brdr. Lind A/S til indkøb, så jeg er stadig jeres kontakt.",
+    "I skal ikke ringe mere i dag, jeg sidder i møde til kl. 16. Send hellere en sms.",
+    "I skal ikke ringe igen, vi har fået varerne.",
+])
+def test_round35_review_business_reads_as_nothing(text: str) -> None:
+    assert intents(text) == set()
+
+
+# Round 36 (set166 to set169, stop 21): classes its writers found
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please note that Tom Bridges (tom.bridges@ferrytech.example.com) left Ferrytech as of 13 "
+     "February. Please direct all correspondence to me.", {"contact_left"}),
+    ("Som du måske har hørt, går Bent Kragh på pension fredag den 27. februar efter 31 år hos "
+     "Aarhus Stålhandel.", {"contact_left"}),
+    ("Thomas Vinding har valgt at søge nye udfordringer og havde sidste arbejdsdag hos os "
+     "fredag den 6. februar. Det er mig der fremover er din kontakt.", {"contact_left"}),
+    ("Mødet aflyses. Jeg har fået nyt job og stopper hos Holm & Søn på fredag, så Rikke Holm "
+     "indkalder til et nyt møde, når hun har overtaget sagen.", {"contact_left"}),
+    ("Jeg har sluttet i Fjellheim Bygg. Jeg ber om at alle mine personopplysninger (navn, "
+     "telefon, e-post) slettes fra deres systemer.", {"contact_left", "erasure"}),
+    ("Inden I sletter mig, vil jeg gerne have en kopi af de oplysninger I har om mig. Derefter "
+     "vil jeg bede om at I sletter alt.", {"access", "erasure"}),
+    ("Send mig en kopi af hvad I har om mig, og så sletter I det bagefter.",
+     {"access", "erasure"}),
+    ("My old email address is being shut down at the end of the month, so please use this "
+     "address for everything from now on, including invoices.", {"rectification"}),
+])
+def test_set166_169_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_colleagues_doubt_whether_she_wants_deleting_is_no_rule_phrase() -> None:
+    # (the whole staff forward, set167, reads as nothing; this sentence alone the model reads)
+    text = "Jeg er ikke helt sikker på, om hun vil slettes."
+    assert "hun vil slettes" not in {e.phrase for e in classify(text).evidence}
+    assert intents("Hun har ringet, og hun vil slettes fra jeres kundekartotek.") == {"erasure"}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Rechnung kam zweimal, und wir mussten mehrmals telefonieren, bis das geklärt war. "
+    "Inzwischen haben wir das Haus verkauft und werden keine weiteren Aufträge vergeben.",
+    "Jeg vil derfor bede om, at I IKKE sletter mine oplysninger, før sagen er afgjort.",
+])
+def test_set166_169_business_reads_as_nothing(text: str) -> None:
+    assert not intents(text) & {"erasure", "restriction"}

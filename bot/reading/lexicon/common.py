@@ -294,6 +294,9 @@ GREETINGS_TO_YOURS: tuple[str, ...] = (
     r"(?:hils|hilse) (?:ham|hende) (?:\w+ )?fra (?:mig|os)\b",
     r"(?:pass on|send|give) (?:my|our) (?:\w+ )?congratulations\b",
     r"(?:say|tell \w+) congratulations\b",
+    # "I heard Svend is retiring at the end of April - please pass on my very best wishes"
+    # (not "... to your team", which greets the firm, nor "... my regards to Jørgen")
+    r"pass on (?:my|our) (?:\w+ ){0,2}?(?:wishes|regards|greetings)\b(?! to (?!him\b|her\b))",
 )
 OWN_BUSINESS: tuple[str, ...] = (
     r"(?:wind(?:ing)? up|clos(?:e|es|ing) down|shut(?:s|ting)? down|sell(?:s|ing)? up) (?:his|her"
@@ -504,6 +507,32 @@ CONFIRM = (r"(?<!\w)(?:bekr(?:æ|ae)ft|confirm|sikre|sure|verif|tjek|check|best�
 # one to the firm that tells ("Er I klar over, at Jens er stoppet?"). Matched at a sentence start.
 WHETHER = (r"\s*(?:er|is|has|har|ist|hat|heeft|är|aer|ær) (?!(?:i|you|du|de|ni|"
            r"dere|sie|jullie|u|det|it|der|there)\b)")
+
+# A claim denied right after it is told ("... at jeg er stoppet hos Thisted Tømrer. Det er
+# forkert."): a clause of its own, not "Det er forkert, at han stadig står som kontakt".
+DENIED = (r"(?:[.!?;:,–—-]|\n)\s*(?:men |but |aber |maar |men det )?(?:det|dette|that|this|it|"
+          r"das|dies|dat|dit)(?:'s| is| er| var| was| ist| är| is simply| er simpelthen)? "
+          r"(?:ikke (?:rigtigt|rigtig|korrekt|sandt|tilfældet|riktig)|forkert|en misforståelse|"
+          r"en fejl|not (?:true|right|correct|the case)|wrong|incorrect|a mistake|a "
+          r"misunderstanding|nicht (?:richtig|korrekt|wahr)|falsch|ein (?:missverständnis|"
+          r"irrtum)|niet (?:waar|juist|correct)|onjuist|fel|inte (?:sant|rätt|korrekt)|feil|"
+          r"(?:passer|stemmer|stimmt|klopt|stämmer) (?:ikke|nicht|niet|inte)|"
+          r"(?:isn't|is not|wasn't) (?:true|right|correct|so))"
+          r"\s*(?:[.!;:\n–—-]|,(?! ?(?:at|that|dass|att|når|hvis|if|when)\b)|$)")
+
+# ... and the departure it denies is what someone else said or was told ("I har fået at vide,
+# at jeg er stoppet"), not the sender's own news. Matched just before the phrase.
+REPORTED = (r"(?<!\w)(?:at vide|oplyst|fortalt|hørt|påstod|påstår|skriver|skrev|siger|sagde|"
+            r"told|heard|claimed|claims|said|says|wrote|behauptet|gesagt|gehört)\w*,? (?:at|"
+            r"that|dass) (?:\w+ ){0,2}$")
+
+# What someone else already knew of the sender ("Han vidste, at jeg er blevet lagerchef"; not
+# "Han vidste godt, at Mogens er gået på pension, men I sender stadig tilbud til ham"):
+# told as their knowledge, not as news to record. Matched just before the phrase; the group
+# is where what was known begins (classify asks that the sender is its subject).
+KNEW = (r"(?<!\w)(?:han|hun|de|sælgeren|he|she|they|you|the salesman|er|sie) (?:\w+ )?(?:vidste|"
+        r"kendte til|knew|wusste|wussten)(?: (?:godt|også|allerede|also|already|even|auch|"
+        r"schon))*,? (?:at|that|dass) ((?:\w+ ){0,2})$")
 
 # The sender as the one who would delete ("kan jeg bare selv slette ham i CRM?", "can I just
 # remove him myself?"): a question about their own doing, not a request to the firm. Only

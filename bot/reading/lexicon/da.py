@@ -26,6 +26,9 @@ from ._types import (
 )
 
 MACROS = {
+    # a task or a department's work, which one may leave and stay at the firm
+    "task": r"(?:indkøb|salg|økonomi|regnskab|bogholderi|projekt|ordre|lager|tilbud|montage|"
+            r"service|produktion|planlægning)(?:et|en|erne|ene|s)?\b",
     "my": r"(?:min|mit|mine|alle mine|al min|hele min|hele mit)",
     "data": r"(?:person ?oplysning\w*|personlige oplysning\w*|oplysning\w*|oplysnig\w*"
             r"|opplysning\w*|oplysing\w*|oplsyning\w*|opysning\w*"
@@ -74,8 +77,8 @@ MACROS = {
             r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet"
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
-            r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt|ikke ansat (?:her|hos "
-            r"os) (?:længere|mere)"
+            r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt"
+            r"|ikke ansat (?:her|der|hos (?:os|dem)) (?:længere|mere)(?! end\b)"
             # a sister company is another firm: "er fra 1. marts overgået til vores søsterselskab"
             r"|overgået til (?:vores |vort |et |jeres )?(?:søster|datter|moder)selskab)",
 }
@@ -94,7 +97,9 @@ MACROS["held_data"] = (r"(?:{my} (?:\w+ )?{data}|alle (?:\w+ )?{data} (?:\w+ ){0
 MACROS["when"] = (r"(?:pr\.?|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|til \w+"
                   r"|\d{1,2}\.? ?(?:[a-z]+\b|/)|om \w+|i (?:næste|denne) \w+|næste \w+"
                   r"|ved \w+|fra \w+|efter \w+|inden \w+|snart|på (?:man|tirs|ons|tors|fre|lør|"
-                  r"søn)dag)")
+                  r"søn)dag"
+                  # "går Bent Kragh på pension fredag den 27. februar"
+                  r"|(?:man|tirs|ons|tors|fre|lør|søn)dag\b)")
 # A person's own contact fields (what rectification is about).
 MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?nummer\w*|"
                    r"mobil ?nummer\w*|telefon ?numre\w*|mobil ?numre\w*|nummer|nummeret|numre|"
@@ -258,6 +263,14 @@ _ERASE = (
                    r"(?:\w+ ){0,2}?(?:sletter|sleter|fjerner|anonymiserer)\b(?! (?:\w+ ){0,3}?"
                    r"(?:faktura|linje|ordre|tilbud|tegning|møde|aftale|post|varelinje)\w*)",
         STRONG, (ANAPHOR,)),
+    # "Derefter vil jeg bede om at I sletter alt", "send mig en kopi ..., og så sletter I det
+    # bagefter": what the mail has just named as the sender's
+    Cue("erasure", r"(?:bede|beder|bad) (?:jer |dig )?om,? at {you} "
+                   r"(?:(?!ikke\b|aldrig\b)\w+ ){0,2}?(?:sletter|fjerner|anonymiserer) (?:alt|"
+                   r"det hele|det|dem|mig|alle mine|mine)\b(?! (?:\w+ ){0,3}?(?:faktura|linje|"
+                   r"ordre|tilbud|tegning|møde|aftale|post|varelinje)\w*)", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"så sletter {you} (?:det|dem|alt)(?: (?:bagefter|derefter|efterfølgende|til "
+                   r"sidst|så))?(?= *(?:[.!]|$))", STRONG, (ANAPHOR,)),
     # About someone else: a departed contact, a relative.
     Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b", STRONG,
         (THIRD,)),
@@ -615,6 +628,9 @@ _RECTIFY = (
                          r"(?:\w+ )?{field}?(?:\w+ ){0,3}?(?:fremover|fremadrettet|fra nu af|"
                          r"i stedet)(?<!\Wmin\Wfremover)(?<!\Wmit\Wfremover)", MEDIUM),
     Cue("rectification", r"i stedet for (?:min|mit) (?:gamle|tidligere|forkerte)\b", MEDIUM),
+    # "Jeg vil have at I retter det, så jeg står med min egen mail (den her) og kun den"
+    Cue("rectification", r"så (?:jeg|vi) (?:kun )?står med (?:min|mit|vores) (?:egen |eget |nye "
+                         r"|nyt |rigtige |rigtig |korrekte )?{field}", MEDIUM),
     Cue("rectification", r"(?:min|mit) nye? {field} (?:\S+ ){0,3}?i stedet for (?:den|det|min|mit)"
                          r" (?:gamle|tidligere|forkerte)\b", MEDIUM),
     Cue("rectification", r"{my} (?:\w+ ){0,2}?{field} (?:har ændret sig|er ændret|er skiftet|"
@@ -737,8 +753,10 @@ _RESTRICT = (
     # a lawyer: "Klienten ønsker ..., at hans ansøgning, CV og eventuelle noter ... slettes"
     Cue("erasure", r"(?:ønsker|beder om|kræver|anmoder om),? (?:[\w,]+ ){0,4}?at (?:hans|hendes|"
                    r"vores klients?) (?:[\w,]+ ){0,8}?(?:slettes|fjernes)\b", STRONG, (THIRD,)),
-    # "... og bagefter vil han gerne slettes helt hos jer"
-    Cue("erasure", r"(?:(?:han|hun) (?:vil|ønsker)|(?:vil|ønsker) (?:han|hun)) (?:\w+ )?(?:at )?"
+    # "... og bagefter vil han gerne slettes helt hos jer" (not a colleague's doubt: "jeg er ikke
+    # sikker på, om hun vil slettes")
+    Cue("erasure", r"(?:(?:han|hun)(?<!\bom\s\w{3}) (?:vil|ønsker)|(?:vil|ønsker) (?:han|hun)) "
+                   r"(?:\w+ )?(?:at )?"
                    r"(?:blive )?slettes?\b(?! (?:fra|af) "
                    r"(?:cc|listen|tråden|mailen)\b)", STRONG, (THIRD,)),
     # a lawyer's chaser: "Jeg skal bede om at modtage de ønskede oplysninger om min klient"
@@ -801,6 +819,9 @@ _RESTRICT = (
     # "Mig selv kan I bare slette i jeres system" (the object first)
     Cue("erasure", r"(?:mig|os)(?: selv)? (?:kan|må|skal) {you} (?:\w+ ){0,2}?(?:slette|fjerne)\b"),
     # "Vil I ... tage det af hjemmesiden og facebook?": the photo just named
+    # "Vil du sørge for at de bliver taget af hjemmesiden": the photos just named
+    Cue("erasure", r"(?:bliver|blive|bli'r) (?:\w+ )?taget (?:af|ned fra|væk fra) (?:jeres )?"
+                   r"(?:hjemmeside\w*|facebook|instagram|nettet|side\w*)", STRONG, (ANAPHOR,)),
     Cue("erasure", r"(?:tag|tage|tager) (?:det|dem|billedet|billederne) (?:\w+ )?(?:af|ned fra|"
                    r"væk fra) (?:jeres )?(?:hjemmeside\w*|facebook|instagram|nettet|brochure\w*|"
                    r"side\w*)",
@@ -1010,6 +1031,10 @@ _OBJECT = (
     Cue("objection", r"{you} (?:skal|må) (?:altså |heller )?(?:ikke|aldrig) (?:ringe|skrive|sende|"
                      r"maile)(?: eller (?:ringe|skrive|sende|maile))? (?:til )?(?:mig|os) (?:igen|"
                      r"mere)\b", STRONG, (MARKETING,)),
+    # "... der ville sælge mig et nyt gelænder. ... Og I skal ikke ringe igen." (not "I skal
+    # ikke ringe mere i dag", "I skal ikke ringe igen, vi har fået varerne")
+    Cue("objection", r"i (?:skal|må) (?:altså |heller )?(?:ikke|aldrig) ringe (?:til mig )?(?:igen|"
+                     r"mere)(?= *(?:[.!]|$))", STRONG, (MARKETING,)),
     # "og at I ikke sender mig flere tilbud"
     Cue("objection", r"at {you} ikke (?:længere |mere )?(?:sender|ringer|skriver|mailer|sms'er) "
                      r"(?:\w+ )?(?:til )?(?:mig|os) (?:\w+ )?(?:flere|mere|nogen) (?:\w+ )?"
@@ -1449,7 +1474,8 @@ _LEFT = (
                         r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:et |en )?(?:nyt|andet|"
                         r"ny|anden) (?:job|"
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
-                        r"stoppe|søgt nye udfordringer|takket af|valgt at gå nye veje|"
+                        r"stoppe|søgt nye udfordringer|valgt at søge nye udfordringer|takket af|"
+                        r"valgt at gå nye veje|"
                         r"haft (?:sin )?sidste (?:arbejds ?)?dag)", STRONG, (PERSON,)),
     # spoken: "Kurt ha gået på pension nu, han stoppet te nytår"
     Cue("contact_left", r"(?:ha|har) gået på (?:pension|efterløn)\b", STRONG, (PERSON,)),
@@ -1460,10 +1486,27 @@ _LEFT = (
     # a headline without its verb, as in a subject line: "Henrik Lund fratraadt pr. 1/3"
     Cue("contact_left", r"(?:fratrådt|fratraadt|fratradt) (?:pr\.?|per|den|d\.|fra|med udgangen "
                         r"af) (?=\d)", STRONG, (PERSON,)),
+    # a notice ahead of the day: "vores konsulent Søren Kjærsgaard fratræder sin stilling hos
+    # Jydsk Værktøj A/S pr. 31. marts" (not "vi fratræder aftalen pr. 1. maj")
+    Cue("contact_left", r"fratræder (?:sin stilling |sit job |stillingen )?(?:(?:hos|ved) "
+                        r"[^.!?\n]{1,50}? )?(?:pr\.?|per|den|d\.|med udgangen af|med virkning "
+                        r"fra) ?(?=\d|udgangen)", STRONG, (PERSON,)),
+    # "Min mand, Erik Dahl, gik på pension fra Holstebro Varmeteknik i efteråret"
+    Cue("contact_left", r"gik på (?:pension|efterløn) (?:fra|hos) (?!i |for |den |det |sin |sit |"
+                        r"\d)\w+", STRONG, (PERSON,)),
+    # a new employer: "Jeg er skiftet fra Brdr. Lind A/S til Midtjysk Stålhandel pr. 1. marts"
+    # (not a bank, a phone company, a department, nor a supplier for the firm written to)
+    Cue("contact_left", r"jeg er (?:nu )?skiftet (?:job |arbejdsplads )?fra (?!(?:[\w.&\-]+ )*?"
+                        r"(?:\w*bank|sparekasse\w*|telenor|telia|tdc|yousee|hos|salg|indkøb)\b)"
+                        r"(?:[\w.&\-]+ ){1,4}?(?:a/s|aps|i/s|k/s|amba|as|ab|gmbh|ltd) til "
+                        r"(?!jer\b|os\b|jeres\b)", MEDIUM, (SELF,)),
     # "Efter 31 år er vores værkstedsleder Poul Jessen gået på pension": role, then name
     Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
                         r"ansat)", STRONG, (PERSON, INVERTED)),
+    # "Thomas Vinding ... havde sidste arbejdsdag hos os fredag den 6. februar"
+    Cue("contact_left", r"havde (?:sin |hans |hendes )?sidste (?:arbejds ?)?dag (?:hos|i|ved|"
+                        r"{when})", STRONG, (PERSON,)),
     # "Til orientering har Bjarne Frost (bf@...) haft sin sidste dag hos os"
     Cue("contact_left", r"har (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?haft (?:sin|hans|hendes) "
                         r"sidste (?:arbejds ?)?dag\b", STRONG, (PERSON, INVERTED)),
@@ -1626,12 +1669,20 @@ _LEFT = (
                         r"jeg trådte tilbage) som (?:\w+ )?(?:formand|næstformand|kasserer|"
                         r"kontaktperson|bestyrelsesmedlem|indkøber|leder|kontakt)\b", MEDIUM,
         (SELF,)),
-    Cue("contact_left", r"(?:jeg|og) har ikke (?:længere|mere) noget med (?:\w+ ){1,3}?at gøre",
+    # not a task left behind at the same firm: "Jeg er skiftet til økonomiafdelingen og har
+    # ikke længere noget med indkøb at gøre"
+    Cue("contact_left", r"(?:jeg|og) har ikke (?:længere|mere) noget med (?!{task}|den del|det "
+                        r"område|den afdeling|sagen|den sag|\w+afdeling\w*)(?:\w+ ){1,3}?at gøre",
         MEDIUM, (SELF,)),
     Cue("contact_left", r"jeg (?:stopper|fratræder|går (?:snart )?på pension) (?:hos (?:\S+ )"
                         r"{1,5}?)?{when}", MEDIUM, (SELF,)),
-    Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)(?! i (?:"
-                        r"danmark|norge|sverige|tyskland|polen|udlandet|landet|byen)\b)", STRONG,
+    # not where or when one works: "Jeg arbejder ikke længere hjemme om torsdagen", "... med
+    # indkøb" (a new task at the same firm), "... på deltid"
+    Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)"
+                        r"(?! (?:i (?:danmark|norge|sverige|tyskland|polen|udlandet|landet|byen)|"
+                        r"hjemme\w*|om \w+|på (?:deltid|fuldtid|nat\w*|\w+dag\w*)|med {task}|"
+                        r"fra (?:hjemmet|kontoret)|deltid|fuldtid|weekend\w*|i weekend\w*)\b)",
+        STRONG,
         (SELF,)),
     Cue("contact_left", r"min sidste (?:arbejds ?)?(?:dag|uge) (?:var|er|bliver|hos)", STRONG,
         (SELF,)),
@@ -1725,7 +1776,10 @@ LEXICON = Lexicon(
                   # "(Spørgsmål) før jeg beder om sletning": right before the request words
                   r"(?:før|inden) jeg(?= *$)",
                   # a condition put first: "Har I brug for dem til det, så lad dem ligge"
-                  "har i brug for dem", "har i brug for det", "skal i bruge dem"),
+                  "har i brug for dem", "har i brug for det", "skal i bruge dem",
+                  # the reader's wish, not the sender's: "Ønsker du ikke flere tilbud, så
+                  # ignorer denne mail"
+                  r"(?<!\w[ \t])ønsker (?:du|de|i(?= (?:ikke|at|flere|mere)\b))(?= )"),
     # "hvis I vil/kunne ..." is how Danes say please ("jeg vil være glad, hvis I vil slette
     # mig"): a request, not a hypothesis
     polite_ifs=("hvis i vil", "hvis du vil", "hvis i kunne", "hvis du kunne", "hvis i gider",
@@ -1871,7 +1925,9 @@ LEXICON = Lexicon(
               r"(?:forespørgsler|henvendelser|ordrer|bestillinger|tilbud|fakturaer) (?:\S+ ){0,5}?"
               r"skal (?:fremover |nu |herefter )?(?:gå|sendes|rettes) til\b",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
-              r"overtager (?:\w+ )?(?:opgaver|sager|kunder|arbejde|projekt\w*|ordre\w*)",
+              # "... når hun har overtaget sagen"
+              r"(?:overtager|har overtaget|overtog) (?:\w+ )?(?:opgave\w*|sag\w*|kunde\w*|"
+              r"arbejde\w*|projekt\w*|ordre\w*)",
               r"har fået overdraget", r"(?:er|bliver|blev) overtaget af\b",
               # "Min datter Tina tager over som daglig leder"
               r"tager over (?:som|efter|fra)\b",

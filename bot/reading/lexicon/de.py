@@ -126,8 +126,10 @@ _RESTRICT = (
                        r"einschränkt)"),
     Cue("restriction", r"einschränkung der verarbeitung"),
     # Art. 18 Abs. 1 lit. a: nicht verwenden, bis es berichtigt ist
+    # (not a story: "wir mussten mehrmals telefonieren, bis das geklärt war")
     Cue("restriction", r"bis (?:\S+ ){0,5}?(?:berichtigt|korrigiert|geklärt|die korrektur)\b"
-                       r"(?:\S* ){0,10}?(?:(?:nicht|keine) (?:\S+ ){0,4}?(?:verwenden|nutzen|"
+                       r"(?! (?:war|waren|wurde|wurden|hatte|hatten)\b)(?:\S* ){0,10}?"
+                       r"(?:(?:nicht|keine) (?:\S+ ){0,4}?(?:verwenden|nutzen|"
                        r"weitergeben|senden|weiter)"
                        # "..., möchte ich nicht, dass meine Daten für irgendetwas anderes
                        # verwendet werden": the sender's data, named

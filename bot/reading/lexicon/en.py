@@ -49,8 +49,14 @@ MACROS = {
     "for_good": r"(?![^.!?\n]{0,60}\b(?:for (?:a|two|three|four|\d+|some|the next|a few) (?:\w+ )?"
                 r"(?:days?|weeks?|months?)|temporar\w*|to cover|on loan|(?:but|and) (?:will |'ll )?"
                 r"(?:remain|remains|stay|stays|continue|continues)))",
+    # what a person leaves behind is no departure: "I've left you a review", "she has left
+    # a message", "Mike has left his tools in your workshop"; "I have left my post", "the
+    # organisation", "them" (the firm) are
+    "left_behind": r"(?! (?:you|him|her|us|me)\b| (?:a|an|the|some|his|her|my|our|your) "
+                   r"(?:\w+ )?(?:message|voicemail|review|note|comment|tools?|keys?|van|car|"
+                   r"truck|parcel|package|copy|drawings?|samples?|pallets?)\b)",
     "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since |both |all |also )?(?:left"
-            r"|retired|resigned"
+            r"{left_behind}|retired|resigned"
             r"|moved on|departed)|left (?:the|our) (?:company|firm|business|organi[sz]ation)|"
             r"(?:has|have) (?:taken|got|found|accepted|started) an? (?:new )?(?:job|position|role"
             r")(?: elsewhere| with| at)?|"
@@ -413,6 +419,9 @@ _RECTIFY = (
     # His title is now CEO"
     Cue("rectification", r"(?:update|correct|amend) the (?:contact )?details you (?:hold|have|keep)"
                          r"(?: on file)? (?:for|on|about) (?:our|my) ", STRONG, (THIRD,)),
+    # "... and his mobile has changed to +44 7700 900871"
+    Cue("rectification", r"(?:his|her) (?:new )?(?:mobile|phone|e-?mail|title)(?: number|"
+                         r" address)? (?:has )?changed to\b", MEDIUM, (THIRD,)),
     Cue("rectification", r"(?:his|her) (?:new )?(?:job )?(?:title|number|direct line|mobile(?: "
                          r"number)?|e-?mail(?: address)?|surname|last name) is (?:now|changed)\b"
                          r"(?! (?:on|in|at)\b)",
@@ -484,6 +493,11 @@ _RECTIFY = (
     Cue("rectification", r"use (?:my new|my current|my|this (?:e-?mail(?: address)?|(?:phone |"
                          r"mobile )?number)) (?:\w+ )?{field}?(?:\w+ ){0,3}?(?:instead|from now "
                          r"on|going forward|in (?:the )?future|for (?:all )?future)", MEDIUM),
+    # "My old email address ... is being shut down ..., so please use this address for
+    # everything from now on" (not "this address for the delivery")
+    Cue("rectification", r"use this (?:e-?mail )?address for (?:everything|all (?:my )?(?:mail|"
+                         r"e-?mails|correspondence))(?: \w+){0,2}? (?:from now on|going forward|"
+                         r"in (?:the )?future)", MEDIUM),
     Cue("rectification", r"instead of my (?:old|previous|former|wrong|outdated) (?:one|"
                          r"{field})", MEDIUM),
     Cue("rectification", r"my (?:\w+ ){0,2}?(?:name|surname) is (?:spelled|spelt|written)",
@@ -766,13 +780,14 @@ _LEFT = (
         (PERSON,)),
     Cue("contact_left", r"(?:is|are) no longer (?:our|your|the) (?:main )?contact", MEDIUM,
         (PERSON,)),
-    Cue("contact_left", r"i have (?:now |since |recently |already )?(?:left|retired|resigned|moved "
-                        r"on)\b", STRONG, (SELF,)),
+    # not "I have left you a voicemail", "I've left a review": what one leaves behind
+    Cue("contact_left", r"i have (?:now |since |recently |already )?(?:left\b{left_behind}|"
+                        r"retired|resigned|moved on)\b", STRONG, (SELF,)),
     # "I've left Hallbrook now" (a private customer's "I've retired and we've moved back to
     # Leeds" leaves no firm: "retired" stays with the plain "I have")
-    Cue("contact_left", r"i've (?:now |since |recently |already )?left\b(?! (?:the|a|an|it|them|"
-                        r"some|my|your|our|\d)\b(?! (?:company|firm|business)\b))", STRONG,
-        (SELF,)),
+    Cue("contact_left", r"i've (?:now |since |recently |already )?left\b{left_behind}(?! (?:the|a|"
+                        r"an|it|them|some|my|your|our|\d)\b(?! (?:company|firm|business)\b))",
+        STRONG, (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
     # the subject said once for two verbs: "I was purchasing manager at Fenwick Marine until
     # March (...) and have now left the company"
@@ -785,7 +800,9 @@ _LEFT = (
     Cue("contact_left", r"i no longer work (?:here|there|at|for|with)\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"i (?:don't|dont|do not) work (?:there|at \S+(?: \S+){0,3}|for \S+(?: \S+)"
                         r"{0,3}) any ?(?:more|longer)\b", MEDIUM, (SELF,)),
-    Cue("contact_left", r"i(?:'ve| have)? moved on\b", MEDIUM, (SELF,)),
+    # "I've since moved on to another company"
+    Cue("contact_left", r"i(?:'ve| have)? (?:now |since |recently |already )?moved on\b", MEDIUM,
+        (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
     Cue("contact_left", r"(?:is|will be|was) my last (?:working )?(?:day|week)\b", STRONG, (SELF,)),
     # the firm parted with them, who comes after: "we have parted ways with Kevin Doyle"
@@ -798,7 +815,7 @@ _LEFT = (
                         r"(?:(?:a|one|two|three|four|a couple of|a few|some) (?:\w+ )?(?:days?|"
                         r"weeks?|months?) ago|(?:at the )?end of (?:last )?(?:the )?(?:month|week|"
                         r"year|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*|last|"
-                        r"earlier this|"
+                        r"earlier this|as of|effective|with effect from|"
                         r"at the end of|in (?:january|february|march|april|may|june|july|august|"
                         r"september|october|november|december)|on (?:monday|tuesday|"
                         r"wednesday|thursday|friday)|on \d{1,2}(?:st|nd|rd|th)? "
