@@ -4144,16 +4144,12 @@ def test_round35_review_business_reads_as_nothing(text: str) -> None:
      "Aarhus Stålhandel.", {"contact_left"}),
     ("Thomas Vinding har valgt at søge nye udfordringer og havde sidste arbejdsdag hos os "
      "fredag den 6. februar. Det er mig der fremover er din kontakt.", {"contact_left"}),
-    ("Mødet aflyses. Jeg har fået nyt job og stopper hos Holm & Søn på fredag, så Rikke Holm "
-     "indkalder til et nyt møde, når hun har overtaget sagen.", {"contact_left"}),
     ("Jeg har sluttet i Fjellheim Bygg. Jeg ber om at alle mine personopplysninger (navn, "
      "telefon, e-post) slettes fra deres systemer.", {"contact_left", "erasure"}),
     ("Inden I sletter mig, vil jeg gerne have en kopi af de oplysninger I har om mig. Derefter "
      "vil jeg bede om at I sletter alt.", {"access", "erasure"}),
     ("Send mig en kopi af hvad I har om mig, og så sletter I det bagefter.",
      {"access", "erasure"}),
-    ("My old email address is being shut down at the end of the month, so please use this "
-     "address for everything from now on, including invoices.", {"rectification"}),
 ])
 def test_set166_169_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
@@ -4173,3 +4169,63 @@ def test_a_colleagues_doubt_whether_she_wants_deleting_is_no_rule_phrase() -> No
 ])
 def test_set166_169_business_reads_as_nothing(text: str) -> None:
     assert not intents(text) & {"erasure", "restriction"}
+
+
+# a review's probes of the first forms of round 36's cues (stop 21)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vores montør Jens havde sidste arbejdsdag i Esbjerg i går, så han kan være hos jer "
+     "mandag.", set()),
+    ("Vores montør Kasper havde sidste arbejdsdag hos Vestas i fredags, så han er ledig fra "
+     "mandag.", set()),
+    ("Jens stopper torsdag kl. 14, så hvis I skal have fat i ham, skal det være før.", set()),
+    ("Jeg har fået nyt job, så min kone overtager sagen om carporten. Hun ringer til jer.",
+     set()),
+    ("I har mit gamle nummer i jeres kartotek. Brug de nye nedenfor, så sletter I dem.",
+     {"rectification"}),
+    ("Paul left the Hull team as of Monday; he now runs our Esbjerg branch and is still your "
+     "contact there.", set()),
+    ("Please use this address for everything from now on: Unit 7, Harbour Road, Hull HU1 2AB.",
+     set()),
+    ("Jeg ber om at min e-postadresse slettes fra kopilisten på ordrebekreftelsene.", set()),
+    ("Jeg er stoppet som kunde, og I har mit navn og nummer liggende. Jeg beder jer om at I "
+     "sletter mig.", {"erasure"}),
+])
+def test_round36_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# Round 37 (set170 to set173, stop 21): classes its writers found
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sole trader closing his own business and retiring: the customer ends, no contact left
+    ("Jeg har lukket min smedeforretning (Melgaards Smedie v/Kurt Melgaard) ved nytår og er "
+     "gået på pension. Send mig en kopi af de oplysninger, I har om mig, og slet dem så "
+     "bagefter.", {"access", "erasure"}),
+    # what the firm said it would do, refused
+    ("Jeres kundeservice sagde i telefonen, at de ville \"slette mig og oprette mig igen\" for "
+     "at rette mit navn. Det skal I IKKE - jeg vil bare have rettet stavningen af mit navn.",
+     {"rectification"}),
+    ("Hi Jesper, PO 4471 attached.\n\nP.S. please stop the weekly offers emails, I only need "
+     "quotes and invoices from you.", {"objection"}),
+    ("Hvor har I mit navn og nummer fra, og hvad har I ellers om mig?\n\nOg stop så med at "
+     "ringe.", {"access", "objection"}),
+    ("Jeg anmoder om aktindsigt i alle oplysninger, som I har registreret om mig. Jeg var "
+     "ansat hos jeres kunde Brøns & Søn Byg indtil sommeren 2024.", {"access", "contact_left"}),
+    ("Jeg står på to af billederne i jeres opslag på Facebook.\n\nVil I fjerne de billeder, hvor "
+     "jeg er med, og ikke bruge mit navn eller vores adresse som reference fremover?",
+     {"erasure", "objection"}),
+    ("Til jeres orientering er Hans Jørgen fra hjælpemiddelafdelingen gået på pension, så det er "
+     "mig, der har sagerne nu.", {"contact_left"}),
+    ("Ik wil graag weten welke persoonsgegevens u van mij heeft, en daarna wil ik dat u ze "
+     "verwijdert.", {"access", "erasure"}),
+])
+def test_set170_173_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Are you the right person to talk to about growing your pipeline? Reply STOP to opt out.",
+    "Please don't use my details for anything else until you have checked that everything you "
+    "hold about me is right.",
+])
+def test_set170_173_reads_no_access_nor_opt_out(text: str) -> None:
+    assert not intents(text) & {"access", "objection"}

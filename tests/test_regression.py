@@ -209,7 +209,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set96/r-032.eml": "read as access; label access + rectification",
     "set97/r-036.eml": "departure read, but the departed person's address is not found",
     "set97/r-069.eml": "read as restriction; label rectification + restriction",
-    "set97/r-100.eml": "read as access; label access + contact_left",
     # set98-set101: measured blind with the stop's last classifier (9a662a1), not studied
     "set98/r-020.eml": "read as restriction; label rectification + restriction",
     "set98/r-033.eml": "read as nothing; label contact_left + erasure",
@@ -440,7 +439,8 @@ KNOWN_MISSES: dict[str, str] = {
     "set165/r-088.eml": "read as access + objection; label access + erasure + objection",
     # set166-set169 (round 36, stop 21): measured blind in the middle of the stop, then studied
     "set167/r-004.eml": "departure read, but the departed person's address is not found",
-    "set167/r-010.eml": "read as objection + rectification + restriction; label rectification + restriction",
+    "set167/r-010.eml": ("read as objection + rectification + restriction; "
+                         "label rectification + restriction"),
     "set167/r-035.eml": "read as access; label nothing",
     "set167/r-049.eml": "departure read, but the departed person's address is not found",
     "set167/r-061.eml": "departure read, but the departed person's address is not found",
@@ -449,15 +449,25 @@ KNOWN_MISSES: dict[str, str] = {
     "set167/r-076.eml": "read as nothing; label erasure",
     "set168/r-029.eml": "read as nothing; label rectification",
     "set168/r-030.eml": "departure read, but the departed person's address is not found",
+    "set168/r-040.eml": "read as nothing; label rectification",
     "set168/r-074.eml": "read as rectification; label objection + rectification",
     "set168/r-077.eml": "read as access + contact_left; label access + contact_left + erasure",
-    "set168/r-090.eml": "read as rectification; label access + rectification",
+    "set168/r-090.eml": "read as access; label access + rectification",
     "set169/r-003.eml": "read as nothing; label contact_left",
     "set169/r-027.eml": "read as nothing; label contact_left",
+    "set169/r-052.eml": "read as nothing; label contact_left",
     "set169/r-061.eml": "read as nothing; label contact_left",
     "set169/r-077.eml": "departure read, but the departed person's address is not found",
     "set169/r-079.eml": "departure read, but the departed person's address is not found",
     "set169/r-083.eml": "departure read, but the departed person's address is not found",
+    # set170-set173 (round 37, stop 21): measured blind late in the stop, then studied
+    "set170/r-002.eml": "departure read, but the departed person's address is not found",
+    "set171/r-001.eml": "read as erasure; label erasure + rectification",
+    "set171/r-013.eml": "read as portability; label access + portability",
+    "set171/r-041.eml": "read as erasure; label erasure + objection",
+    "set171/r-042.eml": "read as nothing; label contact_left",
+    "set172/r-051.eml": "read as nothing; label erasure",
+    "set172/r-092.eml": "read as access; label access + rectification",
 }
 
 
@@ -477,9 +487,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_sixty_nine_sets():
-    assert [f"set{n}" for n in range(1, 170)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 16_800
+def test_there_are_a_hundred_and_seventy_three_sets():
+    assert [f"set{n}" for n in range(1, 174)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 17_200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -1000,7 +1000,8 @@ def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """The phrase tells or asks about something else: an objection to an invoice, a
     deletion the firm has done, a question whether someone has left."""
     return (hit.intent == "objection" and _against_business(doc, hit, comp)) or \
-        (hit.intent == "erasure" and (_already_done(doc, hit) or _own_doing(doc, hit))) or \
+        (hit.intent == "erasure" and (_already_done(doc, hit) or _own_doing(doc, hit) or
+                                      _said_they_would(doc, hit))) or \
         (hit.intent == "contact_left" and (_asked_whether(doc, hit) or _denied(doc, hit))) or \
         (hit.intent in _NEWS and _already_known(doc, hit))
 
@@ -1010,6 +1011,7 @@ _DENIED = re.compile(common.DENIED)
 _REPORTED = re.compile(common.REPORTED)
 _BUT = re.compile(r"(?<!\w)(?:men|but|aber|maar|doch|mutta)(?!\w)")
 _KNEW = re.compile(common.KNEW)
+_SAID_THEY_WOULD = re.compile(common.SAID_THEY_WOULD)
 _VISIBLE = re.compile(r"\S")
 _ME = re.compile(r"(?:jeg|i|ich|jag|eg|ik)(?!\w)")  # the sender as a clause's subject
 
@@ -1025,6 +1027,12 @@ def _denied(doc: _Document, hit: _Hit) -> bool:
     after = doc.sentence(following.start())[1] if following else end
     denial = _DENIED.search(doc.folded, hit.end, after)
     return denial is not None and not _BUT.search(doc.folded, hit.end, denial.start())
+
+
+def _said_they_would(doc: _Document, hit: _Hit) -> bool:
+    """ "Jeres kundeservice sagde, at de ville "slette mig og oprette mig igen"": the firm's
+    plan, told back to it, not the sender's wish."""
+    return bool(_SAID_THEY_WOULD.search(doc.folded, doc.sentence(hit.start)[0], hit.start))
 
 
 def _already_known(doc: _Document, hit: _Hit) -> bool:

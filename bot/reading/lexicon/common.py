@@ -302,8 +302,11 @@ OWN_BUSINESS: tuple[str, ...] = (
     r"(?:wind(?:ing)? up|clos(?:e|es|ing) down|shut(?:s|ting)? down|sell(?:s|ing)? up) (?:his|her"
     r"|their|my) (?:own |one-man |one-woman |small |family )?(?:[\w-]+ )?(?:business|company|"
     r"firm|shop|workshop|forge)",
-    r"(?:lukker|afvikler|nedlægger|lukke|afvikle) (?:sin|hans|hendes|min) (?:egen |lille )?"
-    r"(?:\w+ )?(?:virksomhed|forretning|firma|smedie|værksted|enkeltmandsvirksomhed)",
+    # "Jeg har lukket min smedeforretning (Melgaards Smedie v/Kurt Melgaard) ved nytår og er
+    # gået på pension": a compound ("smedeforretning") and the past tense too
+    r"(?:lukker|afvikler|nedlægger|lukke|afvikle|lukket|afviklet|nedlagt|solgt) (?:sin|hans|"
+    r"hendes|min|mit|sit) (?:egen |eget |lille )?(?:\w+ )?\w*(?:virksomhed|forretning|firma|smedie|"
+    r"værksted|enkeltmandsvirksomhed)",
 )
 # An e-mail address as it stands in running text ("skriv til o'brien@firma.example.dk."): the
 # one pattern the readers share, so they agree on where an address starts and ends.
@@ -525,6 +528,13 @@ DENIED = (r"(?:[.!?;:,–—-]|\n)\s*(?:men |but |aber |maar |men det )?(?:det|d
 REPORTED = (r"(?<!\w)(?:at vide|oplyst|fortalt|hørt|påstod|påstår|skriver|skrev|siger|sagde|"
             r"told|heard|claimed|claims|said|says|wrote|behauptet|gesagt|gehört)\w*,? (?:at|"
             r"that|dass) (?:\w+ ){0,2}$")
+
+# What the firm said it would do ("Jeres kundeservice sagde i telefonen, at de ville "slette mig
+# og oprette mig igen" ... Det skal I IKKE"): told, not asked. Matched just before the phrase.
+SAID_THEY_WOULD = (r"(?<!\w)(?:sagde|skrev|fortalte|lovede|foreslog|sagt|skrevet|said|told me|"
+                   r"wrote|promised|suggested)\w*(?: \w+){0,3},? (?:at|that) (?:de|i|han|hun|"
+                   r"they|you|he|she) (?:ville|vil|skulle|skal|would|will|were going to|wanted "
+                   r"to) [\"“„']?$")
 
 # What someone else already knew of the sender ("Han vidste, at jeg er blevet lagerchef"; not
 # "Han vidste godt, at Mogens er gået på pension, men I sender stadig tilbud til ham"):

@@ -74,7 +74,7 @@ MACROS = {
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
             r"ikke (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|i "
             r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
-            r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet"
+            r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet(?! som (?:privat)?kunde)"
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
             r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt"
@@ -97,9 +97,7 @@ MACROS["held_data"] = (r"(?:{my} (?:\w+ )?{data}|alle (?:\w+ )?{data} (?:\w+ ){0
 MACROS["when"] = (r"(?:pr\.?|per|den|d\.|med udgangen|ved udgangen|i dag|i morgen|til \w+"
                   r"|\d{1,2}\.? ?(?:[a-z]+\b|/)|om \w+|i (?:næste|denne) \w+|næste \w+"
                   r"|ved \w+|fra \w+|efter \w+|inden \w+|snart|på (?:man|tirs|ons|tors|fre|lør|"
-                  r"søn)dag"
-                  # "går Bent Kragh på pension fredag den 27. februar"
-                  r"|(?:man|tirs|ons|tors|fre|lør|søn)dag\b)")
+                  r"søn)dag)")
 # A person's own contact fields (what rectification is about).
 MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?nummer\w*|"
                    r"mobil ?nummer\w*|telefon ?numre\w*|mobil ?numre\w*|nummer|nummeret|numre|"
@@ -269,8 +267,8 @@ _ERASE = (
                    r"(?:(?!ikke\b|aldrig\b)\w+ ){0,2}?(?:sletter|fjerner|anonymiserer) (?:alt|"
                    r"det hele|det|dem|mig|alle mine|mine)\b(?! (?:\w+ ){0,3}?(?:faktura|linje|"
                    r"ordre|tilbud|tegning|møde|aftale|post|varelinje)\w*)", STRONG, (ANAPHOR,)),
-    Cue("erasure", r"så sletter {you} (?:det|dem|alt)(?: (?:bagefter|derefter|efterfølgende|til "
-                   r"sidst|så))?(?= *(?:[.!]|$))", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"så sletter {you} (?:det hele|det|dem|alt) (?:bagefter|derefter|efterfølgende|"
+                   r"til sidst)(?= *(?:[.!,]|$))", STRONG, (ANAPHOR,)),
     # About someone else: a departed contact, a relative.
     Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b", STRONG,
         (THIRD,)),
@@ -628,9 +626,6 @@ _RECTIFY = (
                          r"(?:\w+ )?{field}?(?:\w+ ){0,3}?(?:fremover|fremadrettet|fra nu af|"
                          r"i stedet)(?<!\Wmin\Wfremover)(?<!\Wmit\Wfremover)", MEDIUM),
     Cue("rectification", r"i stedet for (?:min|mit) (?:gamle|tidligere|forkerte)\b", MEDIUM),
-    # "Jeg vil have at I retter det, så jeg står med min egen mail (den her) og kun den"
-    Cue("rectification", r"så (?:jeg|vi) (?:kun )?står med (?:min|mit|vores) (?:egen |eget |nye "
-                         r"|nyt |rigtige |rigtig |korrekte )?{field}", MEDIUM),
     Cue("rectification", r"(?:min|mit) nye? {field} (?:\S+ ){0,3}?i stedet for (?:den|det|min|mit)"
                          r" (?:gamle|tidligere|forkerte)\b", MEDIUM),
     Cue("rectification", r"{my} (?:\w+ ){0,2}?{field} (?:har ændret sig|er ændret|er skiftet|"
@@ -962,6 +957,13 @@ _OBJECT = (
     Cue("erasure", r"bagefter vil (?:jeg|vi) (?:ha|have) (?:dem|det|det hele) "
                    r"(?:slettet|sletet|slete)\b", STRONG, (ANAPHOR,)),
     # for a mother or a husband: "stoppe med at sende post til hende"
+    # "... og ikke bruge mit navn eller vores adresse som reference fremover"
+    Cue("objection", r"ikke (?:længere |mere )?(?:at )?bruge (?:mit|min|mine|vores) (?:\w+ ){0,5}?"
+                     r"(?:som reference\w*|i (?:jeres )?(?:reklame|markedsføring|annonce|brochure|"
+                     r"opslag)\w*)", STRONG),
+    # "Og stop så med at ringe." (a sentence of its own, after a sales call)
+    Cue("objection", r"stop (?:så |nu |venligst )?med at ringe(?: til (?:mig|os))?(?= *(?:[.!]|$))",
+        STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|stoppe|stopper) med at (?:sende|ringe|skrive)(?: \w+){0,2}? til "
                      r"(?:ham|hende)\b", STRONG, (MARKETING, THIRD)),
     Cue("objection", r"(?:stop|stoppe|stopper) (?:alle |al )?(?:forsendelse|post|reklame|"
@@ -1465,7 +1467,9 @@ _LEFT = (
                         r"fra \S+ |med (?:øjeblikkelig|"
                         r"omgående|straks) virkning )*{left}", STRONG,
         (PERSON,)),
-    Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?"
+    # (a department after the name: "er Hans Jørgen fra hjælpemiddelafdelingen gået på pension")
+    Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:fra \w+ )?"
+                        r"(?:\([^()]{1,60}\) )?"
                         r"(?:desværre |nu )?(?:stoppet"
                         r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
         (PERSON, INVERTED)),
@@ -1481,7 +1485,9 @@ _LEFT = (
     Cue("contact_left", r"(?:ha|har) gået på (?:pension|efterløn)\b", STRONG, (PERSON,)),
     # "Efter 38 år går Villy Hansen på pension den 30. april", "gik Bent Ravn på pension i maj"
     Cue("contact_left", r"(?:går|gik) (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b|du\b|han\b|hun\b)"
-                        r"[\w.\-]+ ){1,3}?på (?:pension|efterløn) {when}", STRONG,
+                        r"[\w.\-]+ ){1,3}?på (?:pension|efterløn) (?:{when}|"
+                        # "går Bent Kragh på pension fredag den 27. februar"
+                        r"(?:man|tirs|ons|tors|fre|lør|søn)dag den)", STRONG,
         (PERSON, INVERTED)),
     # a headline without its verb, as in a subject line: "Henrik Lund fratraadt pr. 1/3"
     Cue("contact_left", r"(?:fratrådt|fratraadt|fratradt) (?:pr\.?|per|den|d\.|fra|med udgangen "
@@ -1504,9 +1510,21 @@ _LEFT = (
     Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
                         r"ansat)", STRONG, (PERSON, INVERTED)),
+    # a job that ended, told in the past: "Jeg var ansat hos jeres kunde Brøns & Søn Byg indtil
+    # sommeren 2024" (plain, as in a job application, so it needs backing)
+    Cue("contact_left", r"jeg var (?:ansat|indkøber|jeres kontakt\w*|kontaktperson) (?:som \w+ )?"
+                        r"(?:hos|ved|i) (?:\S+ ){1,6}?(?:indtil|frem til) (?:\w+ )?(?:\d{4}|sidste|"
+                        r"i (?:sommer|vinter|foråret|efteråret)|januar|februar|marts|april|maj|"
+                        r"juni|juli|august|september|oktober|november|december|nytår|jul)\w*",
+        MEDIUM, (SELF,)),
+    # a goodbye mail: "Jeg har valgt at søge nye udfordringer" (backed by what it hands over)
+    Cue("contact_left", r"jeg har (?:nu )?valgt at søge nye udfordringer\b", MEDIUM, (SELF,)),
     # "Thomas Vinding ... havde sidste arbejdsdag hos os fredag den 6. februar"
-    Cue("contact_left", r"havde (?:sin |hans |hendes )?sidste (?:arbejds ?)?dag (?:hos|i|ved|"
-                        r"{when})", STRONG, (PERSON,)),
+    # (not a stint ending: "havde sidste arbejdsdag i Esbjerg i går", "... inden sin ferie, han
+    # er tilbage den 11. august", "... hos Vestas i fredags, så han er ledig")
+    Cue("contact_left", r"havde (?:sin |hans |hendes )?sidste (?:arbejds ?)?dag hos (?:os|\w+)\b"
+                        r"(?![^.!?\n]*\b(?:tilbage|ferie\w*|inden|ledig|igen|skoleophold)\b)",
+        STRONG, (PERSON,)),
     # "Til orientering har Bjarne Frost (bf@...) haft sin sidste dag hos os"
     Cue("contact_left", r"har (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?haft (?:sin|hans|hendes) "
                         r"sidste (?:arbejds ?)?dag\b", STRONG, (PERSON, INVERTED)),
@@ -1592,7 +1610,9 @@ _LEFT = (
     # ikke har været ansat i et smedefirma før", "da jeg ikke er ansat hos Nordstål")
     Cue("contact_left", r"jeg ikke (?:(?:har været|er) ansat der\b|(?:længere|mere) (?:har været|"
                         r"er) ansat (?:hos|ved|i) )", STRONG, (SELF,)),
-    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet|stopet|holdt op|forladt "
+    # (not "Jeg er stoppet som kunde": a customer, not a contact, leaves)
+    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet(?! som (?:privat)?kunde)|"
+                        r"stopet|holdt op|forladt "
                         r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
         (SELF,)),
     # "Jeg har valgt at sige op og starter hos en entreprenør i Vejle 1. maj"
@@ -1925,9 +1945,9 @@ LEXICON = Lexicon(
               r"(?:forespørgsler|henvendelser|ordrer|bestillinger|tilbud|fakturaer) (?:\S+ ){0,5}?"
               r"skal (?:fremover |nu |herefter )?(?:gå|sendes|rettes) til\b",
               r"i stedet (?:for mig )?(?:kontakte|skrive til|ringe til)",
-              # "... når hun har overtaget sagen"
-              r"(?:overtager|har overtaget|overtog) (?:\w+ )?(?:opgave\w*|sag\w*|kunde\w*|"
-              r"arbejde\w*|projekt\w*|ordre\w*)",
+              # a portfolio, not one job ("min kone overtager sagen om carporten")
+              r"(?:overtager|har overtaget|overtog) (?:\w+ )?(?:opgaver|opgaverne|sager|sagerne|"
+              r"kunder|kunderne|arbejdet|projekt\w*|ordre\w*)",
               r"har fået overdraget", r"(?:er|bliver|blev) overtaget af\b",
               # "Min datter Tina tager over som daglig leder"
               r"tager over (?:som|efter|fra)\b",

@@ -128,7 +128,7 @@ _RESTRICT = (
     # Art. 18 Abs. 1 lit. a: nicht verwenden, bis es berichtigt ist
     # (not a story: "wir mussten mehrmals telefonieren, bis das geklärt war")
     Cue("restriction", r"bis (?:\S+ ){0,5}?(?:berichtigt|korrigiert|geklärt|die korrektur)\b"
-                       r"(?! (?:war|waren|wurde|wurden|hatte|hatten)\b)(?:\S* ){0,10}?"
+                       r"(?! (?:war|waren|hatte|hatten)\b)(?:\S* ){0,10}?"
                        r"(?:(?:nicht|keine) (?:\S+ ){0,4}?(?:verwenden|nutzen|"
                        r"weitergeben|senden|weiter)"
                        # "..., möchte ich nicht, dass meine Daten für irgendetwas anderes

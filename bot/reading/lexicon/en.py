@@ -493,11 +493,6 @@ _RECTIFY = (
     Cue("rectification", r"use (?:my new|my current|my|this (?:e-?mail(?: address)?|(?:phone |"
                          r"mobile )?number)) (?:\w+ )?{field}?(?:\w+ ){0,3}?(?:instead|from now "
                          r"on|going forward|in (?:the )?future|for (?:all )?future)", MEDIUM),
-    # "My old email address ... is being shut down ..., so please use this address for
-    # everything from now on" (not "this address for the delivery")
-    Cue("rectification", r"use this (?:e-?mail )?address for (?:everything|all (?:my )?(?:mail|"
-                         r"e-?mails|correspondence))(?: \w+){0,2}? (?:from now on|going forward|"
-                         r"in (?:the )?future)", MEDIUM),
     Cue("rectification", r"instead of my (?:old|previous|former|wrong|outdated) (?:one|"
                          r"{field})", MEDIUM),
     Cue("rectification", r"my (?:\w+ ){0,2}?(?:name|surname) is (?:spelled|spelt|written)",
@@ -652,6 +647,10 @@ _OBJECT = (
     Cue("objection", r"opt(?:ing)?[- ]?out\b", MEDIUM, (MARKETING,)),
     Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
                      r"|spamming) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    # the verb left out: "P.S. please stop the weekly offers emails"
+    Cue("objection", r"(?:stop|quit) (?:the |your |these |those |all (?:the |your )?)(?:\w+ ){0,2}?"
+                     r"(?:offers?|marketing|promotional|sales|newsletter) {marketing}", STRONG,
+        (MARKETING,)),
     # a contact or customer list is whom a firm deals with, as in "remove me from" below
     Cue("objection", r"(?:take|get|cross|strike) me off (?:your |the |all |any )?"
                      r"(?!(?:contact|customer|client|supplier)s?\b)(?:\w+ )?"
@@ -810,7 +809,10 @@ _LEFT = (
                         r"let go of|dismissed|terminated the employment of)", STRONG, (OBJECT,)),
     # "Mark Hughes left Brightbuild last Friday", "Mark Dobson moved on from Riverside
     # Fabrication a couple of weeks ago": who, left, where, when
-    Cue("contact_left", r"(?:left|moved on from) (?!a |an |the (?:message|voicemail|keys?|site|"
+    # (not a move between teams: "Paul left the Hull team as of Monday")
+    Cue("contact_left", r"(?:left|moved on from) (?!(?:the |our |your )?(?:\w+ ){0,2}?(?:team|"
+                        r"department|branch|project|division)\b)(?!a |an |the (?:message|"
+                        r"voicemail|keys?|site|"
                         r"depot|yard|office|building|door|gate|truck|van)\b)\w+(?: \w+){0,2}? "
                         r"(?:(?:a|one|two|three|four|a couple of|a few|some) (?:\w+ )?(?:days?|"
                         r"weeks?|months?) ago|(?:at the )?end of (?:last )?(?:the )?(?:month|week|"
@@ -917,7 +919,13 @@ LEXICON = Lexicon(
     cues=_ERASE + _ACCESS + _RECTIFY + _RESTRICT + _OBJECT + _PORT + _LEFT + _FLAGS,
     macros=MACROS,
     conditionals=("if", "in case", "in the event", "should you", "should i", "unless",
-                  "whether", "provided that"),
+                  "whether", "provided that",
+                  # the end of a restriction: "don't use my details ... until you have checked
+                  # that everything you hold about me is right"
+                  r"until you(?:'ve| have)? (?:\w+ ){0,2}?(?:checked|verified|confirmed|"
+                  r"corrected|fixed|made sure)",
+                  # a mass mail's footer: "Reply STOP to opt out"
+                  r"(?:reply|text|send|respond with) \W?(?:stop|unsubscribe|remove|no)\W? to"),
     # "I'd appreciate it if you could ...", "if you would kindly ...": please, not a hypothesis
     polite_ifs=("if you could", "if you would", "if you can", "if you kindly", "if possible",
                 "appreciate it if", "grateful if"),

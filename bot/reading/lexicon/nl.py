@@ -42,6 +42,12 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:verzoek|vraag|eis|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:de |het )?"
                        r"(?:onmiddellijke |directe )?(?:verwijdering|wissing|wissen|verwijderen)"),
         Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
+        # "Ik wil graag weten welke persoonsgegevens u van mij heeft, en daarna wil ik dat u ze
+        # verwijdert": what the mail has just named
+        Cue("erasure", r"(?:wil|zou) ik (?:graag )?(?:dat|als) (?:u|jullie) (?:ze|die|deze|het|"
+                       r"alles|mijn gegevens|mij) (?:\w+ )?(?:verwijdert|verwijderen|wist|"
+                       r"wissen)\b",
+            STRONG, (ANAPHOR,)),
         # the verb last: "Willen jullie mijn naam, mijn mobiele nummer en mijn oude mailadres
         # ... uit jullie systemen verwijderen?"
         # (personal data in the list: "mijn factuur 2024-118 uit uw systeem" is a document)
@@ -225,7 +231,9 @@ LEXICON = Lexicon(
               r"|zaterdag|zondag)", r"\bdeeltijd\b", r"\bparttime\b"),
     # The sender's own data (see Lexicon.referents): where the trained model may add a request
     referents=(r"(?:mijn|onze) (?:\w+ ){0,2}?(?:gegevens|persoonsgegevens|data|informatie|naam"
-               r"|adres|e-?mail\w*|telefoonnummer|nummer)", r"over (?:mij|ons)\b"),
+               r"|adres|e-?mail\w*|telefoonnummer|nummer)", r"over (?:mij|ons)\b",
+               # "welke persoonsgegevens u van mij heeft"
+               r"(?:gegevens|persoonsgegevens|informatie) (?:\w+ ){0,3}?van (?:mij|ons)\b"),
     person_words=("contactpersoon", "collega", "medewerker"),
     contacting=(r"bel(?:t|len)?", r"gebeld", r"telefo\w*", r"sms\w*"),
     business=(r"privacyverklaring\w*", r"privacybeleid\w*",

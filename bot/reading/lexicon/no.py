@@ -172,8 +172,11 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:ber|ønsker) (?:jeg )?om at (?:alt|alle opplysninger|opplysningene)"
                        r"(?: (?:\w+ ){0,2}?om meg)? (?:blir )?slett(?:es|et)\b", STRONG),
         # "Jeg ber om at alle mine personopplysninger (navn, telefon, e-post) slettes"
-        Cue("erasure", r"(?:ber|ønsker) (?:jeg )?om at (?:alle )?(?:mine|mitt|min) {data}(?: \([^()"
-                       r"]{1,60}\))? (?:blir )?slett(?:es|et)\b", STRONG),
+        # (not "at min e-postadresse slettes fra kopilisten", "mitt navn ... fra tegningen")
+        Cue("erasure", r"(?:ber|ønsker) (?:jeg )?om at (?:alle )?(?:mine|mitt|min) (?:person ?"
+                       r"opplysning\w*|personlige opplysning\w*|opplysning\w*|data)(?: \([^()]"
+                       r"{1,60}\))? (?:blir )?slett(?:es|et)\b(?! fra (?:\w+ )?(?:kopiliste|"
+                       r"liste|tegning|ordre|sms)\w*)", STRONG),
         # "Jeg har avsluttet mitt arbeidsforhold i Bergen Stålmontasje AS": as plain as a job
         # application's, so it needs backing (an auto-reply, a handover, a request)
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?avsluttet (?:mitt|mit) (?:arbeidsforhold|"
