@@ -4229,3 +4229,47 @@ def test_set170_173_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set170_173_reads_no_access_nor_opt_out(text: str) -> None:
     assert not intents(text) & {"access", "objection"}
+
+
+# a review's probes of the first forms of round 37's cues (stop 21)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lars Holm er stoppet hos os, og vi har lukket hans firmamail. Skriv i stedet til "
+     "indkob@brons-byg.example.dk fremover.", {"contact_left"}),
+    ("Jeg skrev i går, at I skulle slette alle mine oplysninger. Jeg har ikke hørt noget endnu.",
+     {"erasure"}),
+    ("Until you have corrected my address please stop using my details for deliveries and "
+     "invoices.", {"restriction"}),
+    ("Please stop the offer emails for job 4471, we have ordered the railing elsewhere.", set()),
+    ("Fremover skal I ikke bruge mit rekvisitionsnummer som reference, men sagsnummeret.", set()),
+    ("Jeg var indkøber hos Trekant Tag indtil 2023, men er nu projektleder samme sted. I har "
+     "stadig min gamle titel, så ret den venligst.", {"rectification"}),
+    ("Jeg var ansat i kommunen indtil sidste år og fik dengang jeres nyhedsbrev. Afmeld mig "
+     "venligst.", {"objection"}),
+    ("Bijgevoegd de gecorrigeerde tekening met mijn gegevens erop. De vorige versie klopt niet "
+     "meer, dus wil ik dat u die verwijdert.", set()),
+])
+def test_round37_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# Round 38 (set174 to set177, stop 21): classes its writers found
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Was haben Sie eigentlich alles über mich gespeichert? Schicken Sie mir das bitte, und "
+     "danach möchte ich, dass Sie es löschen.", {"access", "erasure"}),
+    ("Hej, jeg fik et tilbud sidste år men købte ikke noget. Jeg ved ikke hvad I har gemt om "
+     "mig, men kan I sende mig det og så bagefter bare smide det ud? Tak", {"access", "erasure"}),
+    ("Jeg var tidligere jeres kontakt hos Midtjysk Tagdækning (kn@midtjysktag.example.dk), men "
+     "jeg har ikke været der siden nytår. Vil I ikke tage mit navn og nummer ud af jeres "
+     "system?", {"contact_left", "erasure"}),
+    ("Til jeres orientering er Gert Nymann (gn@ribe.example.dk) og Bent Lassen gået på pension "
+     "ved årsskiftet. Alle ordrer går nu gennem mig.", {"contact_left"}),
+    ("Graag afmelden voor deze nieuwsbrief. Ik kan hem toch niet lezen.", {"objection"}),
+    ("Eirik Dahle har avsluttet sitt arbeidsforhold i Bergen Stål og Montasje AS.",
+     {"contact_left"}),
+    ("Notat fra butikken: Poul Erik Vestergaard spurgte hvad vi egentlig har registreret om "
+     "ham. Han vil gerne have det tilsendt på mail.", {"access"}),
+    ("Hun har stadig garanti på carporten, så hun vil IKKE slettes, sagde hun. Hun vil ikke "
+     "ringes op mere og vil heller ikke have tilbud på mail.", {"objection"}),
+])
+def test_set174_177_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

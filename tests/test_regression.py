@@ -468,6 +468,17 @@ KNOWN_MISSES: dict[str, str] = {
     "set171/r-042.eml": "read as nothing; label contact_left",
     "set172/r-051.eml": "read as nothing; label erasure",
     "set172/r-092.eml": "read as access; label access + rectification",
+    # set174-set177 (round 38, stop 21): measured blind late in the stop, then studied
+    "set175/r-004.eml": "read as nothing; label portability",
+    "set175/r-012.eml": "read as nothing; label restriction",
+    "set175/r-037.eml": "read as access + restriction; label restriction",
+    "set175/r-038.eml": "read as objection; label erasure + objection",
+    "set175/r-062.eml": "read as objection; label erasure + objection",
+    "set175/r-100.eml": "read as nothing; label objection",
+    "set176/r-034.eml": "read as erasure; label erasure + objection",
+    "set176/r-060.eml": "read as portability; label access + portability",
+    "set176/r-061.eml": "departure read, but the departed person's address is not found",
+    "set176/r-092.eml": "read as rectification; label rectification + restriction",
 }
 
 
@@ -487,9 +498,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_seventy_three_sets():
-    assert [f"set{n}" for n in range(1, 174)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 17_200
+def test_there_are_a_hundred_and_seventy_seven_sets():
+    assert [f"set{n}" for n in range(1, 178)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 17_600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

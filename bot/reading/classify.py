@@ -895,11 +895,19 @@ def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     start = max([start, *(k + 1 for k in range(start, len(words))
                           if words[k] in common.CONJUNCTIONS)])
     for k in range(start, len(words)):
-        if comp.negation.fullmatch(words[k]) and not _polite_question(doc, hit, len(words) - k):
+        if comp.negation.fullmatch(words[k]) and not _polite_question(doc, hit, len(words) - k) \
+                and not _unknowing(words, k):
             return True
         if tuple(words[k:k + 2]) in common.REFRAIN:  # "I må gerne lade være med at slette"
             return True
     return _negated_after(doc, hit, comp)
+
+
+def _unknowing(words: list[str], k: int) -> bool:
+    """ "Jeg ved ikke, hvad I har gemt om mig, men kan I sende mig det": the k-th word denies
+    knowing, not the phrase after it."""
+    return (k > 0 and words[k - 1] in common.KNOWING) or (
+        k + 1 < len(words) and words[k + 1] in common.KNOWING)
 
 
 def _polite_question(doc: _Document, hit: _Hit, back: int) -> bool:

@@ -253,6 +253,8 @@ NAME_PARTICLES: tuple[str, ...] = ("van", "von", "de", "der", "den", "af", "la",
 # A polite question is no negation: "kan I ikke slette mig?" asks for the deletion.
 # "und", "og", "and" open a new verb phrase: "keine Werbung mehr und löschen Sie meine Daten"
 # asks for the deletion the "keine" before it does not reach
+# Verbs of knowing beside a negation ("ved ikke", "don't know"): it is the knowing denied
+KNOWING = frozenset({"ved", "vet", "weiß", "weiss", "weet", "know", "knows"})
 CONJUNCTIONS = frozenset({"og", "and", "und", "och", "samt"})  # not Dutch "en": "ikke en kopi"
 MODALS = frozenset({
     "kan", "vil", "kunne", "ville", "gider", "skal", "kunde", "can", "could", "would", "will",
@@ -304,9 +306,10 @@ OWN_BUSINESS: tuple[str, ...] = (
     r"firm|shop|workshop|forge)",
     # "Jeg har lukket min smedeforretning (Melgaards Smedie v/Kurt Melgaard) ved nytår og er
     # gået på pension": a compound ("smedeforretning") and the past tense too
-    r"(?:lukker|afvikler|nedlægger|lukke|afvikle|lukket|afviklet|nedlagt|solgt) (?:sin|hans|"
-    r"hendes|min|mit|sit) (?:egen |eget |lille )?(?:\w+ )?\w*(?:virksomhed|forretning|firma|smedie|"
-    r"værksted|enkeltmandsvirksomhed)",
+    # (not "lukket hans firmamail", nor a sale: the customer goes on under a new contact)
+    r"(?:lukker|afvikler|nedlægger|lukke|afvikle|lukket|afviklet|nedlagt) (?:sin|hans|"
+    r"hendes|min|mit|sit) (?:egen |eget |lille )?(?:\w+ )?[\w-]*(?:virksomhed|forretning|firma|"
+    r"smedie|værksted|enkeltmandsvirksomhed)(?:en|et)?(?!\w)",
 )
 # An e-mail address as it stands in running text ("skriv til o'brien@firma.example.dk."): the
 # one pattern the readers share, so they agree on where an address starts and ends.
@@ -529,12 +532,13 @@ REPORTED = (r"(?<!\w)(?:at vide|oplyst|fortalt|hørt|påstod|påstår|skriver|sk
             r"told|heard|claimed|claims|said|says|wrote|behauptet|gesagt|gehört)\w*,? (?:at|"
             r"that|dass) (?:\w+ ){0,2}$")
 
+# (not the sender's own request retold: "Jeg skrev i går, at I skulle slette alle mine
+# oplysninger")
 # What the firm said it would do ("Jeres kundeservice sagde i telefonen, at de ville "slette mig
 # og oprette mig igen" ... Det skal I IKKE"): told, not asked. Matched just before the phrase.
 SAID_THEY_WOULD = (r"(?<!\w)(?:sagde|skrev|fortalte|lovede|foreslog|sagt|skrevet|said|told me|"
                    r"wrote|promised|suggested)\w*(?: \w+){0,3},? (?:at|that) (?:de|i|han|hun|"
-                   r"they|you|he|she) (?:ville|vil|skulle|skal|would|will|were going to|wanted "
-                   r"to) [\"“„']?$")
+                   r"they|you|he|she) (?:ville|would|were going to|wanted to) [\"“„']?$")
 
 # What someone else already knew of the sender ("Han vidste, at jeg er blevet lagerchef"; not
 # "Han vidste godt, at Mogens er gået på pension, men I sender stadig tilbud til ham"):

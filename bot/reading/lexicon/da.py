@@ -26,6 +26,8 @@ from ._types import (
 )
 
 MACROS = {
+    # what a firm may show of a customer: "ikke bruge mit navn eller vores adresse som reference"
+    "shown": r"(?:navn|adresse|hus|billede\w*|foto\w*|altan|have|carport)",
     # a task or a department's work, which one may leave and stay at the firm
     "task": r"(?:indkøb|salg|økonomi|regnskab|bogholderi|projekt|ordre|lager|tilbud|montage|"
             r"service|produktion|planlægning)(?:et|en|erne|ene|s)?\b",
@@ -267,6 +269,16 @@ _ERASE = (
                    r"(?:(?!ikke\b|aldrig\b)\w+ ){0,2}?(?:sletter|fjerner|anonymiserer) (?:alt|"
                    r"det hele|det|dem|mig|alle mine|mine)\b(?! (?:\w+ ){0,3}?(?:faktura|linje|"
                    r"ordre|tilbud|tegning|møde|aftale|post|varelinje)\w*)", STRONG, (ANAPHOR,)),
+    # "Vil I ikke tage mit navn og nummer ud af jeres system?"
+    Cue("erasure", r"(?:tage|tag|tager) (?:mit|min|mine) (?:\w+ ){0,4}?ud af (?:jeres|deres) "
+                   r"(?:\w+ )?(?:system|kartotek|database|register|kundeliste|kundekartotek)\w*",
+        STRONG),
+    # "kan I sende mig det og så bagefter bare smide det ud?": everyday words for deleting
+    Cue("erasure", r"(?:smide|smid|smider) (?:det|dem|det hele|alt|alt det) (?:\w+ )?ud\b", STRONG,
+        (ANAPHOR,)),
+    # "I må gerne smide det hele ud, mail, telefon og hvad I ellers har"
+    Cue("erasure", r"(?:smide|smid|smider) (?:det hele|alt) ud,? (?:[\w-]+,? ){0,5}?(?:og )?hvad "
+                   r"{you} (?:ellers )?har\b", STRONG),
     Cue("erasure", r"så sletter {you} (?:det hele|det|dem|alt) (?:bagefter|derefter|efterfølgende|"
                    r"til sidst)(?= *(?:[.!,]|$))", STRONG, (ANAPHOR,)),
     # About someone else: a departed contact, a relative.
@@ -751,7 +763,7 @@ _RESTRICT = (
     # "... og bagefter vil han gerne slettes helt hos jer" (not a colleague's doubt: "jeg er ikke
     # sikker på, om hun vil slettes")
     Cue("erasure", r"(?:(?:han|hun)(?<!\bom\s\w{3}) (?:vil|ønsker)|(?:vil|ønsker) (?:han|hun)) "
-                   r"(?:\w+ )?(?:at )?"
+                   r"(?:(?!ikke\b|aldrig\b)\w+ )?(?:at )?"
                    r"(?:blive )?slettes?\b(?! (?:fra|af) "
                    r"(?:cc|listen|tråden|mailen)\b)", STRONG, (THIRD,)),
     # a lawyer's chaser: "Jeg skal bede om at modtage de ønskede oplysninger om min klient"
@@ -762,6 +774,11 @@ _RESTRICT = (
     Cue("objection", r"(?:modsætter sig|protesterer),? (?:(?:mod|imod),? )?at (?:hans|hendes) "
                      r"(?:\w+ )?(?:oplysninger|data|personoplysninger) (?:\w+ )?(?:bruges|anvendes|"
                      r"behandles|deles|videregives)\b", STRONG, (THIRD,)),
+    # a note from the counter: "Poul Erik Vestergaard ... spurgte hvad vi egentlig har
+    # registreret om ham"
+    Cue("access", r"(?:spurgte|spørger|ville (?:gerne )?vide|vil (?:gerne )?vide),? (?:om |hvad )"
+                  r"(?:\w+ )?(?:vi|i) (?:\w+ )?har (?:\w+ )?(?:om|på) (?:ham|hende)\b", STRONG,
+        (THIRD,)),
     # a phone note: "Hun ... bad om at vi sletter hende"
     Cue("erasure", r"(?:bad|beder|har bedt) (?:\w+ )?om,? at (?:vi|{you}) (?:sletter|fjerner) "
                    r"(?:hende|ham)\b", STRONG, (THIRD,)),
@@ -956,14 +973,15 @@ _OBJECT = (
     # as said, and spelt: "og bagefter vil jeg ha det slete"
     Cue("erasure", r"bagefter vil (?:jeg|vi) (?:ha|have) (?:dem|det|det hele) "
                    r"(?:slettet|sletet|slete)\b", STRONG, (ANAPHOR,)),
-    # for a mother or a husband: "stoppe med at sende post til hende"
     # "... og ikke bruge mit navn eller vores adresse som reference fremover"
-    Cue("objection", r"ikke (?:længere |mere )?(?:at )?bruge (?:mit|min|mine|vores) (?:\w+ ){0,5}?"
-                     r"(?:som reference\w*|i (?:jeres )?(?:reklame|markedsføring|annonce|brochure|"
-                     r"opslag)\w*)", STRONG),
+    # (not an invoice's reference: "ikke bruge mit rekvisitionsnummer som reference")
+    Cue("objection", r"ikke (?:længere |mere )?(?:at )?bruge (?:mit|min|mine|vores) {shown}"
+                     r"(?: (?:eller|og) (?:mit|min|mine|vores) {shown})? (?:som reference\w*|i "
+                     r"(?:jeres )?(?:reklame|markedsføring|annonce|brochure|opslag)\w*)", STRONG),
     # "Og stop så med at ringe." (a sentence of its own, after a sales call)
     Cue("objection", r"stop (?:så |nu |venligst )?med at ringe(?: til (?:mig|os))?(?= *(?:[.!]|$))",
         STRONG, (MARKETING,)),
+    # for a mother or a husband: "stoppe med at sende post til hende"
     Cue("objection", r"(?:stop|stoppe|stopper) med at (?:sende|ringe|skrive)(?: \w+){0,2}? til "
                      r"(?:ham|hende)\b", STRONG, (MARKETING, THIRD)),
     Cue("objection", r"(?:stop|stoppe|stopper) (?:alle |al )?(?:forsendelse|post|reklame|"
@@ -1468,8 +1486,9 @@ _LEFT = (
                         r"omgående|straks) virkning )*{left}", STRONG,
         (PERSON,)),
     # (a department after the name: "er Hans Jørgen fra hjælpemiddelafdelingen gået på pension")
+    # (two of them: "er Gert Nymann (gn@...) og Bent Lassen gået på pension ved årsskiftet")
     Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:fra \w+ )?"
-                        r"(?:\([^()]{1,60}\) )?"
+                        r"(?:\([^()]{1,60}\) )?(?:og (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?)?"
                         r"(?:desværre |nu )?(?:stoppet"
                         r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
         (PERSON, INVERTED)),
@@ -1511,12 +1530,22 @@ _LEFT = (
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
                         r"ansat)", STRONG, (PERSON, INVERTED)),
     # a job that ended, told in the past: "Jeg var ansat hos jeres kunde Brøns & Søn Byg indtil
-    # sommeren 2024" (plain, as in a job application, so it needs backing)
+    # sommeren 2024" (plain, as in a job application, so it needs backing; not "ansat i
+    # kommunen", a private person's past)
     Cue("contact_left", r"jeg var (?:ansat|indkøber|jeres kontakt\w*|kontaktperson) (?:som \w+ )?"
-                        r"(?:hos|ved|i) (?:\S+ ){1,6}?(?:indtil|frem til) (?:\w+ )?(?:\d{4}|sidste|"
+                        r"(?:hos (?:\S+ ){1,6}?|ved (?:\S+ ){1,5}?(?:a/s|aps|i/s|k/s) )(?:indtil|"
+                        r"frem til) (?:\w+ )?(?:\d{4}|sidste|"
                         r"i (?:sommer|vinter|foråret|efteråret)|januar|februar|marts|april|maj|"
-                        r"juni|juli|august|september|oktober|november|december|nytår|jul)\w*",
+                        r"juni|juli|august|september|oktober|november|december|nytår|jul|(?:den )?"
+                        r"\d{1,2}\.)\w*(?![^.!?\n]*\b(?:samme sted|stadig ansat|stadig hos)\b)",
         MEDIUM, (SELF,)),
+    # "Jeg var tidligere jeres kontakt hos Midtjysk Tagdækning (kn@...), men jeg har ikke været
+    # der siden nytår"
+    Cue("contact_left", r"jeg var (?:tidligere )?(?:jeres kontakt\w*|kontaktperson|indkøber|ansat) "
+                        r"(?:som \w+ )?hos (?:[^.!?\n]|\.(?=\S)){1,80}?,? men (?:jeg )?(?:har ikke "
+                        r"været der|er "
+                        r"(?:ikke (?:ansat )?der (?:længere|mere)|stoppet der))\b", MEDIUM,
+        (SELF,)),
     # a goodbye mail: "Jeg har valgt at søge nye udfordringer" (backed by what it hands over)
     Cue("contact_left", r"jeg har (?:nu )?valgt at søge nye udfordringer\b", MEDIUM, (SELF,)),
     # "Thomas Vinding ... havde sidste arbejdsdag hos os fredag den 6. februar"

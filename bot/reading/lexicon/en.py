@@ -648,9 +648,10 @@ _OBJECT = (
     Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
                      r"|spamming) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     # the verb left out: "P.S. please stop the weekly offers emails"
-    Cue("objection", r"(?:stop|quit) (?:the |your |these |those |all (?:the |your )?)(?:\w+ ){0,2}?"
-                     r"(?:offers?|marketing|promotional|sales|newsletter) {marketing}", STRONG,
-        (MARKETING,)),
+    # (an "offer" alone is a quote to a Dane writing English: "stop the offer emails for job 4471")
+    Cue("objection", r"(?:stop|quit) (?:the |your |these |those |all (?:the |your )?)(?:(?:weekly|"
+                     r"monthly|daily|regular|special|seasonal|promotional|marketing|newsletter) )+"
+                     r"(?:offers? )?{marketing}", STRONG, (MARKETING,)),
     # a contact or customer list is whom a firm deals with, as in "remove me from" below
     Cue("objection", r"(?:take|get|cross|strike) me off (?:your |the |all |any )?"
                      r"(?!(?:contact|customer|client|supplier)s?\b)(?:\w+ )?"
@@ -922,8 +923,10 @@ LEXICON = Lexicon(
                   "whether", "provided that",
                   # the end of a restriction: "don't use my details ... until you have checked
                   # that everything you hold about me is right"
-                  r"until you(?:'ve| have)? (?:\w+ ){0,2}?(?:checked|verified|confirmed|"
-                  r"corrected|fixed|made sure)",
+                  # (not one opening the sentence: "Until you have corrected my address please
+                  # stop using my details")
+                  r"(?<=[\w,]\s)until you(?:'ve| have)? (?:\w+ ){0,2}?(?:checked|verified|"
+                  r"confirmed|corrected|fixed|made sure)",
                   # a mass mail's footer: "Reply STOP to opt out"
                   r"(?:reply|text|send|respond with) \W?(?:stop|unsubscribe|remove|no)\W? to"),
     # "I'd appreciate it if you could ...", "if you would kindly ...": please, not a hypothesis

@@ -44,8 +44,14 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
         # "Ik wil graag weten welke persoonsgegevens u van mij heeft, en daarna wil ik dat u ze
         # verwijdert": what the mail has just named
-        Cue("erasure", r"(?:wil|zou) ik (?:graag )?(?:dat|als) (?:u|jullie) (?:ze|die|deze|het|"
-                       r"alles|mijn gegevens|mij) (?:\w+ )?(?:verwijdert|verwijderen|wist|"
+        # (not "dus wil ik dat u die verwijdert" of an old drawing, nor "Wil ik dat u die
+        # verwijdert, dan moet ik ...?")
+        Cue("erasure", r"(?:wil|zou) ik (?:graag )?(?:dat|als) (?:u|jullie) (?:ze|al mijn gegevens|"
+                       r"mijn gegevens|deze gegevens) (?:\w+ )?(?:verwijdert|verwijderen|wist|"
+                       r"wissen)\b(?!,? dan\b)", STRONG, (ANAPHOR,)),
+        # "U heeft gegevens van mij in uw klantenbestand; ik wil dat u die verwijdert."
+        Cue("erasure", r"ik wil (?:graag )?(?:dat|als) (?:u|jullie) (?:ze|die|al mijn gegevens|"
+                       r"mijn gegevens|deze gegevens) (?:\w+ )?(?:verwijdert|verwijderen|wist|"
                        r"wissen)\b",
             STRONG, (ANAPHOR,)),
         # the verb last: "Willen jullie mijn naam, mijn mobiele nummer en mijn oude mailadres
@@ -164,7 +170,8 @@ LEXICON = Lexicon(
         Cue("objection", r"(?:niet meer|niet langer) (?:\w+ )?(?:mailen|bellen|benaderen|e-?mailen"
                          r"|sturen) met (?:\w+ )?(?:aanbieding\w*|nieuwsbrie\w*|reclame\w*|"
                          r"acties|promoties)", STRONG, (MARKETING,)),
-        Cue("objection", r"(?:afmelden|uitschrijven) (?:voor|van) (?:de |uw )?(?:nieuwsbrie\w*|"
+        Cue("objection", r"(?:afmelden|uitschrijven) (?:voor|van) (?:de |uw |deze |die |jullie )?"
+                         r"(?:nieuwsbrie\w*|"
                          r"mailing\w*)", STRONG, (MARKETING,)),
         Cue("objection", r"(?:stop|stopt|stoppen) (?:\w+ )?met (?:het )?(?:sturen|mailen|zenden) "
                          r"(?:van )?(?:\w+ ){0,2}?(?:reclame|nieuwsbrie\w*|aanbieding\w*|"
