@@ -4273,3 +4273,47 @@ def test_round37_review_probes(text: str, expected: set[str]) -> None:
 ])
 def test_set174_177_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# a review's probes of the first forms of round 38's cues (stop 21)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I gør mig en tjeneste ved ikke at slette mine oplysninger, før garantisagen er afsluttet.",
+     set()),
+    ("I don't know what you hold about me, but please delete all of it.", {"erasure"}),
+    ("Montøren ringede og spurgte om vi har nummer på hende, så han kan aftale tidspunkt.",
+     set()),
+    ("Vi har nye priser pr. 1/4. Kan I tage mine gamle priser ud af jeres system?", set()),
+    ("Når I er færdige med montagen, må I gerne smide det hele ud, gamle rør, plader og hvad I "
+     "ellers har af rester.", set()),
+    ("I sender stadig brochurer til min adresse. Jeg smider dem bare ud.", set()),
+    ("Meine Daten brauchen Sie noch für die Garantie. Deshalb möchte ich, dass Sie sie nicht "
+     "löschen, bis die Garantie abgelaufen ist.", set()),
+    ("Når en ansatt har avsluttet sitt arbeidsforhold, blir e-postkontoen stengt etter 30 dager.",
+     set()),
+    ("Jeg var indkøber hos Trekant Tag indtil 1. marts, nu er jeg blevet indkøbschef i samme "
+     "firma. Ret venligst min titel i jeres system.", {"rectification"}),
+])
+def test_round38_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# Round 38's review and round 39 (set178 to set181, stop 21)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("yes its me. last job was the balcony railing in june, mobile ends 214. go ahead and "
+     "delete everything", {"erasure"}),
+    ("hej flytter 1/4 ny adr er birkevej 12 8600 silkeborg, ret det lige hos jer",
+     {"rectification"}),
+    ("vores firma er flyttet. ny adresse på fakturaer fra 1. april: Industrivej 8, 8700 Horsens.",
+     set()),
+    ("nyt nr 12 44 56 78 det gamle er lukket. og gider ik ha jeres nyhedsbrev mere",
+     {"objection", "rectification"}),
+    ("Ret min adresse til Tværgade 9, 8000 Aarhus C. Og fjern det gebyr.", {"rectification"}),
+    ("Som de fleste ved, går Erling fra værkstedet på pension efter 38 år hos CL Smed. Hans "
+     "sidste dag er torsdag den 30. april.", set()),
+    ("Ny adresse er Søndergade 41, 1234 Smedeby. Og jeres nyhedsbrev må I godt stoppe med at "
+     "sende til mig.", {"objection", "rectification"}),
+    ("hoi, graag wil ik zien welke gegevens jullie van mij hebben en daarna alles laten "
+     "verwijderen.", {"access", "erasure"}),
+])
+def test_set178_181_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -895,19 +895,11 @@ def _negated(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     start = max([start, *(k + 1 for k in range(start, len(words))
                           if words[k] in common.CONJUNCTIONS)])
     for k in range(start, len(words)):
-        if comp.negation.fullmatch(words[k]) and not _polite_question(doc, hit, len(words) - k) \
-                and not _unknowing(words, k):
+        if comp.negation.fullmatch(words[k]) and not _polite_question(doc, hit, len(words) - k):
             return True
         if tuple(words[k:k + 2]) in common.REFRAIN:  # "I må gerne lade være med at slette"
             return True
     return _negated_after(doc, hit, comp)
-
-
-def _unknowing(words: list[str], k: int) -> bool:
-    """ "Jeg ved ikke, hvad I har gemt om mig, men kan I sende mig det": the k-th word denies
-    knowing, not the phrase after it."""
-    return (k > 0 and words[k - 1] in common.KNOWING) or (
-        k + 1 < len(words) and words[k + 1] in common.KNOWING)
 
 
 def _polite_question(doc: _Document, hit: _Hit, back: int) -> bool:
@@ -1646,12 +1638,22 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
         return "ambiguous"
     if any(f.intent == "deceased" and start <= f.start < end for f in flag_hits):
         return "deceased"
-    if _WORKED_FOR_US.search(doc.folded, *_near(doc, hit.start)):
+    near = _near(doc, hit.start)
+    if _WORKED_FOR_US.search(doc.folded, *near) or _at_ours(doc, *near):
         return "ours"  # one of our own staff or apprentices left us: no customer's contact
     if SELF not in hit.tags and _household(doc, start, end) and not (
             comp.handover and comp.handover.search(doc.folded)):
         return "family"
     return None
+
+
+def _at_ours(doc: _Document, start: int, end: int) -> bool:
+    """ "går Erling fra værkstedet på pension efter 38 år hos CL Smed": years at our own firm
+    (its name from the configuration), as in a staff mail to colleagues; a customer's "vores
+    kontakt hos CL Smed" names no workplace left."""
+    return bool(doc.ours) and re.search(
+        rf"(?<!\w)(?:år|years) (?:hos|ved|i|at|with) {re.escape(doc.ours)}(?!\w)",
+        doc.folded[start:end]) is not None
 
 
 # "Vores indkøber Henrik", "our buyer Simon Ford": the sender's own firm's, whatever greetings

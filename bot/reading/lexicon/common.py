@@ -253,8 +253,6 @@ NAME_PARTICLES: tuple[str, ...] = ("van", "von", "de", "der", "den", "af", "la",
 # A polite question is no negation: "kan I ikke slette mig?" asks for the deletion.
 # "und", "og", "and" open a new verb phrase: "keine Werbung mehr und löschen Sie meine Daten"
 # asks for the deletion the "keine" before it does not reach
-# Verbs of knowing beside a negation ("ved ikke", "don't know"): it is the knowing denied
-KNOWING = frozenset({"ved", "vet", "weiß", "weiss", "weet", "know", "knows"})
 CONJUNCTIONS = frozenset({"og", "and", "und", "och", "samt"})  # not Dutch "en": "ikke en kopi"
 MODALS = frozenset({
     "kan", "vil", "kunne", "ville", "gider", "skal", "kunde", "can", "could", "would", "will",

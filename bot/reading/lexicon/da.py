@@ -26,6 +26,8 @@ from ._types import (
 )
 
 MACROS = {
+    # what a person asks to have taken out of a register
+    "taken": r"(?:navn|nummer|mail|adresse|oplysninger|data|telefon|mobil|e-?mail)\w*",
     # what a firm may show of a customer: "ikke bruge mit navn eller vores adresse som reference"
     "shown": r"(?:navn|adresse|hus|billede\w*|foto\w*|altan|have|carport)",
     # a task or a department's work, which one may leave and stay at the firm
@@ -101,7 +103,8 @@ MACROS["when"] = (r"(?:pr\.?|per|den|d\.|med udgangen|ved udgangen|i dag|i morge
                   r"|ved \w+|fra \w+|efter \w+|inden \w+|snart|på (?:man|tirs|ons|tors|fre|lør|"
                   r"søn)dag)")
 # A person's own contact fields (what rectification is about).
-MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|telefon ?nummer\w*|"
+# (written short on a phone too: "ny adr er birkevej 12")
+MACROS["field"] = (r"(?:navn\w*|efternavn\w*|fornavn\w*|adresse\w*|adr\b|telefon ?nummer\w*|"
                    r"mobil ?nummer\w*|telefon ?numre\w*|mobil ?numre\w*|nummer|nummeret|numre|"
                    r"mail\w*|e-?mail\w*|titel|titlen|stilling"
                    r"\w*|jobtitel)")
@@ -156,7 +159,10 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}(?:dem|det|den|alt sammen|dem alle|det hele|oplysningerne|"
                    r"dataene)\b(?! (?:gamle|"
                    r"nye|forkerte|tidligere|første|sidste|anden|andet|ene|samme|pågældende|"
-                   r"nævnte|omtalte|overflødige|dobbelte)\b)", STRONG, (ANAPHOR,)),
+                   r"nævnte|omtalte|overflødige|dobbelte)\b)"
+                   # nor "fjern det gebyr": an article before a charge or a line of the bill
+                   r"(?! (?:gebyr|rykker|beløb|tillæg|fradrag|linje|punkt|renter)\w*\b)", STRONG,
+        (ANAPHOR,)),
     # Photos of a home or a family are personal data; delete them when the mail says whose.
     Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
     # "tag venligst alle billederne fra vores adresse ned": taken down, off the site
@@ -270,14 +276,17 @@ _ERASE = (
                    r"det hele|det|dem|mig|alle mine|mine)\b(?! (?:\w+ ){0,3}?(?:faktura|linje|"
                    r"ordre|tilbud|tegning|møde|aftale|post|varelinje)\w*)", STRONG, (ANAPHOR,)),
     # "Vil I ikke tage mit navn og nummer ud af jeres system?"
-    Cue("erasure", r"(?:tage|tag|tager) (?:mit|min|mine) (?:\w+ ){0,4}?ud af (?:jeres|deres) "
+    # (not "mine gamle priser", "mine tegninger af trappen")
+    Cue("erasure", r"(?:tage|tag|tager) (?:mit|min|mine) (?:\w+ )?{taken}(?: (?:og|eller) (?:mit "
+                   r"|min |mine )?(?:\w+ )?{taken})? ud af (?:jeres|deres) "
                    r"(?:\w+ )?(?:system|kartotek|database|register|kundeliste|kundekartotek)\w*",
         STRONG),
     # "kan I sende mig det og så bagefter bare smide det ud?": everyday words for deleting
-    Cue("erasure", r"(?:smide|smid|smider) (?:det|dem|det hele|alt|alt det) (?:\w+ )?ud\b", STRONG,
-        (ANAPHOR,)),
+    # (the firm to throw out, not the sender: "Jeg smider dem bare ud", "Skal vi smide dem ud")
+    Cue("erasure", r"(?:smide(?<!\bvi\ssmide)(?<!\bjeg\ssmide)|smid) (?:det|dem|det hele|alt|alt "
+                   r"det) (?:\w+ )?ud\b", STRONG, (ANAPHOR,)),
     # "I må gerne smide det hele ud, mail, telefon og hvad I ellers har"
-    Cue("erasure", r"(?:smide|smid|smider) (?:det hele|alt) ud,? (?:[\w-]+,? ){0,5}?(?:og )?hvad "
+    Cue("erasure", r"(?:smide|smid|smider) (?:det hele|alt) ud,? (?:{taken},? (?:og )?){1,4}hvad "
                    r"{you} (?:ellers )?har\b", STRONG),
     Cue("erasure", r"så sletter {you} (?:det hele|det|dem|alt) (?:bagefter|derefter|efterfølgende|"
                    r"til sidst)(?= *(?:[.!,]|$))", STRONG, (ANAPHOR,)),
@@ -617,6 +626,12 @@ _RECTIFY = (
     Cue("rectification", r"(?:skriv|send|ring) (?:\w+ )?til mig på (?:min|mit) nye?\b", MEDIUM),
     # "fået" needs its "ny": "vi har fået mail fra Bygma" is post, not a new address
     Cue("rectification", r"vi har (?:fået nyt? |skiftet (?:nyt? )?)(?:adresse|nummer|mail)", WEAK),
+    # "flytter 1/4 ny adr er birkevej 12 8600 silkeborg": a new address, given
+    # (not "ny adresse på fakturaer fra 1. april: Industrivej 8", a firm's)
+    Cue("rectification", r"nye? (?:adresse|adr)\.?(?: er| bliver)?:? \w+(?:vej|gade|allé|alle|"
+                         r"vænget|stræde|plads|torv|parken|bakken|høj|toften|park|stien) "
+                         r"\d{1,4}\w?\b",
+        MEDIUM),
     # "nyt nr 22 84 19 07", "ny mobil: +45 20 11 22 33": a new number, given
     Cue("rectification", r"(?:nyt?|nye) (?:tlf\.? ?nr\.?|telefon ?nr\.?|nr\.?|nummer|"
                          r"telefon ?nummer|mobil ?nummer|mobil ?nr\.?|tlf\.?|mobil)(?: er)?[:,]? "
@@ -763,7 +778,7 @@ _RESTRICT = (
     # "... og bagefter vil han gerne slettes helt hos jer" (not a colleague's doubt: "jeg er ikke
     # sikker på, om hun vil slettes")
     Cue("erasure", r"(?:(?:han|hun)(?<!\bom\s\w{3}) (?:vil|ønsker)|(?:vil|ønsker) (?:han|hun)) "
-                   r"(?:(?!ikke\b|aldrig\b)\w+ )?(?:at )?"
+                   r"(?:(?!ikke\b|ik\b|ikk\b|aldrig\b|nødig\b)\w+ )?(?:at )?"
                    r"(?:blive )?slettes?\b(?! (?:fra|af) "
                    r"(?:cc|listen|tråden|mailen)\b)", STRONG, (THIRD,)),
     # a lawyer's chaser: "Jeg skal bede om at modtage de ønskede oplysninger om min klient"
@@ -774,10 +789,16 @@ _RESTRICT = (
     Cue("objection", r"(?:modsætter sig|protesterer),? (?:(?:mod|imod),? )?at (?:hans|hendes) "
                      r"(?:\w+ )?(?:oplysninger|data|personoplysninger) (?:\w+ )?(?:bruges|anvendes|"
                      r"behandles|deles|videregives)\b", STRONG, (THIRD,)),
+    # "Jeg ved ikke hvad I har gemt om mig, men kan I sende mig det": the copy asked for is
+    # what the mail has just named (the "ikke" denies knowing, so the phrase before is no ask)
+    Cue("access", r"(?:kan|vil) {you} (?:ikke )?(?:\w+ )?sende (?:mig )?(?:det|dem)(?= *(?:[.!?,]|"
+                  r"og\b|$))", STRONG, (ANAPHOR, SEND)),
     # a note from the counter: "Poul Erik Vestergaard ... spurgte hvad vi egentlig har
     # registreret om ham"
+    # (not "spurgte om vi har nummer på hende" for the fitter's appointment)
     Cue("access", r"(?:spurgte|spørger|ville (?:gerne )?vide|vil (?:gerne )?vide),? (?:om |hvad )"
-                  r"(?:\w+ )?(?:vi|i) (?:\w+ )?har (?:\w+ )?(?:om|på) (?:ham|hende)\b", STRONG,
+                  r"(?:\w+ )?(?:vi|i) (?:\w+ )?har (?:registreret|gemt|noteret|liggende|stående|"
+                  r"noget) (?:om|på) (?:ham|hende)\b", STRONG,
         (THIRD,)),
     # a phone note: "Hun ... bad om at vi sletter hende"
     Cue("erasure", r"(?:bad|beder|har bedt) (?:\w+ )?om,? at (?:vi|{you}) (?:sletter|fjerner) "
@@ -978,6 +999,12 @@ _OBJECT = (
     Cue("objection", r"ikke (?:længere |mere )?(?:at )?bruge (?:mit|min|mine|vores) {shown}"
                      r"(?: (?:eller|og) (?:mit|min|mine|vores) {shown})? (?:som reference\w*|i "
                      r"(?:jeres )?(?:reklame|markedsføring|annonce|brochure|opslag)\w*)", STRONG),
+    # the object first: "jeres nyhedsbrev må I godt stoppe med at sende til mig"
+    Cue("objection", r"jeres {marketing} (?:må|kan|skal) (?:i|du) (?:godt |gerne |bare )?(?:stoppe|"
+                     r"holde op) med at sende", STRONG, (MARKETING,)),
+    # on a phone: "og gider ik ha jeres nyhedsbrev mere"
+    Cue("objection", r"gider (?:jeg |vi )?(?:ikke|ik|ikk) (?:at )?(?:få|have|ha|modtage) (?:jeres |"
+                     r"flere |mere |de )?{marketing}", STRONG, (MARKETING,)),
     # "Og stop så med at ringe." (a sentence of its own, after a sales call)
     Cue("objection", r"stop (?:så |nu |venligst )?med at ringe(?: til (?:mig|os))?(?= *(?:[.!]|$))",
         STRONG, (MARKETING,)),
@@ -1537,7 +1564,8 @@ _LEFT = (
                         r"frem til) (?:\w+ )?(?:\d{4}|sidste|"
                         r"i (?:sommer|vinter|foråret|efteråret)|januar|februar|marts|april|maj|"
                         r"juni|juli|august|september|oktober|november|december|nytår|jul|(?:den )?"
-                        r"\d{1,2}\.)\w*(?![^.!?\n]*\b(?:samme sted|stadig ansat|stadig hos)\b)",
+                        r"\d{1,2}\.)\w*(?![^.!?\n]*\b(?:samme (?:sted|firma|virksomhed)|stadig "
+                        r"(?:ansat|hos|i firmaet|i virksomheden)|blevet \w+chef)\b)",
         MEDIUM, (SELF,)),
     # "Jeg var tidligere jeres kontakt hos Midtjysk Tagdækning (kn@...), men jeg har ikke været
     # der siden nytår"

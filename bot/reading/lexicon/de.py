@@ -31,8 +31,10 @@ MACROS = {
 _ERASE = (
     # "Was haben Sie über mich gespeichert? Schicken Sie mir das bitte, und danach möchte ich,
     # dass Sie es löschen": what the mail has just named
-    Cue("erasure", r"(?:möchte|will|wünsche|hätte gern) ich,? dass sie (?:es|sie|diese|das|alles|"
-                   r"meine daten) (?:\w+ )?(?:löschen|entfernen)\b", STRONG, (ANAPHOR,)),
+    # (not "dass Sie sie nicht löschen", nor a question: "Möchte ich, dass Sie alles löschen?")
+    Cue("erasure", r"(?:möchte|will|wünsche|hätte gern) ich,? dass sie (?:es|sie|das|alles|meine "
+                   r"daten) (?:(?!nicht\b|keine?\b)\w+ )?(?:löschen|entfernen)\b(?! *\?)", STRONG,
+        (ANAPHOR,)),
     # "... welche Daten Sie über mich gespeichert haben – und danach bitte alles löschen"
     Cue("erasure", r"(?:danach|anschließend|dann|und) bitte alles (?:\w+ )?löschen\b", STRONG,
         (ANAPHOR,)),

@@ -85,6 +85,9 @@ _ERASE = (
     Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
     # "which data you have about me and after please delete everything"
     Cue("erasure", r"{delete} {pol}everything\b", STRONG, (ANAPHOR,)),
+    # a reply to the firm's identity check: "yes its me. ... go ahead and delete everything"
+    Cue("erasure", r"go ahead and {delete} (?:everything|it all|all of it)(?= *(?:[.!,\n]|$))",
+        STRONG),
     # identity papers and bank details handed in: "please delete the passport copy and bank info"
     Cue("erasure", r"{delete} {pol}(?:the|my) (?:\w+ ){0,2}?(?:passport|id card|driving licen[cs]e|"
                    r"bank (?:info\w*|details|card\w*)|payslips?)\b", STRONG),

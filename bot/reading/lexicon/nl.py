@@ -49,6 +49,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:wil|zou) ik (?:graag )?(?:dat|als) (?:u|jullie) (?:ze|al mijn gegevens|"
                        r"mijn gegevens|deze gegevens) (?:\w+ )?(?:verwijdert|verwijderen|wist|"
                        r"wissen)\b(?!,? dan\b)", STRONG, (ANAPHOR,)),
+        # "graag wil ik zien welke gegevens jullie van mij hebben en daarna alles laten
+        # verwijderen": what the mail has just named
+        Cue("erasure", r"(?:alles|al mijn gegevens|mijn gegevens|ze) laten (?:verwijderen|"
+                       r"wissen)\b", STRONG, (ANAPHOR,)),
         # "U heeft gegevens van mij in uw klantenbestand; ik wil dat u die verwijdert."
         Cue("erasure", r"ik wil (?:graag )?(?:dat|als) (?:u|jullie) (?:ze|die|al mijn gegevens|"
                        r"mijn gegevens|deze gegevens) (?:\w+ )?(?:verwijdert|verwijderen|wist|"

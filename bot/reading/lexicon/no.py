@@ -178,7 +178,9 @@ LEXICON = Lexicon(
                        r"{1,60}\))? (?:blir )?slett(?:es|et)\b(?! fra (?:\w+ )?(?:kopiliste|"
                        r"liste|tegning|ordre|sms)\w*)", STRONG),
         # an auto-reply: "Eirik Dahle har avsluttet sitt arbeidsforhold i Bergen Stål og Montasje"
-        Cue("contact_left", r"har (?:nå )?avsluttet (?:sitt|sit|hans|hennes) (?:arbeidsforhold|"
+        # (not anyone's: "Når en ansatt har avsluttet sitt arbeidsforhold, blir kontoen stengt")
+        Cue("contact_left", r"har(?<!ansatt\shar)(?<!ansatte\shar) (?:nå |i dag |nettopp )?"
+                            r"avsluttet (?:sitt|sit|sin|hans|hennes) (?:arbeidsforhold|"
                             r"ansettelsesforhold|ansettelse)\b", STRONG, (PERSON,)),
         # "Jeg har avsluttet mitt arbeidsforhold i Bergen Stålmontasje AS": as plain as a job
         # application's, so it needs backing (an auto-reply, a handover, a request)
