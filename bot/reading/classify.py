@@ -1013,7 +1013,6 @@ _BUT = re.compile(r"(?<!\w)(?:men|but|aber|maar|doch|mutta)(?!\w)")
 _KNEW = re.compile(common.KNEW)
 _SAID_THEY_WOULD = re.compile(common.SAID_THEY_WOULD)
 _VISIBLE = re.compile(r"\S")
-_ME = re.compile(r"(?:jeg|i|ich|jag|eg|ik)(?!\w)")  # the sender as a clause's subject
 
 
 def _denied(doc: _Document, hit: _Hit) -> bool:
@@ -1038,7 +1037,8 @@ def _said_they_would(doc: _Document, hit: _Hit) -> bool:
 def _already_known(doc: _Document, hit: _Hit) -> bool:
     """ "Han vidste, at jeg er blevet lagerchef": someone's knowledge, no news to record."""
     known = _KNEW.search(doc.folded, doc.sentence(hit.start)[0], hit.start)
-    return bool(known and _ME.match(doc.folded, known.start(1)))
+    subject = _WORD.match(doc.folded, known.start(1)) if known else None
+    return bool(subject and subject.group() in common.FIRST_PERSON)
 
 
 _OWN_DOING = re.compile(common.OWN_DOING)
@@ -1651,9 +1651,13 @@ def _at_ours(doc: _Document, start: int, end: int) -> bool:
     """ "går Erling fra værkstedet på pension efter 38 år hos CL Smed": years at our own firm
     (its name from the configuration), as in a staff mail to colleagues; a customer's "vores
     kontakt hos CL Smed" names no workplace left."""
-    return bool(doc.ours) and re.search(
-        rf"(?<!\w)(?:år|years) (?:hos|ved|i|at|with) {re.escape(doc.ours)}(?!\w)",
-        doc.folded[start:end]) is not None
+    return bool(doc.ours) and _years_at(doc.ours).search(doc.folded, start, end) is not None
+
+
+@cache
+def _years_at(ours: str) -> re.Pattern[str]:
+    """ "år hos cl smed": compiled once per configuration, as _firm_marks is."""
+    return re.compile(rf"(?<!\w)(?:år|years) (?:hos|ved|i|at|with) {re.escape(ours)}(?!\w)")
 
 
 # "Vores indkøber Henrik", "our buyer Simon Ford": the sender's own firm's, whatever greetings

@@ -43,8 +43,10 @@ DEFAULT_BESIDE = 0.99
 # asks that it names marketing and refuses it): 0.7 to 0.9 read the same 12,608 labelled
 # mails; set126's, written to test second wishes, chose 0.8.
 SECOND_OPT_OUT = 0.8
-# Below this total no probability reaches the lowest bar above (0.7 is a total of 0.847)
-_NO_BAR = 0.8
+# The total below which no probability reaches additions' lowest bar (derived, so a bar
+# lowered later lowers it too; the margin keeps a sigmoid that rounds up to the bar)
+_LOWEST_BAR = min(DEFAULT_ALONE, DEFAULT_BESIDE, *ALONE.values(), *BESIDE.values())
+_NO_BAR = math.log(_LOWEST_BAR / (1 - _LOWEST_BAR)) - 1e-6
 
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -118,7 +120,7 @@ def additions(model: Model, folded: str, read: Iterable[str] = (),
 def sure_of(model: Model, folded: str, intent: str, bar: float) -> Learned | None:
     """The model's reading of one intent in `folded` (one sentence, say), if at least `bar`."""
     present = features(folded)
-    probability = model.likely(present).get(intent, 0.0)
+    probability = model.scores_of(present)[intent]  # any bar: the caller chooses it
     if probability < bar:
         return None
     return Learned(intent, probability, _strongest(model, present, model.intents.index(intent)))
