@@ -187,13 +187,28 @@ class _Group:
             self._gate = regexcache.compile(self._gate_source)
         return self._gate
 
-    def first(self, folded: str) -> int:
-        """Where the first match of any of the rules starts; -1 when none matches."""
+    def matches(self, folded: str) -> Iterator[tuple[_Rule, re.Match[str]]]:
+        """Every match of the group's rules, as each rule's finditer gives them: position by
+        position, rule by rule at one position (so hits starting together keep rule order)."""
         gate = self.gate()
-        if gate is None:
-            return 0
+        if gate is None:  # a single rule: its own search is the gate
+            for rule in self.rules():
+                for m in rule.regex.finditer(folded):
+                    yield rule, m
+            return
+        # Every rule is the key + a tail of the gate: any rule's match starts where the gate
+        # matches, so only those places are tried, not one finditer per rule over the rest of
+        # the text (measured: 1 % fewer instructions per mail, the same hits on every one)
+        rules, ends = self.rules(), [0] * len(self._sources)
         found = gate.search(folded)
-        return found.start() if found else -1
+        while found is not None:
+            at = found.start()
+            for k, rule in enumerate(rules):
+                here = rule.regex.match(folded, at) if ends[k] <= at else None
+                if here:
+                    ends[k] = here.end()  # finditer does not overlap a rule's own matches
+                    yield rule, here
+            found = gate.search(folded, at + 1)
 
 
 def _gate_source(key: str, sources: Sequence[str]) -> str:
@@ -874,12 +889,9 @@ def _scan(doc: _Document, comp: _Compiled, starts: set[str]) -> Iterator[_Hit]:
     folded, lang = doc.folded, comp.lex.code
     # the groups some word starts like, in lexicon order (the order hits are weighed in)
     for i in sorted(comp.always.union(comp.index[key] for key in comp.index.keys() & starts)):
-        group = comp.groups[i]
-        first = group.first(folded)  # no rule matches before it: scan from there
-        for rule in group.rules() if first >= 0 else ():
+        for rule, m in comp.groups[i].matches(folded):
             cue = rule.cue
-            for m in rule.regex.finditer(folded, first):
-                yield _Hit(cue.intent, cue.weight, m.start(), m.end(), cue.tags, lang)
+            yield _Hit(cue.intent, cue.weight, m.start(), m.end(), cue.tags, lang)
     for rule in comp.anywhere:
         for m in rule.regex.finditer(folded):
             yield _Hit(rule.cue.intent, rule.cue.weight, m.start(), m.end(), rule.cue.tags, lang)
