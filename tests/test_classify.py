@@ -4317,3 +4317,98 @@ def test_round38_review_probes(text: str, expected: set[str]) -> None:
 ])
 def test_set178_181_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 40 (set182 to set185, stop 22): second wishes in everyday words, departures said
+# another way, and what is not one
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hi there, two things. My name is spelt wrong on everything you send - it's Siobhan, not "
+     "Shiobhan. And while you're at it, I don't want the monthly newsletter any more.",
+     {"objection", "rectification"}),
+    ("Jeg har aldrig været kunde hos jer, så hvor har I mit nummer fra? Og hvad I ellers har "
+     "liggende om mig? Og så vil jeg helst ikke ringes op igen.", {"access", "objection"}),
+    ("Could you send me whatever you've got about me, and once I've had a look, just forget me "
+     "completely?", {"access", "erasure"}),
+    ("Jeg er ikke længere ved Aabybro VVS, min sidste dag var fredag. Vil I ikke fjerne mig "
+     "helt?", {"contact_left", "erasure"}),
+    ("Hvad er det I har stående om mig, og hvor har I det fra? Når I har fortalt mig det, så "
+     "vil jeg gerne ha at I smider det hele ud igen.", {"access", "erasure"}),
+    ("Bitte rufen Sie mich nicht mehr an und nehmen Sie meine Nummer und Adresse aus Ihrer "
+     "Kartei.", {"erasure", "objection"}),
+    ("Jeg har fået nok af jeres tilbudsmails. Stop dem. Og smid i øvrigt alt, hvad I har om "
+     "mig, ud.", {"erasure", "objection"}),
+    ("Vi har solgt huset og flytter til Spanien. Ville det være muligt, at vi ikke længere står "
+     "noget sted hos jer?", {"erasure"}),
+    ("Jag vill veta vilka uppgifter ni har om mig, och när jag har fått dem vill jag att ni "
+     "raderar dem.", {"access", "erasure"}),
+    ("Please delete my contact details from your CRM, and don't add me to any mailing lists.",
+     {"erasure", "objection"}),
+    ("Ik wil graag weten welke gegevens jullie van mij bewaren. En mijn e-mailadres is "
+     "veranderd, willen jullie voortaan marieke@post.example.org gebruiken?",
+     {"access", "rectification"}),
+    ("Bo har valgt at rejse fra os og havde sin sidste dag i går.", {"contact_left"}),
+    ("Jeg har købt min kompagnon Henrik Juul ud af firmaet, så han er ikke med i Skov & Juul "
+     "Tømrer I/S længere.", {"contact_left"}),
+    ("Hiya - Dave's moved on to pastures new, so please send the revised quote to me instead.",
+     {"contact_left"}),
+    # not a departure: the work stopped (frost), and one of our own smiths left us
+    ("hej mikkel. arbejdet er stoppet på pladsen pga frost og kurt er syg, så vi tager den op "
+     "igen mandag.", set()),
+    ("Since Ole left you last month I've not really had anyone who knows my jobs, so I'm moving "
+     "to another fabricator.", set()),
+    # near misses of the new cues
+    ("Den gamle tagrende - I må gerne have den taget ned på fredag.", set()),
+    ("Fjern mig helt fra cc på den sag.", set()),
+    ("Vi smider det hele ud.", set()),
+    ("Kan I bekræfte, at jeg ikke længere står i jeres system?", set()),
+    ("Vi trækker det tilbud tilbage.", set()),
+    ("She's left her keys here.", set()),
+    ("What's left to do is the painting.", set()),
+])
+def test_set182_185_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# a review's probes of the first forms of round 40's cues (stop 22)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeg kan se, at vi ikke længere står i jeres kundeliste. Hvorfor? Vi vil gerne handle igen.",
+     set()),
+    ("Jeg bekræfter hermed, at vi ikke længere er registreret hos jer som underleverandør.",
+     set()),
+    ("Kan I sørge for, at jeg ikke længere står i jeres kundekartotek?", {"erasure"}),
+    ("Vi må desværre trække vores accept tilbage, byggeriet er udskudt til næste år.", set()),
+    ("Jens er stoppet hos os på grund af manglende ordrer.", {"contact_left"}),
+    ("Mikkel er stoppet på grund af kulden på værkstedet, han fik nyt job indendørs.",
+     {"contact_left"}),
+    ("Jeg gav montøren mit telefonnummer. I smider det hele ud bagefter, ikke? Altså resterne "
+     "fra montagen.", set()),
+    ("Hun er ikke en del af Holm & Søn A/S længere.", {"contact_left"}),
+    ("Han er ikke længere med i firmaet.", {"contact_left"}),
+    ("Han er ikke med i projektet længere.", set()),
+    ("Dave's left us a voicemail about the gate.", set()),
+    ("Pete's left the firm's trailer outside your gate.", set()),
+    ("Dave's moved on to the next job, Craig will finish the railings.", set()),
+    ("Karen's stepped down as purchasing manager.", {"contact_left"}),
+    ("I've left you two voicemails. Jens has left the company, please contact me from now on.",
+     {"contact_left"}),
+    ("Did you forget me completely? I've been waiting three weeks for the quote.", set()),
+    ("Erase me entirely, thanks.", {"erasure"}),
+    ("Please don't add me to the mailing list for the site meetings, just send drawings to Pete.",
+     set()),
+    ("Please send me a copy of my data. Your sms reminders don't arrive any more, is the number "
+     "right?", {"access"}),
+    ("Please delete my old phone number. Your newsletter won't reach me there any more.",
+     {"erasure"}),
+    ("Nehmen Sie meine alte Nummer aus dem System und tragen Sie die neue 0171 555 1234 ein.",
+     set()),
+    ("Nehmen Sie bitte meine Angaben aus dem Register, ich ziehe um und schicke die neue Adresse.",
+     set()),
+    ("Nehmen Sie meinen Namen aus Ihrer Kundenliste.", {"erasure"}),
+    ("Rufen Sie mich nicht mehr an, sondern schreiben Sie mir eine E-Mail, ich bin auf der "
+     "Baustelle.", set()),
+    ("Rufen Sie mich bitte nicht mehr an, Herr Müller übernimmt das Projekt ab Montag.", set()),
+    ("Mijn naam is gewijzigd op de tekening, klopt dat?", set()),
+    ("Mijn e-mailadres is per 1 mei gewijzigd naar jan@post.example.org.", {"rectification"}),
+])
+def test_round40_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

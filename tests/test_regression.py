@@ -94,7 +94,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set69/r-030.eml": "departure read, but the departed person's address is not found",
     "set69/r-040.eml": "read right, but auto or requester differs",
     "set69/r-043.eml": "read as contact_left; label contact_left + objection",
-    "set69/r-089.eml": "read as erasure; label erasure + objection",
     # set70-set73: measured blind at the end of stop 15, not studied yet
     "set71/r-014.eml": "read as access + restriction; label restriction",
     "set71/r-097.eml": "read as nothing; label access",
@@ -108,7 +107,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set75/r-033.eml": "read as nothing; label access",
     "set76/r-045.eml": "departure read, but the departed person's address is not found",
     "set76/r-088.eml": "read as contact_left; label contact_left + erasure",
-    "set76/r-092.eml": "departure read, but the departed person's address is not found",
     "set79/r-031.eml": "read as objection; label erasure + objection",
     "set79/r-044.eml": "departure read, but the departed person's address is not found",
     "set79/r-098.eml": "read as erasure; label erasure + objection",
@@ -347,7 +345,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set133/r-026.eml": "read as access; label access + objection",
     "set133/r-047.eml": "read as objection; label restriction",
     "set133/r-072.eml": "departure read, but the departed person's address is not found",
-    "set133/r-074.eml": "read as nothing; label rectification",
     "set133/r-089.eml": "read as objection + restriction; label restriction",
     # set138-set141 (round 29, stop 19): what the study left
     "set138/r-016.eml": "departure read, but the departed person's address is not found",
@@ -459,9 +456,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set169/r-061.eml": "read as nothing; label contact_left",
     "set169/r-077.eml": "departure read, but the departed person's address is not found",
     "set169/r-079.eml": "departure read, but the departed person's address is not found",
-    "set169/r-083.eml": "departure read, but the departed person's address is not found",
     # set170-set173 (round 37, stop 21): measured blind late in the stop, then studied
-    "set170/r-002.eml": "departure read, but the departed person's address is not found",
     "set171/r-001.eml": "read as erasure; label erasure + rectification",
     "set171/r-013.eml": "read as portability; label access + portability",
     "set171/r-041.eml": "read as erasure; label erasure + objection",
@@ -500,6 +495,14 @@ KNOWN_MISSES: dict[str, str] = {
     "set180/r-085.eml": "read as restriction; label contact_left + restriction",
     "set180/r-100.eml": "read as nothing; label rectification",
     "set181/r-092.eml": "read as access; label access + erasure",
+    # set182-set185 (round 40, stop 22): measured blind at the start of the stop, then studied
+    "set183/r-084.eml": "read as objection; label contact_left + restriction",
+    "set184/r-001.eml": "read as nothing; label erasure",
+    "set184/r-077.eml": "read as nothing; label portability",
+    "set184/r-079.eml": "read as nothing; label objection",
+    "set184/r-081.eml": (
+        "read as access + contact_left + objection; label access + contact_left + erasure"),
+    "set185/r-099.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -519,9 +522,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_eighty_one_sets():
-    assert [f"set{n}" for n in range(1, 182)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 18_000
+def test_there_are_a_hundred_and_eighty_five_sets():
+    assert [f"set{n}" for n in range(1, 186)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 18_400
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

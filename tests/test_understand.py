@@ -88,6 +88,38 @@ def test_a_second_reminder_reaches_the_request_below_our_receipt():
     assert u.classification.intents == ("access",)
 
 
+@pytest.mark.parametrize("note", [
+    "Please disregard my request below - I found the invoice I was looking for. No need to "
+    "send anything.",
+    "Glem min mail herunder, jeg fandt fakturaen selv. I behøver ikke gøre noget alligevel.",
+])
+def test_a_reply_withdrawing_the_senders_own_quoted_request_asks_for_nothing(note: str):
+    body = (f"Hej\n\n{note}\n\n"
+            "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
+            "> Jeg vil gerne have en kopi af de personoplysninger, I har om mig.\n")
+    u = understand(plain(body, subject="Re: Mine data", sender="jakob@mail.example.com"))
+    assert u.classification.intents == ()
+
+
+def test_a_reminder_that_says_not_to_ignore_it_still_asks():
+    body = ("Please don't ignore my request below again.\n\n"
+            "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
+            "> Jeg vil gerne have en kopi af de personoplysninger, I har om mig.\n")
+    u = understand(plain(body, subject="Re: Mine data", sender="jakob@mail.example.com"))
+    assert u.classification.intents == ("access",)
+
+
+def test_a_bounce_reporting_a_departure_names_the_recipient_not_the_mail_server():
+    body = ("Levering til disse modtagere eller grupper mislykkedes:\n\n"
+            "ha@krogh-beton.example.dk\nDenne mailadresse er lukket, da medarbejderen er "
+            "fratrådt hos Krogh Beton A/S. Send venligst din mail til post@krogh-beton.example.dk.")
+    raw = plain(body, subject="Ikke leveret: Kontoudtog", name="Mail Delivery System",
+                sender="postmaster@krogh-beton.example.dk",
+                extra={"Auto-Submitted": "auto-replied"})
+    departed = understand(raw).classification.departed
+    assert [(d.name, d.email) for d in departed] == [(None, "ha@krogh-beton.example.dk")]
+
+
 def test_a_thank_you_quoting_our_confirmation_of_her_request_asks_for_nothing():
     body = ("Tak, det er fint.\n\n"
             "Den man. 9. feb. 2026 kl. 21.05 skrev CL Smed A/S <privacy@clsmed.dk>:\n"

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from operator import itemgetter
 from pathlib import Path
@@ -1321,8 +1321,9 @@ def _not_a_person(before: str, tokens: list[str], lang: str) -> tuple[bool, int]
 
 
 def _lower_name(before: str) -> list[str]:
-    """ "hej. tommy vestergaard er fratraadt": a known first name typed in lower case."""
-    words = re.findall(r"[^\W\d_]+", before[-40:])[-2:]
+    """ "hej. tommy vestergaard er fratraadt": a known first name typed in lower case (in the
+    last sentence: "hej mikkel. arbejdet er stoppet" greets Mikkel, the work stopped)."""
+    words = re.findall(r"[^\W\d_]+", _STOP_BEFORE.split(before[-40:])[-1])[-2:]
     for i, word in enumerate(words):
         if word.islower() and word in common.FIRST_NAMES and word not in common.WORDLIKE_NAMES:
             return words[i:]
@@ -1470,7 +1471,7 @@ _ASIDES = tuple(re.compile(p + r"[\s,]*$", re.IGNORECASE) for p in common.DEPART
 def _without_asides(before: str) -> list[str]:
     """The text before a departure phrase, then again without each aside at its end in
     turn; commas are kept while stripping, for an apposition has one on each side."""
-    found = [before.rstrip(" \t,")]
+    found = [before.rstrip(" \t,'’")]  # ("Dave'" + "s moved on")
     for _ in range(4):
         # the shortest aside first: "indkøber, Sanne (hende der ...)," loses the brackets,
         # not the name with them
@@ -1544,7 +1545,7 @@ def _address_forms(name: str) -> set[str]:
     initials = "".join(t[0] for t in tokens)
     rest = "".join(tokens[1:])  # "Pieter van Dam": p.vandam@, pietervandam@
     return {first, last, initials, first + last, first[0] + last, first[0] + last[0],
-            first + rest, first[0] + rest}
+            first + rest, first[0] + rest, first + last[0]}  # (the last: priya.n@)
 
 
 def _new_contact(before: str) -> bool:
@@ -1619,6 +1620,11 @@ def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departe
         return None
     is_person, name, email = (True, _SELF_MARK, None) if SELF in hit.tags or MAILBOX in \
         hit.tags else _subject(doc, hit, comp)
+    # a bounce ("Denne mailadresse er lukket, da medarbejderen er fratrådt") speaks for the
+    # recipient it could not reach, the first address it names, not for the mail server
+    daemon = auto and bool(_DAEMON.match(sender.email or ""))
+    if name == _SELF_MARK and daemon:
+        return Departed(None, _failed_recipient(doc, sender.email))
     if name == _SELF_MARK:  # the sender left; their old work address may be in the text
         own = _address_of(doc, sender.name, sender.email)
         return Departed(sender.name, own or sender.email)
@@ -1626,9 +1632,20 @@ def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departe
         return None
     name = _as_written(name) if name else name
     email = email or _address_of(doc, name, None)
+    if daemon:
+        return Departed(name, email or _failed_recipient(doc, sender.email))
     if auto:  # an auto-reply speaks for the mailbox it comes from
         return Departed(name or sender.name, email or sender.email)
     return Departed(name, email)
+
+
+_DAEMON = re.compile(r"(?i)(?:postmaster|post_master|mailer-daemon|mail-daemon|mailerdaemon|"
+                     r"maildaemon|mail\.?delivery)@")
+
+
+def _failed_recipient(doc: _Document, server: str | None) -> str | None:
+    found = (m.group(0).rstrip(".") for m in EMAIL.finditer(doc.raw))
+    return next((a for a in found if a.lower() != (server or "").lower()), None)
 
 
 def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str | None:
@@ -1707,6 +1724,10 @@ _WORKED_FOR_US = re.compile(
     r"værksted|afdeling))(?!\w)"
     r"|(?<!\w)(?:worked|working|work|employed|apprentice\w*|left) (?:\w+ ){0,3}?(?:for|at) "
     r"(?:you|your (?:company|firm|workshop))(?!\w)"
+    # "Since Ole left you last month I've not had anyone who knows my jobs" (a time after it:
+    # not "I've left you two voicemails", "Sorry I left you hanging")
+    r"|(?<!\w)left (?:you|your (?:company|firm|workshop))(?= (?:last|in|this|back|earlier|at the|"
+    r"\d)\b| *[,.;])"
     r"|(?<!\w)(?:jeg|han|hun) var (?:\w+ )?(?:lærling|elev|i lære)(?!\w)(?! (?:hos|ved|i|på) "
     r"(?!jer\b))|i was an apprentice(?! (?:at|with) (?!you\b))")
 
@@ -2291,15 +2312,23 @@ def _second_objection(doc: _Document, model: intent_model.Model, reading: _Readi
             continue
         if not _opt_out_named(doc, comps, (start, end)):
             continue
-        if not _REFUSAL.search(doc.folded, start, end) or _THIRD_PERSON.search(
-                doc.folded, start, end):
+        refusal = _REFUSAL.search(doc.folded, start, end)
+        if not refusal or _THIRD_PERSON.search(doc.folded, start, end):
             continue
         found = intent_model.sure_of(model, doc.folded[start:end], "objection",
                                      intent_model.SECOND_OPT_OUT)
-        match = _cue_match(doc, found) if found else None
-        if found and match and start <= match.start() < end:
+        if found and not _within(_cue_match(doc, found), start, end):
+            # the model's strongest word ("og") stands earlier in the mail too: the evidence
+            # is the refusal itself, from the start of its word ("don't ... any more")
+            word = doc.folded.rfind(" ", start, refusal.start()) + 1 or start
+            found = replace(found, cue=doc.folded[max(word, start):refusal.end()])
+        if found and _within(_cue_match(doc, found), start, end):
             return [found]
     return []
+
+
+def _within(match: re.Match[str] | None, start: int, end: int) -> bool:
+    return match is not None and start <= match.start() < end
 
 
 # ", og slet mine data", ", and delete": the sentence goes on with a request of its own.

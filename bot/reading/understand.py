@@ -283,6 +283,18 @@ def _not_told_again(parsed: ParsedMessage, context: ReadingContext, own: str,
 
 
 _YES = re.compile(common.YES)
+_WITHDRAWN = re.compile(common.WITHDRAWN)
+_STILL_ASKED = re.compile(common.STILL_ASKED)
+_DENIED = re.compile(common.WITHDRAWAL_DENIED)
+
+
+def _withdraws(own: str) -> bool:
+    """The new text takes back the sender's own request quoted below it."""
+    text = fold(own)
+    if _STILL_ASKED.search(text):
+        return False
+    return any(not _DENIED.search(text, max(0, m.start() - 30), m.start())
+               for m in _WITHDRAWN.finditer(text))
 _NO = re.compile(common.NO)
 _OFFERS = {intent: re.compile("|".join(f"(?:{p})" for p in patterns))
            for intent, patterns in common.OFFERS.items()}
@@ -338,7 +350,7 @@ def understand_parsed(
                              parsed.sender_name, None)
     own = _own_words(parsed, context)
     # what they wrote earlier in the thread: a reminder quoting its own request still asks
-    earlier = quoted_own_words(parsed.quoted_text, parsed.sender)
+    earlier = "" if _withdraws(own) else quoted_own_words(parsed.quoted_text, parsed.sender)
     result = _classify_words(parsed, context, f"{own}\n\n{earlier}".strip() if earlier else own)
     if "contact_left" in result.intents and earlier:
         result = _not_told_again(parsed, context, own, result)

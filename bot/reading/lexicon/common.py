@@ -131,6 +131,9 @@ FIRST_NAMES = frozenset({
     "ola", "knut", "sven", "sigrid", "linnea", "elsa", "oskar", "håkon", "eirik", "silje",
     "kristin", "trond", "kevin", "mike", "tony", "nick", "gary", "susan", "helen", "ian",
     "neil", "tim", "jim", "bob", "kelly",
+    # English short forms a colleague is called by ("Dave's moved on to pastures new")
+    "dave", "pete", "andy", "sue", "rob", "matt", "phil", "alex", "joe", "darren", "craig",
+    "stuart", "graham", "colin", "keith", "alan", "barry", "trevor", "derek", "shaun", "sean",
 })
 
 SURNAMES = frozenset({
@@ -204,6 +207,7 @@ WORDLIKE_NAMES = frozenset({
     "nils", "kurt", "ole", "karl", "eva", "lone", "signe", "jack", "nina", "maja", "naja",
     "tine", "clara", "ellen", "emma", "otto", "ulla", "hans", "rune", "alice", "amy", "lucy",
     "harry", "grethe", "john", "albert", "daniel", "erik", "ali", "else", "elin", "mary",
+    "rob", "sue",
 })
 
 # contact_left verbs that fit a machine, a job or a delivery as well as a person
@@ -570,7 +574,11 @@ REFUSAL = (r"(?<!\w)(?:ikke (?:\w+ ){0,3}?(?:mere|flere|igen|længere|fremover)|
            r"heller ikke|(?:inte|ikke|ikkje) (?:\w+ ){0,2}?(?:mer|fler|flere|igen)|"
            r"no more|not (?:\w+ ){0,4}?(?:again|any ?more|any longer|either)|"
            r"(?:n't|not) (?:\w+ ){0,5}?either|rather not|helst ikke|"
-           r"nicht mehr|keine (?:\w+ ){1,4}?mehr|niet meer|geen (?:\w+ ){1,4}?meer)(?!\w)")
+           r"nicht mehr|keine (?:\w+ ){1,4}?mehr|niet meer|geen (?:\w+ ){1,4}?meer)(?!\w)"
+           # "I don't want the monthly newsletter any more": the "not" inside a word, before a
+           # wish or a contact ("Your sms reminders don't arrive any more" refuses nothing)
+           r"|(?:n['’]t|(?<!\w)dont) (?:want|need|send|call|ring|text|e-?mail|mail|contact)\w* "
+           r"(?:\w+ ){0,4}?(?:again|any ?more|any longer)(?!\w)")
 
 # Someone else's opt-out ("den adresse bruger han ikke mere"); not Danish "her" nor "er"
 THIRD_PERSON = (r"(?<!\w)(?:han|hun|ham|hende|hans|hendes|he|she|him|his|hon|"
@@ -580,3 +588,31 @@ THIRD_PERSON = (r"(?<!\w)(?:han|hun|ham|hende|hans|hendes|he|she|him|his|hon|"
 CORRECTED = (r"(?<!\w)(?:rettet|rettes|ret|rette|korriger\w*|opdater\w*|berigtig\w*|"
              r"corrected|correct|update[ds]?|rättad|rätta|korrigert|aanpassen|"
              r"berichtigen|berichtigt)(?!\w)")
+
+# The new text takes back what the sender asked earlier in the thread ("Please disregard my
+# request below ... No need to send anything"): the quoted request asks for nothing now.
+# Only the sender's own earlier mail as the object (not "the email from our accountant", "my
+# request for a quote"), and a "no need to" that ends its clause ("No need to send anything
+# by post, e-mail is fine" still asks)
+WITHDRAWN = (
+    r"(?<!\w)(?:(?:please )?(?:disregard|ignore|forget|cancel|withdraw|scratch|se (?:venligst |"
+    r"bare )?bort fra|glem|annuller|ignorer|tilbagekald\w*|bortse fra)(?: venligst| bare)? "
+    r"(?:my|min|mit) (?:(?:previous|earlier|last|first|tidligere|forrige|seneste|første) )?"
+    r"(?:request|e-?mail|mail|message|anmodning|henvendelse|besked|forespørgsel)"
+    r"(?! (?:for|om|på|about|to|til|vedr\w*|angående|regarding)\b)"
+    r"|(?:ignore|disregard|se bort fra|glem) (?:the|det) (?:mail |message |e-?mail )?(?:below|"
+    r"nedenfor|herunder)"
+    r"|(?:there(?:'s| is) )?no need to (?:send|do) (?:me )?anything(?: (?:after all|now))?"
+    r"(?= *(?:[.!;\n]|$))"
+    r"|(?:jeg )?trækker (?:min|mit) (?:\w+ ){0,2}?(?:anmodning|henvendelse|forespørgsel|ønske) "
+    r"tilbage|(?:i|du) (?:behøver|skal) ikke (?:at )?(?:gøre|sende|foretage) (?:mig )?noget"
+    r"(?: alligevel| likevel)?(?= *(?:[.!;\n]|$)))(?!\w)"
+)
+# ... unless the same new text says the request stands ("My request below still stands")
+# or the withdrawal is itself denied ("Please do not simply ignore my request below")
+STILL_ASKED = (
+    r"(?<!\w)(?:still (?:stands|waiting|want|need|expect)|står (?:stadig )?ved magt|gælder "
+    r"stadig|venter stadig|vil stadig gerne|rykker|remind\w*|chasing|følger op|following up)"
+    r"(?!\w)"
+)
+WITHDRAWAL_DENIED = r"(?:(?<!\w)(?:not|ikke|aldrig|never|cannot)|n['’]t)(?:\W+\w+){0,2}\W*$"

@@ -40,6 +40,10 @@ MACROS = {
             r"|kontakt ?oplysning\w*"
             r"|kontaktinfo\w*|detaljer|stamdata)",
     "photo": r"(?:billede\w*|foto\w*|video\w*|optagelse\w*|opslag\w*)",
+    # a place in a firm, not a project or a team: "med i Skov & Juul Tømrer I/S", "en del af
+    # firmaet"
+    "in_firm": r"(?:med i|ansat (?:i|hos|ved)|en del af) (?:firmaet|virksomheden|forretningen|"
+               r"selskabet|(?:[\w&.\-]+ ){1,4}?(?:aps|a/s|i/s|k/s|ivs)\b)",
     # Things of one's own that can be deleted or corrected.
     "thing": r"(?:{data}|konto\w*|profil\w*|kunde ?profil\w*|kunde ?konto\w*|nummer|numre"
              r"|telefon ?nummer|telefonnr\.?|tlf\.?(?: ?nr\.?)?|mobil ?nummer|mobilnr\.?"
@@ -216,8 +220,9 @@ _ERASE = (
     Cue("erasure", r"(?:vil|ønsker) (?:jeg |vi )?(?:gerne )?(?:have|ha|få) (?:alle |al )?{my} "
                    r"(?:\w+ ){0,2}?{thing} (?:\w+ )?(?:slettet|fjernet|anonymiseret)\b", STRONG),
     # "smide alt hvad I har om mig og min kone ud af jeres system", "smid mine oplysninger ud"
-    Cue("erasure", r"(?:smid|smide|smider) (?:\w+ )?(?:alt|det hele|alt det) (?:hvad |som |det )?"
-                   r"(?:\w+ ){0,2}?(?:om|på) (?:mig|os)\b(?: \w+){0,4}? ud\b", STRONG),
+    # ("Og smid i øvrigt alt, hvad I har om mig, ud")
+    Cue("erasure", r"(?:smid|smide|smider) (?:\w+ ){0,2}?(?:alt|det hele|alt det),? (?:hvad |som |"
+                   r"det )?(?:\w+ ){0,2}?(?:om|på) (?:mig|os)\b,?(?: \w+){0,4}? ud\b", STRONG),
     Cue("erasure", r"(?:smid|smide|smider) (?:\w+ )?{my} (?:\w+ )?{thing} ud\b", STRONG),
     # "bede jer om at smide det ud som I har om os"
     Cue("erasure", r"(?:smid|smide|smider) (?:det|dem|alt|alting|det hele) ud,? (?:som|hvad) "
@@ -283,8 +288,8 @@ _ERASE = (
         STRONG),
     # "kan I sende mig det og så bagefter bare smide det ud?": everyday words for deleting
     # (the firm to throw out, not the sender: "Jeg smider dem bare ud", "Skal vi smide dem ud")
-    Cue("erasure", r"(?:smide(?<!\bvi\ssmide)(?<!\bjeg\ssmide)|smid) (?:det|dem|det hele|alt|alt "
-                   r"det) (?:\w+ )?ud\b", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"(?:smide(?<!\bvi\ssmide)(?<!\bjeg\ssmide)|smid|smider(?<=\bat\si\ssmider)) "
+                   r"(?:det|dem|det hele|alt|alt det) (?:\w+ )?ud\b", STRONG, (ANAPHOR,)),
     # "I må gerne smide det hele ud, mail, telefon og hvad I ellers har"
     Cue("erasure", r"(?:smide|smid|smider) (?:det hele|alt) ud,? (?:{taken},? (?:og )?){1,4}hvad "
                    r"{you} (?:ellers )?har\b", STRONG),
@@ -859,6 +864,15 @@ _RESTRICT = (
                    r"væk fra) (?:jeres )?(?:hjemmeside\w*|facebook|instagram|nettet|brochure\w*|"
                    r"side\w*)",
         STRONG, (ANAPHOR,)),
+    # "ville det være muligt, at vi ikke længere står noget sted hos jer?": to be in no file
+    # (a wish, not "bekræfte, at ...", "det undrer mig, at ...": done already, or a complaint)
+    Cue("erasure", r"(?:muligt|sørg for|sørge for|sikre|ønsker|beder om|gerne),? at (?:vi|jeg) "
+                   r"ikke (?:længere|mere) (?:står|er registreret|er registrerede|findes|"
+                   r"figurerer) (?:\w+ ){0,2}?(?:hos jer|i jeres (?:\w+ )?(?:system|kartotek|"
+                   r"kundeliste|kunderegister|register|database|bøger|kundekartotek)\w*)", STRONG),
+    # "Vil I ikke fjerne mig helt?": all of me, not off a cc line
+    Cue("erasure", r"(?:fjern|fjerne|fjerner) (?:mig|os) (?:helt|fuldstændig|totalt|for altid|"
+                   r"helt og aldeles)(?= *(?:tak\b)? *(?:[.!?\n]|$))", STRONG),
     # "vil gerne have billederne fjernet alle steder"
     Cue("erasure", r"(?:have|ha|få) (?:\w+ )?{photo} (?:\w+ )?(?:fjernet|slettet|taget ned)\b",
         STRONG, (ANAPHOR,)),
@@ -1619,6 +1633,14 @@ _LEFT = (
         STRONG, (PERSON,)),
     Cue("contact_left", r"sidste (?:arbejds ?dag|dag) (?:her |hos os )?(?:var|er|bliver|hos)",
         STRONG, (PERSON,)),
+    # "Bo har valgt at rejse fra os", "har valgt at stoppe hos os"
+    Cue("contact_left", r"har (?:desværre )?valgt at (?:rejse fra (?:os|firmaet|virksomheden)|"
+                        r"forlade (?:os|firmaet|virksomheden)|stoppe (?:hos os|her|i firmaet)|"
+                        r"sige (?:sin stilling |sit job )?op|gå på (?:pension|efterløn))\b", STRONG,
+        (PERSON,)),
+    # "han er ikke med i Skov & Juul Tømrer I/S længere" (a firm, not a project or a team)
+    Cue("contact_left", r"er ikke (?:(?:længere|mere) {in_firm}|{in_firm} (?:længere|mere)\b)",
+        STRONG, (PERSON,)),
     # "..., som er rejst fra firmaet": left the firm
     Cue("contact_left", r"er (?:rejst|gået) fra (?:os|firmaet|virksomheden|huset|firmaet her)\b",
         STRONG, (PERSON,)),
@@ -1918,7 +1940,8 @@ LEXICON = Lexicon(
               r"|søndag)"
               r"(?:en|e)\b", r"\bdeltid\b",
               r"stoppet (?:tidligt|for i dag|i dag|i går|kl\.|klokken|før tid|midt|med arbejdet"
-              r"|arbejdet)", r"(?:pga\.?|på grund af) (?:vejret|regn\w*|sne\w*|sygdom|blæst\w*)",
+              r"|arbejdet)", r"(?:pga\.?|på grund af) (?:vejret|regn\w*|sne\w*|sygdom|blæst\w*|"
+              r"frost\w*|storm\w*|glat\w*)",
               r"flyttet (?:til|over i|over til) (?:\w+ ){0,2}?(?:afdeling\w*|kontor\w*|"
               r"filial\w*|afd\.)", r"skiftet (?:afdeling|kontor)",
               # (a sister company is another firm: its contact has left the customer)

@@ -54,6 +54,14 @@ _ERASE = (
     # "welche Daten Sie über mich gespeichert haben, und löschen Sie diese anschließend"
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:diese|die daten|diese daten|die angaben)\b", STRONG,
         (ANAPHOR,)),
+    # "nehmen Sie meine Nummer und Adresse aus Ihrer Kartei"
+    # (not a replacement: "meine alte Nummer ... und tragen Sie die neue ein", "ich ziehe um")
+    Cue("erasure", r"(?:nehmen|streichen|entfernen|löschen) sie (?:bitte )?mein(?:e|en)? (?!alte)"
+                   r"(?:[\w-]+ ){0,3}?(?:nummer|telefonnummer|handynummer|adresse|anschrift|daten|"
+                   r"angaben|kontaktdaten|e-?mail-?adresse|namen) (?:bitte )?aus (?:ihrer|ihrem|"
+                   r"der|dem) (?:\w+ )?(?:kartei|kundenkartei|datei|datenbank|kundenliste|system|"
+                   r"verzeichnis|register)\w*(?![^.!?\n]*\b(?:neue\w*|ersetz\w*|tragen sie|lautet|"
+                   r"ziehe um|eintragen)\b)"),
     Cue("erasure", r"(?:nehmen|streichen|entfernen|tragen) sie mich (?:bitte )?(?:\w+ )?aus "
                    r"(?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|kundenkartei|datei|datenbank|"
                    r"kundenliste|system|verzeichnis|register)\w*"),
@@ -166,6 +174,12 @@ _OBJECT = (
                      r"werbemails|werbepost|angebote) (?:mehr )?(?:\w+ )?(?:erhalten|bekommen|"
                      r"zusenden|schicken|senden)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:newsletter|werbung|e-?mails) (?:\w+ )?(?:abbestellen|abmelden)", STRONG,
+        (MARKETING,)),
+    # no more calls, an opt-out as "keine Werbung mehr" is: "rufen Sie mich nicht mehr an"
+    # (not a channel or a handover: ", sondern schreiben Sie", "Herr Müller übernimmt")
+    Cue("objection", r"rufen sie mich (?:bitte )?(?:nicht mehr|nie wieder|nicht wieder|künftig "
+                     r"nicht|in zukunft nicht) an\b(?![^.!?\n]*\b(?:sondern|übernimm\w*|vertrit\w*|"
+                     r"zuständig|urlaub|kolleg\w*|herr|frau|nicht mehr bei|baustelle)\b)", STRONG,
         (MARKETING,)),
     Cue("objection", r"(?:senden|schicken|mailen) sie mir (?:\w+ )?(?:keine|keinerlei) (?:\w+ )?"
                      r"(?:werbung|newsletter|angebote|werbe\w*|e-?mails|mails)", STRONG,

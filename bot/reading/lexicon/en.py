@@ -143,6 +143,12 @@ _ERASE = (
     # for a parent: "Please stop contacting her and delete her details"
     Cue("objection", r"(?:stop|cease) (?:contacting|calling|ringing|phoning|writing to|mailing) "
                      r"(?:her|him)\b", STRONG, (MARKETING, THIRD)),
+    # "don't add me to any mailing lists"
+    # (not a project's: "the mailing list for the site meetings")
+    Cue("objection", r"(?:don't|dont|do not|never|please don't|please do not) (?:ever )?(?:add|put|"
+                     r"sign) me (?:up )?(?:to|on|for) (?:any|your|any of your) (?:\w+ )?(?:mailing|"
+                     r"marketing|newsletter|e-?mail|sms|promotional|advertising) ?lists?\b"
+                     r"(?! (?:for|about|on) (?:the|this|that|our)\b)", STRONG, (MARKETING,)),
     # "I seem to have ended up on your newsletter list - please take me off it"
     Cue("objection", r"(?:newsletter|mailing|marketing|e-?mail|sms)\w*(?: list)?(?:[^.!?\n]|"
                      r"\.(?=\S)){0,60}?(?:take|get|remove) me off (?:it|that|this)\b", STRONG,
@@ -234,6 +240,10 @@ _ERASE = (
                    r"client (?:list|database|records))\b"),
     Cue("erasure", r"(?:delete|erase|forget) me(?= *(?:please|thanks?|thank you)? *(?:[.!\n]|$))",
         MEDIUM),
+    # "once I've had a look, just forget me completely?"
+    Cue("erasure", r"(?:delete|erase|forget)(?<!you\sforget)(?<!you\sdelete)(?<!you\serase) me "
+                   r"(?:completely|entirely|altogether|totally|for good)"
+                   r"(?= *,? *(?:please|thanks?|thank you)? *(?:[.!?\n]|$))", STRONG),
     Cue("erasure", r"(?:want|would like|like|wish|ask you|request|need|expect) (?:for )?(?:my|"
                    r"all my|all of my|me) (?:\w+ ){0,2}?(?:to be |be |to get )?(?:deleted|"
                    r"erased|removed|anonymi[sz]ed|forgotten)"),
@@ -807,6 +817,14 @@ _LEFT = (
     Cue("contact_left", r"i(?:'ve| have)? (?:now |since |recently |already )?moved on\b", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
+    # "Dave's moved on to pastures new", "Karen's retired": "has" said short (not "Dave's left us
+    # a voicemail", "Pete's left the firm's trailer", "moved on to the next job")
+    Cue("contact_left", r"s(?<=\w['’]s) (?:now |since |recently |just |already |finally )?"
+                        r"(?:moved on(?! to (?:the |a |another |our |your )?(?:next |other )?"
+                        r"(?:job|site|project|stage|task|phase)s?\b)|retired|resigned|stepped down|"
+                        r"handed in (?:his|her|their) notice|left (?:us|the company|the firm|the "
+                        r"business)(?![\w'’]| (?:a|an|the|some|my|his|her|our|your|their)\b)"
+                        r"|left(?= *(?:[,.;!]|$)))", STRONG, (PERSON,)),
     Cue("contact_left", r"(?:is|will be|was) my last (?:working )?(?:day|week)\b", STRONG, (SELF,)),
     # the firm parted with them, who comes after: "we have parted ways with Kevin Doyle"
     Cue("contact_left", r"(?:have|has|we've) (?:\w+ ){0,2}?(?:parted ways with|parted company with|"

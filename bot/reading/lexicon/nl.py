@@ -113,6 +113,13 @@ LEXICON = Lexicon(
         Cue("rectification", r"mijn (?:juiste|nieuwe|correcte) (?:\w+ )?(?:adres|naam|"
                              r"telefoonnummer|e-?mailadres|nummer) is\b", MEDIUM),
         Cue("rectification", r"(?:rectificatie|correctie van|verbetering van)"),
+        # "mijn e-mailadres is veranderd, willen jullie voortaan ... gebruiken?"
+        # (not "is niet veranderd", "is gewijzigd op de tekening")
+        Cue("rectification", r"mijn (?:e-?mail ?adres|e-?mail|adres|postadres|telefoonnummer|"
+                             r"mobiele nummer|nummer|achternaam|naam) is "
+                             r"(?:(?!niet\b|nog\b)\w+ ){0,3}?(?:veranderd|gewijzigd)\b"
+                             r"(?! op de (?:tekening|factuur|offerte))",
+            MEDIUM),
         Cue("rectification", r"(?:ik ben (?:\w+ )?verhuisd|mijn nieuwe (?:adres|e-?mailadres|"
                              r"telefoonnummer|nummer|naam|achternaam) is|ik heb een nieuw\w* "
                              r"(?:adres|e-?mailadres|telefoonnummer|nummer))", MEDIUM),

@@ -57,7 +57,10 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:ta bort|radera|tar bort|raderar) (?:mitt|min|mina) (?:\w+ ){0,4}?(?:ur|"
                        r"från) (?:ert|era|er|alla era) (?:\w+ )?(?:system|register|kundregister|"
                        r"databas|kartotek)\w*"),
-        # "... ska ni radera dem": them = the data just named
+        # "... ska ni radera dem": them = the data just named; "när jag har fått dem vill jag
+        # att ni raderar dem"
+        Cue("erasure", r"vill (?:jag |vi )?att ni (?:\w+ )?(?:raderar|tar bort) (?:dem|dessa|"
+                       r"uppgifterna|allt|det)(?= *(?:[.!,;\n]|$))", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:ska|kan|får|bör) ni (?:\w+ )?(?:radera|ta bort) (?:dem|dessa|"
                        r"uppgifterna|allt)\b", STRONG, (ANAPHOR,)),
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:omedelbart )?(?:{my}|mig|alla)"
