@@ -4412,3 +4412,63 @@ def test_set182_185_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round40_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 41 (set186 to set189, stop 22): departures said in passing, by the person or the
+# firm, and what is not one
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Also - please stop addressing your invoices to Tom Fenwick. He left us back in the "
+     "autumn and everything sent to him lands in a dead mailbox.", {"contact_left"}),
+    ("Quick heads-up - Sarah Quinn finished with us on Friday, so her address will stop "
+     "working at the end of the month.", {"contact_left"}),
+    ("After 27 years with Midland Fixings I am retiring at the end of April. From 1 May your "
+     "account will be looked after by Priya.", {"contact_left"}),
+    ("ich war bis Januar Ihr Ansprechpartner bei der Krüger Metallbau GmbH, bin dort aber seit "
+     "dem 1. Februar nicht mehr tätig.", {"contact_left"}),
+    ("Ik was tot vorig jaar projectleider bij Van Dijk Staalbouw, maar werk daar inmiddels niet "
+     "meer.", {"contact_left"}),
+    ("Jeg aflyser byggemødet torsdag, da jeg er stoppet hos Limfjord Byg fra fredag.",
+     {"contact_left"}),
+    ("A er ikk ansat hos Vestjysk Stålmontage længer, sidste dag var fredag.", {"contact_left"}),
+    ("Vi har været nødt til at afskedige vores indkøber Rasmus Dahl med øjeblikkelig virkning.",
+     {"contact_left"}),
+    # not a departure: a private customer moving home, our own salesman retiring
+    ("I write to inform you that I have now left Copenhagen and returned to England, and I "
+     "should be most grateful if you would amend your records accordingly.", set()),
+    ("Vi har hørt fra en af jeres montører, at Bo går på pension til sommer. Hvem bliver vores "
+     "kontakt hos jer fremover?", set()),
+    ("I will be back in the office on Monday, he left us a note.", set()),
+    # requests in other words
+    ("Stop emailing me and erase every bit of my data you've got.", {"erasure", "objection"}),
+    ("hey - can u send me a copy of whatever u have on me, then bin it all?",
+     {"access", "erasure"}),
+    ("Jeg vil gerne have en kopi af de oplysninger, I har gemt om mig. Når jeg har fået den, "
+     "beder jeg jer slette alt det, I ikke er forpligtet til at gemme.", {"access", "erasure"}),
+    ("Der har nu tre gange ringet en ung mand fra Deres firma. Det samme gælder brochurerne, "
+     "der kommer med posten. Dem vil jeg også være fri for.", {"objection"}),
+])
+def test_set186_189_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# a review's probes of the first forms of round 41's cues (stop 22)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mette Holm er stoppet hos os, men vores kontakt hos jer er stadig Bo.", {"contact_left"}),
+    ("Mette Holm er stoppet hos os pr. 1. marts. Hvem bliver vores nye kontakt hos jer?",
+     {"contact_left"}),
+    ("Jens left us a couple of spare brackets on Friday.", set()),
+    ("Peter left us early in the afternoon to catch the ferry.", set()),
+    ("Your fitter Tom has left the company, who will finish our railings?", set()),
+    ("Peter Lund left Odense Stålmontage in March.", {"contact_left"}),
+    ("After 30 years with this press I am retiring it at the end of the month.", set()),
+    ("Please remove any trace of the information about the old gate from the quote.", set()),
+    ("Kan I slette alt det, I ikke skal bruge, fra tilbuddet?", set()),
+    ("Jeg er stoppet hos kunden fra i dag, da materialerne mangler.", set()),
+    ("Han er ikke ansat hos os mere end to dage om ugen.", set()),
+    ("Ich war auf der Baustelle in Kolding, bin dort aber seit Freitag nicht mehr tätig.", set()),
+    ("Ik werk nu niet meer thuis maar op kantoor.", set()),
+    ('Projektet "Villa Jensen" er stoppet.', set()),
+    ("Vores gamle nabo Henning er død, så send tilbuddet til mig indtil videre.", set()),
+])
+def test_round41_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set9/r-080.eml": "read as objection; label objection + restriction",
     "set10/r-024.eml": "read as no request; label rectification",
     "set10/r-044.eml": "read as access; label access + restriction",
-    "set10/r-049.eml": "departure read, but the departed person's address is not found",
     "set11/r-037.eml": "a firm reports its foreman died and asks us to remove his number: read as "
                        "erasure, flagged deceased (staff decide); label contact_left",
     "set11/r-050.eml": "departure read, but the departed person's address is not found",
@@ -163,7 +162,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set87/r-041.eml": "read as nothing; label erasure + objection",
     "set87/r-045.eml": "read as nothing; label rectification",
     "set87/r-057.eml": "read as restriction; label rectification + restriction",
-    "set87/r-062.eml": "read as access; label access + contact_left + erasure",
     "set87/r-074.eml": "read as nothing; label access + erasure",
     "set88/r-002.eml": "read as erasure + objection; label access + erasure + objection",
     "set88/r-007.eml": "departure read, but the departed person's address is not found",
@@ -312,7 +310,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set127/r-012.eml": "read as erasure; label erasure + objection",
     "set127/r-072.eml": "read as access; label access + portability",
     "set127/r-074.eml": "read as restriction; label rectification + restriction",
-    "set128/r-045.eml": "read as nothing; label contact_left",
     "set128/r-054.eml": "read as nothing; label erasure",
     "set128/r-086.eml": "read as nothing; label objection",
     "set129/r-010.eml": "read as rectification; label no request",
@@ -399,7 +396,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set155/r-037.eml": "departure read, but the departed person's address is not found",
     "set155/r-068.eml": "read as nothing; label contact_left",
     "set156/r-020.eml": "departure read, but the departed person's address is not found",
-    "set156/r-029.eml": "read as nothing; label contact_left",
+    "set156/r-029.eml": "departure read, but the departed person's address is not found",
     "set156/r-042.eml": "read right, but auto or requester differs",
     "set156/r-043.eml": "read as objection; label nothing",
     "set156/r-051.eml": "read as nothing; label rectification",
@@ -485,7 +482,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set180/r-003.eml": "read as access; label access + contact_left",
     "set180/r-011.eml": "departure read, but the departed person's address is not found",
     "set180/r-012.eml": "read as contact_left + rectification; label contact_left",
-    "set180/r-014.eml": "read as access; label access + contact_left",
     "set180/r-016.eml": "read as objection; label contact_left",
     "set180/r-038.eml": "read as erasure; label contact_left + erasure",
     "set180/r-048.eml": "read as nothing; label contact_left",
@@ -503,6 +499,22 @@ KNOWN_MISSES: dict[str, str] = {
     "set184/r-081.eml": (
         "read as access + contact_left + objection; label access + contact_left + erasure"),
     "set185/r-099.eml": "departure read, but the departed person's address is not found",
+    # set186-set189 (round 41, stop 22): measured blind in the middle of the stop, then studied
+    "set186/r-042.eml": "read as rectification; label objection + rectification",
+    "set186/r-062.eml": "read as access + restriction; label access + rectification + restriction",
+    "set187/r-043.eml": "read as erasure; label access + erasure",
+    "set187/r-069.eml": "departure read, but the departed person's address is not found",
+    "set187/r-091.eml": "read as objection + restriction; label restriction",
+    "set188/r-007.eml": "read as access; label access + restriction",
+    "set188/r-017.eml": "read as nothing; label objection",
+    "set188/r-028.eml": "read as erasure; label erasure + objection",
+    "set188/r-030.eml": "read as erasure; label erasure + objection",
+    "set188/r-053.eml": "read as nothing; label objection",
+    "set188/r-059.eml": "departure read, but the departed person's address is not found",
+    "set188/r-088.eml": "read as nothing; label rectification",
+    "set189/r-026.eml": "read as nothing; label rectification",
+    "set189/r-047.eml": "read as rectification; label contact_left + rectification",
+    "set189/r-089.eml": "read as nothing; label contact_left",
 }
 
 
@@ -522,9 +534,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_eighty_five_sets():
-    assert [f"set{n}" for n in range(1, 186)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 18_400
+def test_there_are_a_hundred_and_eighty_nine_sets():
+    assert [f"set{n}" for n in range(1, 190)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 18_800
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -120,6 +120,30 @@ def test_a_bounce_reporting_a_departure_names_the_recipient_not_the_mail_server(
     assert [(d.name, d.email) for d in departed] == [(None, "ha@krogh-beton.example.dk")]
 
 
+def test_a_lower_case_first_name_that_is_also_a_word_is_a_name_where_it_opens_a_line():
+    body = "hej\n\nkurt er gaaet paa pension fra 1 april og hans mail lukkes."
+    departed = understand(plain(body, subject="kurt", sender="erik@stigebyg.example.dk")
+                          ).classification.departed
+    assert [(d.name, d.email) for d in departed] == [("Kurt", None)]
+
+
+def test_his_is_no_name_hans():
+    body = "hej\n\nhans kollega er stoppet hos os, saa skriv til mig fremover."
+    departed = understand(plain(body, subject="info", sender="erik@stigebyg.example.dk")
+                          ).classification.departed
+    assert not any((d.name or "").startswith("Hans") for d in departed)
+
+
+def test_an_invoice_portal_names_the_reference_it_rejects_and_no_mailbox():
+    body = ("Faktura 24852 fra CL Smed A/S er afvist.\n\nÅrsag: Rekvirent / Deres ref. "
+            "\"Jonna Friis\" er ikke længere ansat hos Holstebro Stålmontage A/S og kan ikke "
+            "godkende fakturaer.\n\nDenne mail er sendt automatisk og kan ikke besvares.")
+    raw = plain(body, subject="Faktura afvist", sender="noreply-faktura@holstebro.example.dk",
+                extra={"Auto-Submitted": "auto-generated"})
+    departed = understand(raw).classification.departed
+    assert [(d.name, d.email) for d in departed] == [("Jonna Friis", None)]
+
+
 def test_a_thank_you_quoting_our_confirmation_of_her_request_asks_for_nothing():
     body = ("Tak, det er fint.\n\n"
             "Den man. 9. feb. 2026 kl. 21.05 skrev CL Smed A/S <privacy@clsmed.dk>:\n"

@@ -1323,11 +1323,22 @@ def _not_a_person(before: str, tokens: list[str], lang: str) -> tuple[bool, int]
 def _lower_name(before: str) -> list[str]:
     """ "hej. tommy vestergaard er fratraadt": a known first name typed in lower case (in the
     last sentence: "hej mikkel. arbejdet er stoppet" greets Mikkel, the work stopped)."""
-    words = re.findall(r"[^\W\d_]+", _STOP_BEFORE.split(before[-40:])[-1])[-2:]
+    piece = _STOP_BEFORE.split(before[-40:])[-1]
+    words = re.findall(r"[^\W\d_]+", piece)[-2:]
+    # a name that is also a word ("kurt", "per") only where it opens its line: "hej\n\nkurt
+    # er gaaet paa pension" (never a month's: "august")
+    opens = len(re.findall(r"[^\W\d_]+", piece.split("\n")[-1])) <= 2
     for i, word in enumerate(words):
-        if word.islower() and word in common.FIRST_NAMES and word not in common.WORDLIKE_NAMES:
+        if word.islower() and word in common.FIRST_NAMES and (
+                word not in common.WORDLIKE_NAMES or (opens and word in _OPENING_NAMES)):
             return words[i:]
     return []
+
+
+# names that are words too, read as names where they open a line in lower-case mail
+_OPENING_NAMES = frozenset({"kurt", "per", "bo", "ole", "kim", "tom", "erik", "ove",
+                            "karl", "kaj", "kent", "frank", "john", "nils", "otto", "rune",
+                            "stig", "sten", "lone", "lise", "ulla", "eva", "rita", "lis"})
 
 
 def _name_before_place(before: str, lang: str) -> tuple[list[str], str]:
@@ -1468,10 +1479,17 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
 _ASIDES = tuple(re.compile(p + r"[\s,]*$", re.IGNORECASE) for p in common.DEPARTURE_ASIDES)
 
 
+# (or opening its sentence, when "ref." ended the one before)
+_QUOTED_REF = re.compile(r"(?i)(?:(?:ref\.?|reference|rekvirent|att\.?|attn\.?|kontaktperson|"
+                         r"contact(?: person)?):?\s*|^\s*)[\"“»«][^\"”“»«\n]{2,40}[\"”»«]$")
+
+
 def _without_asides(before: str) -> list[str]:
     """The text before a departure phrase, then again without each aside at its end in
     turn; commas are kept while stripping, for an apposition has one on each side."""
     found = [before.rstrip(" \t,'’")]  # ("Dave'" + "s moved on")
+    if _QUOTED_REF.search(found[0]):  # 'Deres ref. "Jonna Friis" er ikke længere ansat'
+        found = [found[0][:-1]]
     for _ in range(4):
         # the shortest aside first: "indkøber, Sanne (hende der ...)," loses the brackets,
         # not the name with them
@@ -1634,6 +1652,10 @@ def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departe
     email = email or _address_of(doc, name, None)
     if daemon:
         return Departed(name, email or _failed_recipient(doc, sender.email))
+    if auto and _NO_REPLY.match(sender.email or ""):  # an invoice portal: no one's mailbox
+        person = sender.name if sender.name and fold(sender.name.split()[0]) in \
+            common.FIRST_NAMES else None
+        return Departed(name or person, email)
     if auto:  # an auto-reply speaks for the mailbox it comes from
         return Departed(name or sender.name, email or sender.email)
     return Departed(name, email)
@@ -1641,6 +1663,9 @@ def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departe
 
 _DAEMON = re.compile(r"(?i)(?:postmaster|post_master|mailer-daemon|mail-daemon|mailerdaemon|"
                      r"maildaemon|mail\.?delivery)@")
+
+
+_NO_REPLY = re.compile(r"(?i)(?:no-?reply|do-?not-?reply|donotreply|ikke-?svar)[\w.-]*@")
 
 
 def _failed_recipient(doc: _Document, server: str | None) -> str | None:
@@ -1670,6 +1695,9 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
     near = _near(doc, hit.start)
     if _WORKED_FOR_US.search(doc.folded, *near) or _at_ours(doc, *near):
         return "ours"  # one of our own staff or apprentices left us: no customer's contact
+    if _YOUR_STAFF.search(doc.folded, doc.clause_start(hit.start), hit.start) or \
+            _asks_for_our_new_contact(doc, start, end):
+        return "ours"
     if SELF not in hit.tags and _household(doc, start, end) and not (
             comp.handover and comp.handover.search(doc.folded)):
         return "family"
@@ -1730,6 +1758,26 @@ _WORKED_FOR_US = re.compile(
     r"\d)\b| *[,.;])"
     r"|(?<!\w)(?:jeg|han|hun) var (?:\w+ )?(?:lærling|elev|i lære)(?!\w)(?! (?:hos|ved|i|på) "
     r"(?!jer\b))|i was an apprentice(?! (?:at|with) (?!you\b))")
+
+
+# "jeres smed Mikkel", "your fitter Jens": the firm's own people, just before the departure
+_YOUR_STAFF = re.compile(
+    r"(?<!\w)(?:jeres|your) (?:\w+ )?(?:smed|smede|montør|svejser|sælger|chauffør|tekniker|"
+    r"lærling|projektleder|mester|mand|fitter|welder|smith|driver|salesman|technician|engineer|"
+    r"apprentice|foreman)s? \w+(?: \w+)? *$")
+# "... at Bo går på pension til sommer. Hvem bliver vores kontakt hos jer fremover?" (not when
+# the one leaving is the sender's own: "Mette er stoppet hos os. Hvem bliver vores nye ...")
+_WHO_IS_OUR_CONTACT = re.compile(
+    r"(?<!\w)(?:hvem (?:bliver|er|skal være) (?:nu )?(?:vores|min)|who (?:will be|is) (?:now )?"
+    r"(?:our|my)) (?:nye |new )?(?:kontakt\w*|contact(?: person)?) (?:hos|ved|at|with) (?:jer|"
+    r"you)(?!\w)")
+_OURS_SIDE = re.compile(r"(?<!\w)(?:hos os|vores|vor|our|us|the company|firmaet)(?!\w)")
+
+
+def _asks_for_our_new_contact(doc: _Document, start: int, end: int) -> bool:
+    low, high = _near(doc, start)
+    return bool(_WHO_IS_OUR_CONTACT.search(doc.folded, low, high)) and not \
+        _OURS_SIDE.search(doc.folded, start, end)
 
 
 _DEATH = "death"  # a contact_left read from a death a firm reports (_deaths_at_work)

@@ -571,6 +571,7 @@ MORE_THAN_IT = (r"(?<!\w)(?:alt|alle|everything|all|mig|me|os|us|mine|my data|mi
 # What turns a word on marketing into an opt-out: "ikke flere", "ring inte mer", "no
 # more ... either" (and not a story: "jeg har aldrig bedt om det")
 REFUSAL = (r"(?<!\w)(?:ikke (?:\w+ ){0,3}?(?:mere|flere|igen|længere|fremover)|"
+           r"nej tak til (?:flere|mere)|"
            r"heller ikke|(?:inte|ikke|ikkje) (?:\w+ ){0,2}?(?:mer|fler|flere|igen)|"
            r"no more|not (?:\w+ ){0,4}?(?:again|any ?more|any longer|either)|"
            r"(?:n't|not) (?:\w+ ){0,5}?either|rather not|helst ikke|"

@@ -61,7 +61,8 @@ MACROS = {
     "delete": r"(?:slet|slæt|slette|slete|sletter|sleter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
               r"|fjærne|anonymiser|anonymisér|anonymisere|anonymiserer)",
     # a household or a one-man firm asks about "os" ("det I har om os (mig)")
-    "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) (?:mig|mæ|os(?: \(mig\))?)\b",
+    "aboutme": r"(?:om|på|vedr\.?|vedrørende|omkring|tilhørende) (?:mig|mæ|os(?: \(mig\))?|"
+               r"undertegnede)\b",
     # "..., (som) I har registreret om mig"
     "held": r",? (?:\w+ ){0,4}?{aboutme}",
     "you": r"(?:i|de|du|jeres firma|firmaet)",
@@ -69,7 +70,7 @@ MACROS = {
                  # a season's campaign: "Forårstilbud: 15 % på carporte"
                  r"|(?:forårs|sommer|efterårs|vinter|jule|påske|uge|måneds|medlems)-?(?:tilbud"
                  r"|kampagne|rabat)\w*"
-                 r"|julekort\w*|rabatkode\w*"
+                 r"|julekort\w*|rabatkode\w*|brochure\w*|reklameblad\w*|tryksag\w*"
                  # a discount in a campaign's subject: "Forår hos os – 10 % på havelåger"
                  r"|\d+ ?%(?: rabat)? på"
                  r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"
@@ -870,6 +871,11 @@ _RESTRICT = (
                    r"ikke (?:længere|mere) (?:står|er registreret|er registrerede|findes|"
                    r"figurerer) (?:\w+ ){0,2}?(?:hos jer|i jeres (?:\w+ )?(?:system|kartotek|"
                    r"kundeliste|kunderegister|register|database|bøger|kundekartotek)\w*)", STRONG),
+    # "beder jeg jer slette alt det, I ikke er forpligtet til at gemme"
+    Cue("erasure", r"slette (?:alt|alt det|det hele|resten|alle oplysninger),? (?:som |hvad )?"
+                   r"(?:i|de|du) ikke (?:er forpligtet|er forpligtede|har pligt|er nødt) til at "
+                   r"(?:gemme|opbevare|beholde)",
+        STRONG),
     # "Vil I ikke fjerne mig helt?": all of me, not off a cc line
     Cue("erasure", r"(?:fjern|fjerne|fjerner) (?:mig|os) (?:helt|fuldstændig|totalt|for altid|"
                    r"helt og aldeles)(?= *(?:tak\b)? *(?:[.!?\n]|$))", STRONG),
@@ -1670,7 +1676,8 @@ _LEFT = (
     # the firm parted with them, who comes after: "vi har skilt os af med Tobias Kragh"
     Cue("contact_left", r"(?:har|havde) (?:\w+ ){0,3}?(?:skilt os af med|sagt farvel til|"
                         r"afskediget|fyret|opsagt|afbrudt ansættelsen af|ophævet ansættelsen af|"
-                        r"måttet (?:afskedige|fyre|opsige|skille os af med|sige farvel til))",
+                        r"(?:måttet|været nødt til at) (?:afskedige|fyre|opsige|skille os af med|"
+                        r"sige farvel til))",
         STRONG,
         (OBJECT,)),
     # the past tense, with its person before it: "... han stoppede i september"
@@ -1702,6 +1709,18 @@ _LEFT = (
         STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:stoppede|holdt op|sagde op) (?:der|hos|i firmaet|i virksomheden)"
                         r"\b", MEDIUM, (SELF,)),
+    # "jeg er stoppet hos Limfjord Byg fra fredag": a firm and a date (not "stoppet ved
+    # tankstationen")
+    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?stoppet hos "
+                        r"(?!kunden\b|jer\b|os\b|\w*bank)(?:\S+ ){1,4}?(?:fra|pr\.|"
+                        r"per|med udgangen af|med virkning fra) (?:i dag|i går|fredag|mandag|"
+                        r"tirsdag|onsdag|torsdag|den \d|d\. ?\d|\d)", STRONG, (SELF,)),
+    # Jutlandic "A er ikk ansat hos Vestjysk Stålmontage længer"
+    Cue("contact_left", r"(?:jeg|æ|a) er (?:ikke|ikk|ik) ansat (?:hos|ved|i) (?:\S+ ){1,4}?"
+                        r"(?:længere|længer|mere|mer)\b(?! end\b)", STRONG, (SELF,)),
+    Cue("contact_left", r"er(?<!\ba\ser)(?<!\bjeg\ser) (?:ikke|ikk|ik) ansat (?:hos|ved) "
+                        r"(?:\S+ ){1,4}?(?:længere|længer|mere|mer)\b(?! end\b)", STRONG,
+        (PERSON,)),
     # "Jeg er stoppet hos Brdr. Holm Byg efter 12 år og har startet mit eget firma"
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?stoppet (?:hos|ved|i|på) (?:\S+ ){1,4}?"
                         r"efter (?:\d+|mange|en del|godt|næsten) (?:\w+ )?år\b", STRONG, (SELF,)),
@@ -2016,8 +2035,8 @@ LEXICON = Lexicon(
               # "Herefter er det Lone Bech lb@... der bestiller hos jer"
               r"(?:herefter|fremover|fremadrettet|fra nu af|derefter) er det (?!(?:mig|jer|os|vi"
               r"|i|du|dig|ham|hende|dem)\b)\w+(?: \w+)?(?: \S+@\S+)? (?:der|som)\b",
-              r"(?:send|skriv|ring|kontakt|henvend \w+) (?:\S+ ){0,4}?(?:fremover|fremadrettet"
-              r"|fra nu af)",
+              r"(?:send|sende|skriv|skrive|ring|ringe|kontakt|kontakte|henvend \w+) (?:\S+ ){0,6}?"
+              r"(?:fremover|fremadrettet|fra nu af)",
               r"(?:fremover|fremadrettet|fra nu af|indtil videre) (?:skal|kan|bedes) (?:i|du|de)"
               r" (?:\S+ ){0,3}?(?:kontakte|skrive|sende|ringe|henvende|rette henvendelse)",
               r"ny kontaktperson", r"(?:kontakt|kontakte|henvend \w+ til) (?:\w+ ){0,4}?i stedet",

@@ -261,6 +261,13 @@ _LEFT = (
     Cue("contact_left", r"ich bin (?:\S+ ){1,3}?nicht mehr (?:bei|im|für|in) (?:\S+ ){1,5}?"
                         r"(?:beschäftigt|tätig|angestellt)\b", STRONG, (SELF,)),
     Cue("contact_left", r"ich habe (?:das unternehmen|die firma) verlassen", STRONG, (SELF,)),
+    # "ich war bis Januar Ihr Ansprechpartner ..., bin dort aber seit dem 1. Februar nicht mehr
+    # tätig": the subject said once
+    Cue("contact_left", r"bei (?:der |dem |die )?(?:\S+ ){0,4}?(?:gmbh|ag|kg|ohg|ug|se|a/s|aps)"
+                        r"\b,? (?:\w+ ){0,3}?bin (?:dort|da) (?:aber |jedoch |inzwischen |"
+                        r"mittlerweile )?"
+                        r"(?:seit (?:\S+ ){1,3}?)?nicht mehr (?:beschäftigt|angestellt|tätig)\b",
+        STRONG, (SELF,)),
     # "ich bin seit dem 1. Februar nicht mehr bei der Metallbau Krüger GmbH beschäftigt"
     Cue("contact_left", r"ich bin seit (?:\S+ ){1,3}?nicht mehr (?:bei|für) (?:\S+ ){1,5}?"
                         r"(?:beschäftigt|tätig|angestellt)\b", STRONG, (SELF,)),

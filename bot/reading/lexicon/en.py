@@ -240,6 +240,13 @@ _ERASE = (
                    r"client (?:list|database|records))\b"),
     Cue("erasure", r"(?:delete|erase|forget) me(?= *(?:please|thanks?|thank you)? *(?:[.!\n]|$))",
         MEDIUM),
+    # "Stop emailing me and erase every bit of my data you've got"
+    Cue("erasure", r"(?:delete|erase|remove|wipe) (?:every|each|any) (?:last )?(?:bit|scrap|trace|"
+                   r"piece)s? of my (?:personal )?(?:data|information|details|info)\b",
+        STRONG),
+    # "can u send me a copy of whatever u have on me, then bin it all?": the data just named
+    Cue("erasure", r"bin (?:it|them|it all|them all|the lot|everything)(?= *(?:[.!?,;\n]|$| after"
+                   r"| afterwards| once| when))", STRONG, (ANAPHOR,)),
     # "once I've had a look, just forget me completely?"
     Cue("erasure", r"(?:delete|erase|forget)(?<!you\sforget)(?<!you\sdelete)(?<!you\serase) me "
                    r"(?:completely|entirely|altogether|totally|for good)"
@@ -817,6 +824,21 @@ _LEFT = (
     Cue("contact_left", r"i(?:'ve| have)? (?:now |since |recently |already )?moved on\b", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
+    # "He left us back in the autumn", "Sarah Quinn finished with us on Friday": who, left
+    # the firm, when (not "left us a message", "finished with us for today")
+    Cue("contact_left", r"(?:left|finished with|finished up with) (?:us|the company|the firm)(?= "
+                        r"(?:back |late )?in (?:the )?(?:"
+                        r"january|february|march|april|may|june|july|august|september|october|"
+                        r"november|december|spring|summer|autumn|winter|\d{4})\b| (?:back )?"
+                        r"(?:last|earlier this) (?:week|month|year|monday|tuesday|wednesday|"
+                        r"thursday|friday)\b| on (?:monday|tuesday|wednesday|thursday|friday)\b| "
+                        r"(?:a|\d+|two|three|a few|a couple of) (?:days|weeks|months|years) ago\b"
+                        r"| *[.;!]| *$)",
+        STRONG, (PERSON,)),
+    # "After 27 years with Midland Fixings I am retiring at the end of April"
+    Cue("contact_left", r"after (?:\d+|many|nearly \d+|almost \d+|over \d+) years? (?:with|at) "
+                        r"(?:\S+ ){1,4}?i(?:'m| am| will be) (?:retiring|leaving)\b(?! (?:it|them|"
+                        r"for|to|the)\b)", STRONG, (SELF,)),
     # "Dave's moved on to pastures new", "Karen's retired": "has" said short (not "Dave's left us
     # a voicemail", "Pete's left the firm's trailer", "moved on to the next job")
     Cue("contact_left", r"s(?<=\w['’]s) (?:now |since |recently |just |already |finally )?"
@@ -985,14 +1007,17 @@ LEXICON = Lexicon(
     hedges=("reserve", "if", "otherwise", "failing which", "unless", "may", "will have to",
             "consider"),
     not_left=(r"moved (?:to|over to) (?:\w+ ){0,3}?(?:office|department|team|branch|site)",
+              # a place, not a firm: "I have now left Copenhagen and returned to England"
+              r"left (?:denmark|the country|copenhagen|aarhus|odense|aalborg|town|the uk|england)"
+              r"(?= *(?:[.,;]|$| and (?:returned|moved|went back)| to (?:live|return)))",
               # part-time: "no longer works on Fridays"
               r"(?:no longer|not any more) (?:\w+ )?on (?:mondays|tuesdays|wednesdays|thursdays|"
               r"fridays|saturdays|sundays)", r"part[- ]time",
               r"(?:on|off on) (?:leave|holiday|vacation|parental leave|sick leave|maternity|"
               r"paternity)", r"out of (?:the )?office",
               # "back in the office", not "I left the company back in May"
-              r"back (?:on|in|from|next|at)\b(?! (?:january|february|march|april|may|june|july|"
-              r"august|september|october|november|december|spring|summer|autumn|winter|\d{4})\b)",
+              r"back (?:on|in|from|next|at)\b(?! (?:the )?(?:january|february|march|april|may|june|"
+              r"july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})\b)",
               r"will return", r"returning (?:on|at)", r"left (?:a |the )?(?:message|voicemail|"
               r"note|building|site|office (?:early|for))", r"left (?:for|early|on holiday)",
               r"left (?:the |our )?(?:warehouse|factory|depot|yard|workshop|port|plant)",

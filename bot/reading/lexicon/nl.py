@@ -229,8 +229,11 @@ LEXICON = Lexicon(
                             r"sinds|vanaf|op) (?:\S+ ){1,3}?(?:met pensioen|uit dienst) (?:gegaan|"
                             r"getreden)\b", STRONG, (PERSON, INVERTED)),
         # (not "ik werk er niet meer mee", "ik werk daar niet meer aan": a tool, a job)
-        Cue("contact_left", r"ik (?:ben (?:daar |er )?niet meer werkzaam|werk (?:daar |er |hier )?"
-                            r"niet meer(?! (?:mee|aan|mij)\b)|ben (?:daar |er )?uit dienst)",
+        # ("..., maar werk daar inmiddels niet meer": the subject said once)
+        Cue("contact_left", r"(?:ik|maar) (?:ben (?:daar |er )?niet meer werkzaam|werk (?:daar |"
+                            r"er |hier )?(?:inmiddels |nu |al )?niet meer(?= *(?:[.,;!\n]|$| bij| "
+                            r"voor| sinds| per| vanaf))|"
+                            r"ben (?:daar |er )?uit dienst)",
             STRONG, (SELF,)),
         # inverted after a time: "Sinds 1 maart werk ik niet meer bij Van Dijk Staalbouw"
         Cue("contact_left", r"(?:werk ik|ben ik) (?:niet meer|niet langer) (?:bij|voor|werkzaam|"
