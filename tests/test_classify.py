@@ -4472,3 +4472,37 @@ def test_set186_189_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round41_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 42 (set190 to set193, stop 22): a second wish in a clause of its own
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I har et forkert nummer på mig. Mit nummer er 12 55 09 43. Vil I rette det? Og indtil det "
+     "er gjort, vil jeg gerne have, at I lader være med at bruge de kontaktoplysninger, I har på "
+     "mig.", {"rectification", "restriction"}),
+    ("1) En kopi af de personoplysninger, I har om mig. 2) Når jeg har modtaget kopien, sletter "
+     "I det hele.", {"access", "erasure"}),
+    ("Jeg mente bare, at jeg ikke vil have nyhedsbrevet mere. I behøver ikke slette mig som "
+     "kunde.", {"objection"}),
+    ("I må gerne beholde billederne til jeres egen dokumentation. Jeg trækker det ja tilbage som "
+     "jeg gav på stedet.", {"objection"}),
+    # near misses
+    ("Når jeg har set tilbuddet, sletter I det gamle tilbud.", set()),
+    ("Lad være med at bruge de gamle tegninger.", set()),
+    ("Vi trækker det tilbud tilbage.", set()),
+    ("Han sagde, at han ikke vil have tilbuddet mere, for prisen er for høj.", set()),
+    # a review's probes of their first forms
+    ("Når vi har fået svaret, sletter I det gamle tilbud.", set()),
+    ("Lad være med at bruge de gamle adresser på følgesedlen, vi er flyttet til Industrivej 4.",
+     set()),
+    ("Lad være med at bruge min mailadresse på fakturaen, send den til bogholderiet i stedet.",
+     set()),
+    ("Vi trækker hermed det ja tilbage til montagen på fredag.", set()),
+    ("I skrev, at vi ikke vil have tilbud mere, men det passer ikke.", set()),
+    ("Vi har aftalt, at vi ikke vil have opkald fremover før kl. 8.", set()),
+    ("Rätta gärna namnet till Lena Åkesson. Innan ni har rättat det vill jag att ni inte "
+     "använder mina uppgifter alls.", {"rectification", "restriction"}),
+    ("Henrik er stoppet hos os pr. 1. marts. Vil du sørge for at han bliver fjernet fra jeres "
+     "lister?", {"contact_left"}),
+])
+def test_set190_193_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

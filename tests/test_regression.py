@@ -515,6 +515,14 @@ KNOWN_MISSES: dict[str, str] = {
     "set189/r-026.eml": "read as nothing; label rectification",
     "set189/r-047.eml": "read as rectification; label contact_left + rectification",
     "set189/r-089.eml": "read as nothing; label contact_left",
+    # set190-set193 (round 42, stop 22): measured blind late in the stop, then a short study
+    "set190/r-061.eml": "read as access + portability; label portability",
+    "set191/r-051.eml": "read as nothing; label portability",
+    "set192/r-020.eml": "read right, but auto or requester differs",
+    "set192/r-045.eml": "read as rectification; label rectification + restriction",
+    "set192/r-049.eml": "read as nothing; label contact_left",
+    "set193/r-021.eml": "read as nothing; label portability",
+    "set193/r-070.eml": "read as access; label access + rectification",
 }
 
 
@@ -534,9 +542,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_eighty_nine_sets():
-    assert [f"set{n}" for n in range(1, 190)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 18_800
+def test_there_are_a_hundred_and_ninety_three_sets():
+    assert [f"set{n}" for n in range(1, 194)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 19_200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

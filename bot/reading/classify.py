@@ -1563,7 +1563,8 @@ def _address_forms(name: str) -> set[str]:
     initials = "".join(t[0] for t in tokens)
     rest = "".join(tokens[1:])  # "Pieter van Dam": p.vandam@, pietervandam@
     return {first, last, initials, first + last, first[0] + last, first[0] + last[0],
-            first + rest, first[0] + rest, first + last[0]}  # (the last: priya.n@)
+            first + rest, first[0] + rest, first + last[0],  # priya.n@
+            initials[:-1] + last}  # po.haugen@ for Per Olav Haugen
 
 
 def _new_contact(before: str) -> bool:

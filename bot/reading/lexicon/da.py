@@ -876,6 +876,22 @@ _RESTRICT = (
                    r"(?:i|de|du) ikke (?:er forpligtet|er forpligtede|har pligt|er nødt) til at "
                    r"(?:gemme|opbevare|beholde)",
         STRONG),
+    # a clause's word order: "Jeg mente bare, at jeg ikke vil have nyhedsbrevet mere"
+    Cue("objection", r"(?:jeg|vi) (?:\w+ ){0,2}?(?:mente|mener|skrev|skriver|sagde|siger|meddeler|"
+                     r"gør opmærksom på|gøre opmærksom på)(?: bare| blot| hermed| egentlig)?,? at "
+                     r"(?:jeg|vi) ikke (?:vil|ønsker at) (?:have|ha|modtage|få) (?:\w+ )?"
+                     r"{marketing} (?:mere|længere|fremover)(?= *(?:[.!,;\n]|$))", STRONG,
+        (MARKETING,)),
+    # "2) Når jeg har modtaget kopien, sletter I det hele."
+    # (the copy first, then all of it: not "når vi har fået svaret, sletter I det gamle tilbud")
+    Cue("erasure", r"(?:når|efter at|efter|så snart) (?:jeg|vi) har (?:\w+ ){1,2}?(?:kopien|"
+                   r"udtrækket|oplysningerne|mine oplysninger|indsigten),? (?:så )?sletter "
+                   r"(?:i|du) (?:det hele|alt|alt det|dem)(?= *(?:[.!,;\n]|$))", STRONG),
+    # "indtil det er gjort, ... at I lader være med at bruge de kontaktoplysninger, I har på mig"
+    # (until: a restriction)
+    Cue("objection", r"(?:lader|lade|lad) være med at (?:bruge|anvende|benytte|behandle) "
+                     r"(?:mine (?!gamle\b)(?:\w+ )?{thing}|de (?:\w+ )?{thing},? (?:som )?(?:i|du) "
+                     r"har (?:om|på) mig)", MEDIUM, (TEMPORARY,)),
     # "Vil I ikke fjerne mig helt?": all of me, not off a cc line
     Cue("erasure", r"(?:fjern|fjerne|fjerner) (?:mig|os) (?:helt|fuldstændig|totalt|for altid|"
                    r"helt og aldeles)(?= *(?:tak\b)? *(?:[.!?\n]|$))", STRONG),
@@ -1120,6 +1136,9 @@ _OBJECT = (
     # a permission given for photos or a reference, taken back: "vi trækker vores tilladelse
     # tilbage", "I må heller ikke bruge vores navn som referencekunde"
     # ("mit ja til billedet tilbage"; never an accept of a quote: "vores accept af jeres tilbud")
+    # "Jeg trækker det ja tilbage som jeg gav på stedet"
+    Cue("objection", r"jeg (?:trækker|trækker hermed) det ja(?:-ord)? (?:\w+ )?tilbage\b(?! til\b)",
+        MEDIUM, (CONSENT,)),
     Cue("objection", r"(?:trækker|trækker hermed|tager) (?:vores|min|mit|den) (?:\w+ )?"
                      r"(?:tilladelse|accept|ja) (?:(?:til|af) (?!(?:\w+ )?(?:tilbud|ordre|aftale|"
                      r"kontrakt)\w*)(?:\w+ ){1,2}|\w+ )?tilbage", MEDIUM, (CONSENT,)),
@@ -1367,9 +1386,12 @@ _OBJECT = (
     Cue("objection", r"(?:ring|skriv|sms|mail) (?:venligst |bare |så )?(?:aldrig|ikke) (?:mere |"
                      r"længere )?(?:til (?:mig|os) )?(?:igen|mere|længere|nogensinde)\b", MEDIUM,
         (MARKETING,)),
-    # "jeg vil gerne fjernes fra jeres mailliste", "afmeldt nyhedsbrevet"
+    # "jeg vil gerne fjernes fra jeres mailliste", "afmeldt nyhedsbrevet" (not someone else:
+    # "Henrik er stoppet ... sørge for at han bliver fjernet fra jeres lister")
     Cue("objection", r"(?:fjernes|fjernet|slettes|slettet|tages|taget|strøget|strøges|afmeldt"
-                     r"|afmeldes|meldt fra) (?:\w+ )?(?:fra|af|ud af) (?:jeres |alle |alle jeres )?"
+                     r"|afmeldes|meldt fra)(?<!han\sbliver\sfjernet)(?<!hun\sbliver\sfjernet)"
+                     r"(?<!han\sfjernes)(?<!hun\sfjernes) (?:\w+ )?(?:fra|af|ud af) "
+                     r"(?:jeres |alle |alle jeres )?"
                      r"(?!(?:kunde|kontakt|leverandør)\w*\W|(?:det|dette) tilbud\b)(?:\w+ )?"
                      r"(?:{marketing}|liste\w*)",
         STRONG, (MARKETING,)),

@@ -11,6 +11,7 @@ from ._types import (
     PERSON,
     SELF,
     STRONG,
+    TEMPORARY,
     THIRD,
     WEAK,
     Cue,
@@ -111,6 +112,14 @@ LEXICON = Lexicon(
         Cue("rectification", r"rättelse (?:av|till|i) (?:\w+ )?(?:{my}|personuppgift\w*|"
                              r"uppgift\w*|felaktig\w*)"),
         Cue("rectification", r"(?:rätt(?:en)? till|begäran om|begär|begära) rättelse", MEDIUM),
+        # "Rätta gärna namnet till Lena Åkesson"
+        Cue("rectification", r"rätta (?:gärna |vänligen |genast )?(?:namnet|adressen|numret|"
+                             r"stavningen|efternamnet|mitt namn|min adress|mitt nummer)\b", MEDIUM),
+        # "Innan ni har kontrollerat och rättat det vill jag att ni inte använder mina
+        # uppgifter": not used until (a restriction with "innan", "tills")
+        Cue("objection", r"(?:att ni inte|ni får inte|ni ska inte) (?:\w+ )?(?:använder|använda|"
+                         r"nyttjar) (?:mina|min|mitt) (?:\w+ )?(?:uppgifter|personuppgifter|data|"
+                         r"nummer|adress)\b", MEDIUM, (TEMPORARY,)),
         Cue("rectification", r"(?:jag har (?:\w+ )?flyttat|(?:min|mitt) (?:nya|nytt) (?:adress|"
                              r"e-?post\w*|mejl\w*|telefonnummer|nummer|namn|efternamn) är|jag har "
                              r"(?:fått |bytt )(?:nytt |ny )?(?:nummer|telefonnummer|adress|"
@@ -188,6 +197,7 @@ LEXICON = Lexicon(
         r"(?:bortse från|ignorera) (?:mitt|min) (?:\w+ )?(?:mejl|mail|meddelande|begäran)",
     ),
     negations=("inte", "ej", "aldrig", "ingen", "inga"),
+    until=("tills", "innan", "till dess"),
     hedges=("förbehåller", "annars", "om du", "om ni"),
     not_left=(r"(?:på|har) (?:semester|ledighet|föräldraledig\w*)", r"tillbaka (?:den|på|i)",
               # "har slutat för dagen": gone home, not gone for good.
