@@ -4506,3 +4506,35 @@ def test_round41_review_probes(text: str, expected: set[str]) -> None:
 ])
 def test_set190_193_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 43 (set194 to set197, stop 22): departures told by their subject's own sentence, and a
+# customer who leaves a country
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gert som plejede at bestille reservedele til frontlaesserne hos jer er fratraadt her i "
+     "januar. Send bare fremtidige tilbud og fakturaer til mig i stedet.", {"contact_left"}),
+    ("Just a quick note from my personal address - I finished at Hallam Steel on Friday. Priya "
+     "Shah is picking up the CL Smed orders from here on.", {"contact_left"}),
+    ("I'm leaving Denmark in June, so please erase my personal data.", {"erasure"}),
+    ("Jeg har skiftet stilling internt og er nu produktionschef. Nyt direkte nummer: 12 58 04 77. "
+     "Vil du rette det i jeres system?", {"rectification"}),
+    ("Jeg har flyttet til kontoret vårt i Bergen, men har samme e-post og mobil som før.", set()),
+    # a review's probes of their first forms
+    ("Tom Baker has left the company and is leaving Denmark next month.", {"contact_left"}),
+    ("Nyt nummer: 2231 på fakturaen. Kan I rette det?", set()),
+    ("Jeg har flyttet til Lagerveien 12 i Stavanger.", {"rectification"}),
+    ("Everyone who ordered from you has left.", set()),
+])
+def test_set194_197_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Gert som plejede at bestille reservedele hos jer er fratraadt her i januar. Send bare "
+     "tilbud til mig i stedet.", "Gert"),
+    ("Anne som du talte med i går fortalte at Gert er fratrådt.", "Gert"),
+    ("Sarah who handles our purchasing told me that Tom Baker has left the company.",
+     "Tom Baker"),
+])
+def test_who_left_beside_a_relative_clause(text: str, name: str) -> None:
+    assert [d.name for d in classify(text).departed] == [name]

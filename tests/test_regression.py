@@ -372,7 +372,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set148/r-047.eml": "read as nothing; label erasure + objection",
     "set149/r-021.eml": "departure read, but the departed person's address is not found",
     "set149/r-043.eml": "departure read, but the departed person's address is not found",
-    "set149/r-075.eml": "read as nothing; label rectification",
     # set150-set153 (round 32, stop 19): measured blind at the end of the stop, not studied
     "set150/r-049.eml": "read right, but auto or requester differs",
     "set150/r-091.eml": "read as objection; label erasure + objection",
@@ -523,6 +522,15 @@ KNOWN_MISSES: dict[str, str] = {
     "set192/r-049.eml": "read as nothing; label contact_left",
     "set193/r-021.eml": "read as nothing; label portability",
     "set193/r-070.eml": "read as access; label access + rectification",
+    # set194-set197 (round 43, stop 22): measured blind at the end of the stop, a short study
+    "set195/r-057.eml": "read right, but auto or requester differs",
+    "set196/r-003.eml": "read as objection + rectification; label rectification + restriction",
+    "set196/r-062.eml": "read as access; label access + erasure",
+    "set196/r-067.eml": "read as access; label access + portability",
+    "set196/r-084.eml": "read as nothing; label rectification",
+    "set196/r-092.eml": "read as erasure; label contact_left + erasure",
+    "set197/r-040.eml": "departure read, but the departed person's address is not found",
+    "set197/r-096.eml": "read as access + rectification; label access",
 }
 
 
@@ -542,9 +550,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_ninety_three_sets():
-    assert [f"set{n}" for n in range(1, 194)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 19_200
+def test_there_are_a_hundred_and_ninety_seven_sets():
+    assert [f"set{n}" for n in range(1, 198)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 19_600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

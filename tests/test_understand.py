@@ -144,6 +144,13 @@ def test_an_invoice_portal_names_the_reference_it_rejects_and_no_mailbox():
     assert [(d.name, d.email) for d in departed] == [("Jonna Friis", None)]
 
 
+def test_our_own_news_to_everyone_reports_no_customers_contact_leaving():
+    body = ("Hej alle\n\nSom de fleste nok ved, går Kaj Overgaard på pension den 31. marts efter "
+            "32 år på værkstedet. Vi holder afskedsreception torsdag kl. 14 i frokoststuen.")
+    u = understand(plain(body, subject="Kaj går på pension", sender="sk@clsmed.dk"))
+    assert u.classification.intents == ()
+
+
 def test_a_thank_you_quoting_our_confirmation_of_her_request_asks_for_nothing():
     body = ("Tak, det er fint.\n\n"
             "Den man. 9. feb. 2026 kl. 21.05 skrev CL Smed A/S <privacy@clsmed.dk>:\n"

@@ -709,6 +709,12 @@ _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÜÉ
 # "Henrik Dam, som er rejst fra firmaet": the name a relative clause opens after
 _RELATIVE_TAIL = re.compile(r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,3}),?\s+"
                             r"(?:som|der|who|which|die|dat)\s*$")
+# (the clause holds no other name, no second relative, no one telling: "Anne som du talte med
+# i går fortalte at Gert er fratrådt" names Gert)
+_RELATIVE_HEAD = re.compile(r"\s*([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,2}),?\s+"
+                            r"(?:som|who)\s+(?:(?!(?:fortalte|fortæller|siger|sagde|skriver|skrev|"
+                            r"told|tells|says|said|wrote|writes|der|som|who|that)\b)[^.!?\n,A-ZÆØÅ"
+                            r"ÄÖÜÉ]){3,120}\s$")
 _EMAIL_AFTER = re.compile(r"\s*[(<\[]\s*([\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)")
 # "Jan Mikkelsen (jm@riis-byg.dk, mobil 12 90 31 27) er ...": the address, and what follows it
 # in the same bracket
@@ -1440,6 +1446,22 @@ def _lower_inverted(text: str) -> str | None:
     return words[0]
 
 
+def _relative_subject(doc: _Document, hit: _Hit, start: int, low: int) -> str | None:
+    """A name with a relative clause: "... efter Henrik Dam, som er rejst ...", or "Gert som
+    plejede at bestille reservedele hos jer er fratraadt" (the name opens the sentence, the
+    clause stands between it and the verb)."""
+    for found in (_RELATIVE_TAIL.search(doc.raw, low, hit.start),
+                  _RELATIVE_HEAD.match(doc.raw, start, hit.start)):
+        if found and fold(found.group(1).split()[0]) not in _NO_ONE and _is_name(
+                found.group(1).split(), False, hit.lang, _proof(doc, hit)):
+            return found.group(1)
+    return None
+
+
+_NO_ONE = frozenset({"alle", "den", "det", "de", "han", "hun", "everyone", "anyone", "everybody",
+                     "anybody", "someone", "somebody", "all", "those"})
+
+
 def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | None, str | None]:
     """Is the one who left a person? Then (True, name, e-mail) as far as the text says."""
     if INVERTED in hit.tags:
@@ -1454,9 +1476,9 @@ def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | No
     last = re.search(r"(\w+)\W*$", doc.raw[low:hit.start])
     if last and fold(last.group(1)) in common.POSSESSIVE_PRONOUNS:
         return True, _recent_name(doc, start), None  # "Hans sidste dag var fredag": his
-    antecedent = _RELATIVE_TAIL.search(doc.raw, low, hit.start)
-    if antecedent and _is_name(antecedent.group(1).split(), False, hit.lang, _proof(doc, hit)):
-        return True, antecedent.group(1), None  # "... efter Henrik Dam, som er rejst ..."
+    relative = _relative_subject(doc, hit, start, low)
+    if relative:
+        return True, relative, None
     # "bogholder, Jytte Lund, er fratrådt" names her in the apposition; "Michael Kruse,
     # projektleder, er fratrådt" before it: the text as it stands first, then past asides
     variants = _without_asides(doc.raw[low:hit.start])

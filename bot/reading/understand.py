@@ -328,6 +328,37 @@ def _yes_to_our_offer(parsed: ParsedMessage, context: ReadingContext,
                    evidence=tuple(Evidence(i, said) for i in offered))
 
 
+_ALL_STAFF = re.compile(r"(?i)^\W*(?:hej|hi|hello|kære|dear|godmorgen|good morning)\W+(?:alle|all|"
+                        r"everyone|everybody|alle ?sammen|allesammen|kolleger|colleagues)\b")
+
+
+_OUTSIDE_FIRM = re.compile(r"\b(?:hos|ved|fra|at|from|with) (?!os\b|jer\b|us\b|you\b)[A-ZÆØÅ]\w+|"
+                           r"(?:[A-ZÆØÅ][\w&]+ ){1,3}(?:har skrevet|skriver|ringede|har ringet|"
+                           r"writes|wrote|called|has written)\b")
+
+
+def _not_our_own_people(result: Classification, parsed: ParsedMessage,
+                        context: ReadingContext) -> Classification:
+    """A departure of the firm's own people is no customer's contact leaving: a note to all
+    of us ("Hej alle ... går Kaj Overgaard på pension"), or one whose every departed person
+    has an address of our own (an HR notice to all, a colleague's farewell)."""
+    if "contact_left" in result.intents and _to_all_staff(parsed, context):
+        return _without_departure(result)
+    if result.departed and all(_ours(d.email, context) for d in result.departed):
+        return _without_departure(result)
+    return result
+
+
+def _to_all_staff(parsed: ParsedMessage, context: ReadingContext) -> bool:
+    """A colleague's note to everyone at the firm, not a forward, that names no one outside
+    it ("Jens Hansen hos Riis Byg er stoppet", "Riis Byg har skrevet at ..." relay a
+    customer's news)."""
+    text = parsed.own_text
+    outside = any(not _ours(m.group(0), context) for m in EMAIL.finditer(text))
+    return _is_staff(parsed.sender, context.own_domains) and not parsed.forwarded and bool(
+        _ALL_STAFF.match(text)) and not outside and not _OUTSIDE_FIRM.search(text)
+
+
 def _without_departure(result: Classification) -> Classification:
     """The reading without its departure notice."""
     return replace(result, intents=tuple(i for i in result.intents if i != "contact_left"),
@@ -355,10 +386,7 @@ def understand_parsed(
     if "contact_left" in result.intents and earlier:
         result = _not_told_again(parsed, context, own, result)
     result = _with_departed_addresses(result, parsed, context.own_domains)
-    if result.departed and all(_ours(d.email, context) for d in result.departed):
-        # who left has an address of the firm's own: our own staff (an HR notice to all, a
-        # colleague's farewell), no customer's contact person
-        result = _without_departure(result)
+    result = _not_our_own_people(result, parsed, context)
     if not result.intents and not parsed.auto:
         result = _yes_to_our_offer(parsed, context, result)
     if result.intents and looks_like_spam(parsed) is not None:

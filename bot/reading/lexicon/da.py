@@ -2016,6 +2016,9 @@ LEXICON = Lexicon(
                r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
                # "Min kone og jeg har fået nye mobilnumre ... Vil I rette dem"
                r"(?:jeg|vi) har fået (?:et |en )?(?:nyt?|nye) {field}",
+               # "Nyt direkte nummer: 12 58 04 77 ... Vil du rette det i jeres system"
+               r"(?:nyt?|nye) (?:direkte |mobil ?|privat ?)?(?:nummer|nr\.?|telefonnummer|"
+               r"mobilnummer) ?: ?\+?\d{2} ?\d{2} ?\d{2} ?\d{2}\b",
                # what the sender's file says about them: "Der står at jeg ..., men det er forkert"
                r"står (?:der )?(?:\w+ ){0,3}?at jeg\b",
                # "I har mig registreret som ejer og kontaktperson - det er forkert"

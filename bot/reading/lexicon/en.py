@@ -1008,8 +1008,11 @@ LEXICON = Lexicon(
             "consider"),
     not_left=(r"moved (?:to|over to) (?:\w+ ){0,3}?(?:office|department|team|branch|site)",
               # a place, not a firm: "I have now left Copenhagen and returned to England"
-              r"left (?:denmark|the country|copenhagen|aarhus|odense|aalborg|town|the uk|england)"
-              r"(?= *(?:[.,;]|$| and (?:returned|moved|went back)| to (?:live|return)))",
+              r"i(?:'m| am|'ve| have)(?: now)? (?:left|leaving|moving away from) (?:denmark|the "
+              r"country|the uk|england)(?= *(?:[.,;]|$| and (?:returned|moved|went back)| to "
+              r"(?:live|return)| (?:in|at the end of|next|this|for good)\b))",
+              r"(?:left|leaving) (?:copenhagen|aarhus|odense|aalborg|town) and (?:returned|moved|"
+              r"went back)\b",
               # part-time: "no longer works on Fridays"
               r"(?:no longer|not any more) (?:\w+ )?on (?:mondays|tuesdays|wednesdays|thursdays|"
               r"fridays|saturdays|sundays)", r"part[- ]time",
@@ -1051,6 +1054,9 @@ LEXICON = Lexicon(
     handover=(r"new contact", r"(?:contact|email|call|write to) (?:\S+ ){0,4}?instead",
               r"(?:will )?(?:be )?tak(?:e|es|ing) over", r"send (?:\w+ ){0,6}?to me\b",
               r"going forward,? please", r"add me instead",
+              # "Priya Shah is picking up the CL Smed orders from here on"
+              r"(?:is|are|will be) (?:picking up|looking after|handling) (?:\S+ ){0,5}?"
+              r"(?:from here on|from now on|going forward)",
               r"my successor", r"from now on,? please", r"(?:please )?(?:contact|email|write to|"
               r"send (?:\w+ ){1,3}?to) (?:\S+ ){0,4}?(?:from now on|going forward|in future)",
               r"(?:send|address|direct) (?:all )?(?:further|future) (?:correspondence|mail|"

@@ -91,7 +91,10 @@ LEXICON = Lexicon(
         # (not what was moved: "Jeg har flyttet de åpne ordrene over på Tina")
         Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet(?! (?:de|den|det|dem|alle|"
                              r"ordre\w*|sake\w*|møtet|avtalen)\b)(?! (?:\w+ )?(?:døren|døra|"
-                             r"trappen|trappa|porten|vinduet|\d))|(?:min|mitt) nye? (?:adresse|"
+                             r"trappen|trappa|porten|vinduet|\d))(?! til (?:\w+ )?"
+                             r"(?:kontor(?:et|er)?|avdeling(?:en)?|filial(?:en)?|lager(?:et)?)\b)"
+                             r"|(?:min|mitt) nye? "
+                             r"(?:adresse|"
                              r"e-?post\w*|"
                              r"telefonnummer|nummer|navn|etternavn) er|jeg har (?:fått |byttet )"
                              r"(?:nytt |ny )?(?:nummer|telefonnummer|adresse|e-?post\w*|"
