@@ -66,12 +66,18 @@ def test_a_departure_told_in_the_senders_own_quoted_mail_is_not_told_again():
     assert u.classification.intents == ()
 
 
-def test_a_reminder_quoting_the_senders_own_request_still_asks_for_it():
-    body = ("Hej igen\n\nJeg har stadig ikke hørt fra jer om min henvendelse.\n\n"
+def _over_own_request(note: str) -> tuple[str, ...]:
+    """What a reply with `note` on top of the sender's own quoted access request reads as."""
+    body = (f"{note}\n\n"
             "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
             "> Jeg vil gerne have en kopi af de personoplysninger, I har om mig.\n")
     u = understand(plain(body, subject="Re: Mine data", sender="jakob@mail.example.com"))
-    assert u.classification.intents == ("access",)
+    return u.classification.intents
+
+
+def test_a_reminder_quoting_the_senders_own_request_still_asks_for_it():
+    note = "Hej igen\n\nJeg har stadig ikke hørt fra jer om min henvendelse."
+    assert _over_own_request(note) == ("access",)
 
 
 def test_a_second_reminder_reaches_the_request_below_our_receipt():
@@ -94,19 +100,11 @@ def test_a_second_reminder_reaches_the_request_below_our_receipt():
     "Glem min mail herunder, jeg fandt fakturaen selv. I behøver ikke gøre noget alligevel.",
 ])
 def test_a_reply_withdrawing_the_senders_own_quoted_request_asks_for_nothing(note: str):
-    body = (f"Hej\n\n{note}\n\n"
-            "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
-            "> Jeg vil gerne have en kopi af de personoplysninger, I har om mig.\n")
-    u = understand(plain(body, subject="Re: Mine data", sender="jakob@mail.example.com"))
-    assert u.classification.intents == ()
+    assert _over_own_request(f"Hej\n\n{note}") == ()
 
 
 def test_a_reminder_that_says_not_to_ignore_it_still_asks():
-    body = ("Please don't ignore my request below again.\n\n"
-            "Den man. 9. feb. 2026 kl. 21.05 skrev Jakob Thorsen <jakob@mail.example.com>:\n"
-            "> Jeg vil gerne have en kopi af de personoplysninger, I har om mig.\n")
-    u = understand(plain(body, subject="Re: Mine data", sender="jakob@mail.example.com"))
-    assert u.classification.intents == ("access",)
+    assert _over_own_request("Please don't ignore my request below again.") == ("access",)
 
 
 def test_a_bounce_reporting_a_departure_names_the_recipient_not_the_mail_server():
