@@ -1336,15 +1336,9 @@ def _lower_name(before: str) -> list[str]:
     opens = len(re.findall(r"[^\W\d_]+", piece.split("\n")[-1])) <= 2
     for i, word in enumerate(words):
         if word.islower() and word in common.FIRST_NAMES and (
-                word not in common.WORDLIKE_NAMES or (opens and word in _OPENING_NAMES)):
+                word not in common.WORDLIKE_NAMES or (opens and word in common.OPENING_NAMES)):
             return words[i:]
     return []
-
-
-# names that are words too, read as names where they open a line in lower-case mail
-_OPENING_NAMES = frozenset({"kurt", "per", "bo", "ole", "kim", "tom", "erik", "ove",
-                            "karl", "kaj", "kent", "frank", "john", "nils", "otto", "rune",
-                            "stig", "sten", "lone", "lise", "ulla", "eva", "rita", "lis"})
 
 
 def _name_before_place(before: str, lang: str) -> tuple[list[str], str]:
@@ -1452,14 +1446,10 @@ def _relative_subject(doc: _Document, hit: _Hit, start: int, low: int) -> str | 
     clause stands between it and the verb)."""
     for found in (_RELATIVE_TAIL.search(doc.raw, low, hit.start),
                   _RELATIVE_HEAD.match(doc.raw, start, hit.start)):
-        if found and fold(found.group(1).split()[0]) not in _NO_ONE and _is_name(
+        if found and fold(found.group(1).split()[0]) not in common.NO_ONE and _is_name(
                 found.group(1).split(), False, hit.lang, _proof(doc, hit)):
             return found.group(1)
     return None
-
-
-_NO_ONE = frozenset({"alle", "den", "det", "de", "han", "hun", "everyone", "anyone", "everybody",
-                     "anybody", "someone", "somebody", "all", "those"})
 
 
 def _subject(doc: _Document, hit: _Hit, comp: _Compiled) -> tuple[bool, str | None, str | None]:

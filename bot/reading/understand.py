@@ -332,7 +332,8 @@ _ALL_STAFF = re.compile(r"(?i)^\W*(?:hej|hi|hello|kære|dear|godmorgen|good morn
                         r"everyone|everybody|alle ?sammen|allesammen|kolleger|colleagues)\b")
 
 
-_OUTSIDE_FIRM = re.compile(r"\b(?:hos|ved|fra|at|from|with) (?!os\b|jer\b|us\b|you\b)[A-ZÆØÅ]\w+|"
+# (a capital after the preposition: "hos os", "with you" never qualify)
+_OUTSIDE_FIRM = re.compile(r"\b(?:hos|ved|fra|at|from|with) [A-ZÆØÅ]\w+|"
                            r"(?:[A-ZÆØÅ][\w&]+ ){1,3}(?:har skrevet|skriver|ringede|har ringet|"
                            r"writes|wrote|called|has written)\b")
 

@@ -200,6 +200,16 @@ THING_HEADS = frozenset({
 })
 # First names that are also everyday words; written in lower case they are not names
 # ("leveringen per bil er stoppet", "kassen er tom").
+# WORDLIKE_NAMES read as names where they open a line in lower-case mail ("hej\n\nkurt er
+# gaaet paa pension"); never a month's ("august") nor "hans" (his)
+OPENING_NAMES = frozenset({"kurt", "per", "bo", "ole", "kim", "tom", "erik", "ove",
+                           "karl", "kaj", "kent", "frank", "john", "nils", "otto", "rune",
+                           "stig", "sten", "lone", "lise", "ulla", "eva", "rita", "lis"})
+# Who opens a sentence before a relative clause without being anyone in particular ("Alle som
+# bestilte hos jer ...", "Everyone who ordered from you has left")
+NO_ONE = frozenset({"alle", "den", "det", "de", "han", "hun", "everyone", "anyone", "everybody",
+                    "anybody", "someone", "somebody", "all", "those"})
+
 WORDLIKE_NAMES = frozenset({
     "per", "bo", "tom", "mark", "line", "august", "kaj", "ben", "ane", "ella", "lis", "bent",
     "dan", "sam", "ib", "rut", "rita", "alma", "kim", "mie", "ove", "lea", "kent", "frank",
