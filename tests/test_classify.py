@@ -4538,3 +4538,91 @@ def test_set194_197_classes(text: str, expected: set[str]) -> None:
 ])
 def test_who_left_beside_a_relative_clause(text: str, name: str) -> None:
     assert [d.name for d in classify(text).departed] == [name]
+
+
+# Rounds 44 and 45 (set198 to set205, stop 23): second wishes said in passing, polite frames
+# around "hvis"/"if", "you need not keep it", departures told in other words, names typed
+# without æ, ø, å, a word broken over two lines, the engine's own patterns across a wrapped line
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unsubscribe please, and delete me too.", {"erasure", "objection"}),
+    ("What do you have on file about me? And please stop phoning me.", {"access", "objection"}),
+    ("Please keep my records on file but stop using them until the dispute is over.",
+     {"restriction"}),
+    ("hi im no longer at Dalby Fabrication (was t.ray@dalby.example.com), pls remove my mobile "
+     "from ur records", {"contact_left", "erasure"}),
+    ("Could you pull my details and order history into a spreadsheet for the new fabricator?",
+     {"portability"}),
+    ("The reminder went to 4 Mill Lane. I'm at 14 Mill Lane. Please correct your records.",
+     {"rectification"}),
+    ("Kan I sende de oplysninger, jeg selv har givet jer, som en CSV-fil?", {"portability"}),
+    ("Og gerne mine ordrer som regneark, så jeg kan give dem videre til den nye smed.",
+     {"portability"}),
+    ("Brevet var adresseret til \"Jorn Moller\". Jeg hedder Jørn Møller. Ret det venligst.",
+     {"rectification"}),
+    ("ich bin zum 31. März bei der Stahlbau Nord GmbH ausgeschieden.", {"contact_left"}),
+    ("Det er fint med mig, hvis I sletter mine oplysninger.", {"erasure"}),
+    ("Jeg ville være glad, hvis I holdt op med at sende mig jeres nyhedsbreve.", {"objection"}),
+    ("Det ville være pænt af jer, hvis mit gamle nummer kunne forsvinde fra jeres lister.",
+     {"erasure"}),
+    ("I behøver i grunden ikke at gemme mit telefonnummer.", {"erasure"}),
+    ("Der er ingen grund til, at I gemmer vores navne og telefonnumre længere.", {"erasure"}),
+    ("Jeg vil gerne se, hvad I har om mig. Bagefter må I gerne lade det hele forsvinde.",
+     {"access", "erasure"}),
+    ("Vil I være så venlige ikke at bruge min adresse, før I har fået styr på det?",
+     {"restriction"}),
+    ("I'd be grateful if my old mobile number could go.", {"erasure"}),
+    ("I'd like to know what you've got on me, and after that I'd be happy for it all to be "
+     "cleared away.", {"access", "erasure"}),
+    ("There's no reason to keep my details now the house is sold.", {"erasure"}),
+    ("I'd prefer that you didn't use my details for your customer statistics.", {"objection"}),
+    ("I'd rather you didn't use my details until the complaint is settled.", {"restriction"}),
+    ("Could I have my order history in a format another contractor can import?",
+     {"portability"}),
+    ("I have finally retired from Hallam Steel, so please delete my mobile number.",
+     {"contact_left", "erasure"}),
+    ("Jag undrar om ni har kvar några uppgifter om mig.", {"access"}),
+    ("Sanne Bakker werkt niet langer bij Bouwstaal B.V.", {"contact_left"}),
+    ("Verwijder al mijn gegevens en stuur mij geen reclame meer.", {"erasure", "objection"}),
+    ("Jeg trækker mig helt ud af firmaet til april, så slet venligst mit mobilnummer.",
+     {"contact_left", "erasure"}),
+    # near misses
+    ("Please delete me from the cc list too.", set()),
+    ("Can you delete me from this email thread?", set()),
+    ("Could you let me know what information you need from us for the quote?", set()),
+    ("Ellers er alt klar, og jeg har flyttet havemøblerne.", set()),
+    ("Det er stadig det samme nummer, så I behøver ikke\nrette noget.", set()),
+    ("Det ville glæde mig, hvis I ville lade være med at komme før kl. 9.", set()),
+    ("Det er fint med mig, hvis I sletter linje 3 på tilbuddet.", set()),
+    ("Did you know customers can ask for erasure and portability? Fines can reach 4% of "
+     "turnover! Book your slot for a FREE GDPR audit.", set()),
+    ("Please stop ringing me at work about the invoice, use email.", set()),
+    ("Slet mig og hvad I ellers har om mig.", {"erasure"}),
+    ("Vi er flyttet til nye lokaler på Industrivej 4.", set()),
+])
+def test_set198_205_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "email"), [
+    ("Hej\nSoren er ikke laengere ansat her - skriv til indkob@fyn.example.dk fremover.",
+     "Soren", None),
+    ("Jeg skal hilse fra Lars, som desværre har sagt op ved årsskiftet. Det er mig, der "
+     "overtager hans sager.", "Lars", None),
+    ("ich möchte Ihnen mitteilen, dass Herr Markus Keller (m.keller@nord.example.org) zum "
+     "Monatsende aus unserem Unternehmen ausgeschieden ist.", "Markus Keller",
+     "m.keller@nord.example.org"),
+])
+def test_who_left_round_44_45(text: str, name: str, email: str | None) -> None:
+    assert [(d.name, d.email) for d in classify(text).departed] == [(name, email)]
+
+
+def test_a_word_broken_over_two_lines_is_one_word() -> None:
+    text = "Jeg ville være Dem taknemmelig, om De ville fjerne mig fra Deres kunde-\nkartotek."
+    assert intents(text) == {"erasure"}
+
+
+def test_who_tells_of_their_own_leaving_is_not_the_successor() -> None:
+    text = ("Jeg trækker mig helt ud af firmaet pr. 1. april. Anders overtager alle aftaler, hans "
+            "mail er anders@vad.example.dk. Slet venligst mine oplysninger.")
+    got = classify(text, sender_name="Jørgen Vad", sender_email="jorgen@vad.example.dk")
+    assert [(d.name, d.email) for d in got.departed] == [("Jørgen Vad", "jorgen@vad.example.dk")]

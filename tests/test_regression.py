@@ -230,7 +230,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set101/r-063.eml": "read as nothing; label erasure",
     "set101/r-094.eml": "departure read, but the departed person's address is not found",
     # set102-set109, measured blind before any study (tests/regression/README.md)
-    "set102/r-002.eml": "read as objection; label no request",
     "set102/r-006.eml": "read as nothing; label restriction",
     "set102/r-045.eml": "read as access; label no request",
     "set104/r-036.eml": "departure read, but the departed person's address is not found",
@@ -274,8 +273,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set121/r-075.eml": "read as nothing; label contact_left",
     # set122-set125, measured blind at the end of stop 17, not studied (one spam class aside)
     "set122/r-004.eml": "read as objection + restriction; label restriction",
-    "set123/r-085.eml": "read as objection + rectification + restriction; label rectification + "
-                        "restriction",
     "set123/r-090.eml": "departure read, but the departed person's address is not found",
     "set124/r-002.eml": "read as access; label access + portability",
     "set124/r-004.eml": "read as rectification; label access + rectification",
@@ -352,7 +349,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set141/r-092.eml": "read as objection + restriction; label restriction",
     "set141/r-095.eml": "read as access; label nothing",
     # set142-set145 (round 30, stop 19): what the study left
-    "set143/r-074.eml": "read as access; label access + portability",
     "set145/r-039.eml": "read as access; label access + portability",
     "set145/r-047.eml": "read as nothing; label access",
     "set145/r-082.eml": "read as access; label access + erasure",
@@ -380,7 +376,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set152/r-065.eml": "read as erasure; label erasure + objection",
     "set152/r-077.eml": "read as access; label access + portability",
     "set152/r-082.eml": "read as nothing; label restriction",
-    "set153/r-010.eml": "read as objection; label nothing",
     "set153/r-079.eml": "read as access + erasure; label access + contact_left + erasure",
     "set153/r-087.eml": "read as nothing; label erasure",
     # set154-set157 (round 33, stop 20): measured blind at the start of the stop, then studied
@@ -419,7 +414,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set160/r-080.eml": "read as nothing; label contact_left + erasure",
     "set161/r-011.eml": "read as contact_left; label contact_left + rectification",
     "set161/r-016.eml": "read as rectification; label nothing",
-    "set161/r-090.eml": "read as portability; label access + portability",
     # set162-set165 (round 35, stop 21): measured blind at the start of the stop, then studied
     "set163/r-040.eml": "read as contact_left; label contact_left + erasure",
     "set163/r-042.eml": "read as nothing; label contact_left",
@@ -432,8 +426,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set165/r-088.eml": "read as access + objection; label access + erasure + objection",
     # set166-set169 (round 36, stop 21): measured blind in the middle of the stop, then studied
     "set167/r-004.eml": "departure read, but the departed person's address is not found",
-    "set167/r-010.eml": ("read as objection + rectification + restriction; "
-                         "label rectification + restriction"),
     "set167/r-035.eml": "read as access; label nothing",
     "set167/r-049.eml": "departure read, but the departed person's address is not found",
     "set167/r-061.eml": "departure read, but the departed person's address is not found",
@@ -460,7 +452,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set172/r-051.eml": "read as nothing; label erasure",
     "set172/r-092.eml": "read as access; label access + rectification",
     # set174-set177 (round 38, stop 21): measured blind late in the stop, then studied
-    "set175/r-004.eml": "read as nothing; label portability",
     "set175/r-012.eml": "read as nothing; label restriction",
     "set175/r-037.eml": "read as access + restriction; label restriction",
     "set175/r-038.eml": "read as objection; label erasure + objection",
@@ -477,7 +468,6 @@ KNOWN_MISSES: dict[str, str] = {
                          "label access + contact_left + erasure"),
     "set179/r-019.eml": "departure read, but the departed person's address is not found",
     "set179/r-063.eml": "read as restriction; label rectification + restriction",
-    "set179/r-100.eml": "read as access; label access + portability",
     "set180/r-003.eml": "read as access; label access + contact_left",
     "set180/r-011.eml": "departure read, but the departed person's address is not found",
     "set180/r-012.eml": "read as contact_left + rectification; label contact_left",
@@ -531,6 +521,21 @@ KNOWN_MISSES: dict[str, str] = {
     "set196/r-092.eml": "read as erasure; label contact_left + erasure",
     "set197/r-040.eml": "departure read, but the departed person's address is not found",
     "set197/r-096.eml": "read as access + rectification; label access",
+    # set198-set205 (rounds 44 and 45, stop 23): measured blind, then studied
+    "set198/r-053.eml": "read as restriction; label rectification + restriction",
+    "set199/r-044.eml": "departure read, but the departed person's address is not found",
+    "set199/r-047.eml": "departure read, but the departed person's address is not found",
+    "set199/r-065.eml": "read as erasure + objection; label erasure",
+    "set200/r-011.eml": "read as objection + restriction; label restriction",
+    "set200/r-063.eml": "read right, but auto or requester differs",
+    "set201/r-056.eml": "read as rectification; label no request",
+    "set202/r-020.eml": "read as nothing; label rectification",
+    "set204/r-043.eml": "read as erasure + rectification; label erasure",
+    "set204/r-053.eml": "read as erasure; label erasure + objection",
+    "set204/r-056.eml": "read as access + portability; label portability",
+    "set204/r-085.eml": "read as access + portability; label portability",
+    "set204/r-100.eml": "read right, but auto or requester differs",
+    "set205/r-100.eml": "read as rectification; label no request",
 }
 
 
@@ -550,9 +555,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_a_hundred_and_ninety_seven_sets():
-    assert [f"set{n}" for n in range(1, 198)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 19_600
+def test_there_are_two_hundred_and_five_sets():
+    assert [f"set{n}" for n in range(1, 206)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 20_400
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

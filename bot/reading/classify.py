@@ -369,6 +369,15 @@ _BODY = re.compile(rf"{_CLASS}| |[{''.join(_SPELLINGS)}]", re.DOTALL)
 _SPELLED = {char: "(?:" + "|".join(forms) + ")" for char, forms in _SPELLINGS.items()}
 
 
+_SPACE = re.compile(rf"{_CLASS}| ", re.DOTALL)
+
+
+def _spaced(src: str) -> str:
+    """Spaces -> any white space, as in _expand_body, letters left as they are: the engine's
+    own patterns read wrapped lines too ("ikke\nrette noget", "I behøver ikke\nrette")."""
+    return _SPACE.sub(_expanded, src)
+
+
 def _expand_body(src: str) -> str:
     """Spaces -> any white space; æ/ø/å -> their spellings (outside character classes)."""
     return _BODY.sub(_expanded, src)
@@ -708,7 +717,8 @@ _NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØ
 _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
 # "Henrik Dam, som er rejst fra firmaet": the name a relative clause opens after
 _RELATIVE_TAIL = re.compile(r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,3}),?\s+"
-                            r"(?:som|der|who|which|die|dat)\s*$")
+                            r"(?:som|der|who|which|die|dat)(?:\s+(?:desværre|nu|også|sadly|"
+                            r"unfortunately|now|also|leider|tyvärr|dessverre|dessværre))?\s*$")
 # (the clause holds no other name, no second relative, no one telling: "Anne som du talte med
 # i går fortalte at Gert er fratrådt" names Gert)
 _RELATIVE_HEAD = re.compile(r"\s*([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,2}),?\s+"
@@ -733,9 +743,9 @@ _PAYMENT = re.compile(r"(?<!\w)(?:iban|swift|bic|reg\.? ?nr|kontonr|konto ?numme
 # "Jeg var jeres kontakt hos Nordtag (rk@nordtag.dk)": the address of the role they had
 _OLD_ROLE = re.compile(r"(?:var|været|was|have been|used to be) (?:\w+ ){0,3}?(?:jeres |your )?"
                        r"(?:kontakt\w*|contact)")
-_KEPT_AS_IS = re.compile(common.KEPT_AS_IS)
+_KEPT_AS_IS = re.compile(_spaced(common.KEPT_AS_IS))
 _CLAUSE_MARK = re.compile("(?=(" + "|".join(map(re.escape, common.CLAUSE_MARKS)) + "))")
-_USE_OF_DATA = re.compile(common.USE_OF_DATA)
+_USE_OF_DATA = re.compile(_spaced(common.USE_OF_DATA))
 _OWNER = re.compile(r"(?<!\w)(?:" + "|".join(common.OWNER_WORDS) + r")(?!\w)")
 _PERSON = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, common.PERSON_PRONOUNS)) + r")(?!\w)")
 _PERSON_LOWER = re.compile(r"(?<!\w)(?:" + "|".join(common.PERSON_PRONOUNS_LOWER_CASE) + r")(?!\w)")
@@ -784,6 +794,12 @@ def _sentence_ends(text: str) -> list[int]:
     return ends
 
 
+# A word hyphenated at a line's end; not "kunde- og ordredata", where the hyphen stands for
+# the shared end of a word to come
+_BROKEN_WORD = re.compile(r"(?<=[a-zæøåäöüé]{2})-\n(?=[a-zæøåäöüé]{2})"
+                          r"(?!(?:og|eller|and|or|und|oder|och|eller|samt|til|to)\b)")
+
+
 @dataclass
 class _Document:
     """The text being read: original, folded, and its sentence structure."""
@@ -816,6 +832,8 @@ class _Document:
     def of(cls, text: str, subject: str, context: ReadingContext, topic: str = "") -> _Document:
         subject = " ".join(subject.split())
         text = text[:MAX_CHARS].replace("\r\n", "\n").replace("\r", "\n")
+        if "-\n" in text:  # "Deres kunde-\nkartotek": one word broken over two lines
+            text = _BROKEN_WORD.sub("", text)
         marks, ours = _firm_marks(context.firm_words), _our_name(context.firm_words)
         if not subject:
             return cls(text, 0, marks, fold(topic), ours)
@@ -1025,11 +1043,11 @@ def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
 
 
 _NEWS = frozenset({"contact_left", "rectification"})  # what the sender tells, not asks
-_DENIED = re.compile(common.DENIED)
-_REPORTED = re.compile(common.REPORTED)
+_DENIED = re.compile(_spaced(common.DENIED))
+_REPORTED = re.compile(_spaced(common.REPORTED))
 _BUT = re.compile(r"(?<!\w)(?:men|but|aber|maar|doch|mutta)(?!\w)")
-_KNEW = re.compile(common.KNEW)
-_SAID_THEY_WOULD = re.compile(common.SAID_THEY_WOULD)
+_KNEW = re.compile(_spaced(common.KNEW))
+_SAID_THEY_WOULD = re.compile(_spaced(common.SAID_THEY_WOULD))
 _VISIBLE = re.compile(r"\S")
 
 
@@ -1059,7 +1077,7 @@ def _already_known(doc: _Document, hit: _Hit) -> bool:
     return bool(subject and subject.group() in common.FIRST_PERSON)
 
 
-_OWN_DOING = re.compile(common.OWN_DOING)
+_OWN_DOING = re.compile(_spaced(common.OWN_DOING))
 
 
 def _own_doing(doc: _Document, hit: _Hit) -> bool:
@@ -1067,9 +1085,9 @@ def _own_doing(doc: _Document, hit: _Hit) -> bool:
     return bool(_OWN_DOING.search(doc.before(hit)))
 
 
-_DONE = re.compile(common.DONE_BY_YOU)  # "Jeg ved godt, at I har slettet mig, men ..."
-_CONFIRM = re.compile(common.CONFIRM)
-_WHETHER = re.compile(common.WHETHER)  # "Er Kenneth stoppet?"
+_DONE = re.compile(_spaced(common.DONE_BY_YOU))  # "Jeg ved godt, at I har slettet mig, men ..."
+_CONFIRM = re.compile(_spaced(common.CONFIRM))
+_WHETHER = re.compile(_spaced(common.WHETHER))  # "Er Kenneth stoppet?"
 
 
 def _asked_whether(doc: _Document, hit: _Hit) -> bool:
@@ -1610,11 +1628,14 @@ def _named_address(name: str, before: str) -> bool:
                           rf"e-?mail ?adresse|adresse|address)\W*$", before))
 
 
-def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | None:
+def _address_of(doc: _Document, name: str | None, skip: str | None,
+                told_by_self: bool = False) -> str | None:
     """The departed person's own address, when the mail mentions it anywhere.
 
     "Peters mail ph@jensenbyg.dk lukkes" or "min gamle arbejdsmail var mk@...": an
     address whose local part is built from the name, and not one given as the new contact.
+    Who tells of their own leaving calls no address of theirs "his": "Anders overtager,
+    hans mail er anders@..." is the successor's (``told_by_self``).
     """
     forms = _address_forms(name) if name else set()
     for match in EMAIL.finditer(doc.raw):
@@ -1626,7 +1647,7 @@ def _address_of(doc: _Document, name: str | None, skip: str | None) -> str | Non
         # "Min gamle mail var nst@...", "Lenes mail lk@... lukker", "fjern hans mail (pd@...)":
         # said whose it is, even just after "jeres kontakt" (a new-contact word)
         if name and (_OWN_OLD_ADDRESS.search(before) or _named_address(name, before)
-                     or _HIS_ADDRESS.search(before)):
+                     or (not told_by_self and _HIS_ADDRESS.search(before))):
             return address
         if _new_contact(before) and not _OLD_ROLE.search(role):
             continue
@@ -1657,7 +1678,7 @@ def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departe
     if name == _SELF_MARK and daemon:
         return Departed(None, _failed_recipient(doc, sender.email))
     if name == _SELF_MARK:  # the sender left; their old work address may be in the text
-        own = _address_of(doc, sender.name, sender.email)
+        own = _address_of(doc, sender.name, sender.email, told_by_self=True)
         return Departed(sender.name, own or sender.email)
     if not is_person:
         return None
@@ -2204,8 +2225,8 @@ def _request_flags(reading: _Reading, doc: _Document) -> None:
         reading.flags.add("marketing_optout")
 
 
-_OLD_VALUE = re.compile(common.OLD_VALUE)  # "den gamle mail ... slet den"
-_MORE_THAN_IT = re.compile(common.MORE_THAN_IT)
+_OLD_VALUE = re.compile(_spaced(common.OLD_VALUE))  # "den gamle mail ... slet den"
+_MORE_THAN_IT = re.compile(_spaced(common.MORE_THAN_IT))
 
 
 def _old_value(doc: _Document, hit: _Hit) -> bool:
@@ -2351,8 +2372,10 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
     return found
 
 
-_REFUSAL = re.compile(common.REFUSAL)  # "ikke flere", "no more ... either"
-_THIRD_PERSON = re.compile(common.THIRD_PERSON)
+# "ikke flere", "no more ... either"; spread over a wrapped line too ("ikke jeres\nnyhedsbrev
+# længere"), as the rules' own spaces are
+_REFUSAL = re.compile(_expand_body(common.REFUSAL))
+_THIRD_PERSON = re.compile(_spaced(common.THIRD_PERSON))
 
 
 def _second_objection(doc: _Document, model: intent_model.Model, reading: _Reading,
@@ -2526,7 +2549,7 @@ def _refused(doc: _Document, comps: Sequence[_Compiled], found: intent_model.Lea
     return found.intent == "rectification" and bool(_KEPT_AS_IS.search(doc.folded, *span))
 
 
-_CORRECTED = re.compile(common.CORRECTED)  # "... bliver rettet i jeres system"
+_CORRECTED = re.compile(_spaced(common.CORRECTED))  # "... bliver rettet i jeres system"
 
 
 def _about_firms_things(doc: _Document, comps: Sequence[_Compiled],
@@ -2766,7 +2789,8 @@ WEB_FORM = re.compile(common.WEB_FORM)  # also read by understand, on folded tex
 # A seller's pitch: a price, a fee, a course, a call to sign up or book (two of them).
 _PITCH = _word_led(
     r"\d[\d.,]* ?(?:kr|dkk|eur|usd)\b|(?:eur|dkk|kr\.|€|\$) ?\d|ekskl\.? moms|excl\.? vat"
-    r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris|free (?:audit|trial|demo)\w*"
+    r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris"
+    r"|free (?:gdpr |compliance |privacy )?(?:audit|trial|demo|assessment|consultation)\w*"
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
     r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
     # a directory's renewal: "the listing ... EUR 1,271 per year" ("free of charge" is also
@@ -2774,7 +2798,9 @@ _PITCH = _word_led(
     r"|company listing|the listing|business (?:register|directory|index)|firmaregister"
     # "Book a free 20-minute compliance audit ... receive our checklist for free"
     r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters"
-    r"|one-time fee|book your (?:audit|demo|call|meeting|review)|reply \W?stop\b"
+    r"|one-time fee|book your (?:audit|demo|call|meeting|review|slot|spot|seat)|reply \W?stop\b"
+    # the scare: "Fines can reach 4% of turnover!", "bøder på op til 4 % af omsætningen"
+    r"|(?:fines?|bøder?) (?:\w+ ){0,4}?\d+ ?%"
     r"|skal (?:jeg|vi) ringe (?:dig|jer) op"
     # "Svar JA på denne mail", "100% guaranteed, no removal = no fee": a review-deleting service
     r"|svar \W?ja\b|100 ?% ?(?:guaranteed|garanteret|gdpr)|no fee\b|price list|prisliste"

@@ -91,9 +91,19 @@ TITLE_PREFIXES = (
     r"fwd", r"vedr", r"vedrørende", r"ang", r"angående", r"ref",
 )
 
+
+def _with_ascii_spellings(names: set[str]) -> frozenset[str]:
+    """The names as written, and as a Dane without æ, ø, å on the keyboard writes them:
+    "Soren", "Soeren", "Jorgen", "Kjaer" (a name must still read as one in ASCII mail)."""
+    spelled = set(names)
+    for old, new in (("ø", ("o", "oe")), ("å", ("a", "aa")), ("æ", ("ae", "e"))):
+        spelled |= {name.replace(old, n) for name in spelled if old in name for n in new}
+    return frozenset(spelled)
+
+
 # Names, so that "Jens er stoppet" is read as a person leaving while "Maskinen er
 # stoppet" is not (a capitalised word at the start of a sentence proves nothing).
-FIRST_NAMES = frozenset({
+FIRST_NAMES = _with_ascii_spellings({
     "aase", "adam", "agnes", "ahmad", "albert", "alberte", "alexander", "alfred", "ali", "allan",
     "alma", "amalie", "amanda", "anders", "andreas", "ane", "anette", "anita", "ann", "anna",
     "anne", "annette", "anton", "arne", "asger", "astrid", "august", "benjamin", "bent", "berit",
@@ -136,7 +146,7 @@ FIRST_NAMES = frozenset({
     "stuart", "graham", "colin", "keith", "alan", "barry", "trevor", "derek", "shaun", "sean",
 })
 
-SURNAMES = frozenset({
+SURNAMES = _with_ascii_spellings({
     "andersen", "bach", "bak", "berg", "bertelsen", "bruun", "christensen", "christiansen", "dahl",
     "eriksen", "frandsen", "frederiksen", "friis", "hansen", "hald", "holm", "iversen", "jacobsen",
     "jakobsen", "jensen", "johansen", "jørgensen", "kjær", "knudsen", "kristensen", "kristiansen",
@@ -449,6 +459,10 @@ DEPARTURE_ASIDES = (
     r"by|den|d\.|til|med virkning fra|med udgangen af|z końcem|od)\s+[\w./-]*\d[\w./-]*"
     r"(?:\s+(?:[a-zæøåäöü]+\.?|\d{2,4}))?",
     r"\s(?:sidste|i sidste|last|letzte|vorige|forrige)\s+\w+",
+    # a date said in words: "zum Monatsende", "ved årsskiftet", "at the end of the month"
+    r"\s(?:zum|bis zum|per|pr\.?|ved|til|at|by|am|an)\s+(?:the\s+)?(?:monatsende|jahresende|"
+    r"quartalsende|månedsskiftet|årsskiftet|nytår|månedens\s+udgang|end\s+of\s+(?:the\s+)?"
+    r"(?:month|year|quarter))",
     # what is left of a date once its day is gone: "pr." of "pr. 15. maj"
     r"\s(?:per|pr\.?|fra|sinds|zum|seit|ab|am|since|as of|from|den|d\.|med udgangen af)",
     r"\s(?:1\.|2\.|3\.|4\.|5\.|6\.|7\.|8\.|9\.|\d{1,2}\.)\s*\w+",

@@ -53,6 +53,9 @@ MACROS = {
     # the firm's own papers, not data about the sender: "mine fakturaer", "mine tegninger"
     "notbooks": r"(?!(?:\w+ )?(?:faktura|regning|tilbud|tegning|kontoudtog|bilag)\w*)",
     # a format a machine reads: "en CSV-fil", "et regneark", "en fil (Excel eller CSV)"
+    # where the firm keeps a customer: "fra jeres lister", "fra Deres kundekartotek"
+    "yourlist": r"(?:jeres|deres|dit|din) (?:\w+ )?(?:lister?|system\w*|kartotek\w*|register\w*|"
+                r"database\w*|kundeliste\w*)",
     "sheet": r"(?:csv|excel|regneark|json|xml"
              r"|fil,? \(?(?:fx |f\.eks\. |som )?(?:csv|excel|json|xml))",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
@@ -170,6 +173,24 @@ _ERASE = (
         (ANAPHOR,)),
     # Photos of a home or a family are personal data; delete them when the mail says whose.
     Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
+    # "I behøver i det hele taget ikke at gemme min adresse", "der er ingen grund til, at I
+    # gemmer vores navne": no need to keep it is a wish that it goes
+    Cue("erasure", r"(?:i|de|du) behøver (?:\w+ ){0,4}?ikke (?:at )?(?:gemme|beholde|opbevare) "
+                   r"(?:på )?(?:min|mit|mine|vores) (?:\w+ )?{thing}", STRONG),
+    Cue("erasure", r"(?:ingen|ikke nogen|ikke) grund til,? at (?:i|de|du) (?:\w+ )?(?:gemmer|"
+                   r"beholder|opbevarer) (?:på )?(?:min|mit|mine|vores) (?:\w+ )?(?:{thing}|navne|"
+                   r"numre|telefonnumre)", STRONG),
+    # "må I meget gerne lade det hele forsvinde igen", "hvis det kunne forsvinde fra jeres
+    # lister": the data just named
+    Cue("erasure", r"lade (?:det|dem|det hele|dem alle|alt|alt sammen) (?:\w+ )?forsvinde\b",
+        STRONG, (ANAPHOR,)),
+    Cue("erasure", r"(?:det|den|de|dem|nummeret|adressen) (?:kunne|kan|må|måtte) forsvinde "
+                   r"(?:\w+ )?fra {yourlist}", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"{my} (?:\w+ )?{thing} (?:kunne|kan|må|måtte) forsvinde (?:\w+ )?fra "
+                   r"{yourlist}", STRONG),
+    # "Ville I tage mit navn og billedet af porten ned?": name and photo off the website
+    Cue("erasure", r"(?:tag|tage) {pol}mit navn (?:og|samt) (?:de |det |disse |alle )?{photo} "
+                   r"(?:\w+ ){0,4}?ned\b", STRONG, (ANAPHOR,)),
     # "tag venligst alle billederne fra vores adresse ned": taken down, off the site
     Cue("erasure", r"(?:tag|tage) {pol}(?:de |disse |alle |alle de )?{photo} (?:\w+ ){0,4}?ned\b",
         STRONG, (ANAPHOR,)),
@@ -348,6 +369,10 @@ _ACCESS = (
                   r"{data} (?:\w+ )?{aboutme}"),
     Cue("access", r"hvad {you} (?:har|gemmer|opbevarer|ligger inde med) (?:\w+ ){0,3}?(?:af|for) "
                   r"(?:\w+ )?{data} (?:\w+ )?{aboutme}"),
+    # "må jeg se, hvad I ellers har stående om mig?" (not "slet mig og hvad I ellers har om
+    # mig": what else there is to delete)
+    Cue("access", r"(?:se|vide|høre|få at vide),? hvad {you} ellers (?:har|ved|gemmer|opbevarer)"
+                  r"(?: \w+){0,2}? {aboutme}"),
     # "hvad I egentlig har stående om mig": an adverb may stand before the verb
     Cue("access", r"hvad {you} (?:(?:egentlig|faktisk|stadig|overhovedet|nu|så|reelt|i det hele "
                   r"taget) )?(?:har|ved|"
@@ -453,8 +478,9 @@ _RECTIFY = (
     Cue("rectification", r"(?:ret|rette|opdater|opdatér|opdatere|ændr|ændre|korriger) {pol}"
                          r"(?:vores|vor) (?:\w+ )?(?:navn\w*|adresse\w*|telefon ?nummer|nummer|"
                          r"mail\w*|e-?mail\w*|{data})"),
-    Cue("rectification", r"(?:ret|rette|opdater|opdatere|korriger) (?:det|den|dem)\b", MEDIUM,
-        (ANAPHOR,)),
+    # (also as a polite past: "ville det være dejligt, hvis I rettede det i jeres system")
+    Cue("rectification", r"(?:ret|rette|rettede|opdater|opdatere|opdaterede|korriger|korrigerede) "
+                         r"(?:det|den|dem)\b", MEDIUM, (ANAPHOR,)),
     # a colleague's details: "Kan du opdatere ham hos jer til: ...", "rette Pia Skovs
     # mobilnummer" (a name's genitive; "fakturaens nummer" is a thing's)
     # the law's own verb: "berigtige vores klients adresse"
@@ -669,7 +695,9 @@ _RECTIFY = (
     # "jeg er flyttet til Vejle" is news (a job application) unless an address follows
     # ("jeg er flyttet over i vores afdeling i Aarhus" moved inside the firm)
     # (not what was moved: "Jeg har flyttet de åbne ordrer over på Tina")
-    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b(?! over (?:i|til|"
+    Cue("rectification", r"jeg (?:er|har) (?:\w+ )?(?:flyttet|skiftet adresse)\b"
+                         # (not "jeg har flyttet havemøblerne": things moved, not a home)
+                         r"(?!(?<=har\sflyttet) \w+(?:ne|en|et)\b)(?! over (?:i|til|"
                          r"på)\b)(?! (?:de|den|det|dem|alle|vores|jeres|ordre\w*|sage\w*|sagen|"
                          r"mødet|aftalen|tiden|montage\w*|levering\w*)\b)(?! (?:i|til) (?:vores|"
                          r"en anden|den anden|et andet) (?:\w+ )?"
@@ -695,7 +723,7 @@ _RESTRICT = (
                        r"ikke) (?:\S+ ){0,8}?"
                        r"(?:før|indtil|inden|til) (?:\S+ ){0,4}?"
                        r"(?:er |bliver |har (?:fået |faaet )?)?(?:rettet|rettede|ret|opdateret|"
-                       r"korrigeret|på plads|afklaret)\b"),
+                       r"korrigeret|på plads|afklaret|styr på)\b"),
     Cue("restriction", r"(?:indtil|før|inden) (?:\S+ ){0,5}?(?:rettet|opdateret|korrigeret|"
                        r"afklaret)\b(?:\S* ){0,10}?(?:ikke|lade være med at|undlade at) (?:at )?"
                        r"(?:bruge|anvende|benytte|sende)"),
@@ -1373,8 +1401,9 @@ _OBJECT = (
                      r"(?= *(?:venligst|tak|hurtigst muligt|med det samme|straks|omgående)? *"
                      r"(?:[.!,;\n]|$|og (?:slet|fjern)))",
         MEDIUM, (MARKETING,)),
-    Cue("objection", r"(?:stop|stoppe|stopper|hold op|holde op|holder op|hør op|høre op|hører op"
-                     r"|lad være|lade være|undlad|undlade) (?:med at )?(?:sende|ringe|"
+    Cue("objection", r"(?:stop|stoppe|stopper|stoppede|hold op|holde op|holder op|holdt op|hør op|"
+                     r"høre op|hører op|hørte op|lad være|lade være|lod være|undlad|undlade) "
+                     r"(?:med at )?(?:sende|ringe|"
                      r"skrive|maile|spamme|sms'e) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
     # "jeg har bedt jer om ikke at ringe til mig", "jeg beder om ikke at få flere mails"
     Cue("objection", r"(?:beder|bede|bedt|bad) (?:\w+ ){0,6}?om ikke (?:længere |mere |igen )?at "
@@ -1515,9 +1544,15 @@ _PORT = (
     # art. 20's own object: "send de oplysninger jeg har givet jer - adresser og ordrehistorik -
     # i en csv-fil direkte til ..."
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
-                       r"(?:de|alle de) (?:oplysninger|data) (?:som |der )?(?:jeg|vi) har (?:givet|"
+                       r"(?:de|alle de) (?:oplysninger|data) (?:som |der )?(?:jeg|vi) (?:selv )?"
+                       r"har (?:givet|"
                        r"afgivet|oplyst|leveret) (?:\w+ )?jer\b[^.?!\n]{0,120}?(?:csv|excel|json|"
                        r"xml|regneark)"),
+    # for the next firm: "kundeoplysningerne og ordrerne som regneark, så jeg kan sende det
+    # direkte til Hedegaard Smedie"
+    Cue("portability", r"(?:som|i) (?:en |et )?{sheet}\w*\b[^.!?\n]{0,40}?så (?:jeg|vi) kan "
+                       r"(?:sende|give|videregive|overføre|flytte|tage) (?:det|dem|den) (?:\w+ )?"
+                       r"(?:direkte |videre )?(?:til|over til|derover|med over)\b", STRONG),
     # "trække mine ordrer ... ud i et format, som deres system kan læse ind (CSV eller Excel)"
     Cue("portability", r"(?:som|der) (?:deres|hans|hendes|det nye|den nye|mit nye|min nye|vores "
                        r"nye) (?:\w+ )?system\w* kan (?:læse|indlæse|importere|lægge|bruge)\b"),
@@ -1588,6 +1623,10 @@ _LEFT = (
     # "Min mand, Erik Dahl, gik på pension fra Holstebro Varmeteknik i efteråret"
     Cue("contact_left", r"gik på (?:pension|efterløn) (?:fra|hos) (?!i |for |den |det |sin |sit |"
                         r"\d)\w+", STRONG, (PERSON,)),
+    # an owner who sold: "Jeg trækker mig helt ud af firmaet og er ikke længere med"
+    Cue("contact_left", r"jeg (?:trækker|har trukket) mig (?:helt |nu )?ud af (?:firmaet|"
+                        r"virksomheden|selskabet|forretningen|smedien|ledelsen)\b", STRONG,
+        (SELF,)),
     # a new employer: "Jeg er skiftet fra Brdr. Lind A/S til Midtjysk Stålhandel pr. 1. marts"
     # (not a bank, a phone company, a department, nor a supplier for the firm written to)
     Cue("contact_left", r"jeg er (?:nu )?skiftet (?:job |arbejdsplads )?fra (?!(?:[\w.&\-]+ )*?"
@@ -1923,7 +1962,19 @@ LEXICON = Lexicon(
     # "hvis I vil/kunne ..." is how Danes say please ("jeg vil være glad, hvis I vil slette
     # mig"): a request, not a hypothesis
     polite_ifs=("hvis i vil", "hvis du vil", "hvis i kunne", "hvis du kunne", "hvis i gider",
-                "hvis du gider", "hvis i ville", "hvis du ville"),
+                "hvis du gider", "hvis i ville", "hvis du ville",
+                # a frame that says please before its "hvis": "det er fint med mig, hvis I
+                # fjerner mine oplysninger", "ville det være dejligt, hvis I rettede det",
+                # "Jeg ville være Dem taknemmelig, om De ville ...", "jeg ville sætte pris på,
+                # hvis I holdt op med at sende ..."
+                r"(?:det (?:er|var|ville være|vil være)|(?:ville|vil) det være) (?:\w+ ){0,2}?"
+                r"(?:fint|dejligt|rart|skønt|ok|okay|i orden|en hjælp|pænt af (?:jer|dem|dig))"
+                # (it ends at "hvis": the pronoun after it may open the phrase itself, "hvis
+                # det kunne forsvinde", and a search that stops there cannot see it)
+                r"(?: med mig| for mig| for os)?,? (?:hvis|om)",
+                r"(?:jeg|vi) (?:ville|vil) (?:blive|være) (?:\w+ ){0,2}?(?:glad|glade|"
+                r"taknemmelig\w*)(?: for det)?,? (?:hvis|om)",
+                r"(?:jeg|vi) (?:ville|vil) sætte (?:stor |meget )?pris på,? (?:hvis|om)"),
     retractions=(
         # imperative "slet ikke noget!" after a clause break, never the adverb in "det gør
         # slet ikke noget" (gdpr-dk.md §3.2)
@@ -1957,8 +2008,11 @@ LEXICON = Lexicon(
         r"(?:\w+ ){0,4}?(?:mail|e-mail|besked|henvendelse)",
         # "I må gerne beholde mine oplysninger", "I skal endelig beholde os i kartoteket"
         # (not "beholde dem af selve beslagene": those of the fittings, a part, are kept)
+        # (nor "Vil I slette mit mobilnummer? I må gerne beholde min mail": one field kept,
+        # another still to go)
         r"(?:må|skal|kan) (?:\w+ )?(?:gerne|godt|endelig|bare) beholde (?:mine|mit|min|os|mig|dem|"
-        r"det|oplysning\w*|data)\b(?! (?:af|med|hvor|der|som)\b)",
+        r"det|oplysning\w*|data)\b(?! (?:af|med|hvor|der|som)\b)(?! (?:\w+ )?(?:e-?mail|mail|"
+        r"\w*adresse|\w*nummer|navn|telefon|mobil)\w*\b)",
         r"lad (?:det(?: hele)?|dem|os|mig|alt|alting) (?:bare |hellere |venligst )?(?:stå|blive "
         r"stående|ligge)"
         r"(?= *(?:[.!,;–\n]|$|(?:som|så|hos|i)\b))",
@@ -2042,6 +2096,16 @@ LEXICON = Lexicon(
                r"hvad (?:\w+ ){0,2}?har (?:\w+ )?(?:liggende|registreret|gemt|stående) (?:om|på)",
                # a wrong field of the sender's ("Forkert adresse", "jeg bor Østergade 19")
                r"(?:forkert|forkerte|gamle|gammel) (?:\w+ )?{field}", r"jeg bor (?:på |i )?\w+ \d",
+               # "adressen på mig er forkert", "navnet er stavet forkert"
+               r"{field}\w* (?:\w+ ){0,3}?(?:er|var|står) (?:\w+ )?(?:forkert|forkerte|fejl\w*)\b",
+               # the sender's own name: "Jeg hedder i øvrigt Bøgh med ø og h, ikke Bøg"
+               r"(?:jeg|vi) hedder\b",
+               # a letter to a misspelt name: 'adresseret til "Soren Ostergard"'
+               r"(?:adresseret|stavet|skrevet) (?:til |som )?[\"“„«»]\w+",
+               # a couple's: "at I gemmer vores navne og telefonnumre ... I må gerne slette det"
+               r"vores (?:\w+ )?(?:navne|telefonnumre|mobilnumre)\b",
+               # the possessive after its noun, as Norwegian puts it: "opplysningene mine"
+               r"(?:op?plysning|informasjon|data)\w* (?:mine|min|mit|mitt)\b",
                r"{photo} (?:\w+ ){0,3}?(?:af|inde i|inde fra|fra) (?:mig|os|vores|mit"
                r"|min|mine|huset|hjemmet|stuen|børnene|familien)",
                r"(?:facebook|instagram|hjemmeside|website|linkedin|sociale medier)"),
@@ -2050,11 +2114,13 @@ LEXICON = Lexicon(
            "lige nu",
            r"(?:før|til) (?:\w+ ){1,3}?(?:er|bliver|har) (?:\w+ )?(?:afgjort|afsluttet|afklaret|"
            r"løst|overstået|færdig\w*|slut|rettet|korrigeret|berigtiget|opdateret|ændret|tjekket|"
-           r"undersøgt|kontrolleret|fundet ud af)", "afventer",
+           r"undersøgt|kontrolleret|fundet ud af|fået styr på)", "afventer",
            # kept, not used: "at I ikke bruger mine oplysninger ..., men I må ikke slette dem
            # endnu" (art. 18)
            r"ikke (?:slette|slettes) (?:\w+ ){0,2}?endnu"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
+              # "Dette bliver min sidste mail fra denne adresse, da jeg stopper hos Holm Byg"
+              r"(?:min|mit) sidste (?:mail|e-?mail|besked|arbejdsdag)\b",
               # "så det er Frank der skal have jeres tilbud fremover"
               r"(?:det er|er det) \w+(?: \w+)? (?:der|som) (?:skal have|får|overtager|tager over)",
               # "Herefter er det Lone Bech lb@... der bestiller hos jer"

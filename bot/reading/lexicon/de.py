@@ -139,6 +139,9 @@ _RESTRICT = (
     Cue("restriction", r"verarbeitung (?:\S+ ){0,14}?(?:einzuschränken|einschränken|"
                        r"einschränkt)"),
     Cue("restriction", r"einschränkung der verarbeitung"),
+    # "verwenden Sie meine Daten nicht weiter, bis das berichtigt ist"
+    Cue("restriction", r"(?:verwenden|nutzen|benutzen) sie (?:meine|unsere) (?:\w+ )?daten nicht "
+                       r"(?:mehr|weiter)?,? bis\b"),
     # Art. 18 Abs. 1 lit. a: nicht verwenden, bis es berichtigt ist
     # (not a story: "wir mussten mehrmals telefonieren, bis das geklärt war")
     Cue("restriction", r"bis (?:\S+ ){0,5}?(?:berichtigt|korrigiert|geklärt|die korrektur)\b"
@@ -252,6 +255,9 @@ _LEFT = (
         (PERSON,)),
     Cue("contact_left", r"letzter arbeitstag (?:war|ist)", STRONG, (PERSON,)),
     Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
+    # "ich bin zum 28. Februar bei der Hanse Anlagenbau GmbH ausgeschieden"
+    Cue("contact_left", r"ich bin (?:(?!nicht\b)\S+ ){1,8}?(?:ausgeschieden|in (?:den )?ruhestand "
+                        r"gegangen|in rente gegangen)\b", STRONG, (SELF,)),
     # after a time, the verb first: "Seit dem 1. Februar bin ich dort nicht mehr beschäftigt"
     # (a place for "beschäftigt": "ab 15 Uhr bin ich nicht mehr beschäftigt" is no longer busy)
     Cue("contact_left", r"bin ich (?:(?:dort |da |bei \S+ )nicht mehr (?:beschäftigt|angestellt|"

@@ -113,12 +113,13 @@ _ERASE = (
     # "Can you take my name and number off your system pls?"
     Cue("erasure", r"(?:take|get|remove) my (?:\w+ ){0,3}?(?:name|number|details|data|address|"
                    r"info|information|e-?mail|phone|mobile) (?:\w+ ){0,3}?(?:off|out of|from) "
-                   r"(?:your |the )?(?:system|database|records|files|register|books)\b"),
+                   r"(?:your |ur |yr |the )?(?:system|database|records|files|register|books)\b"),
     # "..., and then have them deleted": the data just named
     Cue("erasure", r"(?:then|afterwards|after that) (?:\w+ )?(?:have|get) (?:them|it|those|that|"
                    r"everything|it all) (?:\w+ )?(?:deleted|erased|removed)\b", STRONG, (ANAPHOR,)),
-    Cue("portability", r"(?:export|send|transfer) (?:\w+ ){0,2}?my (?:[\w,\-]+ ){0,8}?(?:as|in) "
-                       r"(?:a |an )?(?:spreadsheet|csv|excel|json|xml|machine-readable)\b"),
+    Cue("portability", r"(?:export|send|transfer|put|pull|get) (?:\w+ ){0,2}?my (?:[\w,\-]+ ){0,8}?"
+                       r"(?:as|in|into) (?:a |an )?(?:spreadsheet|csv|excel|json|xml|"
+                       r"machine-readable)\b"),
     # art. 20's own object: "export everything I gave you (orders, addresses, ...) as a CSV"
     Cue("portability", r"(?:export|send|transfer) (?:\w+ )?(?:everything|all|the data|the "
                        r"information|what) (?:that )?i (?:have )?(?:gave|given|provided) (?:to )?"
@@ -240,6 +241,30 @@ _ERASE = (
                    r"client (?:list|database|records))\b"),
     Cue("erasure", r"(?:delete|erase|forget) me(?= *(?:please|thanks?|thank you)? *(?:[.!\n]|$))",
         MEDIUM),
+    # "I'd be grateful if my details, including my private mobile, could be removed"
+    Cue("erasure", r"(?:my|our) (?:\w+ )?(?:details|data|information|number|contact details)"
+                   r"(?:,[^,.!?\n]{1,60},)? (?:could|would|should) be (?:removed|"
+                   r"deleted|erased|taken off|wiped)\b", STRONG),
+    # "I'd be grateful if that number could go": the number just named
+    Cue("erasure", r"(?:that|the|this) (?:old )?(?:number|mobile(?: number)?|phone number|"
+                   r"address|e-?mail(?: address)?|details|data|information) (?:could|can|may|might"
+                   r"|should) (?:just )?go\b(?! (?:to|through|out|ahead|on|back|up|down)\b)",
+        STRONG, (ANAPHOR,)),
+    Cue("erasure", r"my (?:old )?(?:number|mobile(?: number)?|phone number|address|e-?mail(?: "
+                   r"address)?|details|data|information) (?:could|can|may|might|should) (?:just )?"
+                   r"go\b(?! (?:to|through|out|ahead|on|back|up|down)\b)", STRONG),
+    # "after that I'd be perfectly happy for it all to be cleared away"
+    Cue("erasure", r"(?:happy|glad|fine|content) for (?:it|them|it all|them all|everything|the "
+                   r"lot) (?:all )?to be (?:cleared away|cleared|deleted|removed|erased|binned|"
+                   r"wiped|thrown away|destroyed)\b", STRONG, (ANAPHOR,)),
+    # "there's no reason to keep my details", "you needn't keep my address"
+    Cue("erasure", r"(?:no (?:reason|need) (?:for you )?to keep|(?:you )?(?:needn't|need not|"
+                   r"don't need to|do not need to) keep) (?:any of )?(?:my|our) (?:\w+ )?"
+                   r"(?:{thing}|details|numbers)\b", STRONG),
+    # a second wish beside the first: "Unsubscribe, and delete me while you're at it"
+    Cue("erasure", r"(?:delete|erase|forget)(?<!you\sforget)(?<!you\sdelete)(?<!you\serase) me,? "
+                   r"(?:too|as well|while you(?:'re| are) at it)(?= *(?:please|thanks?)? *"
+                   r"(?:[.!\n]|$))", MEDIUM),
     # "Stop emailing me and erase every bit of my data you've got"
     Cue("erasure", r"(?:delete|erase|remove|wipe) (?:every|each|any) (?:last )?(?:bit|scrap|trace|"
                    r"piece)s? of my (?:personal )?(?:data|information|details|info)\b",
@@ -404,8 +429,8 @@ _ACCESS = (
                   r"(?! (?:wrong|right|incorrect))"),
     Cue("access", r"(?:tell|inform|show) me (?:what|which) (?:\w+ )?(?:data|information|"
                   r"details) (?:you (?:hold|have|store|keep|process)|{aboutme})"),
-    Cue("access", r"(?:know|see|find out) what (?:personal )?(?:data|information|details) you",
-        MEDIUM),
+    Cue("access", r"(?:know|see|find out) what (?:personal )?(?:data|information|details) you"
+                  r"(?! (?:\w+ )?(?:need|require|want|would need|will need|must have)\b)", MEDIUM),
     Cue("access", r"what (?:personal )?(?:informations?|infos?|datas?|details) (?:do |does )?you "
                   r"(?:still )?(?:keep|have|hold|store|save) (?:\w+ )?(?:of|on|about|from) me\b"),
     # "I was wondering whether you keep anything about me in your system still"
@@ -509,6 +534,10 @@ _RECTIFY = (
                          r"(?:records?|systems?|database|files?|crm|register|address book|"
                          r"customer (?:file|records?|database|list)|contact list|mailing list)",
         STRONG, (ANAPHOR,)),
+    # "Please check and correct your records": what is wrong was said just before
+    Cue("rectification", r"(?:check and )?(?:correct|update|fix|amend) (?:your|the|all your) "
+                         r"(?:\w+ )?(?:records?|files?|system|database|register)\b(?= *(?:[.!,;\n]|"
+                         r"$|please\b|thanks?\b|and\b))", MEDIUM, (ANAPHOR,)),
     # the sender's own address or number, not "this address for the delivery"
     Cue("rectification", r"use (?:my new|my current|my|this (?:e-?mail(?: address)?|(?:phone |"
                          r"mobile )?number)) (?:\w+ )?{field}?(?:\w+ ){0,3}?(?:instead|from now "
@@ -575,8 +604,9 @@ _RESTRICT = (
     # them, but don't use them" only of data just named: faulty brackets are kept too)
     Cue("restriction", r"keep (?:(?:it|them|my \w+),? )?(?:stored,? )?(?:but|and) (?:do not|"
                        r"don't|not to) use my (?:\w+ )?(?:data|details|information)\b", STRONG),
-    Cue("restriction", r"keep my (?:\w+ )?(?:data|details|information|records|files),? (?:stored,? "
-                       r")?(?:but|and) (?:do not|don't|not to) use (?:it|them)\b", STRONG),
+    Cue("restriction", r"keep my (?:\w+ )?(?:data|details|information|records|files)(?: on (?:file|"
+                       r"record))?,? (?:stored,? )?(?:but|and) (?:please )?(?:do not|don't|dont|"
+                       r"not to|stop) us(?:e|ing) (?:it|them)\b", STRONG),
     Cue("restriction", r"keep (?:it|them),? (?:stored,? )?(?:but|and) (?:do not|don't|not to) use "
                        r"(?:it|them)\b", STRONG, (ANAPHOR,)),
     # art. 18(1)(a): not to be used until it is corrected, in either order
@@ -677,7 +707,8 @@ _OBJECT = (
                      r"(?!(?:contact|customer|client|supplier)s?\b)(?:\w+ )?"
                      r"(?:{marketing}|list|lists|database)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:stop|quit|cease) (?:sending|emailing|e-mailing|mailing|texting|calling"
-                     r"|spamming|contacting) (?:me|us)(?= *(?:[.!,;\n]|please\b|pls\b|plz\b|"
+                     r"|ringing|phoning|spamming|contacting) (?:me|us)(?= *(?:[.!,;\n]|please\b|"
+                     r"pls\b|plz\b|"
                      r"thanks?\b|thx\b|$))",
         MEDIUM, (MARKETING,)),
     Cue("objection", r"remove (?:me|my (?:\w+ )?(?:e-?mail(?: address)?|address|number)) from "
@@ -731,6 +762,11 @@ _OBJECT = (
                      r"(?!(?:contact|customer|client|supplier)s?\b)(?:\w+ )?"
                      r"(?:{marketing}"
                      r"|list|lists|distribution)", STRONG, (MARKETING,)),
+    # "I'd prefer that you didn't use my details for your customer satisfaction statistics"
+    Cue("objection", r"(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?(?:you )?"
+                     r"(?:didn't|did not|don't|do not|not) use (?:my|our) (?:\w+ )?(?:details|data|"
+                     r"information|name|address|number|e-?mail)\b(?! for anything)", STRONG,
+        (TEMPORARY,)),
     # "I have asked you twice not to call me", "I asked not to receive offers"
     Cue("objection", r"(?:ask|asked|asking|told) (?:\w+ ){0,5}?not to (?:call|phone|ring|email|"
                      r"e-mail|text|contact|spam) (?:me|us|him|her)\b", STRONG, (MARKETING,)),
@@ -742,6 +778,11 @@ _OBJECT = (
 
 _PORT = (
     Cue("portability", r"machine[- ]readable"),
+    # "in a form another firm can use? A spreadsheet or CSV would be perfect"
+    Cue("portability", r"in a (?:form|format) (?:that |which )?(?:another|a new|the new|my new|a "
+                       r"different|any other|other) (?:\w+ )?(?:firm|company|contractor|supplier|"
+                       r"smith|provider|system|builder|business) (?:could|can|would be able to) "
+                       r"(?:use|read|import|open|work with)\b", STRONG),
     Cue("portability", r"structured,? commonly used"),
     Cue("portability", r"(?:data )?portability"),
     Cue("portability", r"(?:transfer|transmit|move|port|send) (?:all )?my (?:\w+ )?(?:data|"
@@ -913,9 +954,12 @@ _LEFT = (
     Cue("contact_left", r"i(?: am|'m) leaving (?!for |on |at |the office|tomorrow|today|early|now|"
                         r"soon|work)\w+(?: \w+){0,3} (?:at the end of|on|in|by|after)\b", STRONG,
         (SELF,)),
-    Cue("contact_left", r"i(?: am|'m) no longer (?:with|employed|working|at|part of)", STRONG,
+    Cue("contact_left", r"i(?: am|'m|m) no longer (?:with|employed|working|at|part of)", STRONG,
         (SELF,)),
     Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
+    # "I have finally retired from Baltic Steel Supply"
+    Cue("contact_left", r"i(?:'ve| have) (?:now |finally |just |officially |recently )?retired "
+                        r"from\b", STRONG, (SELF,)),
     Cue("contact_left", r"my last (?:working )?(?:day|week) (?:was|is|will be|at|with)", STRONG,
         (SELF,)),
     Cue("contact_left", r"(?:this|the|my) (?:e-?mail )?(?:mailbox|address|account|inbox|e-?mail"
@@ -974,7 +1018,11 @@ LEXICON = Lexicon(
                   r"(?:reply|text|send|respond with) \W?(?:stop|unsubscribe|remove|no)\W? to"),
     # "I'd appreciate it if you could ...", "if you would kindly ...": please, not a hypothesis
     polite_ifs=("if you could", "if you would", "if you can", "if you kindly", "if possible",
-                "appreciate it if", "grateful if"),
+                "appreciate it if", "grateful if",
+                # "I'd be grateful if that number could go", "it would be lovely if ..."
+                r"(?:i'd|i would|we'd|we would) be (?:\w+ )?(?:grateful|glad|happy|obliged|"
+                r"pleased),? if", r"it would be (?:\w+ )?(?:lovely|great|nice|helpful|kind|"
+                r"good),? if"),
     retractions=(
         r"(?:do not|don't|dont|never) (?:\w+ )?(?:delete|erase|remove|destroy|wipe) (?:anything|"
         r"any of (?:it|them|my \w+))",
@@ -1037,6 +1085,9 @@ LEXICON = Lexicon(
                r"|profile)",
                # "Wrong name on your letters ... Could you correct that"
                r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",
+               # "I have never lived there - I'm at 21 Harbour Street"
+               r"i(?:'m| am) (?:actually |really )?(?:at|in|on) (?:number )?\d+\w? [a-z]\w*",
+               r"(?:never|don't|do not|no longer) (?:\w+ )?live[sd]? (?:there|at)\b",
                # a photo of the sender: "a photo of me and my kids ... I'd like it taken down"
                r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",
                r"my (?:\w+ )?{field}",
@@ -1073,6 +1124,8 @@ LEXICON = Lexicon(
               r"keys", r"railings?", r"\d+(?:\.\d+)? ?(?:m|mm|cm|kg)", r"invoices?", r"bills?",
               r"payments?", r"amounts?", r"orders?", r"quotes?", r"quotations?", r"drawings?",
               r"datasheets?", r"certificates?", r"deliver(?:y|ies)", r"trucks?", r"machines?",
-              r"production", r"steel", r"job", r"colou?r", r"meeting", r"ltd"),
+              r"production", r"steel", r"job", r"colou?r", r"meeting", r"ltd",
+              # off a copy line or a thread: "Please delete me from the cc list too"
+              r"b?cc", r"(?:e-?mail |mail )?(?:thread|chain)s?"),
     pronouns=("he", "she", "they", "his", "her"),
 )

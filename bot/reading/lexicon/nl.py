@@ -143,6 +143,13 @@ LEXICON = Lexicon(
                          r"(?:\w+ )?(?:nieuwsbrie\w*|mailing\w*|reclame\w*|aanbiedingen)", STRONG,
             (MARKETING,)),
         Cue("objection", r"maak (?:ik )?(?:\w+ )?bezwaar"),
+        # "stuur mij geen reclame of aanbiedingen meer"
+        Cue("objection", r"(?:stuur|stuurt|sturen) (?:mij|me|ons) (?:\w+ )?geen (?:\w+ ){0,2}?"
+                         r"{marketing}", STRONG, (MARKETING,)),
+        # "Willen jullie ... mij een overzicht sturen van alle gegevens die jullie over mij
+        # bewaren?"
+        Cue("access", r"overzicht (?:\w+ )?van (?:alle |al )?(?:\w+ )?gegevens (?:die|welke) "
+                      r"(?:jullie|u) (?:\w+ ){0,2}?(?:van|over) mij\b", STRONG),
         # "Haal mij alsjeblieft van jullie mailinglijst"
         Cue("objection", r"haal (?:mij|me|ons) (?:\w+ )?(?:van|uit) (?:de |jullie |uw )?"
                          r"(?:mailinglijst|nieuwsbrief)\w*", STRONG,
@@ -216,6 +223,9 @@ LEXICON = Lexicon(
                             r"dienst) (?:is|zijn)\b", STRONG, (PERSON,)),
         # "dat Pieter de Vries sinds 1 december niet meer bij Hollandgate werkt"
         Cue("contact_left", r"niet (?:meer|langer) (?:bij|voor) (?:\S+ ){1,4}?(?:werkt|werken)\b",
+            STRONG, (PERSON,)),
+        # an auto-reply's "Sanne Bakker werkt niet langer bij Bouwstaal B.V."
+        Cue("contact_left", r"(?:werkt|werken) (?:\S+ )?niet (?:meer|langer) (?:bij|voor) \S+",
             STRONG, (PERSON,)),
         # "Ruud Smit is sinds 1 maart uit dienst", "is per 1 april uit dienst getreden"
         Cue("contact_left", r"(?:is|zijn) (?:sinds|per|vanaf|met ingang van) (?:\S+ ){1,3}?uit "

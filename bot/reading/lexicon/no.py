@@ -89,7 +89,9 @@ LEXICON = Lexicon(
             MEDIUM),
         Cue("rectification", r"(?:jeg|vi) bor (?:nå|nu) (?:i|på)\b", MEDIUM),
         # (not what was moved: "Jeg har flyttet de åpne ordrene over på Tina")
-        Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet(?! (?:de|den|det|dem|alle|"
+        # (nor "jeg har flyttet hagemøblene": a definite noun is the thing moved)
+        Cue("rectification", r"(?:(?:jeg|vi) har (?:\w+ )?flyttet(?! \w+(?:ne|en|et)\b)"
+                             r"(?! (?:de|den|det|dem|alle|"
                              r"ordre\w*|sake\w*|møtet|avtalen)\b)(?! (?:\w+ )?(?:døren|døra|"
                              r"trappen|trappa|porten|vinduet|\d))(?! til (?:\w+ )?"
                              r"(?:kontor(?:et|er)?|avdeling(?:en)?|filial(?:en)?|lager(?:et)?)\b)"

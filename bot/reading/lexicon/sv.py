@@ -107,6 +107,9 @@ LEXICON = Lexicon(
         Cue("access", r"vilka (?:\w+ )?(?:personuppgifter|uppgifter) (?:ni|du) (?:har|behandlar|"
                       r"lagrar) (?:\w+ )?{aboutme}"),
         Cue("access", r"(?:ge|skicka) mig en kopia"),
+        # "Jag undrar om ni möjligen har kvar några uppgifter om mig, och i så fall vilka?"
+        Cue("access", r"(?:har|sparar|lagrar|behandlar) (?:\w+ ){0,2}?(?:kvar )?(?:några |någon |"
+                      r"vilka )?(?:uppgifter|personuppgifter|information|data) {aboutme}", MEDIUM),
         # "Rättelse" alone is any correction (and reads as Danish "Rettelse til tilbud"):
         # it must name the data, or be the right or a request for it
         Cue("rectification", r"rättelse (?:av|till|i) (?:\w+ )?(?:{my}|personuppgift\w*|"
@@ -190,6 +193,9 @@ LEXICON = Lexicon(
     ),
     macros=MACROS,
     conditionals=("om du", "om ni", "om jag", "om vi", "ifall", "i fall", "såvida"),
+    # "Jag undrar om ni ...", "Det vore snällt om ni kunde ...": asks, supposes nothing
+    polite_ifs=(r"undrar (?:\w+ )?om", r"(?:vore|är|skulle vara) (?:\w+ )?(?:snällt|tacksam|"
+                r"vänligt|bra|fint|tacksamt),? om"),
     retractions=(
         r"(?:radera|ta bort) (?:ingenting|inget)\b",
         r"(?:radera|ta) inte (?:bort )?(?:något|någonting)\b",
