@@ -104,7 +104,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set74/r-066.eml": "read as access + objection; label objection",
     "set75/r-021.eml": "read as access + rectification; label access",
     "set75/r-033.eml": "read as nothing; label access",
-    "set76/r-045.eml": "departure read, but the departed person's address is not found",
     "set76/r-088.eml": "read as contact_left; label contact_left + erasure",
     "set79/r-031.eml": "read as objection; label erasure + objection",
     "set79/r-044.eml": "departure read, but the departed person's address is not found",
@@ -215,12 +214,10 @@ KNOWN_MISSES: dict[str, str] = {
     "set99/r-095.eml": "read as access + portability; label portability",
     "set100/r-014.eml": "read as nothing; label contact_left",
     "set100/r-015.eml": "read as erasure; label erasure + objection",
-    "set100/r-019.eml": "departure read, but the departed person's address is not found",
     "set100/r-026.eml": "read as nothing; label contact_left",
     "set100/r-030.eml": "departure read, but the departed person's address is not found",
     "set100/r-063.eml": "read as access; label access + portability",
     "set100/r-073.eml": "departure read, but the departed person's address is not found",
-    "set100/r-074.eml": "departure read, but the departed person's address is not found",
     "set100/r-079.eml": "read as nothing; label erasure",
     "set100/r-090.eml": "read as erasure; label erasure + objection",
     "set101/r-011.eml": "read as nothing; label contact_left",
@@ -487,7 +484,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set184/r-079.eml": "read as nothing; label objection",
     "set184/r-081.eml": (
         "read as access + contact_left + objection; label access + contact_left + erasure"),
-    "set185/r-099.eml": "departure read, but the departed person's address is not found",
     # set186-set189 (round 41, stop 22): measured blind in the middle of the stop, then studied
     "set186/r-042.eml": "read as rectification; label objection + rectification",
     "set186/r-062.eml": "read as access + restriction; label access + rectification + restriction",
@@ -523,8 +519,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set197/r-096.eml": "read as access + rectification; label access",
     # set198-set205 (rounds 44 and 45, stop 23): measured blind, then studied
     "set198/r-053.eml": "read as restriction; label rectification + restriction",
-    "set199/r-044.eml": "departure read, but the departed person's address is not found",
-    "set199/r-047.eml": "departure read, but the departed person's address is not found",
     "set199/r-065.eml": "read as erasure + objection; label erasure",
     "set200/r-011.eml": "read as objection + restriction; label restriction",
     "set200/r-063.eml": "read right, but auto or requester differs",

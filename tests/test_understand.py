@@ -410,6 +410,27 @@ def test_a_former_address_of_someone_else_is_not_the_senders() -> None:
 
 
 
+def test_who_left_writing_privately_is_on_file_by_the_address_our_mail_went_to() -> None:
+    quote = ("\n\nFrom: Jonas Hog <jonas@clsmed.dk>\nSent: Wednesday, March 4, 2026 2:10 PM\n"
+             "To: Chris Moyo <c.moyo@nordhavn.example.com>\nSubject: PO 7781\n\nHi Chris, any "
+             "update on the delivery date?\n")
+    raw = plain("Hi Jonas,\n\nJust to let you know I've left Nordhavn Steel - Friday was my last "
+                "day. Please delete my mobile number.\n\nChris Moyo" + quote,
+                sender="chris.moyo@mail.example.com", name="Chris Moyo", subject="RE: PO 7781")
+    departed = understand(raw).classification.departed
+    assert [d.email for d in departed] == ["c.moyo@nordhavn.example.com"]
+
+
+def test_who_left_writing_from_work_keeps_that_address() -> None:
+    quote = ("\n\nFrom: Jonas Hog <jonas@clsmed.dk>\nTo: Chris Moyo <c.moyo@nordhavn.example.com>"
+             "\nSubject: PO 7781\n\nHi Chris, any update?\n")
+    raw = plain("Hi Jonas,\n\nI've left Nordhavn Steel - Friday was my last day. Please write to "
+                "orders@nordhavn.example.com instead.\n\nChris Moyo" + quote,
+                sender="c.moyo@nordhavn.example.com", name="Chris Moyo", subject="RE: PO 7781")
+    departed = understand(raw).classification.departed
+    assert [d.email for d in departed] == ["c.moyo@nordhavn.example.com"]
+
+
 @pytest.mark.parametrize(("address", "theirs"), [
     ("tom.fairbairn@northgatefab.example.com", True), ("tfairbairn@northgatefab.example.com", True),
     ("tf@northgatefab.example.com", True), ("tom@northgatefab.example.com", True),

@@ -112,9 +112,10 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage,
     alone gets the full name the thread gives it. Who writes about leaving from a private
     address and signs with the old one ("(formerly tom@northgate...)") is on file by that."""
     result = _with_former_address(result, parsed)
+    addresses = _named_addresses(parsed, own)
+    result = _with_address_in_thread(result, parsed, addresses)
     if not any(d.name and not d.email for d in result.departed):
         return result
-    addresses = _named_addresses(parsed, own)
     people = []
     for d in result.departed:
         found = _in_thread(d.name, addresses) if d.name and not d.email else None
@@ -136,6 +137,27 @@ def _with_former_address(result: Classification, parsed: ParsedMessage) -> Class
         return result
     people = tuple(replace(d, email=former.group(1).casefold()) if d in mine else d
                    for d in result.departed)
+    return replace(result, departed=people)
+
+
+def _with_address_in_thread(result: Classification, parsed: ParsedMessage,
+                            addresses: dict[str, tuple[str, str]]) -> Classification:
+    """Who tells of their own leaving from a private address, over our mail to their work
+    address ("To: Chris Moyo <c.moyo@nordhavnsteel...>" quoted below), is on file by that
+    one: the thread's only address under their own name, at another domain than the one
+    they write from."""
+    sender = (parsed.sender or "").casefold()
+    mine = [d for d in result.departed if (d.email or "").casefold() == sender and d.name]
+    if len(mine) != 1 or not sender:
+        return result
+    domain = sender.rsplit("@", 1)[-1]
+    found = {address for name, address in addresses.values()
+             if address.rsplit("@", 1)[-1] != domain and (
+                 " ".join(name.split()).casefold() == " ".join((mine[0].name or "").split())
+                 .casefold() or _names_owner(mine[0], address))}
+    if len(found) != 1:
+        return result
+    people = tuple(replace(d, email=found.pop()) if d in mine else d for d in result.departed)
     return replace(result, departed=people)
 
 
