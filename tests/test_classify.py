@@ -4626,3 +4626,86 @@ def test_who_tells_of_their_own_leaving_is_not_the_successor() -> None:
             "mail er anders@vad.example.dk. Slet venligst mine oplysninger.")
     got = classify(text, sender_name="Jørgen Vad", sender_email="jorgen@vad.example.dk")
     assert [(d.name, d.email) for d in got.departed] == [("Jørgen Vad", "jorgen@vad.example.dk")]
+
+
+# The review of rounds 44 and 45 (a helper's probes on the new forms, kept as tests), and
+# round 46 (set206 to set209): hints that ask without a request verb
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Det er fint med mig, hvis Mette går på pension fra firmaet til sommer.", set()),
+    ("Det ville være en hjælp, hvis Lars går på pension fra bestyrelsen først til nytår.", set()),
+    ("I behøver ikke at gemme vores adresse på følgesedlen, vi henter selv varerne.", set()),
+    ("Mit gamle kundenummer kan forsvinde fra jeres kartotek, brug 88123 fremover.", set()),
+    ("Leveringsadressen er forkert på ordre 4410. Slet den og brug Industrivej 4 i stedet.",
+     set()),
+    ("Ordren er adresseret til \"Lager 2\" – slet den, den er sendt ved en fejl.", set()),
+    ("Jeg trækker mig ud af ledelsen pr. 1. juli, men fortsætter som projektleder.", set()),
+    ("Jeg har trukket mig ud af forretningen i dag, jeg er syg. Pia svarer i morgen.", set()),
+    ("I stoppede med at sende nyhedsbrevet sidste år – kan I sætte mig på igen?", set()),
+    ("Send venligst prislisten som regneark, så jeg kan sende den videre til vores indkøber.",
+     set()),
+    ("Jeg bad jer om at slette min adresse. I må gerne beholde min adresse alligevel, jeg har "
+     "fortrudt.", set()),
+    ("It would be great if my old number could go in the footer of the quote.", set()),
+    ("My mobile number can go straight on the delivery note so the driver can call.", set()),
+    ("I'm worried our data could be deleted when you migrate to the new ERP.", set()),
+    ("Our details should be removed from the tender list since we're not bidding.", set()),
+    ("There's no reason to keep our account open after the final invoice.", set()),
+    ("You don't need to keep our address on file for deliveries; we'll collect ourselves.",
+     set()),
+    ("Anna left the thread. Delete me too.", set()),
+    ("I'd rather you didn't use my name on the invoice; use the company name Vestbyg ApS.",
+     set()),
+    ("Could you put my measurements into a spreadsheet for the installer?", set()),
+    ("Please send the price list in a format the new ERP system can import.", set()),
+    ("I've now retired from the Friday football team, my knees gave up.", set()),
+    ("Im no longer at the site today, call Kim on 2233 4455.", set()),
+    ("Ich bin im Halbfinale ausgeschieden.", set()),
+    ("The draft I sent is wrong. I'm at 14 Main Street until 3, please delete it.", set()),
+    ("Jeg bryder mig ikke om at få tilbud med posten, send dem på mail.", set()),
+    ("Der er ingen grund til, at mit navn står i tilbuddet.", set()),
+    ("Varenummeret er forkert. Det rigtige er 12 67 40 93.", set()),
+    ("Projektet har gått vidare till nästa fas.", set()),
+    # the forms still read
+    ("Ich bin Ende März in den Ruhestand gegangen, bitte schreiben Sie künftig an Frau Weber.",
+     {"contact_left"}),
+    ("There's no reason to keep my details now the job is finished.", {"erasure"}),
+    ("Ville I tage mit navn og billedet af porten ned?", {"erasure"}),
+    ("I suppose there's no need for you to hold on to my address now.", {"erasure"}),
+    ("I'd like to see what you hold about me. After that I don't imagine you'd need to keep it "
+     "- we're not planning any more work.", {"access", "erasure"}),
+    ("Would you mind terribly if my name came off your website?", {"erasure"}),
+    ("I'm not really comfortable with my details being used for your statistics.",
+     {"objection"}),
+    ("Jeg bryder mig ærligt talt ikke om at blive ringet op om nye tilbud.", {"objection"}),
+    ("Jeg tænker, at der ikke længere er grund til, at mit navn står i Deres papirer.",
+     {"erasure"}),
+    ("I må også gerne glemme, at vi nogensinde har været kunder.", {"erasure"}),
+    ("Jeg går ud fra, at I ikke har brug for mit mobilnummer (12 48 31 07) længere.",
+     {"erasure"}),
+    ("Jeg har en mistanke om, at I stadig har mit gamle telefonnummer. Det rigtige er "
+     "12 67 40 93.", {"rectification"}),
+    ("Jag antar att ni inte behöver spara mina uppgifter nu när altanen är klar.", {"erasure"}),
+    ("Jeg tror ikke, jeg er den rette modtager af jeres nyhedsbrev længere. Og I behøver vel "
+     "heller ikke gemme min mail?", {"erasure", "objection"}),
+    ("min adresse er forkert hos jer. brug den ikke før i har rettet den!",
+     {"rectification", "restriction"}),
+])
+def test_set206_209_and_review_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Anna Berg har gått vidare till ett nytt jobb, så hennes adress stängs snart.", "Anna Berg"),
+    ("Jeg er stoppet hos Vestjysk Stål (ms@vestjysk.example.dk virker ikke mere). Vil I slette "
+     "mit nummer?", None),
+])
+def test_who_left_round_46(text: str, name: str | None) -> None:
+    departed = classify(text, sender_name="Michael Sand",
+                        sender_email="michael@mail.example.com").departed
+    assert [d.name for d in departed] == [name or "Michael Sand"]
+
+
+def test_my_last_day_names_no_one_called_min() -> None:
+    text = "Min sidste dag hos Brdr. Sand var i fredags, så mj@brdrsand.example.dk lukkes."
+    departed = classify(text, sender_name="Mikkel Juhl", sender_email="mikkel@mail.example.com")
+    assert [d.name for d in departed.departed] == ["Mikkel Juhl"]

@@ -149,7 +149,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set86/r-017.eml": "read as restriction; label erasure + restriction",
     "set86/r-022.eml": "read as objection; label erasure + objection",
     "set86/r-026.eml": "read as erasure; label access + erasure",
-    "set86/r-051.eml": "read as restriction; label rectification + restriction",
     "set86/r-058.eml": "read as nothing; label objection",
     "set86/r-081.eml": "read as nothing; label objection",
     "set86/r-086.eml": "departure read, but the departed person's address is not found",
@@ -517,7 +516,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set196/r-092.eml": "read as erasure; label contact_left + erasure",
     "set197/r-040.eml": "departure read, but the departed person's address is not found",
     "set197/r-096.eml": "read as access + rectification; label access",
-    # set198-set205 (rounds 44 and 45, stop 23): measured blind, then studied
+    # set198-set209 (rounds 44 to 46, stop 23): measured blind, then studied
     "set198/r-053.eml": "read as restriction; label rectification + restriction",
     "set199/r-065.eml": "read as erasure + objection; label erasure",
     "set200/r-011.eml": "read as objection + restriction; label restriction",
@@ -530,6 +529,16 @@ KNOWN_MISSES: dict[str, str] = {
     "set204/r-085.eml": "read as access + portability; label portability",
     "set204/r-100.eml": "read right, but auto or requester differs",
     "set205/r-100.eml": "read as rectification; label no request",
+    "set206/r-041.eml": "read as contact_left + objection; label contact_left",
+    "set207/r-014.eml": "read as nothing; label rectification",
+    "set207/r-045.eml": "read as nothing; label erasure",
+    "set207/r-059.eml": "read as erasure; label erasure + objection",
+    "set207/r-072.eml": "read as nothing; label objection",
+    "set208/r-007.eml": "read as restriction; label no request",
+    "set208/r-051.eml": "read as objection; label no request",
+    "set208/r-080.eml": "read as objection + restriction; label restriction",
+    "set208/r-097.eml": "read right, but auto or requester differs",
+    "set209/r-043.eml": "read right, but auto or requester differs",
 }
 
 
@@ -549,9 +558,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_five_sets():
-    assert [f"set{n}" for n in range(1, 206)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 20_400
+def test_there_are_two_hundred_and_nine_sets():
+    assert [f"set{n}" for n in range(1, 210)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 20_800
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -1023,13 +1023,28 @@ def _weigh(doc: _Document, hit: _Hit, comp: _Compiled, main: _Compiled | None = 
 def _polite_across(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """ "wäre es uns lieb, wenn Sie unsere Daten ... entfernen würden": a polite form whose
     comma the phrase's clause starts after; its "wenn" asks, it supposes nothing."""
+    if hit.intent == "contact_left":
+        return False  # "Det er fint med mig, hvis Mette går på pension": supposed, not told
     clause = doc.clause_start(max(hit.start, hit.end - 1))
     low = max(doc.sentence(hit.start)[0], clause - 40)
     matches = list(comp.conditional.finditer(doc.folded, low, hit.start))
-    across = [m for m in matches if m.lastgroup == "polite" and m.start() < clause < m.end()]
+    across = [m for m in matches if m.lastgroup == "polite" and m.start() < clause < m.end()
+              and _asks_the_reader(doc, m)]
     # only its own "wenn": "..., wenn Sie mir sagen, ob Sie ... löschen" still supposes
     return bool(across) and not any(m.lastgroup == "cond" and m.start() >= across[-1].end()
                                     for m in matches)
+
+
+# A frame that ends in its "hvis"/"if" ("det er fint med mig, hvis ...") asks the reader to
+# do something to the sender's data: "hvis I ...", "if that number ...", not "hvis Mette ..."
+_BARE_IF = re.compile(r"(?:hvis|om|if|wenn|ob)$")
+_ADDRESSED = re.compile(r"\s*(?:i|du|de|dem|det|den|dette|min|mit|mine|vores|ni|dere|you|it|"
+                        r"that|this|my|our|they|sie|ihr)(?!\w)")
+
+
+def _asks_the_reader(doc: _Document, polite: re.Match[str]) -> bool:
+    return not _BARE_IF.search(polite.group()) or bool(
+        _ADDRESSED.match(doc.folded, polite.end()))
 
 
 def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
@@ -1611,7 +1626,9 @@ _HIS_ADDRESS = re.compile(r"(?<!\w)(?:hans|hendes|his|her|seine?n?|ihre?n?) (?:\
                           r"mail ?adresse\w*|adresse|address|kontaktdaten|kontakt ?oplysninger)"
                           r"(?: er| is| var| was| ist)?\W*$")
 # "hendes mail virker ikke længere" says her mailbox is gone, not that a machine stopped
-_MAIL_BEFORE = re.compile(r"(?:mail|nummer|telefon|adresse)\w*\s+$")
+# (or the address itself: "(ms@vestjyskstaal.example.dk virker ikke mere)")
+_MAIL_BEFORE = re.compile(r"(?:(?:mail|nummer|telefon|adresse)\w*|@[\w-]+(?:\.[\w-]+)+|\.(?:dk|com|"
+                          r"org|net|se|no|de|nl|eu|uk))\s+$")
 _OWN_OLD_ADDRESS = re.compile(r"(?:min|my) (?:gamle |old |tidligere |former |previous )?"
                               r"(?:arbejds ?|work ?)?(?:mail|e-?mail|mail ?adresse|address)"
                               r"(?: var| was| er| is)?\W*$"

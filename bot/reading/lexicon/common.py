@@ -294,7 +294,7 @@ PARTICLES = frozenset({"så", "nu", "da", "bare", "lige", "også", "mon", "dog",
 # Words that open a sentence or a greeting without being a name ("Hej Jens", "Desværre ...").
 NOT_NAMES = frozenset({
     "i", "jeg", "jag", "eg", "ich", "ik", "vi", "we", "you", "hej", "hi", "dear", "kære", "hello",
-    "mvh", "vores", "our",
+    "mvh", "vores", "our", "min", "mit", "mine", "my",
     "the", "den", "denne", "this", "that", "det", "dette", "desværre", "unfortunately", "also",
     "også", "please", "venligst", "tak", "thanks", "og", "and", "men", "but", "herr", "frau", "hr",
     "fru", "mr", "mrs", "ms", "dr", "til", "orientering", "fyi", "note", "ps",

@@ -53,9 +53,13 @@ MACROS = {
     # the firm's own papers, not data about the sender: "mine fakturaer", "mine tegninger"
     "notbooks": r"(?!(?:\w+ )?(?:faktura|regning|tilbud|tegning|kontoudtog|bilag)\w*)",
     # a format a machine reads: "en CSV-fil", "et regneark", "en fil (Excel eller CSV)"
-    # where the firm keeps a customer: "fra jeres lister", "fra Deres kundekartotek"
-    "yourlist": r"(?:jeres|deres|dit|din) (?:\w+ )?(?:lister?|system\w*|kartotek\w*|register\w*|"
+    # where the firm keeps a customer: "fra jeres lister" (not "deres", which folded text
+    # cannot tell from "their")
+    "yourlist": r"(?:jeres|dit|din) (?:\w+ )?(?:lister?|system\w*|kartotek\w*|register\w*|"
                 r"database\w*|kundeliste\w*)",
+    # kept on a paper, not on file: "på følgesedlen", "på skiltet"
+    "offpaper": r"(?! (?:på|i|fra) (?:\w+ )?(?:følgesed|sedl|seddel|ordre|faktura|tegning|tilbud|"
+                r"skilt|label)\w*)",
     "sheet": r"(?:csv|excel|regneark|json|xml"
              r"|fil,? \(?(?:fx |f\.eks\. |som )?(?:csv|excel|json|xml))",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
@@ -175,22 +179,38 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}(?:\w+ )?{photo}", STRONG, (ANAPHOR,)),
     # "I behøver i det hele taget ikke at gemme min adresse", "der er ingen grund til, at I
     # gemmer vores navne": no need to keep it is a wish that it goes
+    # (not on a paper, "på følgesedlen", nor an old value beside a new: "vores gamle adresse")
     Cue("erasure", r"(?:i|de|du) behøver (?:\w+ ){0,4}?ikke (?:at )?(?:gemme|beholde|opbevare) "
-                   r"(?:på )?(?:min|mit|mine|vores) (?:\w+ )?{thing}", STRONG),
+                   r"(?:på )?(?:min|mit|mine|vores) (?!gamle\b)(?:\w+ )?(?:{thing}|e-?mail|mail)"
+                   r"{offpaper}", STRONG),
+    # "der ikke længere er grund til, at mit navn står i Deres papirer", "at I render rundt med
+    # vores adresse og telefonnumre"
+    Cue("erasure", r"grund til,? at (?:mit|min|mine|vores) (?!gamle\b)(?:\w+ )?{thing}\w* (?:står|"
+                   r"ligger|er|findes) (?:\w+ )?(?:i|hos) (?:jeres|deres|dit|din) (?!tilbud|"
+                   r"faktura|"
+                   r"ordre|tegning)\w+", STRONG),
+    Cue("erasure", r"grund til,? at (?:i|de|du) (?:\w+ )?render rundt med (?:min|mit|mine|vores) "
+                   r"(?:\w+ )?(?:{thing}|navne|numre|telefonnumre)", STRONG),
+    # "I må også gerne glemme, at vi nogensinde har været kunder"
+    Cue("erasure", r"(?:må|kan) (?:\w+ )?(?:gerne|godt) glemme,? at (?:vi|"
+                   r"jeg) (?:\w+ )?(?:har været|"
+                   r"var|er) (?:kunde|kunder)\b", STRONG),
     Cue("erasure", r"(?:ingen|ikke nogen|ikke) grund til,? at (?:i|de|du) (?:\w+ )?(?:gemmer|"
-                   r"beholder|opbevarer) (?:på )?(?:min|mit|mine|vores) (?:\w+ )?(?:{thing}|navne|"
-                   r"numre|telefonnumre)", STRONG),
+                   r"beholder|opbevarer) (?:på )?(?:min|mit|mine|vores) (?!gamle\b)(?:\w+ )?"
+                   r"(?:{thing}|navne|numre|telefonnumre){offpaper}", STRONG),
     # "må I meget gerne lade det hele forsvinde igen", "hvis det kunne forsvinde fra jeres
     # lister": the data just named
     Cue("erasure", r"lade (?:det|dem|det hele|dem alle|alt|alt sammen) (?:\w+ )?forsvinde\b",
         STRONG, (ANAPHOR,)),
     Cue("erasure", r"(?:det|den|de|dem|nummeret|adressen) (?:kunne|kan|må|måtte) forsvinde "
                    r"(?:\w+ )?fra {yourlist}", STRONG, (ANAPHOR,)),
+    # (not an old value beside its new one: "..., brug 88123 fremover")
     Cue("erasure", r"{my} (?:\w+ )?{thing} (?:kunne|kan|må|måtte) forsvinde (?:\w+ )?fra "
-                   r"{yourlist}", STRONG),
+                   r"{yourlist}(?!,? (?:og )?(?:\w+ ){0,2}?(?:brug|benyt|fremover|i stedet)\b)",
+        STRONG),
     # "Ville I tage mit navn og billedet af porten ned?": name and photo off the website
     Cue("erasure", r"(?:tag|tage) {pol}mit navn (?:og|samt) (?:de |det |disse |alle )?{photo} "
-                   r"(?:\w+ ){0,4}?ned\b", STRONG, (ANAPHOR,)),
+                   r"(?:\w+ ){0,4}?ned\b", STRONG),
     # "tag venligst alle billederne fra vores adresse ned": taken down, off the site
     Cue("erasure", r"(?:tag|tage) {pol}(?:de |disse |alle |alle de )?{photo} (?:\w+ ){0,4}?ned\b",
         STRONG, (ANAPHOR,)),
@@ -706,6 +726,9 @@ _RECTIFY = (
                          r"[a-z]?,|\d{4} [a-zæøå])))", MEDIUM),
     Cue("rectification", r"jeg (?:er|har) (?:\w+ )?flyttet til\b", WEAK),
     Cue("rectification", r"jeg hedder (?:nu|fremover|ikke)\b", MEDIUM),
+    # "I har stadig mit gamle telefonnummer ... Det rigtige er 12 67 40 93"
+    Cue("rectification", r"det (?:rigtige|korrekte) (?:nummer |telefonnummer |mobilnummer )?er "
+                         r"(?:\+45 ?)?\d{2} ?\d{2} ?\d{2} ?\d{2}\b", MEDIUM, (ANAPHOR,)),
     # "min titel i jeres system skal rettes fra ... til ...", "mit navn bedes opdateret"
     Cue("rectification", r"{my} (?:(?!ikke\b)\w+ ){0,2}?{field} (?:(?!ikke\b)[\w.]+ ){0,4}?"
                          r"(?:skal|bedes|må|kan|burde|skulle) (?:(?!ikke\b)\w+ )?(?:rettes|"
@@ -720,7 +743,7 @@ _RESTRICT = (
     # art. 18(1)(a): not to be used until it is corrected, in either order
     Cue("restriction", r"(?:(?:ikke|lade være med at|lad være med at|undlad at) (?:at )?(?:bruge|"
                        r"bruger|anvende|anvender|benytte|sende|sender)|(?:brug|send|anvend|benyt) "
-                       r"ikke) (?:\S+ ){0,8}?"
+                       r"(?:(?:den|dem|det|adressen|nummeret) )?ikke) (?:\S+ ){0,8}?"
                        r"(?:før|indtil|inden|til) (?:\S+ ){0,4}?"
                        r"(?:er |bliver |har (?:fået |faaet )?)?(?:rettet|rettede|ret|opdateret|"
                        r"korrigeret|på plads|afklaret|styr på)\b"),
@@ -1066,6 +1089,18 @@ _OBJECT = (
     # the object first: "jeres nyhedsbrev må I godt stoppe med at sende til mig"
     Cue("objection", r"jeres {marketing} (?:må|kan|skal) (?:i|du) (?:godt |gerne |bare )?(?:stoppe|"
                      r"holde op) med at sende", STRONG, (MARKETING,)),
+    # "Jeg tror ikke, jeg er den rette modtager af jeres nyhedsbrev længere"
+    Cue("objection", r"(?:ikke|ikke længere|ikke mere),? (?:\w+ ){0,3}?(?:den rette|rette) "
+                     r"modtager af "
+                     r"(?:jeres |dit |deres )?{marketing}", STRONG, (MARKETING,)),
+    # "Jeg går ud fra, at I ikke har brug for mit mobilnummer (12 48 31 07) længere"
+    Cue("erasure", r"(?:i|de) ikke (?:længere |mere )?har brug for (?:mit|min|"
+                   r"mine) (?!gamle\b)(?:\w+ )?"
+                   r"{thing}(?: \([^()]{1,30}\))? (?:længere|mere)\b", STRONG),
+    # "jeg bryder mig ærligt talt ikke om at blive ringet op om nye tilbud"
+    Cue("objection", r"(?:bryder|brød) (?:mig|os) (?:\w+ ){0,2}?ikke om at (?:blive )?(?:ringet op|"
+                     r"kontaktet|ringet til|få) (?:\w+ ){0,3}?(?:om|med) (?:\w+ )?{marketing}",
+        STRONG, (MARKETING,)),
     # on a phone: "og gider ik ha jeres nyhedsbrev mere"
     Cue("objection", r"gider (?:jeg |vi )?(?:ikke|ik|ikk) (?:at )?(?:få|have|ha|modtage) (?:jeres |"
                      r"flere |mere |de )?{marketing}", STRONG, (MARKETING,)),
@@ -1401,10 +1436,14 @@ _OBJECT = (
                      r"(?= *(?:venligst|tak|hurtigst muligt|med det samme|straks|omgående)? *"
                      r"(?:[.!,;\n]|$|og (?:slet|fjern)))",
         MEDIUM, (MARKETING,)),
-    Cue("objection", r"(?:stop|stoppe|stopper|stoppede|hold op|holde op|holder op|holdt op|hør op|"
-                     r"høre op|hører op|hørte op|lad være|lade være|lod være|undlad|undlade) "
-                     r"(?:med at )?(?:sende|ringe|"
+    Cue("objection", r"(?:stop|stoppe|stopper|hold op|holde op|holder op|hør op|høre op|hører op"
+                     r"|lad være|lade være|undlad|undlade) (?:med at )?(?:sende|ringe|"
                      r"skrive|maile|spamme|sms'e) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
+    # the polite past: "Jeg ville sætte pris på, hvis I holdt op med at sende mig jeres
+    # brochurer" (not "hvis I stoppede med at sende den til den gamle adresse": a move)
+    Cue("objection", r"hvis (?:i|du|de) (?:\w+ )?(?:stoppede|holdt op|hørte op|lod være) med at "
+                     r"(?:sende|ringe|skrive|maile|sms'e) (?:\w+ ){0,3}?{marketing}"
+                     r"(?! (?:\w+ ){0,3}?til (?:den|min|vores) gamle)", STRONG, (MARKETING,)),
     # "jeg har bedt jer om ikke at ringe til mig", "jeg beder om ikke at få flere mails"
     Cue("objection", r"(?:beder|bede|bedt|bad) (?:\w+ ){0,6}?om ikke (?:længere |mere |igen )?at "
                      r"(?:ringe|sende|skrive|maile|sms'e|kontakte|spamme) (?:\w+ )?(?:til )?"
@@ -1550,7 +1589,9 @@ _PORT = (
                        r"xml|regneark)"),
     # for the next firm: "kundeoplysningerne og ordrerne som regneark, så jeg kan sende det
     # direkte til Hedegaard Smedie"
-    Cue("portability", r"(?:som|i) (?:en |et )?{sheet}\w*\b[^.!?\n]{0,40}?så (?:jeg|vi) kan "
+    Cue("portability", r"(?:{my} |(?:kunde)?oplysning\w* |ordre\w* |"
+                       r"ordrer\w* )(?:[\w\-]+,? ){0,10}?"
+                       r"(?:som|i) (?:en |et )?{sheet}\w*\b[^.!?\n]{0,40}?så (?:jeg|vi) kan "
                        r"(?:sende|give|videregive|overføre|flytte|tage) (?:det|dem|den) (?:\w+ )?"
                        r"(?:direkte |videre )?(?:til|over til|derover|med over)\b", STRONG),
     # "trække mine ordrer ... ud i et format, som deres system kan læse ind (CSV eller Excel)"
@@ -1624,9 +1665,10 @@ _LEFT = (
     Cue("contact_left", r"gik på (?:pension|efterløn) (?:fra|hos) (?!i |for |den |det |sin |sit |"
                         r"\d)\w+", STRONG, (PERSON,)),
     # an owner who sold: "Jeg trækker mig helt ud af firmaet og er ikke længere med"
-    Cue("contact_left", r"jeg (?:trækker|har trukket) mig (?:helt |nu )?ud af (?:firmaet|"
-                        r"virksomheden|selskabet|forretningen|smedien|ledelsen)\b", STRONG,
-        (SELF,)),
+    Cue("contact_left", r"jeg (?:trækker|har trukket) mig (?:helt ud af (?:firmaet|virksomheden|"
+                        r"selskabet|forretningen|smedien)\b|(?:nu )?ud af (?:firmaet|virksomheden|"
+                        r"selskabet|forretningen|smedien) (?:pr\.|per|fra|til|ved|med udgangen|"
+                        r"efter|når)\b)", STRONG, (SELF,)),
     # a new employer: "Jeg er skiftet fra Brdr. Lind A/S til Midtjysk Stålhandel pr. 1. marts"
     # (not a bank, a phone company, a department, nor a supplier for the firm written to)
     Cue("contact_left", r"jeg er (?:nu )?skiftet (?:job |arbejdsplads )?fra (?!(?:[\w.&\-]+ )*?"
@@ -1718,7 +1760,8 @@ _LEFT = (
         (PERSON,)),
     # "Ole sluttede hos os i december" (a month: not "sluttede hos os med en tale", nor "i går")
     Cue("contact_left", r"sluttede (?:hos os|i firmaet) (?:i|ved|med udgangen af) (?:januar|"
-                        r"februar|marts|april|maj|juni|juli|august|september|oktober|november|december|"
+                        r"februar|marts|april|maj|juni|juli|august|september|oktober|november|"
+                        r"december|"
                         r"nytår|årsskiftet)\b", STRONG, (PERSON,)),
     # word order of a "that"-clause: "..., at Bo Sørensen ikke længere er ansat hos os"
     Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
@@ -2012,7 +2055,7 @@ LEXICON = Lexicon(
         # another still to go)
         r"(?:må|skal|kan) (?:\w+ )?(?:gerne|godt|endelig|bare) beholde (?:mine|mit|min|os|mig|dem|"
         r"det|oplysning\w*|data)\b(?! (?:af|med|hvor|der|som)\b)(?! (?:\w+ )?(?:e-?mail|mail|"
-        r"\w*adresse|\w*nummer|navn|telefon|mobil)\w*\b)",
+        r"\w*adresse|\w*nummer|navn|telefon|mobil)\w*\b(?! (?:\w+ )?(?:alligevel|trods alt)\b))",
         r"lad (?:det(?: hele)?|dem|os|mig|alt|alting) (?:bare |hellere |venligst )?(?:stå|blive "
         r"stående|ligge)"
         r"(?= *(?:[.!,;–\n]|$|(?:som|så|hos|i)\b))",
@@ -2096,14 +2139,13 @@ LEXICON = Lexicon(
                r"hvad (?:\w+ ){0,2}?har (?:\w+ )?(?:liggende|registreret|gemt|stående) (?:om|på)",
                # a wrong field of the sender's ("Forkert adresse", "jeg bor Østergade 19")
                r"(?:forkert|forkerte|gamle|gammel) (?:\w+ )?{field}", r"jeg bor (?:på |i )?\w+ \d",
-               # "adressen på mig er forkert", "navnet er stavet forkert"
-               r"{field}\w* (?:\w+ ){0,3}?(?:er|var|står) (?:\w+ )?(?:forkert|forkerte|fejl\w*)\b",
                # the sender's own name: "Jeg hedder i øvrigt Bøgh med ø og h, ikke Bøg"
                r"(?:jeg|vi) hedder\b",
                # a letter to a misspelt name: 'adresseret til "Soren Ostergard"'
-               r"(?:adresseret|stavet|skrevet) (?:til |som )?[\"“„«»]\w+",
+               r"(?:adresseret|stavet|skrevet) (?:til |som )?[\"“„«»][a-zæøåé]+ [a-zæøåé]+[\"”“»«]",
                # a couple's: "at I gemmer vores navne og telefonnumre ... I må gerne slette det"
-               r"vores (?:\w+ )?(?:navne|telefonnumre|mobilnumre)\b",
+               r"vores navne og (?:\w+ )?(?:numre|telefonnumre|mobilnumre|adresser?)\b",
+               r"vores (?:\w+ )?(?:telefonnumre|mobilnumre)\b",
                # the possessive after its noun, as Norwegian puts it: "opplysningene mine"
                r"(?:op?plysning|informasjon|data)\w* (?:mine|min|mit|mitt)\b",
                r"{photo} (?:\w+ ){0,3}?(?:af|inde i|inde fra|fra) (?:mig|os|vores|mit"

@@ -255,9 +255,13 @@ _LEFT = (
         (PERSON,)),
     Cue("contact_left", r"letzter arbeitstag (?:war|ist)", STRONG, (PERSON,)),
     Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
-    # "ich bin zum 28. Februar bei der Hanse Anlagenbau GmbH ausgeschieden"
-    Cue("contact_left", r"ich bin (?:(?!nicht\b)\S+ ){1,8}?(?:ausgeschieden|in (?:den )?ruhestand "
-                        r"gegangen|in rente gegangen)\b", STRONG, (SELF,)),
+    # "ich bin zum 28. Februar bei der Hanse Anlagenbau GmbH ausgeschieden" (from a firm: "im
+    # Halbfinale ausgeschieden" is a game lost), "ich bin Ende März in den Ruhestand gegangen"
+    Cue("contact_left", r"ich bin (?:(?!nicht\b)\S+ ){0,4}?(?:bei|aus) (?:der |dem |den )?"
+                        r"(?:\S+ ){0,4}?(?:gmbh|ag|kg|se|firma|unternehmen|betrieb|\S+werk|\S+bau) "
+                        r"(?:\S+ ){0,2}?ausgeschieden\b", STRONG, (SELF,)),
+    Cue("contact_left", r"ich bin (?:(?!nicht\b)\S+ ){0,6}?in (?:den )?(?:ruhestand|rente) "
+                        r"(?:gegangen|getreten)\b", STRONG, (SELF,)),
     # after a time, the verb first: "Seit dem 1. Februar bin ich dort nicht mehr beschäftigt"
     # (a place for "beschäftigt": "ab 15 Uhr bin ich nicht mehr beschäftigt" is no longer busy)
     Cue("contact_left", r"bin ich (?:(?:dort |da |bei \S+ )nicht mehr (?:beschäftigt|angestellt|"

@@ -30,6 +30,8 @@ MACROS = {
     "thing": r"(?:{data}|account|profile|e-?mail address(?:es)?|e-?mail|phone number|mobile "
              r"number|number|address|name|history|purchase history|customer number|"
              r"registration|entry|entries)",
+    # "... could go." ends there: "could go in the footer of the quote" is where it goes
+    "gone": r"(?= *(?:now|too|as well|please|altogether|for good)? *(?:[.!,;\n]|$))",
     "pol": r"(?:(?:please|kindly|also|immediately|promptly|now|just|hereby|formally|then"
            r"|permanently|completely|fully|simply|therefore) )*",
     "aboutme": r"(?:about|on|of|concerning|regarding|relating to|related to|held about|"
@@ -44,7 +46,7 @@ MACROS = {
                  r"|promotion\w*|promo\w*|offers|advert\w*|ads|spam"
                  r"|(?:spring|summer|autumn|winter|christmas|seasonal|special|limited) offers?"
                  r"|sms|texts|mailings?|mailing lists?|e-?mails|mails|messages|campaigns?"
-                 r"|christmas cards?|discount codes?)",
+                 r"|christmas cards?|discount codes?|brochures?|catalogues?|catalogs?|leaflets?)",
     # not for a while, nor in name only: "for two weeks to cover", "but remains your contact"
     "for_good": r"(?![^.!?\n]{0,60}\b(?:for (?:a|two|three|four|\d+|some|the next|a few) (?:\w+ )?"
                 r"(?:days?|weeks?|months?)|temporar\w*|to cover|on loan|(?:but|and) (?:will |'ll )?"
@@ -117,7 +119,9 @@ _ERASE = (
     # "..., and then have them deleted": the data just named
     Cue("erasure", r"(?:then|afterwards|after that) (?:\w+ )?(?:have|get) (?:them|it|those|that|"
                    r"everything|it all) (?:\w+ )?(?:deleted|erased|removed)\b", STRONG, (ANAPHOR,)),
-    Cue("portability", r"(?:export|send|transfer|put|pull|get) (?:\w+ ){0,2}?my (?:[\w,\-]+ ){0,8}?"
+    Cue("portability", r"(?:export|send|transfer|put|pull|get) (?:\w+ ){0,2}?my "
+                       r"(?!(?:\w+ )?(?:quotes?|invoices?|drawings?|measurements?|price|prices|"
+                       r"offer)\b)(?:[\w,\-]+ ){0,8}?"
                        r"(?:as|in|into) (?:a |an )?(?:spreadsheet|csv|excel|json|xml|"
                        r"machine-readable)\b"),
     # art. 20's own object: "export everything I gave you (orders, addresses, ...) as a CSV"
@@ -242,17 +246,19 @@ _ERASE = (
     Cue("erasure", r"(?:delete|erase|forget) me(?= *(?:please|thanks?|thank you)? *(?:[.!\n]|$))",
         MEDIUM),
     # "I'd be grateful if my details, including my private mobile, could be removed"
-    Cue("erasure", r"(?:my|our) (?:\w+ )?(?:details|data|information|number|contact details)"
-                   r"(?:,[^,.!?\n]{1,60},)? (?:could|would|should) be (?:removed|"
-                   r"deleted|erased|taken off|wiped)\b", STRONG),
+    Cue("erasure", r"(?:grateful|glad|happy|pleased|obliged|appreciate it),? if (?:my|our) "
+                   r"(?:\w+ )?(?:details|data|information|number|contact details)"
+                   r"(?:,[^,.!?\n]{1,60},)? (?:could|would|should|might) be (?:removed|deleted|"
+                   r"erased|taken off|wiped)\b"
+                   r"(?! (?:from|off|on) (?:the |our |your )?(?:\w+ )?(?:letterhead|tender|drawing|"
+                   r"quote|invoice|delivery note|label|sign)\w*)", STRONG),
     # "I'd be grateful if that number could go": the number just named
     Cue("erasure", r"(?:that|the|this) (?:old )?(?:number|mobile(?: number)?|phone number|"
                    r"address|e-?mail(?: address)?|details|data|information) (?:could|can|may|might"
-                   r"|should) (?:just )?go\b(?! (?:to|through|out|ahead|on|back|up|down)\b)",
-        STRONG, (ANAPHOR,)),
+                   r"|should) (?:just )?go\b{gone}", STRONG, (ANAPHOR,)),
     Cue("erasure", r"my (?:old )?(?:number|mobile(?: number)?|phone number|address|e-?mail(?: "
                    r"address)?|details|data|information) (?:could|can|may|might|should) (?:just )?"
-                   r"go\b(?! (?:to|through|out|ahead|on|back|up|down)\b)", STRONG),
+                   r"go\b{gone}", STRONG),
     # "after that I'd be perfectly happy for it all to be cleared away"
     Cue("erasure", r"(?:happy|glad|fine|content) for (?:it|them|it all|them all|everything|the "
                    r"lot) (?:all )?to be (?:cleared away|cleared|deleted|removed|erased|binned|"
@@ -260,10 +266,30 @@ _ERASE = (
     # "there's no reason to keep my details", "you needn't keep my address"
     Cue("erasure", r"(?:no (?:reason|need) (?:for you )?to keep|(?:you )?(?:needn't|need not|"
                    r"don't need to|do not need to) keep) (?:any of )?(?:my|our) (?:\w+ )?"
-                   r"(?:{thing}|details|numbers)\b", STRONG),
+                   r"(?:details|data|information|number|phone number|mobile(?: number)?|address|"
+                   r"e-?mail(?: address)?|numbers)\b(?= *(?:(?:on file|on record|any ?more|any "
+                   r"longer)\b)? *(?:[.,!;\n]|$|(?:now|since|as|because)\b))", STRONG),
+    # "I suppose there's no need for you to hold on to my address now", "I don't imagine you'd
+    # need to keep it", "please don't feel you need to keep them"
+    Cue("erasure", r"(?:no (?:reason|need) (?:for you )?to|(?:don't|do not) (?:imagine|suppose|"
+                   r"think|feel) (?:that )?you(?:'d| would| will)? (?:need|have) to) (?:keep|"
+                   r"hold on "
+                   r"to|hang on to|retain|store) (?:it|them|those|"
+                   r"that)\b(?= *(?:[.!,;\n–-]|$|on (?:my|your|the) (?:account|file|records?|"
+                   r"system)))", STRONG, (ANAPHOR,)),
+    Cue("erasure", r"no (?:reason|need) (?:for you )?to (?:hold on to|hang on to|retain|store) "
+                   r"(?:any of )?(?:my|our) (?:\w+ )?(?:details|data|information|number|address|"
+                   r"e-?mail(?: address)?)\b(?= *(?:(?:on file|any ?more|"
+                   r"any longer)\b)? *(?:[.,!;\n]|$|"
+                   r"(?:now|since|as|because)\b))", STRONG),
+    Cue("erasure", r"(?:would you mind|do you mind|could)(?: terribly|"
+                   r" at all)? if my (?:\w+ )?(?:name|"
+                   r"photo|picture|details)s? (?:came|come|were taken|was taken|could come) (?:off|"
+                   r"down from) (?:your|the) (?:\w+ )?(?:website|site|page|web page|facebook|"
+                   r"instagram|references?)\b", STRONG),
     # a second wish beside the first: "Unsubscribe, and delete me while you're at it"
-    Cue("erasure", r"(?:delete|erase|forget)(?<!you\sforget)(?<!you\sdelete)(?<!you\serase) me,? "
-                   r"(?:too|as well|while you(?:'re| are) at it)(?= *(?:please|thanks?)? *"
+    Cue("erasure", r"(?:delete|erase|forget)(?:(?<=and\sdelete)|(?<=and\serase)|(?<=and\sforget)) "
+                   r"me,? (?:too|as well|while you(?:'re| are) at it)(?= *(?:please|thanks?)? *"
                    r"(?:[.!\n]|$))", MEDIUM),
     # "Stop emailing me and erase every bit of my data you've got"
     Cue("erasure", r"(?:delete|erase|remove|wipe) (?:every|each|any) (?:last )?(?:bit|scrap|trace|"
@@ -765,8 +791,18 @@ _OBJECT = (
     # "I'd prefer that you didn't use my details for your customer satisfaction statistics"
     Cue("objection", r"(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?(?:you )?"
                      r"(?:didn't|did not|don't|do not|not) use (?:my|our) (?:\w+ )?(?:details|data|"
-                     r"information|name|address|number|e-?mail)\b(?! for anything)", STRONG,
+                     r"information|name|address|number|e-?mail)\b(?! for anything)(?! (?:\w+ )?"
+                     r"(?:on|in|for) (?:the |our |your |any )?(?:invoice|quote|order|deliver|"
+                     r"confirmation|drawing|label)\w*)", STRONG,
         (TEMPORARY,)),
+    # "I think I'd rather not receive these any more" (a reply to the newsletter)
+    Cue("objection", r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?(?:receive|get) "
+                     r"(?:these|them|those|your \w+|any more \w+)(?: \w+)? (?:any ?more|"
+                     r"any longer)\b",
+        STRONG, (MARKETING, ANAPHOR)),
+    # "I'm not really comfortable with my details being used that way" (art. 21(1))
+    Cue("objection", r"(?:not|n't) (?:\w+ )?comfortable with (?:my|our) (?:\w+ )?(?:details|data|"
+                     r"information|name|answers) being used\b", STRONG),
     # "I have asked you twice not to call me", "I asked not to receive offers"
     Cue("objection", r"(?:ask|asked|asking|told) (?:\w+ ){0,5}?not to (?:call|phone|ring|email|"
                      r"e-mail|text|contact|spam) (?:me|us|him|her)\b", STRONG, (MARKETING,)),
@@ -782,7 +818,7 @@ _PORT = (
     Cue("portability", r"in a (?:form|format) (?:that |which )?(?:another|a new|the new|my new|a "
                        r"different|any other|other) (?:\w+ )?(?:firm|company|contractor|supplier|"
                        r"smith|provider|system|builder|business) (?:could|can|would be able to) "
-                       r"(?:use|read|import|open|work with)\b", STRONG),
+                       r"(?:use|read|import|open|work with)\b", STRONG, (ANAPHOR,)),
     Cue("portability", r"structured,? commonly used"),
     Cue("portability", r"(?:data )?portability"),
     Cue("portability", r"(?:transfer|transmit|move|port|send) (?:all )?my (?:\w+ )?(?:data|"
@@ -954,12 +990,16 @@ _LEFT = (
     Cue("contact_left", r"i(?: am|'m) leaving (?!for |on |at |the office|tomorrow|today|early|now|"
                         r"soon|work)\w+(?: \w+){0,3} (?:at the end of|on|in|by|after)\b", STRONG,
         (SELF,)),
-    Cue("contact_left", r"i(?: am|'m|m) no longer (?:with|employed|working|at|part of)", STRONG,
+    Cue("contact_left", r"i(?: am|'m|m) no longer (?:with|employed|working|at|part of)(?! (?:the )?"
+                        r"(?:site|office|desk|meeting|project|team|workshop)\b)(?! \w+ today\b)",
+        STRONG,
         (SELF,)),
     Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
     # "I have finally retired from Baltic Steel Supply"
     Cue("contact_left", r"i(?:'ve| have) (?:now |finally |just |officially |recently )?retired "
-                        r"from\b", STRONG, (SELF,)),
+                        r"from (?:the (?:company|firm|business)\b|(?:[\w.&'-]+ ){0,4}?(?:ltd|"
+                        r"limited|plc|a/s|aps|gmbh|inc|llc|ab|as|suppl(?:y|ies)|steel|engineering|"
+                        r"fabrication|construction|builders|metals?|group)\b)", STRONG, (SELF,)),
     Cue("contact_left", r"my last (?:working )?(?:day|week) (?:was|is|will be|at|with)", STRONG,
         (SELF,)),
     Cue("contact_left", r"(?:this|the|my) (?:e-?mail )?(?:mailbox|address|account|inbox|e-?mail"
@@ -1068,7 +1108,8 @@ LEXICON = Lexicon(
               r"paternity)", r"out of (?:the )?office",
               # "back in the office", not "I left the company back in May"
               r"back (?:on|in|from|next|at)\b(?! (?:the )?(?:january|february|march|april|may|june|"
-              r"july|august|september|october|november|december|spring|summer|autumn|winter|\d{4})\b)",
+              r"july|august|september|october|november|december|spring|summer|autumn|winter|"
+              r"\d{4})\b)",
               r"will return", r"returning (?:on|at)", r"left (?:a |the )?(?:message|voicemail|"
               r"note|building|site|office (?:early|for))", r"left (?:for|early|on holiday)",
               r"left (?:the |our )?(?:warehouse|factory|depot|yard|workshop|port|plant)",
@@ -1086,7 +1127,9 @@ LEXICON = Lexicon(
                # "Wrong name on your letters ... Could you correct that"
                r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",
                # "I have never lived there - I'm at 21 Harbour Street"
-               r"i(?:'m| am) (?:actually |really )?(?:at|in|on) (?:number )?\d+\w? [a-z]\w*",
+               r"i(?:'m| am) (?:actually |really )?(?:at|in|on) (?:number )?\d+\w? (?:[a-z]+ )?"
+               r"(?:street|st|road|rd|lane|avenue|ave|close|way|drive|court|place|gardens|"
+               r"terrace|crescent|vej|gade)(?! until\b| till\b)",
                r"(?:never|don't|do not|no longer) (?:\w+ )?live[sd]? (?:there|at)\b",
                # a photo of the sender: "a photo of me and my kids ... I'd like it taken down"
                r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",

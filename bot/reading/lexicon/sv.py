@@ -107,6 +107,10 @@ LEXICON = Lexicon(
         Cue("access", r"vilka (?:\w+ )?(?:personuppgifter|uppgifter) (?:ni|du) (?:har|behandlar|"
                       r"lagrar) (?:\w+ )?{aboutme}"),
         Cue("access", r"(?:ge|skicka) mig en kopia"),
+        # "Jag antar att ni inte behöver spara mina uppgifter nu när altanen är klar?"
+        Cue("erasure", r"(?:ni|du) (?:\w+ )?(?:inte|ej) behöver (?:spara|behålla|ha kvar|lagra) "
+                       r"(?:mina|min|mitt) (?:\w+ )?(?:uppgifter|personuppgifter|data|nummer|"
+                       r"telefonnummer|adress|e-?post\w*)", STRONG),
         # "Jag undrar om ni möjligen har kvar några uppgifter om mig, och i så fall vilka?"
         Cue("access", r"(?:har|sparar|lagrar|behandlar) (?:\w+ ){0,2}?(?:kvar )?(?:några |någon |"
                       r"vilka )?(?:uppgifter|personuppgifter|information|data) {aboutme}", MEDIUM),
@@ -180,6 +184,11 @@ LEXICON = Lexicon(
                             r"nyår)\b(?! (?:och|men) (?:är|jobbar|arbetar))", STRONG, (PERSON,)),
         # "Anna Berg har avslutat sin anställning på Skåne Stål AB"
         Cue("contact_left", r"har (?:tyvärr )?avslutat sin anställning\b", STRONG, (PERSON,)),
+        # "Anna Berg har gått vidare till ett nytt jobb"
+        Cue("contact_left", r"har (?:tyvärr |nu )?gått vidare till (?:ett |en )?(?:nytt jobb|"
+                            r"ny tjänst|"
+                            r"ny arbetsgivare|annan arbetsgivare|"
+                            r"nya utmaningar)\b", STRONG, (PERSON,)),
         # "Jag slutade på Skandia Bult för snart ett halvår sedan"
         Cue("contact_left", r"jag slutade (?:på|hos|vid|arbeta på|arbeta hos) \w+", MEDIUM,
             (SELF,)),
