@@ -4709,3 +4709,35 @@ def test_my_last_day_names_no_one_called_min() -> None:
     text = "Min sidste dag hos Brdr. Sand var i fredags, så mj@brdrsand.example.dk lukkes."
     departed = classify(text, sender_name="Mikkel Juhl", sender_email="mikkel@mail.example.com")
     assert [d.name for d in departed.departed] == ["Mikkel Juhl"]
+
+
+# The review of round 46's forms (a helper's 169 probes, kept in part)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der er ingen grund til, at mine profiler ligger i jeres lager længere.", set()),
+    ("Der er en god grund til, at mit navn står i deres kontrakt: jeg er projektleder.", set()),
+    ("Der er god grund til, at I render rundt med mit nummer – ring hvis porten driller.", set()),
+    ("Du kan godt glemme, at vi er kunder hos jer, hvis prisen stiger igen.", set()),
+    ("Salg flytter ud i hallen, så de ikke har brug for mit kontor længere.", set()),
+    ("Jeg går ud fra, at I ikke har brug for mine profiler længere, så jeg henter dem.", set()),
+    ("Would you mind if my name came off the site rota next week?", set()),
+    ("Do you mind if my project photos come down from the site for a week while we reshoot?",
+     set()),
+    ("There's no need to retain our test data now the job is closed.", set()),
+    ("There's no need to hold on to our old address, as we moved in March.", set()),
+    ("I'm not comfortable with our data being used for the load calculation.", set()),
+    ("Jeg er ikke den rette modtager af jeres tilbud på gelændere – send det til Per.", set()),
+    ("Vi bryder os ikke om at blive ringet op om tilbud, send dem på mail.", set()),
+    ("Anna har gått vidare till en ny tjänst som inköpschef hos oss.", set()),
+    ("Du behöver inte spara mina uppgifter från mätningen, jag har dem själv.", set()),
+    # the forms still read
+    ("Jeg synes ikke der længere er grund til, at mit navn står i Deres papirer.", {"erasure"}),
+    ("Der er vel ingen grund til, at I render rundt med mine oplysninger, nu hvor carporten er "
+     "betalt.", {"erasure"}),
+    ("Job's done and paid. I don't think you'd need to hold on to my details any more.",
+     {"erasure"}),
+    ("There's no reason for you to keep hold of my details now.", {"erasure"}),
+    ("We'd rather not get your catalogues any more, please.", {"objection"}),
+    ("Ni behöver inte längre spara mina uppgifter.", {"erasure"}),
+])
+def test_round46_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -57,6 +57,16 @@ MACROS = {
     # cannot tell from "their")
     "yourlist": r"(?:jeres|dit|din) (?:\w+ )?(?:lister?|system\w*|kartotek\w*|register\w*|"
                 r"database\w*|kundeliste\w*)",
+    # the sender's own data by its usual names (not {thing}: "kontor", "profil", "mobil" are
+    # also a room, a steel section and a phone)
+    "owndata": r"(?:oplysning\w*|data|navn|navne|adresse|adressen|adresser|\w*nummer|"
+               r"\w*numre|mail|e-?mail|mailadresse|e-?mailadresse)",
+    # where a firm keeps its customers
+    "register": r"(?:papirer|system\w*|kartotek\w*|register\w*|database\w*|lister?|arkiv\w*|"
+                r"bøger|kundeliste\w*|kunde\w*)\b",
+    # "ingen grund til", "ikke (længere) er nogen grund til": the reason denied
+    "nogrund": r"(?:(?<=ingen\sgrund\stil)|(?<=nogen\sgrund\stil)|(?<=ikke\ser\sgrund\stil)|"
+               r"(?<=l.ngere\ser\sgrund\stil)|(?<=mere\ser\sgrund\stil))",
     # kept on a paper, not on file: "på følgesedlen", "på skiltet"
     "offpaper": r"(?! (?:på|i|fra) (?:\w+ )?(?:følgesed|sedl|seddel|ordre|faktura|tegning|tilbud|"
                 r"skilt|label)\w*)",
@@ -184,17 +194,21 @@ _ERASE = (
                    r"(?:på )?(?:min|mit|mine|vores) (?!gamle\b)(?:\w+ )?(?:{thing}|e-?mail|mail)"
                    r"{offpaper}", STRONG),
     # "der ikke længere er grund til, at mit navn står i Deres papirer", "at I render rundt med
-    # vores adresse og telefonnumre"
-    Cue("erasure", r"grund til,? at (?:mit|min|mine|vores) (?!gamle\b)(?:\w+ )?{thing}\w* (?:står|"
-                   r"ligger|er|findes) (?:\w+ )?(?:i|hos) (?:jeres|deres|dit|din) (?!tilbud|"
-                   r"faktura|"
-                   r"ordre|tegning)\w+", STRONG),
-    Cue("erasure", r"grund til,? at (?:i|de|du) (?:\w+ )?render rundt med (?:min|mit|mine|vores) "
-                   r"(?:\w+ )?(?:{thing}|navne|numre|telefonnumre)", STRONG),
-    # "I må også gerne glemme, at vi nogensinde har været kunder"
-    Cue("erasure", r"(?:må|kan) (?:\w+ )?(?:gerne|godt) glemme,? at (?:vi|"
-                   r"jeg) (?:\w+ )?(?:har været|"
-                   r"var|er) (?:kunde|kunder)\b", STRONG),
+    # vores adresse og telefonnumre": only with the negation ("der er en god grund til, at min
+    # adresse står i jeres system" says why it is right), of the sender's own data in a
+    # register ("mine profiler ligger i jeres lager" are steel)
+    Cue("erasure", r"grund til{nogrund},? at (?:mit|min|mine|vores) (?!gamle\b)(?:private |)"
+                   r"{owndata} (?:\w+ ){0,2}?(?:står|ligger|er|findes) (?:\w+ )?(?:i|hos) (?:jeres|"
+                   r"dit|din|deres(?= (?:papirer|kartotek))) (?:\w+ )?{register}", STRONG),
+    Cue("erasure", r"grund til{nogrund},? at (?:i|du) (?:\w+ )?render rundt med (?:min|mit|mine|"
+                   r"vores) (?!gamle\b){owndata}(?: og (?:min |mit |mine |vores )?{owndata})?\b",
+        STRONG),
+    # "I må også gerne glemme, at vi nogensinde har været kunder" (not "Du kan godt glemme, at
+    # vi er kunder, hvis prisen stiger": a threat)
+    Cue("erasure", r"glemme(?:(?<=i\sm.\sgerne\sglemme)|(?<=i\sm.\sogs.\sgerne\sglemme)|"
+                   r"(?<=i\sm.\sgodt\sglemme)|(?<=i\skan\sgodt\sglemme)|(?<=de\sm.\sgerne\sglemme))"
+                   r",? at (?:vi|jeg) (?:\w+ )?(?:har været|var) kunder?\b(?! hos (?!jer|dem)\w)"
+                   r"(?!,? hvis)", STRONG),
     Cue("erasure", r"(?:ingen|ikke nogen|ikke) grund til,? at (?:i|de|du) (?:\w+ )?(?:gemmer|"
                    r"beholder|opbevarer) (?:på )?(?:min|mit|mine|vores) (?!gamle\b)(?:\w+ )?"
                    r"(?:{thing}|navne|numre|telefonnumre){offpaper}", STRONG),
@@ -1091,16 +1105,17 @@ _OBJECT = (
                      r"holde op) med at sende", STRONG, (MARKETING,)),
     # "Jeg tror ikke, jeg er den rette modtager af jeres nyhedsbrev længere"
     Cue("objection", r"(?:ikke|ikke længere|ikke mere),? (?:\w+ ){0,3}?(?:den rette|rette) "
-                     r"modtager af "
-                     r"(?:jeres |dit |deres )?{marketing}", STRONG, (MARKETING,)),
+                     r"modtager af (?:jeres |dit |deres )?(?:nyhedsbrev\w*|reklame\w*|kampagne\w*|"
+                     r"markedsføring\w*|katalog\w*)", STRONG, (MARKETING,)),
     # "Jeg går ud fra, at I ikke har brug for mit mobilnummer (12 48 31 07) længere"
-    Cue("erasure", r"(?:i|de) ikke (?:længere |mere )?har brug for (?:mit|min|"
-                   r"mine) (?!gamle\b)(?:\w+ )?"
-                   r"{thing}(?: \([^()]{1,30}\))? (?:længere|mere)\b", STRONG),
+    Cue("erasure", r"i ikke (?:længere |mere )?har brug for (?:mit|min|mine) (?!gamle\b)"
+                   r"(?:private )?{owndata}(?: \([^()]{1,30}\))? (?:længere|mere)\b", STRONG),
     # "jeg bryder mig ærligt talt ikke om at blive ringet op om nye tilbud"
-    Cue("objection", r"(?:bryder|brød) (?:mig|os) (?:\w+ ){0,2}?ikke om at (?:blive )?(?:ringet op|"
-                     r"kontaktet|ringet til|få) (?:\w+ ){0,3}?(?:om|med) (?:\w+ )?{marketing}",
-        STRONG, (MARKETING,)),
+    # (not a channel preferred: "..., skriv en mail i stedet")
+    Cue("objection", r"(?:bryder|brød) (?:mig|os) (?:\w+ ){0,2}?ikke om at blive (?:ringet op|"
+                     r"kontaktet|ringet til) (?:\w+ ){0,3}?om (?:\w+ )?{marketing}"
+                     r"(?![^.!?\n]{0,60}(?:skriv|send|mail|ring hellere|i stedet))", STRONG,
+        (MARKETING,)),
     # on a phone: "og gider ik ha jeres nyhedsbrev mere"
     Cue("objection", r"gider (?:jeg |vi )?(?:ikke|ik|ikk) (?:at )?(?:få|have|ha|modtage) (?:jeres |"
                      r"flere |mere |de )?{marketing}", STRONG, (MARKETING,)),

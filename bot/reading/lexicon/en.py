@@ -272,21 +272,27 @@ _ERASE = (
     # "I suppose there's no need for you to hold on to my address now", "I don't imagine you'd
     # need to keep it", "please don't feel you need to keep them"
     Cue("erasure", r"(?:no (?:reason|need) (?:for you )?to|(?:don't|do not) (?:imagine|suppose|"
-                   r"think|feel) (?:that )?you(?:'d| would| will)? (?:need|have) to) (?:keep|"
-                   r"hold on "
-                   r"to|hang on to|retain|store) (?:it|them|those|"
-                   r"that)\b(?= *(?:[.!,;\n–-]|$|on (?:my|your|the) (?:account|file|records?|"
-                   r"system)))", STRONG, (ANAPHOR,)),
-    Cue("erasure", r"no (?:reason|need) (?:for you )?to (?:hold on to|hang on to|retain|store) "
-                   r"(?:any of )?(?:my|our) (?:\w+ )?(?:details|data|information|number|address|"
-                   r"e-?mail(?: address)?)\b(?= *(?:(?:on file|any ?more|"
-                   r"any longer)\b)? *(?:[.,!;\n]|$|"
-                   r"(?:now|since|as|because)\b))", STRONG),
-    Cue("erasure", r"(?:would you mind|do you mind|could)(?: terribly|"
-                   r" at all)? if my (?:\w+ )?(?:name|"
+                   r"think|feel) (?:that )?you(?:'d| would| will)? (?:need|have) to) (?:keep|keep "
+                   r"hold of|hold on to|hang on to|retain|store) (?:it|them|those|"
+                   r"that)\b(?= *(?:[.!,;"
+                   r"\n–-]|$|on (?:my|your|the) (?:account|file|records?|system)))", STRONG,
+        (ANAPHOR,)),
+    Cue("erasure", r"(?:no (?:reason|need) (?:for you )?to|(?:don't|do not) (?:imagine|suppose|"
+                   r"think|feel) (?:that )?you(?:'d| would| will)? (?:need|"
+                   r"have) to) (?:keep hold of|"
+                   r"hold on to|hang on to|retain|store|keep) (?:any of )?(?:my|our) (?!old\b)"
+                   r"(?:(?:personal|contact|customer|private|home) )?(?:details|information|number|"
+                   r"phone number|mobile(?: number)?|address|e-?mail(?: address)?)\b(?= *(?:(?:on "
+                   r"file|any ?more|any longer)\b)? *(?:[.,!;\n]|$|(?:now|since|as|because)\b))",
+        STRONG),
+    # "Would you mind terribly if my name came off your website?" (not "the site rota", nor
+    # "for a week while we reshoot")
+    Cue("erasure", r"(?:would you mind|do you mind|could)(?: terribly| at all)? if my (?:name|"
                    r"photo|picture|details)s? (?:came|come|were taken|was taken|could come) (?:off|"
-                   r"down from) (?:your|the) (?:\w+ )?(?:website|site|page|web page|facebook|"
-                   r"instagram|references?)\b", STRONG),
+                   r"down from) (?:your (?:(?:web|company|home) )?(?:website|site|web ?page|page|"
+                   r"facebook(?: page)?|instagram|references? page)|the (?:website|web ?page|"
+                   r"facebook page|homepage))\b(?! for a (?:week|while|day)| while| until| and)",
+        STRONG),
     # a second wish beside the first: "Unsubscribe, and delete me while you're at it"
     Cue("erasure", r"(?:delete|erase|forget)(?:(?<=and\sdelete)|(?<=and\serase)|(?<=and\sforget)) "
                    r"me,? (?:too|as well|while you(?:'re| are) at it)(?= *(?:please|thanks?)? *"
@@ -797,12 +803,16 @@ _OBJECT = (
         (TEMPORARY,)),
     # "I think I'd rather not receive these any more" (a reply to the newsletter)
     Cue("objection", r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?(?:receive|get) "
-                     r"(?:these|them|those|your \w+|any more \w+)(?: \w+)? (?:any ?more|"
-                     r"any longer)\b",
-        STRONG, (MARKETING, ANAPHOR)),
+                     r"(?:these|them|those)(?: \w+)? (?:any ?more|any longer)\b", STRONG,
+        (MARKETING, ANAPHOR)),
+    Cue("objection", r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?(?:receive|get) "
+                     r"(?:your |any more |these )(?:\w+ )?{marketing}(?: any ?more| any longer)?\b",
+        STRONG, (MARKETING,)),
     # "I'm not really comfortable with my details being used that way" (art. 21(1))
-    Cue("objection", r"(?:not|n't) (?:\w+ )?comfortable with (?:my|our) (?:\w+ )?(?:details|data|"
-                     r"information|name|answers) being used\b", STRONG),
+    Cue("objection", r"(?:not|n't) (?:\w+ )?comfortable with my (?:(?:personal|"
+                     r"contact) )?(?:details|"
+                     r"data|information|name|answers) being used\b(?! (?:for|in) the (?:\w+ )?"
+                     r"(?:calculation|tender|drawing|quote|design|report))", STRONG),
     # "I have asked you twice not to call me", "I asked not to receive offers"
     Cue("objection", r"(?:ask|asked|asking|told) (?:\w+ ){0,5}?not to (?:call|phone|ring|email|"
                      r"e-mail|text|contact|spam) (?:me|us|him|her)\b", STRONG, (MARKETING,)),

@@ -108,9 +108,12 @@ LEXICON = Lexicon(
                       r"lagrar) (?:\w+ )?{aboutme}"),
         Cue("access", r"(?:ge|skicka) mig en kopia"),
         # "Jag antar att ni inte behöver spara mina uppgifter nu när altanen är klar?"
-        Cue("erasure", r"(?:ni|du) (?:\w+ )?(?:inte|ej) behöver (?:spara|behålla|ha kvar|lagra) "
-                       r"(?:mina|min|mitt) (?:\w+ )?(?:uppgifter|personuppgifter|data|nummer|"
-                       r"telefonnummer|adress|e-?post\w*)", STRONG),
+        # (also the main clause: "Ni behöver inte längre spara mina uppgifter")
+        Cue("erasure", r"(?:ni|du) (?:\w+ )?(?:(?:inte|ej) behöver|behöver (?:inte|"
+                       r"ej)) (?:längre )?"
+                       r"(?:spara|behålla|ha kvar|lagra) (?:mina|min|mitt) (?:\w+ )?(?:uppgifter|"
+                       r"personuppgifter|nummer|telefonnummer|adress|e-?post(?:adress)?)\b"
+                       r"(?! (?:på|i|från|om|till|för) )", STRONG),
         # "Jag undrar om ni möjligen har kvar några uppgifter om mig, och i så fall vilka?"
         Cue("access", r"(?:har|sparar|lagrar|behandlar) (?:\w+ ){0,2}?(?:kvar )?(?:några |någon |"
                       r"vilka )?(?:uppgifter|personuppgifter|information|data) {aboutme}", MEDIUM),
@@ -185,10 +188,11 @@ LEXICON = Lexicon(
         # "Anna Berg har avslutat sin anställning på Skåne Stål AB"
         Cue("contact_left", r"har (?:tyvärr )?avslutat sin anställning\b", STRONG, (PERSON,)),
         # "Anna Berg har gått vidare till ett nytt jobb"
-        Cue("contact_left", r"har (?:tyvärr |nu )?gått vidare till (?:ett |en )?(?:nytt jobb|"
-                            r"ny tjänst|"
-                            r"ny arbetsgivare|annan arbetsgivare|"
-                            r"nya utmaningar)\b", STRONG, (PERSON,)),
+        # (not within the firm: "... till en ny tjänst som inköpschef hos oss")
+        Cue("contact_left", r"har (?:tyvärr |nu )?gått vidare till (?:ett |en )?(?:nytt jobb|ny "
+                            r"tjänst|ny arbetsgivare|annan arbetsgivare|nya utmaningar)\b"
+                            r"(?![^.!?\n]{0,60}(?:hos oss|inom (?:företaget|koncernen|huset)|"
+                            r"här på|på (?:vår|vårt|lagret)|internt))", STRONG, (PERSON,)),
         # "Jag slutade på Skandia Bult för snart ett halvår sedan"
         Cue("contact_left", r"jag slutade (?:på|hos|vid|arbeta på|arbeta hos) \w+", MEDIUM,
             (SELF,)),
