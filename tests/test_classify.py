@@ -4741,3 +4741,59 @@ def test_my_last_day_names_no_one_called_min() -> None:
 ])
 def test_round46_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 47 (set210 to set213, stop 23): two false erasures closed as classes ("men uden at
+# slette dem", "fjern hende fra jeres udsendelser"), soft English frames, departures in passing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lad mine oplysninger ligge urørt, indtil sagen er afgjort, men uden at slette dem.",
+     {"restriction"}),
+    ("Min mor får jeres katalog hvert forår. Det skal hun ikke have mere - fjern hende fra jeres "
+     "udsendelser.", {"objection"}),
+    ("Kim er i øvrigt stoppet hos os, så send fremover fakturaer til mig.", {"contact_left"}),
+    ("I have taken over from Tom Eriksen, who moved on to another company in February.",
+     {"contact_left"}),
+    ("Jeg får opkald på mit private mobilnummer 12 61 48 20. Vil I venligst slette nummeret?",
+     {"erasure"}),
+    ("I wonder whether it might be possible for you to let me know what information you hold "
+     "about me?", {"access"}),
+    ("There's no reason for you guys to keep my info on file anymore.", {"erasure"}),
+    ("Feel free to clear me out of your system whenever you get a sec.", {"erasure"}),
+    ("I would really rather not be rung about special offers.", {"objection"}),
+    ("The letters come addressed to \"Siobhan Ni Brian\". Would you mind fixing it in your "
+     "records?", {"rectification"}),
+    # near misses
+    ("Slet mig uden videre.", {"erasure"}),
+    ("Slet nummeret på fakturaen, det er forkert.", set()),
+    ("Jonas moved on to another project in March.", set()),
+    ("Kim er i øvrigt stoppet med at ryge.", set()),
+    ("I'd rather not be contacted about Harbour jobs any more, I have left.", {"contact_left"}),
+])
+def test_set210_213_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# The review of round 47's forms (a helper's probes, kept in part)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slet alle mine oplysninger. Det nytter ikke at I bare skjuler dem uden at slette dem.",
+     {"erasure"}),
+    ("Slet venligst mine oplysninger. I må ikke bare gemme dem uden at slette dem.", {"erasure"}),
+    ("I wonder whether I should ask you to delete my data.", set()),
+    ("We wonder whether GDPR requires you to delete my data after five years.", set()),
+    ("I was wondering if it would be possible to delete my details once the final invoice is "
+     "paid.", {"erasure"}),
+    ("Please clear me out of the system rota for next week.", set()),
+    ("Could you clear me from your list for the Saturday shift?", set()),
+    ("Slet nummeret fra jeres system.", {"erasure"}),
+    ("Jeg har skrevet mit nummer på bestillingen. Fjern nummeret fra leveringsetiketten.", set()),
+    ("Fjern hende fra jeres udsendelser og kundekartotek.", {"erasure"}),
+    ("Fjern hende fra alle jeres udsendelser.", set()),
+    ("Hun er i øvrigt stoppet med projektet, men er stadig ansat hos os.", set()),
+    ("Peter from your sales team moved on to another company, so who is our new contact?",
+     set()),
+    ("Please send the quote by e-mail. I'd rather not be called.", set()),
+    ("The invoice was addressed to \"Main Office\" - could you fix that in your records?",
+     set()),
+])
+def test_round47_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -428,7 +428,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set167/r-071.eml": "departure read, but the departed person's address is not found",
     "set167/r-074.eml": "read as erasure; label erasure + objection",
     "set167/r-076.eml": "read as nothing; label erasure",
-    "set168/r-029.eml": "read as nothing; label rectification",
     "set168/r-030.eml": "departure read, but the departed person's address is not found",
     "set168/r-040.eml": "read as nothing; label rectification",
     "set168/r-074.eml": "read as rectification; label objection + rectification",
@@ -516,7 +515,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set196/r-092.eml": "read as erasure; label contact_left + erasure",
     "set197/r-040.eml": "departure read, but the departed person's address is not found",
     "set197/r-096.eml": "read as access + rectification; label access",
-    # set198-set209 (rounds 44 to 46, stop 23): measured blind, then studied
+    # set198-set213 (rounds 44 to 47, stop 23): measured blind, then studied
     "set198/r-053.eml": "read as restriction; label rectification + restriction",
     "set199/r-065.eml": "read as erasure + objection; label erasure",
     "set200/r-011.eml": "read as objection + restriction; label restriction",
@@ -539,6 +538,27 @@ KNOWN_MISSES: dict[str, str] = {
     "set208/r-080.eml": "read as objection + restriction; label restriction",
     "set208/r-097.eml": "read right, but auto or requester differs",
     "set209/r-043.eml": "read right, but auto or requester differs",
+    "set210/r-024.eml": "read as nothing; label objection",
+    "set210/r-028.eml": "read as objection + restriction; label restriction",
+    "set210/r-065.eml": "read as rectification; label no request",
+    "set210/r-082.eml": "departure read, but the departed person's address is not found",
+    "set211/r-008.eml": "read as erasure; label erasure + rectification",
+    "set211/r-040.eml": "read as nothing; label restriction",
+    "set211/r-068.eml": "read right, but auto or requester differs",
+    "set211/r-075.eml": "read as erasure + objection; label erasure",
+    "set211/r-081.eml": "read as erasure + objection; label erasure",
+    "set211/r-084.eml": "read as objection + restriction; label restriction",
+    "set211/r-098.eml": "read as contact_left; label contact_left + erasure",
+    "set212/r-007.eml": "read right, but auto or requester differs",
+    "set212/r-070.eml": "departure read, but the departed person's address is not found",
+    "set212/r-098.eml": "read as nothing; label contact_left",
+    "set213/r-012.eml": "read as erasure; label erasure + objection",
+    "set213/r-021.eml": "read as nothing; label objection",
+    "set213/r-028.eml": "departure read, but the departed person's address is not found",
+    "set213/r-046.eml": "read as access; label access + portability",
+    "set213/r-054.eml": "read as access; label access + erasure",
+    "set213/r-074.eml": "read as nothing; label objection",
+    "set213/r-095.eml": "read as access + erasure; label access + contact_left + erasure",
 }
 
 
@@ -558,9 +578,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_nine_sets():
-    assert [f"set{n}" for n in range(1, 210)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 20_800
+def test_there_are_two_hundred_and_thirteen_sets():
+    assert [f"set{n}" for n in range(1, 214)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 21_200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -1815,7 +1815,10 @@ _WORKED_FOR_US = re.compile(
 _YOUR_STAFF = re.compile(
     r"(?<!\w)(?:jeres|your) (?:\w+ )?(?:smed|smede|montør|svejser|sælger|chauffør|tekniker|"
     r"lærling|projektleder|mester|mand|fitter|welder|smith|driver|salesman|technician|engineer|"
-    r"apprentice|foreman)s? \w+(?: \w+)? *$")
+    r"apprentice|foreman)s? \w+(?: \w+)? *$"
+    # "Peter from your sales team moved on to another company"
+    r"|(?<!\w)(?:fra|from) (?:jeres|your) (?:\w+ )?(?:team|kontor|office|afdeling|department|"
+    r"salg|sales|værksted|workshop|lager|warehouse)\w* *$")
 # "... at Bo går på pension til sommer. Hvem bliver vores kontakt hos jer fremover?" (not when
 # the one leaving is the sender's own: "Mette er stoppet hos os. Hvem bliver vores nye ...")
 _WHO_IS_OUR_CONTACT = re.compile(

@@ -101,6 +101,8 @@ MACROS = {
             r"ikke (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|i "
             r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
             r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet(?! som (?:privat)?kunde)"
+            # (a project left, not the firm: "er stoppet med projektet, men er stadig ansat")
+            r"(?! med (?:\w+ )?(?:projekt|opgave|sag|byggeri|ordre)\w*)"
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
             r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt"
@@ -225,6 +227,12 @@ _ERASE = (
     # "Ville I tage mit navn og billedet af porten ned?": name and photo off the website
     Cue("erasure", r"(?:tag|tage) {pol}mit navn (?:og|samt) (?:de |det |disse |alle )?{photo} "
                    r"(?:\w+ ){0,4}?ned\b", STRONG),
+    # "... mit private mobilnummer 12 61 48 20. Vil I venligst slette nummeret": the one named
+    Cue("erasure", r"(?:slet|slette|fjern|fjerne) {pol}(?:nummeret|mobilnummeret|telefonnummeret|"
+                   r"adressen|mailadressen|e-?mailadressen)\b(?! fra (?:jeres|dit|din|deres)\b)"
+                   r"(?! (?:\w+ )?(?:på|i|fra) (?:\w+ )?\w*(?:faktura|tilbud|ordre|tegning|"
+                   r"følgesed|"
+                   r"skilt|label|etiket|pakke|kasse|bestilling)\w*)", STRONG, (ANAPHOR,)),
     # "tag venligst alle billederne fra vores adresse ned": taken down, off the site
     Cue("erasure", r"(?:tag|tage) {pol}(?:de |disse |alle |alle de )?{photo} (?:\w+ ){0,4}?ned\b",
         STRONG, (ANAPHOR,)),
@@ -352,7 +360,11 @@ _ERASE = (
     Cue("erasure", r"så sletter {you} (?:det hele|det|dem|alt) (?:bagefter|derefter|efterfølgende|"
                    r"til sidst)(?= *(?:[.!,]|$))", STRONG, (ANAPHOR,)),
     # About someone else: a departed contact, a relative.
-    Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b", STRONG,
+    Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b"
+                   # (off a mailing: "fjern hende fra jeres udsendelser" stops the catalogue)
+                   r"(?! (?:fra|"
+                   r"af) (?:alle )?(?:jeres )?(?:\w+ )?{marketing}\b(?! og (?:fra )?(?:jeres )?"
+                   r"\w*(?:system|kartotek|register|database)))", STRONG,
         (THIRD,)),
     Cue("erasure", r"{delete} {pol}(?:hans|hendes|vedkommendes|dennes|sine|sin|sit) (?:\w+ ){0,2}?"
                    r"{thing}",
@@ -1638,7 +1650,8 @@ _PORT = (
 )
 
 _LEFT = (
-    Cue("contact_left", r"er (?:desværre |nu |altså |jo |begge |begge to |alle |pr\. (?:i dag|i "
+    Cue("contact_left", r"er (?:desværre |nu |altså |jo |i øvrigt |for resten |forresten |begge |"
+                        r"begge to |alle |pr\. (?:i dag|i "
                         r"går) |pr\. \S+ |"
                         # "er fra i dag ikke længere ansat", "er fra 1. marts stoppet"
                         r"fra (?:i dag|i morgen|og med \S+|\d{1,2}\. \S+) |i dag |"
@@ -2034,6 +2047,12 @@ LEXICON = Lexicon(
                 r"taknemmelig\w*)(?: for det)?,? (?:hvis|om)",
                 r"(?:jeg|vi) (?:ville|vil) sætte (?:stor |meget )?pris på,? (?:hvis|om)"),
     retractions=(
+        # kept, not deleted: "lader mine oplysninger ligge urørt ... men uden at slette dem"
+        # (not "I må ikke bare gemme dem uden at slette dem", which asks for the deletion)
+        r"(?:lad|lade|lader|behold|beholde|beholder|gem|gemme|gemmer)\b(?<!bare\slad)"
+        r"(?<!bare\slade)(?<!bare\sgem)(?<!bare\sgemme)(?:[^.!?\n]|\n(?!\n)){0,140}?,? (?:–|"
+        r"-)? ?men uden at "
+        r"(?:i |du |de )?(?:slette|fjerne|slettes) (?:dem|det|noget|nogen)\b",
         # imperative "slet ikke noget!" after a clause break, never the adverb in "det gør
         # slet ikke noget" (gdpr-dk.md §3.2)
         r"(?:(?<=[–—:!.,;\n-])|^|men|så|og|nej|bare|altså|derfor|venligst|i stedet) *slet "
@@ -2089,7 +2108,8 @@ LEXICON = Lexicon(
     ),
     negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke", "heller"),
     hedges=("ellers", "hvis", "forbeholder", "såfremt", "i modsat fald", "overvejer", "kan"),
-    not_left=(r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag"
+    not_left=(r"(?:stadig|fortsat) ansat\b", r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|"
+              r"onsdag|torsdag|fredag|lørdag"
               r"|søndag)"
               r"(?:en|e)\b", r"\bdeltid\b",
               r"stoppet (?:tidligt|for i dag|i dag|i går|kl\.|klokken|før tid|midt|med arbejdet"

@@ -178,6 +178,10 @@ _OBJECT = (
                      r"zusenden|schicken|senden)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:newsletter|werbung|e-?mails) (?:\w+ )?(?:abbestellen|abmelden)", STRONG,
         (MARKETING,)),
+    # "Ich möchte Sie bitten, mich künftig nicht mehr wegen Angeboten anzurufen"
+    Cue("objection", r"mich (?:\w+ )?(?:nicht mehr|nie wieder|nicht wieder) (?:wegen|mit|für) "
+                     r"(?:\w+ )?(?:angebot|werbung|aktion|newsletter|verkauf)\w* (?:anzurufen|"
+                     r"zu kontaktieren|anzuschreiben|zu belästigen)\b", STRONG, (MARKETING,)),
     # no more calls, an opt-out as "keine Werbung mehr" is: "rufen Sie mich nicht mehr an"
     # (not a channel or a handover: ", sondern schreiben Sie", "Herr Müller übernimmt")
     Cue("objection", r"rufen sie mich (?:bitte )?(?:nicht mehr|nie wieder|nicht wieder|künftig "

@@ -277,13 +277,16 @@ _ERASE = (
                    r"that)\b(?= *(?:[.!,;"
                    r"\n–-]|$|on (?:my|your|the) (?:account|file|records?|system)))", STRONG,
         (ANAPHOR,)),
-    Cue("erasure", r"(?:no (?:reason|need) (?:for you )?to|(?:don't|do not) (?:imagine|suppose|"
-                   r"think|feel) (?:that )?you(?:'d| would| will)? (?:need|"
-                   r"have) to) (?:keep hold of|"
-                   r"hold on to|hang on to|retain|store|keep) (?:any of )?(?:my|our) (?!old\b)"
-                   r"(?:(?:personal|contact|customer|private|home) )?(?:details|information|number|"
-                   r"phone number|mobile(?: number)?|address|e-?mail(?: address)?)\b(?= *(?:(?:on "
-                   r"file|any ?more|any longer)\b)? *(?:[.,!;\n]|$|(?:now|since|as|because)\b))",
+    Cue("erasure", r"(?:no (?:reason|need) (?:for you(?: guys| all| folks)? )?to|(?:don't|do not) "
+                   r"(?:imagine|suppose|think|feel) (?:that )?you(?:'d| would| will)? (?:need|"
+                   r"have) "
+                   r"to) (?:keep hold of|hold on to|hang on to|retain|store|"
+                   r"keep) (?:any of )?(?:my|"
+                   r"our) (?!old\b)(?:(?:personal|contact|customer|private|home) )?(?:details|"
+                   r"information|info|number|"
+                   r"phone number|mobile(?: number)?|address|e-?mail(?: address)?)\b(?:(?= *(?:on "
+                   r"file|on record|any ?more|any longer)\b) *(?:on file|on record|any ?more|any "
+                   r"longer)\b){0,2}(?= *(?:[.,!;\n]|$|(?:now|since|as|because)\b))",
         STRONG),
     # "Would you mind terribly if my name came off your website?" (not "the site rota", nor
     # "for a week while we reshoot")
@@ -293,6 +296,9 @@ _ERASE = (
                    r"facebook(?: page)?|instagram|references? page)|the (?:website|web ?page|"
                    r"facebook page|homepage))\b(?! for a (?:week|while|day)| while| until| and)",
         STRONG),
+    # "feel free to clear me out of your system"
+    Cue("erasure", r"clear me (?:out )?(?:of|from) your (?:system|records|database)\b"
+                   r"(?= *(?:[.,!;\n]|$|please\b|once\b|when\w*\b))", STRONG),
     # a second wish beside the first: "Unsubscribe, and delete me while you're at it"
     Cue("erasure", r"(?:delete|erase|forget)(?:(?<=and\sdelete)|(?<=and\serase)|(?<=and\sforget)) "
                    r"me,? (?:too|as well|while you(?:'re| are) at it)(?= *(?:please|thanks?)? *"
@@ -560,7 +566,8 @@ _RECTIFY = (
                          r"number|surname|name|title) is", MEDIUM),
     Cue("rectification", r"(?:data|field)s? to correct", MEDIUM),
     # "Could you fix that in your records?": what to fix was named just before.
-    Cue("rectification", r"(?:correct|rectify|update|amend|change|fix) (?:that|this|it|them|"
+    Cue("rectification", r"(?:correct|rectify|update|amend|change|fix|correcting|updating|"
+                         r"amending|changing|fixing) (?:that|this|it|them|"
                          r"those|these|the (?:spelling|name|address|number|e-?mail(?: address)?)"
                          r")(?: \w+){0,2}? (?:in|on) (?:your|the|all your|all of your) (?:\w+ )?"
                          r"(?:records?|systems?|database|files?|crm|register|address book|"
@@ -808,6 +815,13 @@ _OBJECT = (
     Cue("objection", r"(?:i'd|i would|we'd|we would) (?:rather|prefer) not (?:to )?(?:receive|get) "
                      r"(?:your |any more |these )(?:\w+ )?{marketing}(?: any ?more| any longer)?\b",
         STRONG, (MARKETING,)),
+    # "I would really rather not be rung about such things" (calls about special offers)
+    Cue("objection", r"(?:i'd|i would|we'd|we would) (?:\w+ )?rather not be (?:rung|called|phoned|"
+                     r"contacted|emailed|e-mailed|texted) (?:about|with|regarding) (?:(?:such|"
+                     r"these|"
+                     r"those) (?:things|calls|offers)(?= *(?:[.!;\n]|$))|"
+                     r"(?:\w+ ){0,2}?{marketing})",
+        STRONG, (MARKETING,)),
     # "I'm not really comfortable with my details being used that way" (art. 21(1))
     Cue("objection", r"(?:not|n't) (?:\w+ )?comfortable with my (?:(?:personal|"
                      r"contact) )?(?:details|"
@@ -1005,6 +1019,9 @@ _LEFT = (
         STRONG,
         (SELF,)),
     Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
+    # "I have taken over from Tom Eriksen, who moved on to another company in February"
+    Cue("contact_left", r"moved on to (?:another|a new|a different|a competing|a competitor) "
+                        r"(?:company|firm|employer|job)\b", STRONG, (PERSON,)),
     # "I have finally retired from Baltic Steel Supply"
     Cue("contact_left", r"i(?:'ve| have) (?:now |finally |just |officially |recently )?retired "
                         r"from (?:the (?:company|firm|business)\b|(?:[\w.&'-]+ ){0,4}?(?:ltd|"
@@ -1070,6 +1087,16 @@ LEXICON = Lexicon(
     polite_ifs=("if you could", "if you would", "if you can", "if you kindly", "if possible",
                 "appreciate it if", "grateful if",
                 # "I'd be grateful if that number could go", "it would be lovely if ..."
+                # "I wonder whether it might be possible for you to ...", "If it's no bother
+                # could you take me off the list?": asked softly, nothing supposed
+                # (only a question put to the reader: "I wonder whether I should ask you to
+                # delete my data" still supposes)
+                r"wonder(?:ing)? (?:whether|if) (?:you|it) (?:could|would|might|can|'d)(?: be "
+                r"(?:able|possible))?",
+                r"(?:wonder(?:ing)?|ask(?:ing)?|know) whether it (?:might|would|could) be possible",
+                r"if (?:it's|it is|that's|that is) (?:not )?(?:no |not a |not too much |too much "
+                r"of a )?(?:bother|hassle|trouble|problem)", r"if (?:that's|that is) (?:ok|okay|"
+                r"alright|all right|fine)",
                 r"(?:i'd|i would|we'd|we would) be (?:\w+ )?(?:grateful|glad|happy|obliged|"
                 r"pleased),? if", r"it would be (?:\w+ )?(?:lovely|great|nice|helpful|kind|"
                 r"good),? if"),
@@ -1097,6 +1124,7 @@ LEXICON = Lexicon(
         # ("There is no need to keep them on file" asks the opposite)
         # ("I'd rather you didn't keep my details on file" asks it too)
         r"(?<!need\Wto\W)(?<!reason\Wto\W)(?<!for\Wyou\Wto\W)(?<!not\W)(?<!n't\W)(?<!never\W)"
+        r"(?<!guys\Wto\W)(?<!all\Wto\W)(?<!folks\Wto\W)"
         r"keep (?:it|them|"
         r"everything|my (?:\w+ ){0,2}?"
         r"(?:data|details|information|info|records?)) (?:as (?:it is|they are)|on file)",
@@ -1136,6 +1164,9 @@ LEXICON = Lexicon(
                r"|profile)",
                # "Wrong name on your letters ... Could you correct that"
                r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",
+               # a letter to a misspelt name: 'come addressed to "Siobhan Ni Brian"'
+               r"(?:letters?|post|mail|catalogues?|it|they) (?:\w+ ){0,3}?(?:addressed|spelt|"
+               r"spelled|written) (?:to |as )?[\"“'‘][a-z]+ [a-z]+",
                # "I have never lived there - I'm at 21 Harbour Street"
                r"i(?:'m| am) (?:actually |really )?(?:at|in|on) (?:number )?\d+\w? (?:[a-z]+ )?"
                r"(?:street|st|road|rd|lane|avenue|ave|close|way|drive|court|place|gardens|"
