@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / "bin"
-PUBLIC_CORPUS = ROOT.parent / "shared" / "corpus" / "public"
+PUBLIC_CORPUS = Path(os.environ.get("DSRBOT_PUBLIC", ROOT.parent / "shared" / "corpus" / "public"))
 
 
 def sh(*cmd: str | Path, check: bool = True, **kwargs: object) -> int:

@@ -37,7 +37,8 @@ _PRELOAD = ("import sys, time; sys.path.insert(0, sys.argv[1]); t = time.perf_co
             "import bot.reading.classify as c; c.preload(); print(time.perf_counter() - t)")
 
 
-DEFAULT_DIRS = (ROOT.parent / "shared" / "corpus" / "public", ROOT / "tests" / "corpus")
+DEFAULT_DIRS = (Path(os.environ.get("DSRBOT_PUBLIC", ROOT.parent / "shared" / "corpus" / "public")),
+                ROOT / "tests" / "corpus")
 _BASELINE = re.compile(r"\bslet\w*|\bdelete\w*")
 
 

@@ -16,7 +16,10 @@ from bot.reading.classify import INTENTS, Classification, Departed, classify, de
 from bot.reading.context import DEFAULT_CONTEXT
 from bot.reading.evaluate import load_labels, predict_file
 
-PUBLIC = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "public"
+# the real request letters beside the checkout, or where DSRBOT_PUBLIC says (as DSRBOT_PEERS
+# does for the peers corpus, tests/peers.py)
+PUBLIC = Path(os.environ.get(
+    "DSRBOT_PUBLIC", Path(__file__).resolve().parents[2] / "shared" / "corpus" / "public"))
 
 
 def intents(text: str, **kwargs: object) -> set[str]:
