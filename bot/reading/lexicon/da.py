@@ -231,8 +231,7 @@ _ERASE = (
     Cue("erasure", r"(?:slet|slette|fjern|fjerne) {pol}(?:nummeret|mobilnummeret|telefonnummeret|"
                    r"adressen|mailadressen|e-?mailadressen)\b(?! fra (?:jeres|dit|din|deres)\b)"
                    r"(?! (?:\w+ )?(?:på|i|fra) (?:\w+ )?\w*(?:faktura|tilbud|ordre|tegning|"
-                   r"følgesed|"
-                   r"skilt|label|etiket|pakke|kasse|bestilling)\w*)", STRONG, (ANAPHOR,)),
+                   r"følgesed|skilt|label|etiket|pakke|kasse|bestilling)\w*)", STRONG, (ANAPHOR,)),
     # "tag venligst alle billederne fra vores adresse ned": taken down, off the site
     Cue("erasure", r"(?:tag|tage) {pol}(?:de |disse |alle |alle de )?{photo} (?:\w+ ){0,4}?ned\b",
         STRONG, (ANAPHOR,)),
@@ -362,10 +361,9 @@ _ERASE = (
     # About someone else: a departed contact, a relative.
     Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b"
                    # (off a mailing: "fjern hende fra jeres udsendelser" stops the catalogue)
-                   r"(?! (?:fra|"
-                   r"af) (?:alle )?(?:jeres )?(?:\w+ )?{marketing}\b(?! og (?:fra )?(?:jeres )?"
-                   r"\w*(?:system|kartotek|register|database)))", STRONG,
-        (THIRD,)),
+                   r"(?! (?:fra|af) (?:alle )?(?:jeres )?(?:\w+ )?{marketing}\b"
+                   r"(?! og (?:fra )?(?:jeres )?\w*(?:system|kartotek|register|database)))",
+        STRONG, (THIRD,)),
     Cue("erasure", r"{delete} {pol}(?:hans|hendes|vedkommendes|dennes|sine|sin|sit) (?:\w+ ){0,2}?"
                    r"{thing}",
         STRONG, (THIRD,)),
@@ -1611,8 +1609,8 @@ _PORT = (
     # i en csv-fil direkte til ..."
     Cue("portability", r"(?:send|sende|sender|overfør|overføre|eksporter|eksportere) (?:\w+ ){0,2}?"
                        r"(?:de|alle de) (?:oplysninger|data) (?:som |der )?(?:jeg|vi) (?:selv )?"
-                       r"har (?:givet|"
-                       r"afgivet|oplyst|leveret) (?:\w+ )?jer\b[^.?!\n]{0,120}?(?:csv|excel|json|"
+                       r"har (?:givet|afgivet|oplyst|leveret) (?:\w+ )?jer\b[^.?!\n]{0,120}?"
+                       r"(?:csv|excel|json|"
                        r"xml|regneark)"),
     # for the next firm: "kundeoplysningerne og ordrerne som regneark, så jeg kan sende det
     # direkte til Hedegaard Smedie"
@@ -1789,8 +1787,7 @@ _LEFT = (
     # "Ole sluttede hos os i december" (a month: not "sluttede hos os med en tale", nor "i går")
     Cue("contact_left", r"sluttede (?:hos os|i firmaet) (?:i|ved|med udgangen af) (?:januar|"
                         r"februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-                        r"december|"
-                        r"nytår|årsskiftet)\b", STRONG, (PERSON,)),
+                        r"december|nytår|årsskiftet)\b", STRONG, (PERSON,)),
     # word order of a "that"-clause: "..., at Bo Sørensen ikke længere er ansat hos os"
     Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
                         r"jer)|i (?:firmaet|virksomheden)|en del af)", STRONG, (PERSON,)),

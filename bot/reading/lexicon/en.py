@@ -278,15 +278,13 @@ _ERASE = (
                    r"\n–-]|$|on (?:my|your|the) (?:account|file|records?|system)))", STRONG,
         (ANAPHOR,)),
     Cue("erasure", r"(?:no (?:reason|need) (?:for you(?: guys| all| folks)? )?to|(?:don't|do not) "
-                   r"(?:imagine|suppose|think|feel) (?:that )?you(?:'d| would| will)? (?:need|"
-                   r"have) "
-                   r"to) (?:keep hold of|hold on to|hang on to|retain|store|"
-                   r"keep) (?:any of )?(?:my|"
-                   r"our) (?!old\b)(?:(?:personal|contact|customer|private|home) )?(?:details|"
-                   r"information|info|number|"
-                   r"phone number|mobile(?: number)?|address|e-?mail(?: address)?)\b(?:(?= *(?:on "
-                   r"file|on record|any ?more|any longer)\b) *(?:on file|on record|any ?more|any "
-                   r"longer)\b){0,2}(?= *(?:[.,!;\n]|$|(?:now|since|as|because)\b))",
+                   r"(?:imagine|suppose|think|feel) (?:that )?you(?:'d| would| will)? "
+                   r"(?:need|have) to) (?:keep hold of|hold on to|hang on to|retain|store|keep) "
+                   r"(?:any of )?(?:my|our) (?!old\b)(?:(?:personal|contact|customer|private|"
+                   r"home) )?(?:details|information|info|number|phone number|mobile(?: number)?|"
+                   r"address|e-?mail(?: address)?)\b(?:(?= *(?:on file|on record|any ?more|any "
+                   r"longer)\b) *(?:on file|on record|any ?more|any longer)\b){0,2}"
+                   r"(?= *(?:[.,!;\n]|$|(?:now|since|as|because)\b))",
         STRONG),
     # "Would you mind terribly if my name came off your website?" (not "the site rota", nor
     # "for a week while we reshoot")
@@ -817,9 +815,8 @@ _OBJECT = (
         STRONG, (MARKETING,)),
     # "I would really rather not be rung about such things" (calls about special offers)
     Cue("objection", r"(?:i'd|i would|we'd|we would) (?:\w+ )?rather not be (?:rung|called|phoned|"
-                     r"contacted|emailed|e-mailed|texted) (?:about|with|regarding) (?:(?:such|"
-                     r"these|"
-                     r"those) (?:things|calls|offers)(?= *(?:[.!;\n]|$))|"
+                     r"contacted|emailed|e-mailed|texted) (?:about|with|regarding) "
+                     r"(?:(?:such|these|those) (?:things|calls|offers)(?= *(?:[.!;\n]|$))|"
                      r"(?:\w+ ){0,2}?{marketing})",
         STRONG, (MARKETING,)),
     # "I'm not really comfortable with my details being used that way" (art. 21(1))
