@@ -4800,3 +4800,25 @@ def test_set210_213_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round47_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 48 (set214 to set217, stop 23): second-language English departures, a new title or a
+# colleague's changed number before "update your records"
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I inform that Mr. Tomasz Wrona is not anymore working in our firm since 1 march.",
+     {"contact_left"}),
+    ("Piotr Kaczmarek stopped working by us last month, so he can not answer your offer.",
+     {"contact_left"}),
+    ("I'm now Operations Director at Quinn Fabrication. Please update your records so the title "
+     "on your letters is correct.", {"rectification"}),
+    ("Mark Jennings' mobile number has changed - it's now +44 7700 900233. Could you update it "
+     "on your side?", {"rectification"}),
+    ("Until this dispute is resolved, I do not want my personal details used for anything.",
+     {"restriction"}),
+    # near misses
+    ("Jens is not any more working in our office on Fridays.", set()),
+    ("The crane stopped working by us last week, we need a new one.", set()),
+    ("Please update your records so the delivery goes to gate 3.", set()),
+])
+def test_set214_217_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

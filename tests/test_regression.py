@@ -264,7 +264,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set120/r-036.eml": "read as rectification; label rectification + restriction",
     "set120/r-046.eml": "read as erasure; label erasure + objection",
     "set120/r-061.eml": "departure read, but the departed person's address is not found",
-    "set121/r-054.eml": "read as nothing; label restriction",
     "set121/r-062.eml": "departure read, but the departed person's address is not found",
     "set121/r-075.eml": "read as nothing; label contact_left",
     # set122-set125, measured blind at the end of stop 17, not studied (one spam class aside)
@@ -515,7 +514,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set196/r-092.eml": "read as erasure; label contact_left + erasure",
     "set197/r-040.eml": "departure read, but the departed person's address is not found",
     "set197/r-096.eml": "read as access + rectification; label access",
-    # set198-set213 (rounds 44 to 47, stop 23): measured blind, then studied
+    # set198-set217 (rounds 44 to 48, stop 23): measured blind, then studied
     "set198/r-053.eml": "read as restriction; label rectification + restriction",
     "set199/r-065.eml": "read as erasure + objection; label erasure",
     "set200/r-011.eml": "read as objection + restriction; label restriction",
@@ -559,6 +558,20 @@ KNOWN_MISSES: dict[str, str] = {
     "set213/r-054.eml": "read as access; label access + erasure",
     "set213/r-074.eml": "read as nothing; label objection",
     "set213/r-095.eml": "read as access + erasure; label access + contact_left + erasure",
+    "set214/r-058.eml": "read as objection + restriction; label restriction",
+    "set215/r-009.eml": "read as erasure; label erasure + objection",
+    "set215/r-011.eml": "read as access; label access + erasure",
+    "set215/r-043.eml": "read as access; label no request",
+    "set215/r-052.eml": "read as nothing; label rectification",
+    "set215/r-080.eml": "read as erasure; label contact_left + erasure",
+    "set215/r-098.eml": "read as erasure; label access + erasure",
+    "set216/r-017.eml": "read as rectification; label objection + rectification",
+    "set216/r-024.eml": "departure read, but the departed person's address is not found",
+    "set216/r-043.eml": "read as rectification; label no request",
+    "set216/r-064.eml": "read as access; label access + erasure",
+    "set216/r-072.eml": "read as access; label no request",
+    "set217/r-018.eml": "read as restriction; label rectification + restriction",
+    "set217/r-079.eml": "read as nothing; label contact_left",
 }
 
 
@@ -578,9 +591,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_thirteen_sets():
-    assert [f"set{n}" for n in range(1, 214)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 21_200
+def test_there_are_two_hundred_and_seventeen_sets():
+    assert [f"set{n}" for n in range(1, 218)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 21_600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

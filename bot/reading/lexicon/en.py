@@ -569,12 +569,12 @@ _RECTIFY = (
                          r"those|these|the (?:spelling|name|address|number|e-?mail(?: address)?)"
                          r")(?: \w+){0,2}? (?:in|on) (?:your|the|all your|all of your) (?:\w+ )?"
                          r"(?:records?|systems?|database|files?|crm|register|address book|"
-                         r"customer (?:file|records?|database|list)|contact list|mailing list)",
-        STRONG, (ANAPHOR,)),
+                         r"customer (?:file|records?|database|list)|contact list|mailing list|"
+                         r"side|end)\b", STRONG, (ANAPHOR,)),
     # "Please check and correct your records": what is wrong was said just before
     Cue("rectification", r"(?:check and )?(?:correct|update|fix|amend) (?:your|the|all your) "
                          r"(?:\w+ )?(?:records?|files?|system|database|register)\b(?= *(?:[.!,;\n]|"
-                         r"$|please\b|thanks?\b|and\b))", MEDIUM, (ANAPHOR,)),
+                         r"$|please\b|thanks?\b|and\b|so\b|accordingly\b))", MEDIUM, (ANAPHOR,)),
     # the sender's own address or number, not "this address for the delivery"
     Cue("rectification", r"use (?:my new|my current|my|this (?:e-?mail(?: address)?|(?:phone |"
                          r"mobile )?number)) (?:\w+ )?{field}?(?:\w+ ){0,3}?(?:instead|from now "
@@ -799,6 +799,10 @@ _OBJECT = (
                      r"(?!(?:contact|customer|client|supplier)s?\b)(?:\w+ )?"
                      r"(?:{marketing}"
                      r"|list|lists|distribution)", STRONG, (MARKETING,)),
+    # "Until this dispute is resolved, I do not want my personal details used for anything"
+    # (with "until", a restriction: see TEMPORARY)
+    Cue("objection", r"(?:do not|don't|dont) want my (?:\w+ )?(?:details|data|information) (?:to "
+                     r"be )?used for anything\b", STRONG, (TEMPORARY,)),
     # "I'd prefer that you didn't use my details for your customer satisfaction statistics"
     Cue("objection", r"(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?(?:you )?"
                      r"(?:didn't|did not|don't|do not|not) use (?:my|our) (?:\w+ )?(?:details|data|"
@@ -1016,6 +1020,14 @@ _LEFT = (
         STRONG,
         (SELF,)),
     Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
+    # second-language English: "Mr. Tomasz Wrona is not anymore working in our firm since 1
+    # march", "Piotr Kaczmarek stopped working by us last month"
+    Cue("contact_left", r"(?:is|are) not (?:any ?more|any longer|longer) (?:working|employed) "
+                        r"(?:in|at|for|by|with) (?:us|our (?:firm|company|office))\b"
+                        r"(?![^.!?\n]{0,40}\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|"
+                        r"weekends)\b)", STRONG, (PERSON,)),
+    Cue("contact_left", r"stopped (?:to work|working) (?:by|with|for|at|in) (?:us|our (?:firm|"
+                        r"company))\b", STRONG, (PERSON,)),
     # "I have taken over from Tom Eriksen, who moved on to another company in February"
     Cue("contact_left", r"moved on to (?:another|a new|a different|a competing|a competitor) "
                         r"(?:company|firm|employer|job)\b", STRONG, (PERSON,)),
@@ -1161,6 +1173,12 @@ LEXICON = Lexicon(
                r"|profile)",
                # "Wrong name on your letters ... Could you correct that"
                r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",
+               # a new title or number told just before: "I'm now Operations Director at Quinn
+               # Fabrication", "Mark's mobile number has changed"
+               r"i(?:'m| am) now (?:the )?(?:[a-z]+ ){0,3}?(?:director|manager|engineer|buyer|head|"
+               r"lead|supervisor|coordinator|officer|assistant|partner|owner)\b",
+               r"(?:my|his|her|\w+'s?) (?:\w+ )?(?:mobile|phone|e-?mail|address|surname|name|title)"
+               r"(?: number| address)? (?:has|have) (?:now )?changed\b",
                # a letter to a misspelt name: 'come addressed to "Siobhan Ni Brian"'
                r"(?:letters?|post|mail|catalogues?|it|they) (?:\w+ ){0,3}?(?:addressed|spelt|"
                r"spelled|written) (?:to |as )?[\"“'‘][a-z]+ [a-z]+",
