@@ -30,6 +30,12 @@ MACROS = {
     "thing": r"(?:{data}|account|profile|e-?mail address(?:es)?|e-?mail|phone number|mobile "
              r"number|number|address|name|history|purchase history|customer number|"
              r"registration|entry|entries)",
+    # still there, in other hours, another role or off one job only
+    "stillhere": r"(?![^.!?\n]{0,60}\b(?:(?:on|in|at|during) (?:the )?(?:mondays|tuesdays|"
+                 r"wednesdays|thursdays|fridays|saturdays|sundays|weekends?|mornings|afternoons|"
+                 r"evenings|nights?)\b|full[- ]time|as (?:a |an |our )?\w+|on (?:the |our |this )?"
+                 r"(?:\w+ ){0,3}?(?:project|order|job|site|contract)s?\b|from home|but\b|"
+                 r"(?:he|she) is now\b))",
     # "... could go." ends there: "could go in the footer of the quote" is where it goes
     "gone": r"(?= *(?:now|too|as well|please|altogether|for good)? *(?:[.!,;\n]|$))",
     "pol": r"(?:(?:please|kindly|also|immediately|promptly|now|just|hereby|formally|then"
@@ -802,7 +808,8 @@ _OBJECT = (
     # "Until this dispute is resolved, I do not want my personal details used for anything"
     # (with "until", a restriction: see TEMPORARY)
     Cue("objection", r"(?:do not|don't|dont) want my (?:\w+ )?(?:details|data|information) (?:to "
-                     r"be )?used for anything\b", STRONG, (TEMPORARY,)),
+                     r"be )?used for anything\b(?! (?:other than|else than|except|but|apart from|"
+                     r"besides)\b)", STRONG, (TEMPORARY,)),
     # "I'd prefer that you didn't use my details for your customer satisfaction statistics"
     Cue("objection", r"(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?(?:you )?"
                      r"(?:didn't|did not|don't|do not|not) use (?:my|our) (?:\w+ )?(?:details|data|"
@@ -1022,12 +1029,13 @@ _LEFT = (
     Cue("contact_left", r"i no longer work (?:at|for|with|here)", STRONG, (SELF,)),
     # second-language English: "Mr. Tomasz Wrona is not anymore working in our firm since 1
     # march", "Piotr Kaczmarek stopped working by us last month"
-    Cue("contact_left", r"(?:is|are) not (?:any ?more|any longer|longer) (?:working|employed) "
-                        r"(?:in|at|for|by|with) (?:us|our (?:firm|company|office))\b"
-                        r"(?![^.!?\n]{0,40}\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays|"
-                        r"weekends)\b)", STRONG, (PERSON,)),
-    Cue("contact_left", r"stopped (?:to work|working) (?:by|with|for|at|in) (?:us|our (?:firm|"
-                        r"company))\b", STRONG, (PERSON,)),
+    # (not hours, a role or a project: "... on Fridays", "as welder, he is now foreman")
+    Cue("contact_left", r"(?:is|are) (?:not (?:any ?more|any longer|longer)|no more) (?:working|"
+                        r"employed) (?:in|at|for|by|with) (?:us|our (?:firm|company))\b{stillhere}",
+        STRONG, (PERSON,)),
+    Cue("contact_left", r"(?:stopped (?:to work|working)|(?:don't|doesn't|do not|does not) work "
+                        r"(?:any ?more )?) ?(?:by|with|for|at|in) (?:us|our (?:firm|company))\b"
+                        r"{stillhere}", STRONG, (PERSON,)),
     # "I have taken over from Tom Eriksen, who moved on to another company in February"
     Cue("contact_left", r"moved on to (?:another|a new|a different|a competing|a competitor) "
                         r"(?:company|firm|employer|job)\b", STRONG, (PERSON,)),
@@ -1176,9 +1184,11 @@ LEXICON = Lexicon(
                # a new title or number told just before: "I'm now Operations Director at Quinn
                # Fabrication", "Mark's mobile number has changed"
                r"i(?:'m| am) now (?:the )?(?:[a-z]+ ){0,3}?(?:director|manager|engineer|buyer|head|"
-               r"lead|supervisor|coordinator|officer|assistant|partner|owner)\b",
-               r"(?:my|his|her|\w+'s?) (?:\w+ )?(?:mobile|phone|e-?mail|address|surname|name|title)"
-               r"(?: number| address)? (?:has|have) (?:now )?changed\b",
+               r"lead|supervisor|coordinator|officer|assistant)\b(?! (?:of|on|at|for) (?:the|our|"
+               r"this) (?:\w+ )?(?:gate|job|project|site|order|machine|railing|drawing)s?\b)",
+               r"(?:my|his|her|(?!(?:company|firm|site|workshop|office|project|order|gate|drawing|"
+               r"machine)'s?\b)\w+'s?) (?:\w+ )?(?:(?:mobile|phone) number|e-?mail address|"
+               r"address|surname|name|title) (?:has|have) (?:now )?changed\b(?! to (?:a|an|the) )",
                # a letter to a misspelt name: 'come addressed to "Siobhan Ni Brian"'
                r"(?:letters?|post|mail|catalogues?|it|they) (?:\w+ ){0,3}?(?:addressed|spelt|"
                r"spelled|written) (?:to |as )?[\"“'‘][a-z]+ [a-z]+",
