@@ -4839,3 +4839,19 @@ def test_set214_217_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round48_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 49 (set218 to set221, stop 23): a false departure closed as a class (one project
+# left while on sick leave, Norwegian), nynorsk "har slutta hjå oss", a catalogue is mail
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tor er sykmeldt noen uker. Han jobber ikke lenger med prosjektet på kaia inntil videre.",
+     set()),
+    ("Astrid Dale har slutta hjå oss, siste arbeidsdag var fredag.", {"contact_left"}),
+    ("Afmeld mig venligst jeres katalog. Og slet mig så helt fra jeres kundeliste, tak.",
+     {"erasure", "objection"}),
+    ("Vi vil gerne have, at I sletter både mine og min kærestes (Emma Holt) oplysninger.",
+     {"erasure"}),
+    ("Kan I sende mig jeres katalog over låger?", set()),
+])
+def test_set218_221_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -42,7 +42,7 @@ def check_against_label(label: dict[str, Any], u: Understanding) -> None:
     if label.get("requester"):
         assert u.requester_email == label["requester"]
     found = u.classification.departed
-    for person in label.get("departed", []):
+    for person in label.get("departed") or []:  # null: who left is not known from the text
         if person.get("email"):
             assert person["email"].casefold() in {(d.email or "").casefold() for d in found}
         elif person.get("name"):

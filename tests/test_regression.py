@@ -429,7 +429,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set167/r-076.eml": "read as nothing; label erasure",
     "set168/r-030.eml": "departure read, but the departed person's address is not found",
     "set168/r-040.eml": "read as nothing; label rectification",
-    "set168/r-074.eml": "read as rectification; label objection + rectification",
     "set168/r-077.eml": "read as access + contact_left; label access + contact_left + erasure",
     "set168/r-090.eml": "read as access; label access + rectification",
     "set169/r-003.eml": "read as nothing; label contact_left",
@@ -514,7 +513,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set196/r-092.eml": "read as erasure; label contact_left + erasure",
     "set197/r-040.eml": "departure read, but the departed person's address is not found",
     "set197/r-096.eml": "read as access + rectification; label access",
-    # set198-set217 (rounds 44 to 48, stop 23): measured blind, then studied
+    # set198-set221 (rounds 44 to 49, stop 23): measured blind, then studied
     "set198/r-053.eml": "read as restriction; label rectification + restriction",
     "set199/r-065.eml": "read as erasure + objection; label erasure",
     "set200/r-011.eml": "read as objection + restriction; label restriction",
@@ -572,6 +571,20 @@ KNOWN_MISSES: dict[str, str] = {
     "set216/r-072.eml": "read as access; label no request",
     "set217/r-018.eml": "read as restriction; label rectification + restriction",
     "set217/r-079.eml": "read as nothing; label contact_left",
+    "set218/r-044.eml": "read as access + contact_left + erasure + objection; label access + "
+                        "contact_left + erasure",
+    "set218/r-079.eml": "read as rectification; label no request",
+    "set219/r-028.eml": "read as erasure + objection; label erasure + objection + rectification",
+    "set219/r-053.eml": "read as access + rectification; label access",
+    "set219/r-063.eml": "read as objection; label erasure + objection",
+    "set219/r-065.eml": "read as erasure; label erasure + objection",
+    "set219/r-076.eml": "read as access; label access + restriction",
+    "set219/r-095.eml": "read as objection; label objection + rectification",
+    "set220/r-094.eml": "departure read, but the departed person's address is not found",
+    "set220/r-098.eml": "departure read, but the departed person's address is not found",
+    "set221/r-009.eml": "read as access + rectification; label access",
+    "set221/r-026.eml": "read as restriction; label rectification + restriction",
+    "set221/r-099.eml": "read as access; label access + erasure",
 }
 
 
@@ -591,9 +604,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_seventeen_sets():
-    assert [f"set{n}" for n in range(1, 218)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 21_600
+def test_there_are_two_hundred_and_twenty_one_sets():
+    assert [f"set{n}" for n in range(1, 222)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 22_000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

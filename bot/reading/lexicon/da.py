@@ -87,7 +87,7 @@ MACROS = {
                  # a season's campaign: "Forårstilbud: 15 % på carporte"
                  r"|(?:forårs|sommer|efterårs|vinter|jule|påske|uge|måneds|medlems)-?(?:tilbud"
                  r"|kampagne|rabat)\w*"
-                 r"|julekort\w*|rabatkode\w*|brochure\w*|reklameblad\w*|tryksag\w*"
+                 r"|julekort\w*|rabatkode\w*|brochure\w*|reklameblad\w*|tryksag\w*|katalog\w*"
                  # a discount in a campaign's subject: "Forår hos os – 10 % på havelåger"
                  r"|\d+ ?%(?: rabat)? på"
                  r"|markedsføring\w*|reklame\w*|tilbud(?:dene)?|kampagne\w*|sms\w*"
@@ -205,6 +205,9 @@ _ERASE = (
     Cue("erasure", r"grund til{nogrund},? at (?:i|du) (?:\w+ )?render rundt med (?:min|mit|mine|"
                    r"vores) (?!gamle\b){owndata}(?: og (?:min |mit |mine |vores )?{owndata})?\b",
         STRONG),
+    # two people at once: "at I sletter både mine og min kærestes (Emma Holt) oplysninger"
+    Cue("erasure", r"(?:slet|slette|sletter) (?:både )?(?:mine|mit|min) og (?:min|mit|mine) "
+                   r"(?:\w+ )?(?:\([^()]{1,40}\) )?{data}", STRONG),
     # "I må også gerne glemme, at vi nogensinde har været kunder" (not "Du kan godt glemme, at
     # vi er kunder, hvis prisen stiger": a threat)
     Cue("erasure", r"glemme(?:(?<=i\sm.\sgerne\sglemme)|(?<=i\sm.\sogs.\sgerne\sglemme)|"

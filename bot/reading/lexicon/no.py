@@ -143,9 +143,14 @@ LEXICON = Lexicon(
                       r"informasjon) (?:\w+ ){0,2}?(?:har|lagrer|har lagret|oppbevarer|behandler)"
                       r" (?:\w+ ){0,2}?om meg\b", STRONG),
         Cue("breach", r"(?:sikkerhetsbrudd|datalekkasje|brudd på personopplysningssikkerheten)"),
-        Cue("contact_left", r"(?:har (?:dessverre )?sluttet|er (?:dessverre )?ikke lenger "
+        # (nynorsk too: "Astrid Dale har slutta hjå oss"; not one project: "Han jobber ikke lenger
+        # med prosjektet på kaia inntil videre" is a sick leave)
+        Cue("contact_left", r"(?:har (?:dessverre )?(?:sluttet|slutta)|"
+                            r"er (?:dessverre )?ikke lenger "
                             r"(?:ansatt|hos oss|i (?:firmaet|selskapet|bedriften))|(?:jobber|"
-                            r"arbeider) (?:ikke lenger|ikke her lenger)|(?:har gått|gikk) av med p"
+                            r"arbeider) (?:ikke lenger|"
+                            r"ikke her lenger)(?! med (?:\w+ )?(?:prosjekt|"
+                            r"oppdrag|sak|ordre|jobb)\w*)|(?:har gått|gikk) av med p"
                             r"ensjon"
                             r"|har fått ny jobb|har (?:dessverre )?forlatt (?:oss|firmaet|"
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
