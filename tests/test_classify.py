@@ -4855,3 +4855,16 @@ def test_round48_review_probes(text: str, expected: set[str]) -> None:
 ])
 def test_set218_221_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 50 (set222 to set225, stop 23), measured at the end of the stop: the false erasure
+# and the false departure, closed as classes
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lad være med at bruge mit navn og nummer til noget som helst, indtil det er afklaret. Slet "
+     "det dog ikke – jeg skal måske bruge det.", {"restriction"}),
+    ("Thomas Krogh arbejder ikke længere i Vejle-afdelingen, han er rykket over til vores "
+     "afdeling i Odense.", set()),
+    ("Thomas Krogh arbejder ikke længere hos os, han er stoppet.", {"contact_left"}),
+])
+def test_set222_225_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

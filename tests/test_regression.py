@@ -513,7 +513,8 @@ KNOWN_MISSES: dict[str, str] = {
     "set196/r-092.eml": "read as erasure; label contact_left + erasure",
     "set197/r-040.eml": "departure read, but the departed person's address is not found",
     "set197/r-096.eml": "read as access + rectification; label access",
-    # set198-set221 (rounds 44 to 49, stop 23): measured blind, then studied
+    # set198-set225 (rounds 44 to 50, stop 23): measured blind, then studied (set222-set225
+    # measured only, at the end of the stop, with two small fixes)
     "set198/r-053.eml": "read as restriction; label rectification + restriction",
     "set199/r-065.eml": "read as erasure + objection; label erasure",
     "set200/r-011.eml": "read as objection + restriction; label restriction",
@@ -585,6 +586,42 @@ KNOWN_MISSES: dict[str, str] = {
     "set221/r-009.eml": "read as access + rectification; label access",
     "set221/r-026.eml": "read as restriction; label rectification + restriction",
     "set221/r-099.eml": "read as access; label access + erasure",
+    "set222/r-086.eml": "read as nothing; label access",
+    "set223/r-006.eml": "read right, but auto or requester differs",
+    "set223/r-009.eml": "read as objection; label restriction",
+    "set223/r-011.eml": "read as nothing; label erasure",
+    "set223/r-013.eml": "read as nothing; label erasure + objection",
+    "set223/r-016.eml": "read as access; label access + objection",
+    "set223/r-019.eml": "read as nothing; label portability",
+    "set223/r-025.eml": "read as access; label access + objection",
+    "set223/r-039.eml": "read as nothing; label contact_left",
+    "set223/r-041.eml": "read as erasure; label access + erasure",
+    "set223/r-061.eml": "read as rectification; label objection + rectification",
+    "set223/r-062.eml": "read as access; label access + portability",
+    "set223/r-063.eml": "read as rectification; label objection + rectification",
+    "set223/r-070.eml": "read as erasure; label contact_left + erasure",
+    "set223/r-071.eml": "read as access; label access + rectification",
+    "set223/r-075.eml": "read as nothing; label objection",
+    "set223/r-077.eml": "read as nothing; label objection",
+    "set223/r-079.eml": "read as restriction; label rectification + restriction",
+    "set223/r-082.eml": "read as nothing; label erasure",
+    "set223/r-083.eml": "read as nothing; label erasure",
+    "set223/r-084.eml": "read as nothing; label access",
+    "set223/r-091.eml": "read as contact_left; label contact_left + rectification",
+    "set224/r-068.eml": "read as objection + restriction; label restriction",
+    "set225/r-013.eml": "read as access + erasure; label access + contact_left + erasure",
+    "set225/r-014.eml": "read as access; label access + erasure",
+    "set225/r-023.eml": "read as rectification; label rectification + restriction",
+    "set225/r-038.eml": "read as erasure; label erasure + objection",
+    "set225/r-050.eml": "read as portability; label erasure + portability",
+    "set225/r-057.eml": "departure read, but the departed person's address is not found",
+    "set225/r-070.eml": "read as nothing; label objection",
+    "set225/r-078.eml": "read as erasure; label contact_left + erasure",
+    "set225/r-082.eml": "read as nothing; label contact_left",
+    "set225/r-084.eml": "read as nothing; label erasure",
+    "set225/r-098.eml": "read as restriction; label no request",
+    "set225/r-099.eml": "read as rectification; label erasure",
+    "set225/r-100.eml": "read as objection; label erasure",
 }
 
 
@@ -604,9 +641,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_twenty_one_sets():
-    assert [f"set{n}" for n in range(1, 222)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 22_000
+def test_there_are_two_hundred_and_twenty_five_sets():
+    assert [f"set{n}" for n in range(1, 226)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 22_400
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -955,6 +955,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 def _negated_after(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """A negation right after the phrase: "slet dem ikke"."""
     after = _NEXT_WORD.match(doc.folded, hit.end, hit.end + 16)
+    if after and after.group(1) in common.PARTICLES:  # "Slet det dog ikke", "slet dem nu ikke"
+        after = _NEXT_WORD.match(doc.folded, after.end(), after.end() + 16)
     return bool(after and comp.negation.fullmatch(after.group(1)))
 
 

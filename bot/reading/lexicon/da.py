@@ -2108,7 +2108,12 @@ LEXICON = Lexicon(
     ),
     negations=("ikke", "aldrig", "ingen", "hverken", "ik", "ikk", "ikkke", "heller"),
     hedges=("ellers", "hvis", "forbeholder", "såfremt", "i modsat fald", "overvejer", "kan"),
-    not_left=(r"(?:stadig|fortsat) ansat\b", r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|"
+    not_left=(r"(?:stadig|fortsat) ansat\b",
+              # a place in the firm, not the firm: "arbejder ikke længere i Vejle-afdelingen"
+              r"(?:ikke længere|ikke mere) (?:i|på|ved) (?:[\w-]*-)?(?:afdeling|kontor|filial|"
+              r"lager|"
+              r"værksted)\w*",
+              r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|"
               r"onsdag|torsdag|fredag|lørdag"
               r"|søndag)"
               r"(?:en|e)\b", r"\bdeltid\b",
