@@ -112,6 +112,8 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage,
     alone gets the full name the thread gives it. Who writes about leaving from a private
     address and signs with the old one ("(formerly tom@northgate...)") is on file by that."""
     result = _with_former_address(result, parsed)
+    if not result.departed:  # most mail: no thread addresses to read
+        return result
     addresses = _named_addresses(parsed, own)
     result = _with_address_in_thread(result, parsed, addresses)
     if not any(d.name and not d.email for d in result.departed):
@@ -150,11 +152,11 @@ def _with_address_in_thread(result: Classification, parsed: ParsedMessage,
     mine = [d for d in result.departed if (d.email or "").casefold() == sender and d.name]
     if len(mine) != 1 or not sender:
         return result
-    domain = sender.rsplit("@", 1)[-1]
-    found = {address for name, address in addresses.values()
+    domain, own_key = sender.rsplit("@", 1)[-1], " ".join((mine[0].name or "").split()).casefold()
+    # (the thread's names are keyed as own_key is: spaces collapsed, case folded)
+    found = {address for key, (_, address) in addresses.items()
              if address.rsplit("@", 1)[-1] != domain and (
-                 " ".join(name.split()).casefold() == " ".join((mine[0].name or "").split())
-                 .casefold() or _names_owner(mine[0], address))}
+                 key == own_key or _names_owner(mine[0], address))}
     if len(found) != 1:
         return result
     people = tuple(replace(d, email=found.pop()) if d in mine else d for d in result.departed)
