@@ -797,7 +797,7 @@ def _sentence_ends(text: str) -> list[int]:
 # A word hyphenated at a line's end; not "kunde- og ordredata", where the hyphen stands for
 # the shared end of a word to come
 _BROKEN_WORD = re.compile(r"(?<=[a-zæøåäöüé]{2})-\n(?=[a-zæøåäöüé]{2})"
-                          r"(?!(?:og|eller|and|or|und|oder|och|eller|samt|til|to)\b)")
+                          r"(?!(?:og|eller|and|or|und|oder|och|samt|til|to)\b)")
 
 
 @dataclass
