@@ -4868,3 +4868,70 @@ def test_set218_221_classes(text: str, expected: set[str]) -> None:
 ])
 def test_set222_225_classes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 51 (set226 to set229, stop 24): the false erasure and the false departures closed as
+# classes (a future passive, a trade left, stopped farming), and departures said around an
+# adverb, an aside between dashes, a reorganisation, a date
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kari Nilsen sluttet hos oss 1. april og har begynt i en ny stilling i Trondheim. Hennes "
+     "e-post kari@bakke-stal.example.com vil bli slettet.", {"contact_left"}),
+    ("Hennes e-post vil bli slettet etter ferien.", set()),
+    ("Hendes mail vil blive slettet.", set()),
+    ("His email will be deleted next week.", set()),
+    ("Jeg vil bli slettet fra kundelisten deres.", {"erasure"}),
+    ("Je ne travaille plus dans le secteur du bâtiment depuis ma reconversion. Je vous prie de "
+     "supprimer mes coordonnées de vos fichiers.", {"erasure"}),
+    ("Tom no longer works in the construction industry.", set()),
+    ("Niels og jeg er holdt op med at drive landbrug, så vi vil gerne have jer til at slette os "
+     "fra jeres kundekartotek.", {"erasure"}),
+    ("Paul Greaves finally retired on Friday after 40 years on the tools.", {"contact_left"}),
+    ("Både Henning Friis og Susanne – Sus, som I kender\nhende – er stoppet hos os.",
+     {"contact_left"}),
+    ("Allan Brix arbejder altså ikke længere hos os.", {"contact_left"}),
+    ("Henrik Dam er ikke med videre i den nye organisation. Hans mail bliver lukket.",
+     {"contact_left"}),
+    ("Herr Rüdiger Bauer hat sich zum 31.01. in den wohlverdienten Ruhestand verabschiedet.",
+     {"contact_left"}),
+    ("Ole sluttede hos os den 1. april.", {"contact_left"}),
+    ("Vil du ikke nok få mig slettet fra jeres system?", {"erasure"}),
+    ("Jeg vil ikke have mine oplysninger slettet.", set()),
+    ("Når jeg har modtaget kopien, ønsker jeg alle oplysninger om mig slettet.", {"erasure"}),
+    ("Vil I tage billedet ned og slette det, også fra jeres hjemmeside?", {"erasure"}),
+    ("Jeg sidder med årsopgørelsen, som det hedder nu, og skal bruge en kopi af fakturaen.",
+     set()),
+])
+def test_set226_229_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# The review of round 51's forms (a helper's probes, kept in part): things, firms, projects,
+# hours and trades are not people leaving; a departure after years "in the industry" still is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lone Berg har bestilt nye vinduespartier. De er stoppet i produktionen hos leverandøren.",
+     set()),
+    ("Vi har droppet Jens Madsen Entreprise og Bo Lund VVS. De arbejder ikke længere for os.",
+     set()),
+    ("Henrik Dam er ikke med videre i firmaets julefrokostudvalg.", set()),
+    ("Praktikanten Ole Hansen sluttede hos os 1. maj og er nu fastansat som lærling.", set()),
+    ("Ole Hansen sluttet hos oss i august 2019 og kom tilbake i januar.", set()),
+    ("Lone Berg arbejder jo ikke mere end 30 timer om ugen.", set()),
+    ("Jens Hansen arbejder nu ikke længere med svejsning, det gør Maria.", set()),
+    ("Jens Hansen - se vedhæftede -\nhar forladt projektet.", set()),
+    ("Hvis vi ikke svarer innen fredag, vil vi bli fjernet fra anbudslisten.", set()),
+    ("Vi ønsker alle data om os fjernet fra jeres leverandørportal, da vi ikke byder mere.",
+     set()),
+    ("Vi vil søge aktindsigt hos Aarhus Kommune i de oplysninger, de har om os i byggesagen.",
+     set()),
+    ("The delivery note had the wrong postcode for the site. The postcode should be 6000, not "
+     "6100. Could you put it right in your system before the next drop?", set()),
+    ("Send tegningerne som DXF, en fil programmet kan læse.", set()),
+    ("Ihr Kollege Herr Jensen hat sich letzte Woche bei uns in den Ruhestand verabschiedet.",
+     set()),
+    ("Jens Hansen er holdt op med at arbejde om fredagen, så ring mandag til torsdag.", set()),
+    ("John Smith has retired after decades in the industry. Please send quotes to Mary Cole.",
+     {"contact_left"}),
+    ("Jens Hansen er holdt op med at arbejde hos Vejle Stål.", {"contact_left"}),
+])
+def test_round51_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

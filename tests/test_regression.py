@@ -392,7 +392,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set157/r-073.eml": "read as nothing; label objection",
     "set157/r-080.eml": "read as nothing; label access",
     # set158-set161 (round 34, stop 20): measured blind in the middle of the stop, then studied
-    "set158/r-033.eml": "read as objection; label erasure + objection",
     "set158/r-058.eml": "read as access; label access + rectification",
     "set159/r-040.eml": "read as erasure; label erasure + objection",
     "set159/r-072.eml": "read as restriction; label objection",

@@ -674,6 +674,10 @@ def _shared_heads(alternatives: list[str]) -> str:
 
 
 _OWN_BUSINESS = _tuple_regex(common.OWN_BUSINESS)
+_TRADE_LEFT = re.compile(common.TRADE_LEFT.translate(_FOLD))  # read right after a departure
+# (only "no longer works" has a trade to name: "has retired after decades in the industry" left)
+_WORK_VERB = re.compile(r"(?<!\w)(?:travaille|works?|working|arbejder|arbeider|jobber|arbeitet|"
+                        r"arbetar|jobbar)(?!\w)")
 _GREETINGS_TO_YOURS = _tuple_regex(common.GREETINGS_TO_YOURS)
 _BOILERPLATE = _literal_led(common.BOILERPLATE)  # a sentence is boilerplate or is not
 _REGULATION = _tuple_regex(common.REGULATION_NAMES)
@@ -1738,6 +1742,9 @@ def _left_blocked(doc: _Document, hit: _Hit, flag_hits: Sequence[_Hit]) -> str |
         return "moved"
     if _OWN_BUSINESS.search(doc.folded, start, end):
         return "moved"  # retiring from one's own business: the customer closes, no one left it
+    if _WORK_VERB.search(doc.folded, hit.start, hit.end) and _TRADE_LEFT.match(doc.folded,
+                                                                                hit.end):
+        return "moved"  # "ne travaille plus dans le secteur": a career changed, no firm left
     if _GREETINGS_TO_YOURS.search(doc.folded, start, end + 120) and not _OURS_BEFORE.search(
             doc.folded, start, hit.start):
         return "moved"  # "Sig tillykke fra mig": the one retiring works at the firm
@@ -1815,9 +1822,10 @@ _WORKED_FOR_US = re.compile(
 
 # "jeres smed Mikkel", "your fitter Jens": the firm's own people, just before the departure
 _YOUR_STAFF = re.compile(
-    r"(?<!\w)(?:jeres|your) (?:\w+ )?(?:smed|smede|montør|svejser|sælger|chauffør|tekniker|"
-    r"lærling|projektleder|mester|mand|fitter|welder|smith|driver|salesman|technician|engineer|"
-    r"apprentice|foreman)s? \w+(?: \w+)? *$"
+    r"(?<!\w)(?:jeres|your|ihr|ihre) (?:\w+ )?(?:smed|smede|montør|svejser|sælger|chauffør|"
+    r"tekniker|lærling|projektleder|mester|mand|fitter|welder|smith|driver|salesman|technician|"
+    r"engineer|apprentice|foreman|kollege|kollegin|mitarbeiter|mitarbeiterin|monteur)s? \w+"
+    r"(?: \w+)? *$"
     # "Peter from your sales team moved on to another company"
     r"|(?<!\w)(?:fra|from) (?:jeres|your) (?:\w+ )?(?:team|kontor|office|afdeling|department|"
     r"salg|sales|værksted|workshop|lager|warehouse)\w* *$")
@@ -2514,7 +2522,21 @@ def _ruled_out_where(doc: _Document, comps: Sequence[_Compiled], reading: _Readi
     span = doc.sentence(match.start())
     return _read_by_rules(doc, reading, span, match.start(), found.intent) or \
         _refused(doc, comps, found, span) or _about_firms_things(doc, comps, found, span) or \
-        _conditional_cue(doc, comps, match.start()) or _procedure_question(doc, span)
+        _conditional_cue(doc, comps, match.start()) or _procedure_question(doc, span) or \
+        (found.intent == "erasure" and _told_of_someone(doc, span))
+
+
+# "Hendes mail vil blive slettet", "His e-mail will be closed": what will happen, told
+_FUTURE_PASSIVE = re.compile(r"(?<!\w)(?:vil blive|vil bli|will be|wird|kommer att bli) "
+                             r"(?:\w+ ){0,3}?(?:slettet|fjernet|lukket|nedlagt|deleted|removed|"
+                             r"closed|gelöscht|geschlossen|raderad|stängd|borttagen)(?!\w)")
+
+
+def _told_of_someone(doc: _Document, span: tuple[int, int]) -> bool:
+    """The sentence tells what will become of someone else's data ("Hennes e-post vil bli
+    slettet" of a colleague who left): news, not the sender's wish."""
+    return bool(_FUTURE_PASSIVE.search(doc.folded, *span)) and bool(
+        _THIRD_PERSON.search(doc.folded, *span))
 
 
 def _conditional_cue(doc: _Document, comps: Sequence[_Compiled], cue: int) -> bool:

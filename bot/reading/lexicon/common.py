@@ -467,7 +467,8 @@ DEPARTURE_ASIDES = (
     r"\s(?:per|pr\.?|fra|sinds|zum|seit|ab|am|since|as of|from|den|d\.|med udgangen af)",
     r"\s(?:1\.|2\.|3\.|4\.|5\.|6\.|7\.|8\.|9\.|\d{1,2}\.)\s*\w+",
     r"\s*\([^()@]{1,80}\)",  # an address in brackets is kept: it is who left
-    r",\s*(?:som|der|who|which|die|welche|welcher|som|vilken|die|dat)\s[^,]{1,80},?",
+    # (not over a dash: "Susanne – Sus, som I kender hende –" is one aside, the dashes')
+    r",\s*(?:som|der|who|which|die|welche|welcher|som|vilken|die|dat)\s[^,–—]{1,80},?",
     # a relative clause without commas: "Lisbeth Kruse som havde regnskabet har fået nyt job"
     r"\s(?:som|der|who) (?:havde|har|var|passede|styrede|tog sig af|stod for|had|handled|ran)"
     r"(?:\s+\w+){1,3}",
@@ -485,7 +486,20 @@ DEPARTURE_ASIDES = (
     r"værkstedet|salg\w*|indkøb\w*|receptionen|administrationen)",
     # a first verb joined to the departure: "er rejst hjem og arbejder ikke længere"
     r"\s(?:er|har|is|has|ist|är) (?:[\w-]+ ){1,3}?(?:og|and|und|och)",
+    # an aside between dashes: "Susanne – Sus, som I kender hende – er stoppet"
+    r"\s[–—-]\s(?:[^–—\n]|\n(?!\n)){1,80}\s[–—-]",
+    # an adverb before the verb: "Paul Greaves finally retired on Friday"
+    r"\s(?:finally|now|just|officially|sadly|unfortunately|recently|also|endelig|altså|nemlig|"
+    r"desværre|også|officielt|leider|nun|inzwischen|mittlerweile|tyvärr|dessverre)",
 )
+# Where someone no longer works when it is a trade, not an employer: "je ne travaille plus
+# dans le secteur du bâtiment", "no longer works in the industry", "arbejder ikke længere i
+# branchen" (a change of career, no customer's contact left) - read right after the phrase.
+TRADE_LEFT = (r"\s*(?:anymore\s+|længere\s+|lenger\s+|mehr\s+)?(?:in|i|dans|im|in der|in de|within|"
+              r"inden for|innen|inom)\s+"
+              r"(?:the\s+|le\s+|la\s+|l'|den\s+|der\s+|de\s+|ce\s+|cette\s+)?(?:[\w-]+\s+)?"
+              r"(?:industry|trade|sector|secteur|branche\w*|bransj\w*|bransch\w*|sektor\w*|métier|"
+              r"bâtiment|faget|construction)(?!\w)")
 
 # A yes to the firm's own offer ("Vil du have en kopi af de oplysninger, vi har om dig?" -
 # "ja tak"): the short answers that say yes (folded), and what each offer, put in the

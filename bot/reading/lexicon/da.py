@@ -105,7 +105,9 @@ MACROS = {
             r"(?! med (?:\w+ )?(?:projekt|opgave|sag|byggeri|ordre)\w*)"
             r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
             r"projekt|udbud|licitation)\w*)"
-            r"|gået på (?:pension|efterløn)|holdt op|holdt hos os|udtrådt"
+            r"|gået på (?:pension|efterløn)|holdt hos os|udtrådt"
+            # stopped doing something, not left a firm: "holdt op med at drive landbrug"
+            r"|holdt op(?! med (?!at arbejde (?:hos|for|ved) ))"
             r"|ikke ansat (?:her|der|hos (?:os|dem)) (?:længere|mere)(?! end\b)"
             # a sister company is another firm: "er fra 1. marts overgået til vores søsterselskab"
             r"|overgået til (?:vores |vort |et |jeres )?(?:søster|datter|moder)selskab)",
@@ -114,6 +116,8 @@ MACROS = {
 # "slettes fra jeres mailliste / fra listen" is a marketing opt-out, not erasure; a customer
 # or contact list is the firm's register of people and stays erasure
 # "renset for afmeldte numre": the numbers others unsubscribed, a mailing's chore
+# a place left, not a firm: "har forladt projektet", "har forladt kontoret" (for today)
+MACROS["notplace"] = r"(?!(?:projekt|sag|møde|byggeplads|kontor|plads|værksted|lokal)\w*)"
 MACROS["others"] = r"(?!te (?:numre|adresser|kunder|modtagere|abonnenter))"
 MACROS["offlist"] = (r"(?! (?:fra|af|på|ud af) (?:jeres |alle jeres |alle )?"
                      r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?(?:{marketing}|liste\w*|cc\b"
@@ -285,6 +289,12 @@ _ERASE = (
                    r"anonymiserer) (?:mig|os|{my} (?:\w+ ){0,2}?{thing})\b", STRONG),
     Cue("erasure", r"(?:vil|ønsker) (?:jeg |vi )?(?:gerne )?(?:have|ha|få) (?:alle |al )?{my} "
                    r"(?:\w+ ){0,2}?{thing} (?:\w+ )?(?:slettet|fjernet|anonymiseret)\b", STRONG),
+    # the object between: "Når jeg har modtaget kopien, ønsker jeg alle oplysninger om mig
+    # slettet"
+    Cue("erasure", r"ønsker (?:jeg |vi )?(?:derefter |så |også )?(?:alle |samtlige |al )?"
+                   r"(?:{my} (?:\w+ ){0,2}?{thing}|(?:\w*oplysning\w*|data|alt) (?:\w+ )?om "
+                   r"(?:mig|os)) (?:\w+ )?(?:slettet|fjernet|anonymiseret)\b(?! fra (?:jeres |den |"
+                   r"vores )?(?:leverandør|referenc|portal|udbud|hjemmeside)\w*)", STRONG),
     # "smide alt hvad I har om mig og min kone ud af jeres system", "smid mine oplysninger ud"
     # ("Og smid i øvrigt alt, hvad I har om mig, ud")
     Cue("erasure", r"(?:smid|smide|smider) (?:\w+ ){0,2}?(?:alt|det hele|alt det),? (?:hvad |som |"
@@ -388,6 +398,11 @@ _ACCESS = (
     Cue("access", r"(?:akt-?)?(?:ind|in)si(?:g|gh)t (?:i|om) (?:alle |de |hvilke |hvad "
                   r"|samtlige |alle de |eventuelle |de \w+ )?"
                   r"(?:(?:person)?oplysning\w*|{my}|data|hvad {you}|hvilke|personlige)"),
+    # "Jeg vil gerne søge aktindsigt efter persondataloven i de oplysninger, I har om mig"
+    # (the data named: not "søgt aktindsigt hos kommunen i byggesagen")
+    Cue("access", r"(?:søge|søger) (?:hermed )?(?:om )?(?:fuld )?(?:akt-?)?(?:ind|in)si(?:g|gh)t "
+                  r"(?:(?!hos\b)\w+ ){0,3}?i (?:de |alle |samtlige )?(?:\w+ )?(?:oplysning\w*|"
+                  r"data),? (?:som )?(?:i|du) har (?:\w+ )?om (?:mig|os)\b", STRONG),
     # one person makes one request: "indsigtsanmodninger" in the plural is a topic (a sales
     # pitch, a newsletter about GDPR), not a request
     Cue("access", r"(?:ind|in)si(?:g|gh)ts ?(?:anmodning(?:en)?|begæring(?:en)?|ret(?:ten)?)\b",
@@ -622,7 +637,8 @@ _RECTIFY = (
     # er ændret fra ... til ..."
     Cue("rectification", r"(?:hans|hendes) (?:\w+ )?{field} er (?:nu )?(?:ændret|skiftet|rettet)"
                          r"\b", MEDIUM, (THIRD,)),
-    Cue("rectification", r"hedder nu\b", MEDIUM),
+    # (not a word's: "årsopgørelsen, som det hedder nu")
+    Cue("rectification", r"hedder(?<!det\shedder)(?<!som\shedder) nu\b", MEDIUM),
     # "Kan du rette vores indkøber Pia Lund i jeres system: ... hendes direkte nummer er nu ..."
     Cue("rectification", r"(?:hans|hendes) (?:\w+ ){0,2}?{field} er (?:nu|fremover|pr\.?) ",
         MEDIUM, (THIRD,)),
@@ -974,6 +990,10 @@ _RESTRICT = (
     Cue("erasure", r"(?:fjern|fjerne|fjerner) (?:mig|os) (?:helt|fuldstændig|totalt|for altid|"
                    r"helt og aldeles)(?= *(?:tak\b)? *(?:[.!?\n]|$))", STRONG),
     # "vil gerne have billederne fjernet alle steder"
+    # "Vil I tage billedet ned og slette det, også fra jeres hjemmeside"
+    Cue("erasure", r"(?:tag|tage|tager) (?:\w+ )?{photo} (?:\w+ )?(?:ned|af (?:\w+ )?(?:side|"
+                   r"hjemmeside|facebook)\w*) og (?:slet|slette|fjern|fjerne) (?:det|dem|den)\b",
+        STRONG),
     Cue("erasure", r"(?:have|ha|få) (?:\w+ )?{photo} (?:\w+ )?(?:fjernet|slettet|taget ned)\b",
         STRONG, (ANAPHOR,)),
     # a rejected applicant: "slete min ansøgning, mit CV og mine svendebrevspapirer"
@@ -1330,6 +1350,9 @@ _OBJECT = (
     Cue("portability", r"(?:regneark|excel|csv|en fil|et format)\b[^.!?\n]{0,40}?(?:jeg|vi|man|"
                        r"han|hun) kan (?:læse ind|indlæse|importere|lægge ind|åbne i excel eller "
                        r"importere)\b", STRONG),
+    # "i en fil, som en computer kan læse, CSV eller Excel": read by a machine, not a person
+    Cue("portability", r"(?:regneark|excel|csv|en fil|et format)\b[^.!?\n]{0,40}?(?:en computer|"
+                       r"computeren) kan (?:læse|forstå|indlæse|importere|læse ind)\b", STRONG),
     # a bookkeeper for a sole trader: "hans stamdata og ordrehistorik ud i en fil der kan
     # indlæses (CSV er fint)"
     Cue("portability", r"(?:i|som|til) en fil,? (?:der|som) (?:\w+ )?kan (?:indlæses|importeres|"
@@ -1435,8 +1458,10 @@ _OBJECT = (
                      r"(?:får|modtager|fik) (?:\w+ ){0,2}?(?:stadig|alligevel|fortsat|stadigvæk)",
         STRONG, (MARKETING,)),
     # "Jeg vil ikke have flere af de der tilbudsbreve og mails med nyheder fra jer"
-    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?(?:ikke|ik|ikk) (?:have|ha|få|modtage) (?:flere|"
-                     r"mere) (?:af )?(?:de der |de |disse |jeres )?(?:\w+ )?{marketing}", STRONG,
+    # ("Indtil da vil jeg ikke modtage nyhedsbreve, tilbud eller opkald fra jer")
+    Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?(?:ikke|ik|ikk) (?:at )?(?:have|ha|få|modtage) "
+                     r"(?:(?:flere|mere) )?(?:af )?(?:de der |de |disse |jeres )?(?:\w+ )?"
+                     r"{marketing}", STRONG,
         (MARKETING,)),
     # "Jeg får stadig tilbud fra jer. Dem vil jeg ikke have mere"
     Cue("objection", r"(?:tilbud|reklame|nyhedsbrev|nyhedsmail|markedsføring)\w*[^.!?\n]{0,80}"
@@ -1668,7 +1693,8 @@ _LEFT = (
         (PERSON, INVERTED)),
     Cue("contact_left", r"(?:har|havde) (?:desværre |nu |begge |alle |begge to )?(?:forladt (?:os|"
                         r"firmaet|virksomheden"
-                        r"|selskabet|\w+)|sagt (?:sin stilling )?op|fået (?:et |en )?(?:nyt|andet|"
+                        r"|selskabet|{notplace}\w+)|sagt (?:sin stilling )?op|fået (?:et |en )?"
+                        r"(?:nyt|andet|"
                         r"ny|anden) (?:job|"
                         r"arbejde)|skiftet (?:job|arbejde|arbejdsplads)|fratrådt|valgt at "
                         r"stoppe|søgt nye udfordringer|valgt at søge nye udfordringer|takket af|"
@@ -1760,8 +1786,13 @@ _LEFT = (
         (PERSON, INVERTED)),
     # "... og havde sin sidste dag hos os fredag"
     Cue("contact_left", r"havde (?:sin|hans|hendes) sidste (?:arbejds ?)?dag\b", STRONG, (PERSON,)),
-    Cue("contact_left", r"arbejder (?:desværre )?(?:her |hos os )?ikke (?:her |hos os )?"
-                        r"(?:længere|længer|mere)", STRONG, (PERSON,)),
+    # ("De arbejder altså ikke længere for Sydfyns Maskinfabrik": a spoken adverb between)
+    Cue("contact_left", r"arbejder (?:desværre |altså |jo |nu |nemlig )?(?:her |hos os )?ikke "
+                        r"(?:her |hos os )?(?:længere|længer|mere)(?!\w)"
+                        # (not part of the work: "ikke mere end 30 timer", "ikke længere med
+                        # tilbud", "ikke mere i weekenden", "om fredagen")
+                        r"(?! end\b| (?:med|på|om|hjemme|deltid|i weekend\w*)\b)", STRONG,
+        (PERSON,)),
     Cue("contact_left", r"(?:stopper|fratræder|går (?:snart )?på (?:pension|efterløn)|går af|"
                         r"forlader (?:os|firmaet|virksomheden)|holder op) (?:hos (?:\S+ ){1,3}?)?"
                         r"{when}", STRONG,
@@ -1779,6 +1810,11 @@ _LEFT = (
     # "han er ikke med i Skov & Juul Tømrer I/S længere" (a firm, not a project or a team)
     Cue("contact_left", r"er ikke (?:(?:længere|mere) {in_firm}|{in_firm} (?:længere|mere)\b)",
         STRONG, (PERSON,)),
+    # a reorganisation: "Henrik Dam er ikke med videre i den nye organisation"
+    # (not "i firmaets julefrokostudvalg", nor "..., men bliver som sælger")
+    Cue("contact_left", r"er ikke med videre i (?:den nye |vores nye |vores )?(?:organisation|"
+                        r"virksomhed|firma)(?:en|et)?(?![\w-])(?![^.!?\n]{0,60}\b(?:men|bliver|"
+                        r"som)\b)", STRONG, (PERSON,)),
     # "..., som er rejst fra firmaet": left the firm
     Cue("contact_left", r"er (?:rejst|gået) fra (?:os|firmaet|virksomheden|huset|firmaet her)\b",
         STRONG, (PERSON,)),
@@ -1788,9 +1824,12 @@ _LEFT = (
                         r"|stoppede (?:hos os|i firmaet|i virksomheden|her))\b", STRONG,
         (PERSON,)),
     # "Ole sluttede hos os i december" (a month: not "sluttede hos os med en tale", nor "i går")
-    Cue("contact_left", r"sluttede (?:hos os|i firmaet) (?:i|ved|med udgangen af) (?:januar|"
-                        r"februar|marts|april|maj|juni|juli|august|september|oktober|november|"
-                        r"december|nytår|årsskiftet)\b", STRONG, (PERSON,)),
+    Cue("contact_left", r"sluttede (?:hos os|i firmaet) (?:(?:i|ved|med udgangen af|den|pr\.|"
+                        r"per) )?(?:\d{1,2}\.? ?)?(?:januar|februar|marts|april|maj|juni|juli|"
+                        r"august|september|oktober|november|december|nytår|årsskiftet)\b"
+                        # (not "... og er nu fastansat som lærling", "nu er han tilbage")
+                        r"(?![^.!?\n]{0,80}\b(?:nu|igen|tilbage|fastansat|fast ansat)\b)", STRONG,
+        (PERSON,)),
     # word order of a "that"-clause: "..., at Bo Sørensen ikke længere er ansat hos os"
     Cue("contact_left", r"ikke (?:længere|mere|længer) (?:er|var) (?:ansat|medarbejder|hos (?:os|"
                         r"jer)|i (?:firmaet|virksomheden)|en del af)", STRONG, (PERSON,)),
@@ -1800,7 +1839,8 @@ _LEFT = (
     Cue("contact_left", r"(?:er )?ikke (?:længere|mere) (?:vores |jeres )?kontaktperson", MEDIUM,
         (PERSON,)),
     # "Jeg har været jeres kontakt ..., men er nu gået på pension": the subject opens it.
-    Cue("contact_left", r"(?:men|og) (?:er|har) (?:nu |desværre |siden )?(?:{left}|forladt \w+)",
+    Cue("contact_left", r"(?:men|og) (?:er|har) (?:nu |desværre |siden )?(?:{left}|forladt "
+                        r"{notplace}\w+)",
         STRONG, (PERSON, ELLIPTIC)),
     # "har vi ikke længere Torben Due ansat": who, between the words
     Cue("contact_left", r"(?:har vi|vi har) ikke (?:længere|mere)(?= (?:\S+ ){1,4}?ansat\b)",
@@ -1830,8 +1870,9 @@ _LEFT = (
                         r"er) ansat (?:hos|ved|i) )", STRONG, (SELF,)),
     # (not "Jeg er stoppet som kunde": a customer, not a contact, leaves)
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet(?! som (?:privat)?kunde)|"
-                        r"stopet|holdt op|forladt "
-                        r"(?:firmaet|virksomheden|\w+)|sagt op|fået nyt (?:job|arbejde))", MEDIUM,
+                        r"stopet|holdt op(?! med (?!at arbejde (?:hos|for|ved) ))|forladt "
+                        r"(?:firmaet|virksomheden|{notplace}\w+)|sagt op|fået nyt (?:job|"
+                        r"arbejde))", MEDIUM,
         (SELF,)),
     # "Jeg har valgt at sige op og starter hos en entreprenør i Vejle 1. maj"
     Cue("contact_left", r"jeg har (?:valgt at |besluttet at )?(?:sige|sagt) (?:min stilling )?op"
@@ -2065,8 +2106,9 @@ LEXICON = Lexicon(
         r"(?:at )?(?:slette|fjerne) (?:noget|nogen|mine|mit|min|dem|det|alligevel|endnu|mig)",
         r"(?:ingen grund til|ikke nødvendigt|ikke nødvendig|unødvendigt|ingen grund) (?:at )?"
         r"(?:slette|fjerne) (?:noget|nogen|mine|mit|min|dem|det|mig|oplysning\w*|data)",
-        r"(?:vil|ønsker) (?:\w+ )?ikke (?:at )?(?:\w+ )?(?:have|få) (?:\w+ ){0,3}?(?:slettet|"
-        r"fjernet)",
+        # (not the reader asked: "Vil du ikke nok få mig slettet?" is a polite request)
+        r"(?:vil|ønsker) (?!(?:du|i) )(?:\w+ )?ikke (?:at )?(?:\w+ )?(?:have|få) (?:\w+ ){0,3}?"
+        r"(?:slettet|fjernet)",
         r"(?:jeg|vi) (?:vil|ønsker) ikke (?:at )?(?:blive )?(?:slettes|slettet|fjernes|fjernet)\b",
         r"(?:lad være med at|undlad at|undlad venligst at) (?:\w+ )?(?:slette|fjerne) (?:noget|"
         r"nogen|mine|mit|min|dem|det|mig|oplysning\w*)",

@@ -258,6 +258,9 @@ _LEFT = (
     Cue("contact_left", r"arbeitet (?:leider )?nicht mehr (?:bei uns|hier|für uns)", STRONG,
         (PERSON,)),
     Cue("contact_left", r"letzter arbeitstag (?:war|ist)", STRONG, (PERSON,)),
+    # "hat sich zum 31.01. in den wohlverdienten Ruhestand verabschiedet"
+    Cue("contact_left", r"(?:hat|haben) sich (?:\S+ ){0,4}?in den (?:wohlverdienten |verdienten )?"
+                        r"(?:ruhestand|rente) verabschiedet\b", STRONG, (PERSON,)),
     Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
     # "ich bin zum 28. Februar bei der Hanse Anlagenbau GmbH ausgeschieden" (from a firm: "im
     # Halbfinale ausgeschieden" is a game lost), "ich bin Ende März in den Ruhestand gegangen"

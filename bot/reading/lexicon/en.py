@@ -577,6 +577,12 @@ _RECTIFY = (
                          r"(?:records?|systems?|database|files?|crm|register|address book|"
                          r"customer (?:file|records?|database|list)|contact list|mailing list|"
                          r"side|end)\b", STRONG, (ANAPHOR,)),
+    # "Could you put it right on your system, please?" (the wrong house number just named)
+    Cue("rectification", r"(?:put|set|get) (?:that|this|it|them|those|these|things) (?:right|"
+                         r"straight)(?: \w+){0,2}? (?:in|on) (?:your|the|all your) (?:\w+ )?"
+                         r"(?:records?|systems?|database|files?|crm|register|address book|"
+                         r"customer (?:file|records?|database|list)|contact list|mailing list)\b",
+        STRONG, (ANAPHOR,)),
     # "Please check and correct your records": what is wrong was said just before
     Cue("rectification", r"(?:check and )?(?:correct|update|fix|amend) (?:your|the|all your) "
                          r"(?:\w+ )?(?:records?|files?|system|database|register)\b(?= *(?:[.!,;\n]|"
@@ -1181,6 +1187,9 @@ LEXICON = Lexicon(
                r"|profile)",
                # "Wrong name on your letters ... Could you correct that"
                r"(?:wrong|misspel\w*|incorrect) (?:\w+ )?{field}",
+               # "the postcode should be 6000, not 6100"
+               r"(?:my|our) (?:{field}|postcode|post code|zip code|house number) should (?:be|"
+               r"read|say)\b",
                # a new title or number told just before: "I'm now Operations Director at Quinn
                # Fabrication", "Mark's mobile number has changed"
                r"i(?:'m| am) now (?:the )?(?:[a-z]+ ){0,3}?(?:director|manager|engineer|buyer|head|"

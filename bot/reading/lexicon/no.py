@@ -58,7 +58,10 @@ LEXICON = Lexicon(
                        r"adresse|telefonnummer|data)\w* (?:\w+ ){0,6}?(?:\w+,? )?så "
                        r"(?:slett|fjern) (?:det|dem|den)\b", STRONG),
         Cue("erasure", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:\w+ )?sletting"),
-        Cue("erasure", r"(?:ønsker|vil) (?:å )?bli (?:slettet|fjernet)"),
+        # "vil" wishes only with its wisher: "Jeg vil bli slettet", not "Hennes e-post vil bli
+        # slettet" (a future: the firm telling what happens to a leaver's mailbox)
+        Cue("erasure", r"(?:ønsker|(?:jeg|vi) (?:gjerne |bare |også )?vil) (?:å )?bli "
+                       r"(?:slettet|fjernet)"),
         Cue("erasure", r"rett(?:en)? til (?:sletting|å bli glemt)", MEDIUM),
         Cue("access", r"(?:be|ber|krever|anmoder|ønsker) (?:\w+ )?om (?:fullt )?innsyn"),
         Cue("access", r"innsyn i (?:{my}|hvilke|hva|alle|de )"),
@@ -155,6 +158,13 @@ LEXICON = Lexicon(
                             r"|har fått ny jobb|har (?:dessverre )?forlatt (?:oss|firmaet|"
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
+        # the past with its date: "Kari Nilsen sluttet hos oss 1. april" (a date: not "sluttet
+        # hos oss med kake og taler", nor "sluttet seg til oss")
+        Cue("contact_left", r"(?:sluttet|slutta) (?:hos oss|hjå oss|i (?:firmaet|selskapet|"
+                            r"bedriften)) (?:(?:i|ved|etter|den|per|pr\.) )?(?:\d{1,2}\.? ?)?"
+                            r"(?:januar|februar|mars|april|mai|juni|juli|august|september|"
+                            r"oktober|november|desember|nyttår|årsskiftet)\b(?![^.!?\n]{0,80}"
+                            r"\b(?:nå|igjen|tilbake|fast ansatt|fast)\b)", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:jeg går|går jeg) av med pensjon\b", MEDIUM, (SELF,)),
         # an auto-reply: "Jeg har gått av med pensjon og leser ikke lenger denne e-postkassen"
         Cue("contact_left", r"(?:jeg har|har jeg) (?:nå )?gått av med pensjon\b", STRONG, (SELF,)),
