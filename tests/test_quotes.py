@@ -51,6 +51,21 @@ def test_a_sentence_ending_in_a_colon_is_not_an_attribution():
     assert split_text(text).own == text
 
 
+def test_a_paragraph_whose_verb_goes_on_is_not_an_attribution():
+    # a flowed paragraph joined into one line: an address, "skrev" and a colon, but the verb
+    # opens a sentence that goes on (set237: everything under it was lost)
+    text = ("Jeg var jeres kontakt hos Hansen Stål (bk@hansenstaal.example.dk), men jeg er "
+            "fratrådt pr. 1. marts. Jeg skrev det kort til Søren i sidste uge, men vil gerne "
+            "have det formelt:\n\n1) Send mig en kopi af hvad I har om mig.\n2) Slet mig.")
+    assert split_text(text).own == text
+
+
+def test_an_attribution_naming_the_writer_after_the_verb_is_still_cut():
+    text = ("Tak, slet det hele.\n\nDen tir. 3. mar. 2026 kl. 10.12 skrev Jens Peter Hansen "
+            "Sørensen <jens@hansen.example.dk>:\nVil du have dine oplysninger slettet?")
+    assert split_text(text).own == "Tak, slet det hele."
+
+
 # --- format=flowed -----------------------------------------------------------------------
 
 

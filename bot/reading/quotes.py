@@ -169,12 +169,29 @@ def _attribution_kind(text: str) -> str | None:
     (mail.ru, Yandex, Gmail's ISO form)."""
     if len(text) > 300 or not _ENDS_WITH_COLON.search(text):
         return None
-    if _VERB.search(text):
+    verbs = list(_VERB.finditer(text))
+    if verbs and _told_on(text, verbs[-1]):
+        return None
+    if verbs:
         if _TIME.search(text) or _ADDRESS.search(text):
             return "strong"
         return "weak" if _LEAD.match(text) and _DATE.search(text) else None
     dated = _TIME.search(text) or _DATE.search(text)
     return "weak" if dated and _ENDS_WITH_ADDRESS.search(text) else None
+
+
+_SENTENCE_BREAK = re.compile(r"[a-zæøåäöü]{4,}\.\s+[A-ZÆØÅÄÖÜ][a-zæøåäöü]*\s")
+
+
+def _told_on(text: str, verb: re.Match[str]) -> bool:
+    """A paragraph joined from format=flowed lines, not an attribution: a whole sentence
+    stands before the verb ("... fratrådt pr. 1. marts. Jeg skrev det kort til Søren i
+    sidste uge, men vil gerne have det formelt:"), and no date, time or address after it,
+    where every attribution that names its writer after the verb puts them."""
+    tail = text[verb.end():]
+    if _DATE.search(tail) or _TIME.search(tail) or _ENDS_WITH_ADDRESS.search(text):
+        return False
+    return bool(_SENTENCE_BREAK.search(text, 0, verb.start()))
 
 
 def _attribution_at(lines: list[str], index: int) -> tuple[int, str] | None:
