@@ -49,6 +49,31 @@ def test_a_departed_first_name_gets_the_full_name_and_address_the_thread_gives_i
         ("Henrik Lund", "hl@brdrholm.example.dk")]
 
 
+def test_a_departed_person_copied_on_the_mail_is_on_file_by_that_address():
+    # set230: "Cc: o.garnier@..." - the only address of the mail built from the name
+    body = "Bonjour,\n\nM. Olivier Garnier a quitté l'entreprise à la fin du mois de février."
+    u = understand(plain(body, subject="Livraison", sender="logistique@garnier.example.com",
+                         extra={"Cc": "o.garnier@garnier.example.com"}))
+    assert [(d.name, d.email) for d in u.classification.departed] == [
+        ("Olivier Garnier", "o.garnier@garnier.example.com")]
+
+
+def test_a_surname_first_display_name_in_the_thread_still_gives_the_address():
+    body = ("Sehr geehrte Damen und Herren,\n\nbitte beachten Sie, dass Herr Matthias Kessler "
+            "zum 28.02.2026 aus unserem Unternehmen ausgeschieden ist.\n\n"
+            "Von: Lars Lund <lars@clsmed.dk>\nGesendet: 2. März 2026 09:10\n"
+            "An: Kessler, Matthias <m.kessler@albers.example.com>\nBetreff: Lieferavis\n\nHallo")
+    u = understand(plain(body, subject="AW: Lieferavis", sender="petra@albers.example.com"))
+    assert "m.kessler@albers.example.com" in {d.email for d in u.classification.departed}
+
+
+def test_a_copied_colleague_with_another_name_is_not_who_left():
+    body = "Hej\n\nHenrik Lund er stoppet hos os. Skriv til mig fremover."
+    u = understand(plain(body, subject="Kontakt", sender="jorgen@brdrholm.example.dk",
+                         extra={"Cc": "ole.berg@brdrholm.example.dk"}))
+    assert [d.email for d in u.classification.departed] == [None]
+
+
 def test_our_own_staff_in_the_thread_is_never_taken_for_who_left():
     body = ("Hej\n\nAnja har været stoppet siden jul, så send tilbuddet til mig.\n\n"
             "Fra: Anja Holst <anja@clsmed.dk>\nSendt: 9. marts 2026 11:20\n"

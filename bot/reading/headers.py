@@ -57,9 +57,9 @@ def msgid(value: str) -> str | None:
     return found.group(0) if found else None
 
 
-def recipients(msg: Message) -> tuple[str, ...]:
+def recipients(msg: Message, name: str = "To") -> tuple[str, ...]:
     try:
-        pairs = getaddresses([header(msg, "To")])
+        pairs = getaddresses([header(msg, name)])
     except Exception:
         return ()
     return tuple(a for _, a in pairs if a)

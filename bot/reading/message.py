@@ -58,6 +58,8 @@ class ParsedMessage:
     authentication_results: tuple[str, ...]
     attachments: tuple[str, ...]
     defects: tuple[str, ...] = field(default=())
+    # the copy recipients: a departed colleague may be one ("Cc: o.garnier@...")
+    cc: tuple[str, ...] = field(default=())
 
     @property
     def auto(self) -> bool:
@@ -317,4 +319,5 @@ def parse_message(raw: bytes, *, own_addresses: frozenset[str] = frozenset()) ->
         authentication_results=_all_headers(msg, "Authentication-Results"),
         attachments=tuple(attachments),
         defects=tuple(type(d).__name__ for d in msg.defects),
+        cc=_recipients(msg, "Cc"),
     )

@@ -122,7 +122,25 @@ def _with_departed_addresses(result: Classification, parsed: ParsedMessage,
     for d in result.departed:
         found = _in_thread(d.name, addresses) if d.name and not d.email else None
         people.append(replace(d, name=found[0], email=found[1]) if found else d)
-    return replace(result, departed=tuple(people))
+    return replace(result, departed=_by_address_shape(tuple(people), parsed, own))
+
+
+def _by_address_shape(people: tuple[Departed, ...], parsed: ParsedMessage,
+                      own: frozenset[str]) -> tuple[Departed, ...]:
+    """A departed person still without an address is on file by the one address of the
+    mail's recipients and quoted history built from their name ("Cc: o.garnier@...", "An:
+    Kessler, Matthias <m.kessler@...>", "Til: lf@..." for Lars Friis), if only one is."""
+    if all(d.email or not d.name for d in people):
+        return people
+    sender = (parsed.sender or "").casefold()
+    seen = {a.casefold() for a in (*parsed.to, *parsed.cc)}
+    seen |= {m.group(0).rstrip(".").casefold() for m in EMAIL.finditer(parsed.quoted_text)}
+    pool = [a for a in seen if a != sender and a.rsplit("@", 1)[-1] not in own]
+    out = []
+    for d in people:
+        shaped = [a for a in pool if d.name and not d.email and _names_owner(d, a)]
+        out.append(replace(d, email=shaped[0]) if len(shaped) == 1 else d)
+    return tuple(out)
 
 
 # "(formerly tom.fairbairn@northgatefab.example.com)", "tidligere: jb@vestbyg.example.dk"
