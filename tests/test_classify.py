@@ -4935,3 +4935,100 @@ def test_set226_229_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round51_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Rounds 52 and 53 (set230 to set237, stop 24): the false erasure closed (a retraction "at I
+# IKKE sletter noget endnu", "behold oplysningerne"); wishes in plain words, in replies, for
+# someone else; departures told by the leaver in the verb-first order and in other languages
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeg bad jer i sidste uge om at slette mine oplysninger. Min advokat har rådet mig til at I "
+     "IKKE sletter noget endnu.\n\nSå: behold oplysningerne, men brug dem ikke til noget som "
+     "helst, før jeg vender tilbage.", {"restriction"}),
+    ("Men nu vil jeg helst heller ikke stå i jeres system overhovedet. Så I må også gerne slette "
+     "navn, mail og telefon.", {"erasure"}),
+    ("Slet navn og adresse på følgesedlen, tak.", set()),
+    ("Jeg er bange for, at I ikke sletter noget.", set()),
+    ("Når nu vi ikke bliver kunder, synes jeg heller ikke, I skal gå og gemme vores navn, adresse "
+     "og telefonnummer. Vil du sørge for, at det bliver fjernet hos jer?", {"erasure"}),
+    ("Må jeg få en udskrift af det, I har om mig? Og når jeg har fået det, så vil jeg gerne have, "
+     "at det hele bliver slettet.", {"access", "erasure"}),
+    ("Mit private mobilnummer står åbenbart som kontakt hos jer. Det skal ud.", {"erasure"}),
+    ("Ich möchte Sie bitten, meine Adresse, Telefonnummer und E-Mail nicht weiter aufzubewahren, "
+     "sondern aus Ihren Unterlagen zu entfernen.", {"erasure"}),
+    ("Verwijdert u verder alstublieft mijn naam, adres en telefoonnummer uit uw bestanden.",
+     {"erasure"}),
+    ("I'd like a copy of all the personal data CL Smed holds on me.", {"access"}),
+    ("Jeg får en mail fra jer hver anden uge med kampagner. Lad være med at sende mig den slags – "
+     "ordrer og fakturaer er fint.", {"objection"}),
+    ("Skriv til mig, når det handler om ordren, men I må ikke ringe med salg.", {"objection"}),
+    ("Dem widerspreche ich hiermit ausdrücklich – bitte nutzen Sie meine Adresse nicht mehr für "
+     "Werbezwecke.", {"objection"}),
+    ("I skriver, at I bruger kundeoplysninger til statistik. Det protesterer jeg imod.",
+     {"objection"}),
+    ("Gider I glemme mig igen? :)", {"erasure"}),
+    ("Ta gärna bort mina uppgifter, vi behöver inte er hjälp längre.", {"erasure"}),
+    ("Ta bort mig från utskicken.", {"objection"}),
+    ("Wilt u mij van uw mailinglijst halen en mijn gegevens weggooien?", {"erasure", "objection"}),
+    ("Pourriez-vous me dire ce que vous avez sur moi ?", {"access"}),
+    ("Jürgen Brandt ist seit Ende Februar nicht mehr in unserer Firma.", {"contact_left"}),
+    ("Hei, Geir har sluttet her. Ta kontakt med meg om bestillingen.", {"contact_left"}),
+    ("Jeg er holdt op hos Randers Rør, så I kan godt tage mig af jeres lister.",
+     {"contact_left", "erasure"}),
+    ("Må jeg få alt det, I har om mig? Gerne som en fil, jeg kan åbne i et regneark.",
+     {"access", "portability"}),
+    ("Could you take me out of your customer system, name, phone and the mail here?",
+     {"erasure"}),
+    ("I må ikke ringe til mig igen, og mit nummer skal ud af jeres lister.",
+     {"erasure", "objection"}),
+    ("Wir möchten Sie informieren, dass Herr Uwe Jansen zum 31.03.2026 bei uns ausscheidet.",
+     {"contact_left"}),
+    ("Onze inkoper, Sanne Bakker, is per 1 maart uit dienst is getreden.", {"contact_left"}),
+    ("Hij wil graag dat al zijn persoonsgegevens uit uw systemen worden verwijderd.",
+     {"erasure"}),
+    ("Som sagt i telefonen er jeg stoppet hos Kold & Co Entreprise.", {"contact_left"}),
+    ("Henrik Mose er ikke her mere - han har valgt at prøve kræfter med noget andet.",
+     {"contact_left"}),
+    ("Ich habe die Lübecker Stahlhandel GmbH zum 15. April verlassen.", {"contact_left"}),
+    ("J'ai quitté la société Ateliers Ferronnerie Lyon en février.", {"contact_left"}),
+    ("I left Northern Fasteners Ltd at the end of February.", {"contact_left"}),
+    ("Indtil jeg har fået svar, vil jeg have at I spærrer mine oplysninger.", {"restriction"}),
+    ("Jeg kom til at trykke afmeld i jeres nyhedsbrev – det var en fejl. Vil I sætte mig på "
+     "listen igen?", set()),
+])
+def test_set230_237_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# The review of rounds 52 and 53's forms (a helper's probes, kept in part): the new wishes
+# stay off scaffolding, price lists, jokes, rotas, offers and documents
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Når vi har fået slutsynet, skal det hele bare fjernes fra jeres plads, stillads og "
+     "container.", set()),
+    ("I den nye prisliste står mit gamle nummer stadig. Mit nummer skal ud af jeres prisliste og "
+     "erstattes af 22 33 44 55.", set()),
+    ("Kan I slette navn og telefonnummer i kontaktfeltet øverst? Skriv Lars i stedet.", set()),
+    ("Haha, det var mig der bestilte 400 skruer i stedet for 40. Gider I glemme mig igen? :) Men "
+     "send gerne de 40.", set()),
+    ("Tak for besøget. Vil I tage billedet af mig ned fra opslagstavlen i kantinen?", set()),
+    ("Morten er ikke her længere end til kl. 15 i dag, så ring før.", set()),
+    ("På vej hjem fra Horsens er jeg stoppet hos Bauhaus på vejen og har købt beslagene.",
+     set()),
+    ("Jeg arbejder ikke hos Jensen Byg om fredagen længere, kun man-tors.", set()),
+    ("I left Northern Fasteners Ltd a voicemail this morning about the missing bolts.", set()),
+    ("Ich habe die Firma heute um 15 Uhr verlassen, die Lieferung kam danach.", set()),
+    ("Herr Becker ist seit Montag nicht mehr in der Firma, er ist auf Montage in Norwegen.",
+     set()),
+    ("J'ai quitté la société à 16h, la livraison est arrivée après mon départ.", set()),
+    ("Sindre har sluttet å bruke den gamle malingen.", set()),
+    ("I har hævet timeprisen med 15 %. Det protesterer jeg imod, det er ikke aftalt.", set()),
+    ("I skal ikke ringe om tilbud før tirsdag, jeg er på ferie.", set()),
+    ("Sie haben uns 12 Stunden Montage zu viel berechnet. Dem widerspreche ich hiermit.", set()),
+    ("Verwijdert u mijn naam van de offerte, die moet op naam van de BV staan.", set()),
+    ("Ta mina uppgifter bort från ritningen innan ni skickar den till kunden.", set()),
+    ("Please take us off your books for the Harbour job, Paul will invoice it.", set()),
+    ("Pouvez-vous me dire ce que vous avez de disponible en stock ?", set()),
+    ("Vi ønsker, at I blokerer mine oplysninger om leveringsadressen på ordren.", set()),
+    ("Dere må gjerne sende meg tilbud også i fremtiden, men ikke nyhetsbrev.", {"objection"}),
+])
+def test_round52_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -115,7 +115,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set81/r-089.eml": "read as access; label access + rectification",
     "set81/r-097.eml": "read as nothing; label access",
     "set82/r-046.eml": "read as erasure; label erasure + objection",
-    "set82/r-047.eml": "departure read, but the departed person's address is not found",
     "set82/r-056.eml": "read as nothing; label rectification",
     "set82/r-059.eml": "read as objection + restriction; label restriction",
     "set82/r-074.eml": "read as erasure + objection; label erasure",
@@ -150,13 +149,11 @@ KNOWN_MISSES: dict[str, str] = {
     "set86/r-022.eml": "read as objection; label erasure + objection",
     "set86/r-026.eml": "read as erasure; label access + erasure",
     "set86/r-058.eml": "read as nothing; label objection",
-    "set86/r-081.eml": "read as nothing; label objection",
     "set86/r-086.eml": "departure read, but the departed person's address is not found",
     "set86/r-091.eml": "read as nothing; label rectification",
     "set87/r-002.eml": "read as nothing; label objection",
     "set87/r-005.eml": "read as erasure; label erasure + objection",
     "set87/r-009.eml": "read as erasure; label contact_left + erasure",
-    "set87/r-034.eml": "read as nothing; label erasure",
     "set87/r-041.eml": "read as nothing; label erasure + objection",
     "set87/r-045.eml": "read as nothing; label rectification",
     "set87/r-057.eml": "read as restriction; label rectification + restriction",
@@ -216,7 +213,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set100/r-026.eml": "read as nothing; label contact_left",
     "set100/r-030.eml": "departure read, but the departed person's address is not found",
     "set100/r-063.eml": "read as access; label access + portability",
-    "set100/r-073.eml": "departure read, but the departed person's address is not found",
     "set100/r-079.eml": "read as nothing; label erasure",
     "set100/r-090.eml": "read as erasure; label erasure + objection",
     "set101/r-011.eml": "read as nothing; label contact_left",
@@ -246,12 +242,10 @@ KNOWN_MISSES: dict[str, str] = {
     "set108/r-093.eml": "read as nothing; label contact_left",
     "set109/r-007.eml": "read as objection + rectification + restriction; label rectification + "
                         "restriction",
-    "set109/r-100.eml": "departure read, but the departed person's address is not found",
     # set110-set117, measured blind before any study (tests/regression/README.md)
     "set111/r-013.eml": "read as erasure; label erasure + objection",
     "set111/r-075.eml": "departure read, but the departed person's address is not found",
     "set112/r-049.eml": "departure read, but the departed person's address is not found",
-    "set112/r-078.eml": "read as erasure; label contact_left + erasure",
     "set113/r-049.eml": "departure read, but the departed person's address is not found",
     "set113/r-071.eml": "read as contact_left; label contact_left + erasure",
     "set116/r-029.eml": "read as rectification; label access + rectification",
@@ -300,7 +294,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set126/r-088.eml": "read as rectification; label objection + rectification",
     "set126/r-093.eml": "read as objection; label access + objection",
     "set127/r-012.eml": "read as erasure; label erasure + objection",
-    "set127/r-072.eml": "read as access; label access + portability",
     "set127/r-074.eml": "read as restriction; label rectification + restriction",
     "set128/r-054.eml": "read as nothing; label erasure",
     "set128/r-086.eml": "read as nothing; label objection",
@@ -403,7 +396,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set160/r-033.eml": "read as portability + rectification; label portability",
     "set160/r-055.eml": "read as restriction; label rectification + restriction",
     "set160/r-058.eml": "read as nothing; label erasure",
-    "set160/r-068.eml": "read as nothing; label erasure",
     "set160/r-070.eml": "read as access + erasure; label access + erasure + objection",
     "set160/r-080.eml": "read as nothing; label contact_left + erasure",
     "set161/r-011.eml": "read as contact_left; label contact_left + rectification",
@@ -422,8 +414,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set167/r-004.eml": "departure read, but the departed person's address is not found",
     "set167/r-035.eml": "read as access; label nothing",
     "set167/r-049.eml": "departure read, but the departed person's address is not found",
-    "set167/r-061.eml": "departure read, but the departed person's address is not found",
-    "set167/r-071.eml": "departure read, but the departed person's address is not found",
     "set167/r-074.eml": "read as erasure; label erasure + objection",
     "set167/r-076.eml": "read as nothing; label erasure",
     "set168/r-030.eml": "departure read, but the departed person's address is not found",
@@ -466,7 +456,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set180/r-016.eml": "read as objection; label contact_left",
     "set180/r-038.eml": "read as erasure; label contact_left + erasure",
     "set180/r-048.eml": "read as nothing; label contact_left",
-    "set180/r-067.eml": "read as nothing; label contact_left",
     "set180/r-068.eml": "departure read, but the departed person's address is not found",
     "set180/r-083.eml": "departure read, but the departed person's address is not found",
     "set180/r-085.eml": "read as restriction; label contact_left + restriction",
@@ -510,7 +499,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set196/r-067.eml": "read as access; label access + portability",
     "set196/r-084.eml": "read as nothing; label rectification",
     "set196/r-092.eml": "read as erasure; label contact_left + erasure",
-    "set197/r-040.eml": "departure read, but the departed person's address is not found",
     "set197/r-096.eml": "read as access + rectification; label access",
     # set198-set225 (rounds 44 to 50, stop 23): measured blind, then studied (set222-set225
     # measured only, at the end of the stop, with two small fixes)
@@ -585,7 +573,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set221/r-009.eml": "read as access + rectification; label access",
     "set221/r-026.eml": "read as restriction; label rectification + restriction",
     "set221/r-099.eml": "read as access; label access + erasure",
-    "set222/r-086.eml": "read as nothing; label access",
     "set223/r-006.eml": "read right, but auto or requester differs",
     "set223/r-009.eml": "read as objection; label restriction",
     "set223/r-011.eml": "read as nothing; label erasure",
@@ -621,6 +608,34 @@ KNOWN_MISSES: dict[str, str] = {
     "set225/r-098.eml": "read as restriction; label no request",
     "set225/r-099.eml": "read as rectification; label erasure",
     "set225/r-100.eml": "read as objection; label erasure",
+    # set226-set237 (rounds 51 to 53, stop 24): measured blind, then studied (their remaining
+    # misses: addresses the text does not give, label disagreements, firm data)
+    "set226/r-028.eml": "departure read, but the departed person's address is not found",
+    "set228/r-033.eml": "read as contact_left + rectification; label rectification",
+    "set229/r-006.eml": "departure read, but the departed person's address is not found",
+    "set229/r-023.eml": "read as nothing; label contact_left",
+    "set229/r-039.eml": "departure read, but the departed person's address is not found",
+    "set229/r-047.eml": "read as restriction; label rectification + restriction",
+    "set230/r-037.eml": "read as erasure + objection; label erasure",
+    "set230/r-042.eml": "read as contact_left + rectification; label contact_left",
+    "set230/r-055.eml": "departure read, but the departed person's address is not found",
+    "set230/r-060.eml": "departure read, but the departed person's address is not found",
+    "set231/r-074.eml": "departure read, but the departed person's address is not found",
+    "set231/r-087.eml": "departure read, but the departed person's address is not found",
+    "set233/r-039.eml": "read right, but auto or requester differs",
+    "set233/r-091.eml": "departure read, but the departed person's address is not found",
+    "set234/r-035.eml": "read right, but auto or requester differs",
+    "set234/r-065.eml": "departure read, but the departed person's address is not found",
+    "set234/r-075.eml": "read as rectification; label no request",
+    "set234/r-096.eml": "read as rectification; label no request",
+    "set235/r-004.eml": "departure read, but the departed person's address is not found",
+    "set235/r-063.eml": "read as rectification; label no request",
+    "set235/r-082.eml": "departure read, but the departed person's address is not found",
+    "set236/r-093.eml": "read as objection + restriction; label restriction",
+    "set236/r-096.eml": "read as contact_left + erasure + objection; label contact_left + erasure",
+    "set236/r-098.eml": "departure read, but the departed person's address is not found",
+    "set237/r-038.eml": "read as objection + restriction; label restriction",
+    "set237/r-064.eml": "read as access; label no request",
 }
 
 
@@ -640,9 +655,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_twenty_five_sets():
-    assert [f"set{n}" for n in range(1, 226)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 22_400
+def test_there_are_two_hundred_and_thirty_seven_sets():
+    assert [f"set{n}" for n in range(1, 238)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 23_600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

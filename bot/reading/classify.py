@@ -1140,11 +1140,18 @@ def _demand(doc: _Document, hit: _Hit) -> bool:
     return bool(unless and _ULTIMATUM.search(doc.folded, hit.end, end))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;–—]|\s-\s")
+
+
 def _against_business(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """ "Gegen Ihre Rechnung ... legen wir Widerspruch ein": an objection to an invoice or
     an order, in a clause naming no use of personal data and no marketing."""
     start = doc.clause_start(hit.start)
     end = min(doc.sentence(hit.start)[1], hit.end + 30)  # "... Widerspruch gegen die Rechnung"
+    # but not past a clause break: "Lad være med at sende mig den slags – ordrer og fakturaer
+    # er fint" names the business it lets through
+    after = _CLAUSE_BREAK.search(doc.folded, hit.end, end) if MARKETING in hit.tags else None
+    end = after.start() if after else end
     if not (comp.business and comp.business.search(doc.folded, start, end)):
         return False
     named = (comp.referent, comp.marketing)
@@ -1641,6 +1648,10 @@ _OWN_OLD_ADDRESS = re.compile(r"(?:min|my) (?:gamle |old |tidligere |former |pre
                               # "(var tsj@...)": the one who left, as they were
                               r"|\((?:var|was|før|tidligere|formerly)\W*$")
 _HIM = re.compile(r"(?<!\w)(?:ham|hende|him|her)(?!\w)")
+# "slette ham fra jeres maillister og kontaktkartotek (mj@...)", "delete his details from your
+# contact list (d.jennings@...)": the list named is the one he leaves, not a new contact's
+_DELETE_HIM = re.compile(r"(?<!\w)(?:slet\w*|fjern\w*|delete\w*|remove\w*|lösch\w*|entfern\w*)"
+                         r"\s+(?:\w+\s+)?(?:ham|hende|him|her|his|ihn|seine?n?|ihre?n?)(?!\w)")
 
 
 def _named_address(name: str, before: str) -> bool:
@@ -1672,7 +1683,7 @@ def _address_of(doc: _Document, name: str | None, skip: str | None,
         if name and (_OWN_OLD_ADDRESS.search(before) or _named_address(name, before)
                      or (not told_by_self and _HIS_ADDRESS.search(before))):
             return address
-        if _new_contact(before) and not _OLD_ROLE.search(role):
+        if _new_contact(before) and not _OLD_ROLE.search(role) and not _DELETE_HIM.search(role):
             continue
         local = address.split("@")[0]
         # "poul.ravn@" for a "Poul" the mail names by first name only
@@ -2183,6 +2194,12 @@ def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed],
     return bool(names & words or any(e in sentence for e in emails) or _HIM.search(sentence))
 
 
+# "Må jeg få alt det, I har om mig? Gerne som en fil": everything held, a copy as well as a
+# file (access and portability), not only "mine data" sent to be moved
+_ALL_HELD = re.compile(r"(?<!\w)(?:alt|alle|everything|all)\b[^.!?\n]{0,30}?(?:har|have|has|"
+                       r"hold|holds) (?:\w+ )?(?:om|on|about|på) (?:mig|me|os|us)(?!\w)")
+
+
 def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
     """ "Send mine data i Excel, så jeg kan tage dem med til den nye leverandør": the data
     are sent to be moved (portability), not to be read (access)."""
@@ -2191,7 +2208,8 @@ def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
     def moved(hit: _Hit) -> bool:
         low, high = _near(doc, hit.start)
         return SEND in hit.tags and hit.intent == "access" and any(
-            low <= m < high for m in moving)
+            low <= m < high for m in moving) and not _ALL_HELD.search(doc.folded, hit.start,
+                                                                      hit.end)
 
     def shared(hit: _Hit) -> bool:  # "Udtræk af mine data" with a CSV named: to be moved
         return hit.intent == "access" and any(
@@ -2472,6 +2490,11 @@ def _body_sentences(doc: _Document) -> Iterator[tuple[int, int]]:
 _RESUBSCRIBE = re.compile(
     r"(?<!\w)(?:tilmeld\w* (?:mig|os) (?:igen|på ny)|(?:have|få|modtage) (?:\w+ )?(?:nyhedsbrev\w*|"
     r"det|den|dem|tilbud\w*|mails) igen|subscribe me again|re-?subscribe"
+    # "Vil I sætte mig på listen igen?" after an unsubscribe clicked by mistake
+    r"|sætte? (?:mig|os) på (?:\w+ )?liste\w* igen|put (?:me|us) back on"
+    # a yes to offers: "Dere må gjerne ... sende meg tilbud også i fremtiden"
+    r"|sende\s+(?:meg|mig|os|oss)\s+(?:\w+\s+)?(?:tilbud|nyhetsbrev\w*|nyhedsbrev\w*)\s+"
+    r"(?:også\s+)?(?:i\s+fremtiden|fremover|framover)(?!,?\s+(?:men|but)\s+(?:ikke|ikkje|not)\b)"
     # a chaser for an offer wants one: "Får jeg et tilbud på den trappe eller hvad?"
     r"|får (?:jeg|vi) (?:så )?(?:et|mit|vores|jeres|det) tilbud)(?!\w)")
 
@@ -2679,7 +2702,7 @@ def _moved_by_model(doc: _Document, reading: _Reading,
     spans = [_cue_sentence(doc, f) for f in learned if f.intent == "portability"]
     near = [_near(doc, span[0]) for span in spans if span]
     if sent and near and all(SEND in h.tags and any(lo <= h.start < hi for lo, hi in near)
-                             for h in sent):
+                             and not _ALL_HELD.search(doc.folded, h.start, h.end) for h in sent):
         del reading.support["access"]
 
 

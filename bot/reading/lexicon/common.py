@@ -141,6 +141,9 @@ FIRST_NAMES = _with_ascii_spellings({
     "ola", "knut", "sven", "sigrid", "linnea", "elsa", "oskar", "håkon", "eirik", "silje",
     "kristin", "trond", "kevin", "mike", "tony", "nick", "gary", "susan", "helen", "ian",
     "neil", "tim", "jim", "bob", "kelly",
+    # Norwegian, German and Dutch names seen in set233 to set236 and their like
+    "geir", "sindre", "torbjørn", "terje", "jarle", "vegard", "øystein", "svein", "pål", "tor",
+    "ragnhild", "hege", "siri", "marit", "turid", "kjersti", "sabine", "jürgen", "femke",
     # English short forms a colleague is called by ("Dave's moved on to pastures new")
     "dave", "pete", "andy", "sue", "rob", "matt", "phil", "alex", "joe", "darren", "craig",
     "stuart", "graham", "colin", "keith", "alan", "barry", "trevor", "derek", "shaun", "sean",

@@ -98,6 +98,8 @@ MACROS = {
                  r"|ringe|opkalds|salgs)s? ?-?liste\w*)(?!\w)",
     "left": r"(?:her (?:ikke|ik|ikk) (?:længere|længer|mere|mer)\b"
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
+            # "Henrik Mose er ikke her mere - han har valgt at prøve kræfter med noget andet"
+            r"ikke her (?:længere|mere)(?= *(?:[.!,;\n]|\s[-–]\s|$))|"
             r"ikke (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|i "
             r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
             r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet(?! som (?:privat)?kunde)"
@@ -118,6 +120,10 @@ MACROS = {
 # "renset for afmeldte numre": the numbers others unsubscribed, a mailing's chore
 # a place left, not a firm: "har forladt projektet", "har forladt kontoret" (for today)
 MACROS["notplace"] = r"(?!(?:projekt|sag|møde|byggeplads|kontor|plads|værksted|lokal)\w*)"
+# a button pressed, not a wish: "trykke afmeld" (behind the word: six letters, or seven as
+# "afmaeld" spells it)
+MACROS["pressed"] = (r"(?<!trykke\s\w{6})(?<!trykkede\s\w{6})(?<!p.\s\w{6})"
+                     r"(?<!trykke\s\w{7})(?<!trykkede\s\w{7})(?<!p.\s\w{7})")
 MACROS["others"] = r"(?!te (?:numre|adresser|kunder|modtagere|abonnenter))"
 MACROS["offlist"] = (r"(?! (?:fra|af|på|ud af) (?:jeres |alle jeres |alle )?"
                      r"(?!(?:kunde|kontakt|leverandør)\w*\W)(?:\w+ )?(?:{marketing}|liste\w*|cc\b"
@@ -283,6 +289,14 @@ _ERASE = (
     Cue("erasure", r"(?:alt|det hele|alt det|alle (?:\w+ )?{data}) (?:\w+ ){0,3}?{aboutme} "
                    r"(?:\w+ ){0,3}?(?:væk|fjernes|slettes)\b"),
     Cue("erasure", r"(?:skal|må|kan) (?:\w+ )?(?:alt|det hele) (?:om mig |om os )?(?:\w+ )?væk\b"),
+    # the passive, of all of it: "Og når jeg har fået det, så vil jeg gerne have, at det hele
+    # bliver slettet" (what was just asked to see)
+    Cue("erasure", r"(?:have|ønsker|beder om|vil),? at (?:det hele|alt sammen|alt det|alting|"
+                   r"alle (?:mine )?oplysninger(?:ne)?) (?:\w+ )?(?:bliver|blir) (?:slettet|"
+                   r"fjernet|anonymiseret)\b", STRONG, (ANAPHOR,)),
+    # "mit private mobilnummer 12 58 22 91 står åbenbart som kontakt hos jer. Det skal ud"
+    Cue("erasure", r"(?:det|den|de|dem) skal (?:bare |altså |simpelthen )?ud(?= *(?:[.,!;\n]|$| af "
+                   r"(?:jeres|systemet|kartoteket|registret)))", STRONG, (ANAPHOR,)),
     # "vil jeg gerne have, at I sletter mig fra jeres kundeliste"; "vil jeg have alle mine
     # oplysninger slettet"
     Cue("erasure", r"(?:have|ha|ønsker|beder om|vil),? at {you} (?:\w+ )?(?:sletter|sleter|fjerner|"
@@ -340,11 +354,53 @@ _ERASE = (
     Cue("erasure", r"ret(?:ten)? til (?:at blive glemt|sletning)", MEDIUM),
     Cue("erasure", r"(?:sletnings ?anmodning|sletteanmodning|sletningsbegæring)", MEDIUM),
     Cue("erasure", r"glem mig\b", MEDIUM),
-    Cue("erasure", r"(?:(?:jeg|vi) )?(?:vil|ønsker) ikke (?:længere |mere )?(?:at )?"
-                   r"(?:stå|være|figurere) "
+    # "I må ikke ringe til mig igen, og mit nummer skal ud af jeres lister"
+    Cue("erasure", r"{my} (?:\w+ )?{thing} skal (?:\w+ )?(?:ud af|væk fra|fjernes fra|slettes "
+                   r"fra) (?:alle )?(?:jeres|deres) (?:\w+ )?(?:lister|system|kartotek|register|"
+                   r"database|kundeliste|kunderegister)\w*(?![^.!?\n]{0,40}\b(?:erstattes|i stedet|"
+                   r"ny\w*)\b)", STRONG),
+    # "Når jeg har fået det tilsendt, skal det hele bare fjernes fra jeres systemer"
+    Cue("erasure", r"(?:skal|må) (?:det hele|alt sammen|alting|alt) (?:bare |så |gerne |derefter )?"
+                   r"(?:fjernes|slettes) (?:fra|i|hos) (?:jeres|deres|alle jeres) (?:\w+ )?"
+                   r"(?:system|kartotek|register|database|kundeliste|kunderegister)\w*", STRONG),
+    # "Han har bedt mig sørge for, at billedet fjernes fra jeres hjemmeside og Facebook"
+    Cue("erasure", r"sørge for,? at (?:\w+ )?{photo} (?:\w+ )?(?:fjernes|slettes|tages ned) fra "
+                   r"(?:jeres |deres )?(?:hjemmeside|website|facebook|instagram|linkedin|side)\w*",
+        STRONG),
+    # "sit private nummer 12 90 44 17. Det nummer skal slettes hos jer"
+    Cue("erasure", r"(?:det|den|dette|denne) (?:private |gamle )?(?:nummer|mobilnummer|"
+                   r"telefonnummer|adresse|mailadresse|mail|e-?mail) skal (?:\w+ )?(?:slettes|"
+                   r"fjernes)\b(?! (?:fra|på|i) (?:\w+ )?(?:faktura|ordre|tilbud|tegning|følgesed|"
+                   r"skilt|liste)\w*)(?![^.!?\n]{0,40}\b(?:erstattes|i stedet|det nye|ny\w*)\b)",
+        STRONG, (ANAPHOR,)),
+    # "Gider I glemme mig igen? :)"
+    # (not "Kan du glemme mig lige denne gang?", "... til julefrokosten", "på listen", nor a
+    # joke about an order that goes on: "Gider I glemme mig igen? :) Men send gerne de 40.")
+    Cue("erasure", r"(?:gider|vil|kan) (?:i|du|de) (?:bare |godt )?glemme (?:mig|os)\b(?![^.!\n]"
+                   r"{0,25}(?:denne gang|til \w+|på \w*listen|julefrokost|;\)|:\)\s*men\b))",
+        STRONG),
+    # "Vil I tage billedet af mig foran porten ned fra jeres hjemmeside?"
+    Cue("erasure", r"(?:tag|tage|tager) (?:\w+ )?{photo} (?:af|med) (?:mig|os)\b(?: \w+){0,3}? "
+                   r"ned fra (?:jeres |deres )?(?:hjemmeside|website|facebook|instagram|linkedin|"
+                   r"side)\w*", STRONG),
+    # "så I kan godt tage mig af jeres lister" (every list: not only the newsletter's)
+    Cue("erasure", r"(?:tag|tage|tager) (?:mig|os) (?:af|ud af|væk fra) (?:alle )?(?:jeres|deres) "
+                   r"(?:lister|kartotek\w*|system\w*|register\w*|kundeliste\w*)\b(?! (?:over|som|"
+                   r"for)\b)", STRONG),
+    # ("så vil jeg helst heller ikke stå i jeres system overhovedet": inverted, softened)
+    Cue("erasure", r"(?:(?:jeg|vi) )?(?:vil|ønsker) (?:(?:jeg|vi) )?(?:helst |egentlig )?"
+                   r"(?:heller )?ikke (?:længere |mere )?(?:at )?(?:stå|være|figurere) "
                    r"(?:registreret )?(?:i|på) (?:jeres|deres) (?:\w+ )?(?:system\w*|kartotek\w*|"
-                   r"database\w*|register\w*|kundeliste\w*|liste\w*)"),
+                   r"database\w*|register\w*|kundeliste\w*|liste\w*)(?! (?:over|som|for)\b)"),
     Cue("erasure", r"(?:sletning|slettelse)\b", WEAK),
+    # the fields named bare, two or more: "Så I må også gerne slette navn, mail og telefon"
+    # (not the lines of a document: "slet navn og adresse på følgesedlen")
+    Cue("erasure", r"{delete} {pol}(?:navn|mail|e-?mail|adresse|telefon\w*|mobil\w*)(?:(?:,| og| "
+                   r"samt) (?:mit |min )?(?:navn|mail|e-?mail|adresse|telefon\w*|mobil\w*|"
+                   r"nummer)){1,3}\b(?![^.!?\n]{0,40}\b(?:på|fra|i|under|ved|øverst)\b[^.!?\n]{0,30}"
+                   r"(?:ordre|faktura|tegning|følgesed|tilbud|skilt|label|etiket|pakke|seddel|"
+                   r"bestilling|liste|felt|kontaktfelt)\w*)",
+        STRONG),
     # "det vil jeg gerne have at i sletter nu": the clause order of a wish about "it"
     Cue("erasure", r"(?:vil|ønsker) (?:jeg |vi )?(?:gerne |helst )?(?:have|ha),? at {you} "
                    r"(?:\w+ ){0,2}?(?:sletter|sleter|fjerner|anonymiserer)\b(?! (?:\w+ ){0,3}?"
@@ -797,6 +853,10 @@ _RESTRICT = (
                        r"|begrænsnig|begransning) (?:af )?(?:\w+ ){0,2}?(?:behandling\w*|brug"
                        r"(?:en)?|anvendelse\w*)"),
     Cue("restriction", r"ret(?:ten)? til begrænsning", MEDIUM),
+    # "Indtil jeg har fået svar, vil jeg have at I spærrer mine oplysninger"
+    Cue("restriction", r"(?:have|ønsker|beder om),? at {you} (?:\w+ )?(?:spærrer|blokerer|fryser|"
+                       r"begrænser brugen af) {my} (?:\w+ )?{data}(?!\w)(?! (?:om|på) "
+                       r"(?:\w+ ){0,2}?(?:ordre|faktura|levering)\w*)", STRONG),
     Cue("restriction", r"(?:frys|fryse|fryser|spær|spærre|spærring af|blokér|blokere|bloker"
                        r"|blokering af) {pol}(?:{my}|alle (?:\w+ )?{data} {aboutme}) (?:\w+ )?"
                        r"(?:{data}|konto\w*|profil\w*)"),
@@ -1062,6 +1122,10 @@ _OBJECT = (
     Cue("objection", r"(?:protesterer|modsætter mig|modsætter os),? (?:(?:mod|imod),? )?"
                      r"(?:at {you}|at {my}|"
                      r"jeres (?:brug|behandling)|behandling\w*|brug\w*|anvendelse\w*|{my})"),
+    # "Jeg protesterer mod den brug af mine oplysninger"
+    Cue("objection", r"(?:protesterer|protestere) (?:hermed )?(?:mod|imod) (?:den|denne|jeres|al) "
+                     r"(?:\w+ )?(?:brug|anvendelse|behandling) af (?:mine|mit|min|vores) (?:\w+ )?"
+                     r"{data}", STRONG),
     Cue("objection", r"{you} må (?:heller )?ikke (?:længere |mere )?(?:bruge|anvende|behandle"
                      r"|videregive|sælge|dele|gemme) (?:nogen af |nogle af )?{my} (?:\w+ )?"
                      r"{data}", STRONG, (TEMPORARY,)),
@@ -1187,6 +1251,10 @@ _OBJECT = (
     Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at {you} (?:\w+ )?"
                      r"(?:bruger|anvender|behandler|videregiver|deler) (?:nogen af |nogle af )?"
                      r"{my} (?:\w+ )?{data}", STRONG, (TEMPORARY,)),
+    # for someone else: "indtil det er rettet vil han ikke have, at I bruger oplysningerne"
+    Cue("objection", r"(?:vil (?:han |hun )ikke have|ønsker (?:han |hun )ikke),? at {you} (?:\w+ )?"
+                     r"(?:bruger|anvender|behandler|videregiver) (?:oplysningerne|hans|hendes|"
+                     r"dataene)\b", STRONG, (TEMPORARY,)),
     # "(indtil ...) vil jeg ikke have, at I bruger den adresse": the field just named
     Cue("objection", r"(?:vil (?:jeg |vi )?ikke have|ønsker (?:jeg |vi )?ikke),? at {you} (?:\w+ )?"
                      r"(?:bruger|anvender|behandler|videregiver|deler) (?:den|denne|det|dette|de|"
@@ -1363,8 +1431,17 @@ _OBJECT = (
     # "... breve fra jer med tilbud på carporte ... så vær så venlig at lade være med at sende
     # dem til mig": "dem" is the mailings named before (ANAPHOR looks back for them)
     Cue("objection", r"(?:lad|lade|lader) (?:venligst |nu |så |bare )?være med at (?:sende|maile|"
-                     r"skrive) (?:dem|de der|den slags|det)(?: til (?:mig|os))?(?: mere| igen)?"
-                     r"(?= *(?:[.!?,;\n]|$|og\b|tak\b))", MEDIUM, (MARKETING, ANAPHOR)),
+                     r"skrive) (?:mig |os )?(?:dem|de der|den slags|det)(?: til (?:mig|os))?"
+                     r"(?: mere| igen)?"
+                     r"(?= *(?:[.!?,;\n–—]|$|og\b|tak\b))", MEDIUM, (MARKETING, ANAPHOR)),
+    # "men I må ikke ringe med salg" (a P.S. under an order's yes)
+    Cue("objection", r"{you} (?:må|skal) (?:altså |bare |venligst )?(?:ikke|aldrig) (?:\w+ )?ringe "
+                     r"(?:til mig |til os |mig op |os op )?(?:med|om|for at sælge) (?:salg|"
+                     r"tilbud|reklame|kampagne|nye produkter|service\w*aftal)\w*(?![^.!?\n]{0,30}\b"
+                     r"(?:før|inden|indtil|i arbejdstiden|på \w+dag)\b)", STRONG, (MARKETING,)),
+    # "... at I bruger kundeoplysninger til statistik. Det protesterer jeg imod"
+    Cue("objection", r"(?:det|dette|dét|den|dem) (?:protesterer|modsætter) (?:jeg|vi) (?:mig |os )?"
+                     r"(?:hermed |derfor |også |altså )?(?:imod|mod)\b", STRONG, (ANAPHOR,)),
     # "Og så vil jeg gerne ud af jeres nyhedsbrev"
     Cue("objection", r"(?:vil|ønsker) (?:jeg |vi )?(?:\w+ )?(?:gerne |bare |helst |også )?(?:ud af|"
                      r"slettes fra|fjernes fra|afmeldes fra) (?:jeres |alle jeres |det |den )?"
@@ -1480,7 +1557,9 @@ _OBJECT = (
                      r"(?:mere|længere|igen|{marketing})", STRONG, (MARKETING,)),
     # Marketing opt-out ("afmeld nyhedsbrev"), never an appointment ("afmeld mødet").
     # ("Jeg afmeldte jeres nyhedsbrev i efteråret" tells what was done; see the cue below)
-    Cue("objection", r"(?:afmeld(?!te\b){others}\w*|afmæld(?!te\b){others}\w*|frameld\w*|"
+    # (nor a button pressed: "Jeg kom til at trykke afmeld i jeres nyhedsbrev - en fejl")
+    Cue("objection", r"(?:afmeld{pressed}(?!te\b){others}\w*|afmæld{pressed}(?!te\b){others}\w*|"
+                     r"frameld\w*|"
                      r"fra meld\w*|meld\w* "
                      r"(?:mig |os )?"
                      r"(?:venligst )?fra) (?:\w+ ){0,3}?{marketing}", STRONG, (MARKETING,)),
@@ -1880,8 +1959,17 @@ _LEFT = (
         STRONG, (SELF,)),
     Cue("contact_left", r"(?:er|bliver) min sidste (?:arbejds ?)?(?:dag|uge|måned) (?:her |hos )",
         STRONG, (SELF,)),
-    Cue("contact_left", r"jeg (?:stoppede|holdt op|sagde op) (?:der|hos|i firmaet|i virksomheden)"
-                        r"\b", MEDIUM, (SELF,)),
+    Cue("contact_left", r"jeg (?:stoppede|holdt op|sagde op) (?:der|derude|derovre|hos|i firmaet|"
+                        r"i virksomheden)\b", MEDIUM, (SELF,)),
+    # the verb first: "Som sagt i telefonen er jeg stoppet hos Kold & Co Entreprise"
+    # (not a stop on the way: "er jeg stoppet hos Bauhaus på vejen og har købt beslag")
+    Cue("contact_left", r"er jeg (?:nu |desværre |også )?(?:stoppet|fratrådt|gået på (?:pension|"
+                        r"efterløn))(?= (?:hos|pr\.|per)\b)(?![^.\n]{0,40}\b(?:på vejen|for at|"
+                        r"og har købt|om \w+en)\b)", STRONG, (SELF,)),
+    # "nu hvor jeg ikke er jeres kontakt længere"
+    Cue("contact_left", r"jeg (?:ikke (?:er|var) (?:jeres|deres) kontakt(?:person)? (?:længere|"
+                        r"mere)|er ikke (?:længere |mere )?(?:jeres|deres) kontakt(?:person)?"
+                        r"(?: længere| mere)?)\b", MEDIUM, (SELF,)),
     # "jeg er stoppet hos Limfjord Byg fra fredag": a firm and a date (not "stoppet ved
     # tankstationen")
     Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?stoppet hos "
@@ -1969,6 +2057,8 @@ _LEFT = (
                         r"{1,5}?)?{when}", MEDIUM, (SELF,)),
     # not where or when one works: "Jeg arbejder ikke længere hjemme om torsdagen", "... med
     # indkøb" (a new task at the same firm), "... på deltid"
+    Cue("contact_left", r"jeg arbejder ikke (?:længere |mere )?hos (?:(?!om\b|på\b|i\b|\w+dag\w*\b)"
+                        r"\S+ ){1,4}?(?:længere|mere)(?![\w-])", STRONG, (SELF,)),
     Cue("contact_left", r"jeg arbejder (?:her |hos (?:\S+ ){1,3}?)?ikke (?:længere|mere)"
                         r"(?! (?:i (?:danmark|norge|sverige|tyskland|polen|udlandet|landet|byen)|"
                         r"hjemme\w*|om \w+|på (?:deltid|fuldtid|nat\w*|\w+dag\w*)|med {task}|"
@@ -2113,6 +2203,14 @@ LEXICON = Lexicon(
         r"(?:lad være med at|undlad at|undlad venligst at) (?:\w+ )?(?:slette|fjerne) (?:noget|"
         r"nogen|mine|mit|min|dem|det|mig|oplysning\w*)",
         r"(?:ingen|ikke nogen) sletning",
+        # "Min advokat har rådet mig til at I IKKE sletter noget endnu" (a time: not "jeg er
+        # bange for, at I ikke sletter noget", a complaint that the request still stands)
+        r"(?:rådet|bedt|beder|bad|anbefalet|anbefaler|ønsker|foretrækker)(?: \w+){0,3}? at (?:i|du|"
+        r"de) (?:altså |derfor |venligst )?ikke (?:sletter|fjerner) (?:(?:noget|nogen|dem|det|mig|"
+        r"mine \w+|oplysning\w*) )?(?:endnu|alligevel|foreløbig|indtil videre)\b",
+        # "Så: behold oplysningerne, men brug dem ikke": keep them, a clause of its own
+        r"(?:(?<=[–—:!.,;\n-])|^|men|så|nej|altså|derfor) *behold (?:venligst |bare |hellere )?"
+        r"(?:oplysningerne|mine oplysninger|mine data|dataene)\b(?! (?:om|på|vedr\.?) )",
         r"(?:annuller|annullér|se bort fra|ignorer|ignorér|fortryder|fortrød) (?:venligst |bare |"
         r"hermed )?(?:min|mit|den|det|vores) (?:\w+ ){0,3}?(?:sletning\w*|slette ?anmodning\w*|"
         r"anmodning om (?:at blive )?slet\w*)",
@@ -2180,6 +2278,9 @@ LEXICON = Lexicon(
               r" (?:\w+ )?ikke"),
     ambiguous_left=(r"ikke (?:længere|mere|længer) (?:iblandt|blandt|med) os",),
     referents=(r"{my} (?:\w+ )?{thing}",
+               # a household's own: "gemme vores navn, adresse og telefonnummer" (a name and more:
+               # not the firm's "vores adresse")
+               r"vores (?:\w+ )?navne?(?:,? (?:og |samt )?(?:\w+ )?{field}){1,3}\b",
                # the request itself, as the firm's reply names it: "SV: Din anmodning om indsigt"
                r"anmodning (?:\w+ )?om (?:sletning|indsigt|aktindsigt)|(?:sletnings|indsigts)"
                r"anmodning",
@@ -2192,7 +2293,8 @@ LEXICON = Lexicon(
                # "I har mig med navn og billede under 'Det siger vores kunder'"
                r"har (?:mig|os) med (?:\w+ )?(?:navn|{photo})",
                # "vi er flyttet ... Vil du rette det"; a colleague's "nyt mobilnummer", "hans titel"
-               r"(?:jeg|vi) (?:er|har) flyttet\b", r"(?:hans|hendes) (?:\w+ )?{field}",
+               r"(?:jeg|vi|de|han|hun) (?:er|har) flyttet\b",
+               r"(?:hans|hendes|sit|sin|sine) (?:\w+ )?{field}",
                # "Min kone og jeg har fået nye mobilnumre ... Vil I rette dem"
                r"(?:jeg|vi) har fået (?:et |en )?(?:nyt?|nye) {field}",
                # "Nyt direkte nummer: 12 58 04 77 ... Vil du rette det i jeres system"

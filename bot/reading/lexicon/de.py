@@ -48,6 +48,12 @@ _ERASE = (
     # geschickt hatte, zu löschen": the verb comes last
     Cue("erasure", r"(?:sie|euch|dich) (?:\w+ )?bitten,? (?:meine|mich|alle meine|sämtliche meine) "
                    r"[^.!?\n]{0,120}? zu löschen\b"),
+    # "meine Adresse, Telefonnummer und E-Mail nicht weiter aufzubewahren, sondern aus Ihren
+    # Unterlagen zu entfernen" (the data named: not a line of an order removed)
+    Cue("erasure", r"(?:sie|euch|dich) (?:\w+ )?bitten,? (?:meine|alle meine|sämtliche meine) "
+                   r"(?:[\w-]+ )?{data}[^.!?\n]{0,120}? aus (?:ihren|ihrer|ihrem|den|der|dem) "
+                   r"(?:\w+ )?(?:unterlagen|kartei|dateien|datei|akten|system\w*|datenbank\w*|"
+                   r"kundenliste\w*) zu (?:entfernen|vernichten|streichen)\b", STRONG),
     # "Bitte tragen Sie mich aus dem Newsletter aus"
     Cue("objection", r"(?:tragen|nehmen) sie mich (?:bitte )?aus (?:dem|ihrem) (?:newsletter|"
                      r"verteiler|e-?mail-?verteiler)\w*", STRONG, (MARKETING,)),
@@ -59,9 +65,10 @@ _ERASE = (
     Cue("erasure", r"(?:nehmen|streichen|entfernen|löschen) sie (?:bitte )?mein(?:e|en)? (?!alte)"
                    r"(?:[\w-]+ ){0,3}?(?:nummer|telefonnummer|handynummer|adresse|anschrift|daten|"
                    r"angaben|kontaktdaten|e-?mail-?adresse|namen) (?:bitte )?aus (?:ihrer|ihrem|"
-                   r"der|dem) (?:\w+ )?(?:kartei|kundenkartei|datei|datenbank|kundenliste|system|"
-                   r"verzeichnis|register)\w*(?![^.!?\n]*\b(?:neue\w*|ersetz\w*|tragen sie|lautet|"
-                   r"ziehe um|eintragen)\b)"),
+                   r"ihren|der|dem|den) (?:\w+ )?(?:kartei|kundenkartei|datei|datenbank|"
+                   r"kundenliste|system|verzeichnis|register|unterlagen|akten)\w*(?! (?:zum|für) )"
+                   r"(?![^.!?\n]*\b(?:neue\w*|"
+                   r"ersetz\w*|tragen sie|lautet|ziehe um|eintragen)\b)"),
     Cue("erasure", r"(?:nehmen|streichen|entfernen|tragen) sie mich (?:bitte )?(?:\w+ )?aus "
                    r"(?:ihrer|ihrem|der|dem) (?:\w+ )?(?:kartei|kundenkartei|datei|datenbank|"
                    r"kundenliste|system|verzeichnis|register)\w*"),
@@ -167,6 +174,21 @@ _OBJECT = (
     Cue("objection", r"(?:lege|legen|erhebe|erheben) (?:\S+ ){0,12}?widerspruch"),
     Cue("objection", r"(?:ich )?widerspreche (?:ich )?(?:hiermit |ausdrücklich )?(?:der|dem|"
                      r"jeglicher|jeder|einer)"),
+    # "Dem widerspreche ich hiermit ausdrücklich", "Dagegen widerspreche ich"
+    Cue("objection", r"(?:dem|diesem|dieser|dagegen) (?:\w+ )?widerspreche ich\b(?=[^.!?\n]{0,100}"
+                     r"(?:daten|werbung|werbe|nutzung|verwendung|adresse))", STRONG),
+    # for someone else: "Außerdem bittet er darum, seine Adresse und Telefonnummer bei Ihnen zu
+    # löschen"
+    Cue("erasure", r"(?:bittet|bat) (?:er|sie) (?:\w+ )?(?:darum|um),? (?:seine|ihre) "
+                   r"[^.!?\n]{0,80}?{data}[^.!?\n]{0,40}? zu löschen\b", STRONG),
+    # "und meine Adresse soll bitte aus Ihrer Liste gelöscht werden"
+    Cue("erasure", r"(?:meine|unsere) (?:\w+ )?{data} (?:soll|sollen|möge|mögen) (?:bitte )?"
+                   r"(?:(?!auf\b|im\b|in\b)\w+ ){0,4}?gelöscht werden\b", STRONG),
+    # "bitte nutzen Sie meine Adresse nicht mehr für Werbezwecke"
+    Cue("objection", r"(?:nutzen|verwenden|gebrauchen) sie (?:bitte )?(?:meine|unsere) (?:\w+ )?"
+                     r"{data} (?:bitte )?(?:nicht mehr|nicht länger|keinesfalls)\b(?! (?:für "
+                     r"(?:die )?(?:liefer|rechnung)|auf der rechnung))(?![^.!?\n]{0,60}\b"
+                     r"(?:sondern|neue adresse|umgezogen)\b)", STRONG),
     Cue("objection", r"widerspruch gegen (?:die |jede )?(?:verarbeitung|nutzung|verwendung|"
                      r"werbung|direktwerbung)", MEDIUM),
     Cue("objection", r"lehne (?:\w+ ){0,3}?(?:die )?(?:verarbeitung|nutzung|verwendung) "
@@ -220,9 +242,12 @@ _PORT = (
 )
 
 _LEFT = (
-    Cue("contact_left", r"(?:ist|sind) (?:leider |nun |nicht )?(?:nicht mehr (?:bei uns|im "
-                        r"unternehmen|in unserem unternehmen|für uns tätig|beschäftigt|angestellt|"
-                        r"tätig)|ausgeschieden|in (?:den )?ruhestand gegangen|in rente gegangen)",
+    Cue("contact_left", r"(?:ist|sind) (?:leider |nun |nicht |seit (?:ende |anfang )?(?!heute\b|"
+                        r"gestern\b|mittwoch\b|\w+tag\b)\S+ )?(?:nicht mehr (?:bei uns|im "
+                        r"unternehmen(?! erreichbar| anwesend)|in unserem unternehmen|in "
+                        r"unserer firma|in der firma(?! erreichbar| anwesend)|für uns tätig|"
+                        r"beschäftigt|angestellt|tätig)|ausgeschieden|in (?:den )?ruhestand "
+                        r"gegangen|in rente gegangen)",
         STRONG, (PERSON,)),
     # "ist nicht mehr für die Stahlhandel Nord GmbH tätig", "nicht mehr bei der Firma X beschäftigt"
     Cue("contact_left", r"(?:ist|sind) (?:(?!nicht\b)\S+ ){0,4}?nicht (?:mehr|länger) (?:für|bei|"
@@ -247,6 +272,9 @@ _LEFT = (
     # "Herr Thomas Vogel hat unser Unternehmen zum 31. März verlassen"
     Cue("contact_left", r"hat (?:unser|unsere|das) (?:unternehmen|haus|firma|team|betrieb) "
                         r"(?:\S+ ){0,4}?verlassen\b", STRONG, (PERSON,)),
+    # "dass Herr Uwe Jansen zum 31.03.2026 bei uns ausscheidet"
+    Cue("contact_left", r"bei uns (?:ausscheidet|ausscheiden wird|ausscheiden werden)\b", STRONG,
+        (PERSON,)),
     # "dass Herr Kessler zum 31.03. aus unserem Unternehmen ausscheidet"
     Cue("contact_left", r"aus (?:unserem|dem) (?:unternehmen|betrieb|haus) (?:ausscheidet|"
                         r"ausscheiden wird|ausscheiden werden)\b", STRONG, (PERSON,)),
@@ -262,6 +290,15 @@ _LEFT = (
     Cue("contact_left", r"(?:hat|haben) sich (?:\S+ ){0,4}?in den (?:wohlverdienten |verdienten )?"
                         r"(?:ruhestand|rente) verabschiedet\b", STRONG, (PERSON,)),
     Cue("contact_left", r"ich bin nicht mehr (?:bei|im|für)", STRONG, (SELF,)),
+    # "Ich bin dort nicht mehr beschäftigt" (a place: "ab 15 Uhr bin ich nicht mehr
+    # beschäftigt" is no longer busy)
+    Cue("contact_left", r"ich bin (?:dort|da) nicht mehr (?:beschäftigt|tätig|angestellt)\b"
+                        r"(?![^.!?\n]{0,60}(?:baustelle|montage|projekt))", STRONG, (SELF,)),
+    # "Ich habe die Lübecker Stahlhandel GmbH zum 15. April verlassen"
+    # (a date, not the premises: "die Firma heute um 15 Uhr verlassen")
+    Cue("contact_left", r"ich habe (?:\S+ ){1,5}?(?:gmbh|ag|kg|se|firma|unternehmen|betrieb) "
+                        r"(?:zum|per|ende|anfang|mit ablauf|mitte) (?:\S+ ){0,3}?verlassen\b",
+        STRONG, (SELF,)),
     # "ich bin zum 28. Februar bei der Hanse Anlagenbau GmbH ausgeschieden" (from a firm: "im
     # Halbfinale ausgeschieden" is a game lost), "ich bin Ende März in den Ruhestand gegangen"
     Cue("contact_left", r"ich bin (?:(?!nicht\b)\S+ ){0,4}?(?:bei|aus) (?:der |dem |den )?"

@@ -130,6 +130,10 @@ _ERASE = (
                        r"offer)\b)(?:[\w,\-]+ ){0,8}?"
                        r"(?:as|in|into) (?:a |an )?(?:spreadsheet|csv|excel|json|xml|"
                        r"machine-readable)\b"),
+    # a list's item: "2) my order and contact data as a CSV or JSON file that I can hand to ..."
+    Cue("portability", r"my(?<!find\smy) (?:(?:personal|contact|account|customer|order)(?: and "
+                       r"(?:personal|contact|account|customer|order))? )?data (?:as|in) (?:a |an )?"
+                       r"(?:csv|json|xml|excel|spreadsheet|machine-readable)\b", STRONG),
     # art. 20's own object: "export everything I gave you (orders, addresses, ...) as a CSV"
     Cue("portability", r"(?:export|send|transfer) (?:\w+ )?(?:everything|all|the data|the "
                        r"information|what) (?:that )?i (?:have )?(?:gave|given|provided) (?:to )?"
@@ -164,11 +168,14 @@ _ERASE = (
     Cue("objection", r"(?:newsletter|mailing|marketing|e-?mail|sms)\w*(?: list)?(?:[^.!?\n]|"
                      r"\.(?=\S)){0,60}?(?:take|get|remove) me off (?:it|that|this)\b", STRONG,
         (MARKETING,)),
+    # "Could you take me out of your customer system, name, phone and the mail here?"
+    Cue("erasure", r"take (?:me|us) (?:out of|off) (?:your|all your) (?:\w+ )?(?:system|systems|"
+                   r"database|records|register|files|crm)\b(?! (?:for|as|until|during)\b)", STRONG),
     # a former contact: "take me off your contact list"; "Before you delete anything, ..."
     # ("remove me from the contact list for the Harbour project" is a project's, not yours)
     # "take my name and mobile off your contact list"
     Cue("erasure", r"(?:take|remove|delete) (?:me|my (?:\w+ ){0,3}?(?:details|data|number|address|"
-                   r"name|mobile|phone)) (?:off|from) (?:your|all your) (?:contact|customer|"
+                   r"name|mobile|phone)) (?:off|from|out of) (?:your|all your) (?:contact|customer|"
                    r"client|supplier) ?"
                    r"(?:lists?|register|database|records|system|files?)\b(?! for (?:the|this|that|"
                    r"our) (?:\w+ )?(?:project|job|site|order|contract|tender))", STRONG),
@@ -583,6 +590,10 @@ _RECTIFY = (
                          r"(?:records?|systems?|database|files?|crm|register|address book|"
                          r"customer (?:file|records?|database|list)|contact list|mailing list)\b",
         STRONG, (ANAPHOR,)),
+    # "I'd like a copy of all the personal data CL Smed holds on me": the holder named
+    Cue("access", r"copy of (?:all )?(?:the |any )?personal (?:data|information|details)"
+                  r"(?: that)? (?:\w+ ){1,3}?(?:holds?|has|keeps?|stores?) (?:on|about) me\b",
+        STRONG),
     # "Please check and correct your records": what is wrong was said just before
     Cue("rectification", r"(?:check and )?(?:correct|update|fix|amend) (?:your|the|all your) "
                          r"(?:\w+ )?(?:records?|files?|system|database|register)\b(?= *(?:[.!,;\n]|"
@@ -924,6 +935,11 @@ _LEFT = (
                         r"an|it|them|some|my|your|our|\d)\b(?! (?:company|firm|business)\b))",
         STRONG, (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
+    # "I left Northern Fasteners Ltd at the end of February": a firm named
+    # (not "I left Northern Fasteners Ltd a voicemail", "... at 4pm")
+    Cue("contact_left", r"i left (?:\S+ ){1,4}?(?:ltd|limited|plc|llc|inc|gmbh|a/s|aps|bv)\b(?= "
+                        r"(?:at the end of|in|on|last|earlier|back in)\b| *[.,;]| *$)", STRONG,
+        (SELF,)),
     # the subject said once for two verbs: "I was purchasing manager at Fenwick Marine until
     # March (...) and have now left the company"
     Cue("contact_left", r"i was (?:[^.!?\n]|\.(?=\S)){0,120}? and (?:have |'ve )?(?:now |since |"

@@ -32,6 +32,13 @@ LEXICON = Lexicon(
         Cue("access", r"(?:demander|demande|solliciter|sollicite|exercer mon droit d') ?(?:l')?"
                       r"accès\b"),
         Cue("access", r"(?:demande|droit) d'accès", MEDIUM),
+        # "Pourriez-vous m'indiquer quelles informations personnelles vous détenez à mon sujet"
+        Cue("access", r"(?:indiquer|dire|savoir|communiquer) (?:\w+ )?quelles? (?:\w+ )?"
+                      r"(?:informations|données)(?: personnelles)? vous (?:détenez|avez|conservez|"
+                      r"traitez) (?:à mon sujet|sur moi|me concernant)", STRONG),
+        # "Pourriez-vous me dire ce que vous avez sur moi ?"
+        Cue("access", r"(?:dire|indiquer|communiquer|savoir|envoyer) ce que vous (?:avez|détenez|"
+                      r"conservez|gardez) (?:sur moi|à mon sujet|me concernant)\b", STRONG),
         Cue("access", r"(?:accès|accéder) (?:à|aux) (?:mes|toutes mes|l'ensemble de mes) "),
         Cue("access", r"copie de (?:mes|mon|ma|toutes mes|l'ensemble de mes) (?:\w+ )?{data}"),
         Cue("access", r"m'indiquer (?:\S+ ){0,8}?si des données (?:personnelles )?me concernant"),
@@ -86,6 +93,10 @@ LEXICON = Lexicon(
                             r"retraite|ne fait plus partie)", STRONG, (PERSON,)),
         Cue("contact_left", r"je (?:ne travaille plus|ne fais plus partie|ai quitté)", STRONG,
             (SELF,)),
+        # the elided form: "J'ai quitté la société Ateliers Ferronnerie Lyon en février"
+        Cue("contact_left", r"j['’]ai quitté (?:la société|l['’]entreprise|la maison|mes fonctions|"
+                            r"\S+ (?:sa|sas|sarl)\b)(?! [^.!?\n]{0,30}(?:à \d|vers \d|hier|ce "
+                            r"matin|ce soir|sans))", STRONG, (SELF,)),
         Cue("contact_left", r"cette (?:adresse|boîte) (?:e-?mail |mail )?n'est plus (?:active|"
                             r"consultée|utilisée)", STRONG, (MAILBOX,)),
     ),

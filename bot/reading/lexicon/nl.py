@@ -42,6 +42,21 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:verzoek|vraag|eis|verzoeken) (?:\w+ ){0,4}?(?:om |tot )?(?:de |het )?"
                        r"(?:onmiddellijke |directe )?(?:verwijdering|wissing|wissen|verwijderen)"),
         Cue("erasure", r"(?:wis|verwijder) (?:\w+ )?(?:alle|mijn|de volgende)"),
+        # "Wilt u mij van uw mailinglijst halen en mijn gegevens weggooien?"
+        Cue("erasure", r"mijn (?:\w+ )?gegevens (?:\w+ )?(?:weggooien|weg te gooien|weg gooien|"
+                       r"vernietigen|te vernietigen)\b", STRONG),
+        # "Hij wil graag dat al zijn persoonsgegevens uit uw systemen worden verwijderd"
+        Cue("erasure", r"(?:wil|willen|wens|wenst) (?:graag )?dat (?:al )?(?:zijn|haar|mijn|onze) "
+                       r"(?:\w+ )?\w*gegevens (?:(?!op\b)\w+ ){0,4}?(?:worden |wordt )?"
+                       r"(?:verwijderd|gewist)\b", STRONG),
+        # the polite form: "Verwijdert u verder alstublieft mijn naam, adres en telefoonnummer"
+        Cue("erasure", r"(?:wist|verwijdert) u (?:(?:verder|ook|dan|alstublieft|a\.?u\.?b\.?|"
+                       r"graag|direct) ){0,3}(?:mijn|al mijn) (?:\w+ )?(?:gegevens|naam|adres|"
+                       r"telefoonnummer|e-?mailadres)\b(?! van de (?:offerte|factuur|bestelling|"
+                       r"pakbon))"),
+        # "Ik ontvang ... ook uw nieuwsbrief; daar wil ik graag mee stoppen": the mailing named
+        Cue("objection", r"(?:daar|daarmee|hiermee) wil ik (?:graag |nu )?(?:mee )?stoppen\b",
+            STRONG, (MARKETING, ANAPHOR)),
         # "Ik wil graag weten welke persoonsgegevens u van mij heeft, en daarna wil ik dat u ze
         # verwijdert": what the mail has just named
         # (not "dus wil ik dat u die verwijdert" of an old drawing, nor "Wil ik dat u die
@@ -230,6 +245,8 @@ LEXICON = Lexicon(
         # "Ruud Smit is sinds 1 maart uit dienst", "is per 1 april uit dienst getreden"
         Cue("contact_left", r"(?:is|zijn) (?:sinds|per|vanaf|met ingang van) (?:\S+ ){1,3}?uit "
                             r"dienst\b", STRONG, (PERSON,)),
+        # a clause's word order: "dat onze inkoper ... per 1 maart uit dienst is getreden"
+        Cue("contact_left", r"uit dienst (?:is|zijn) (?:getreden|gegaan)\b", STRONG, (PERSON,)),
         Cue("contact_left", r"niet (?:meer|langer) (?:werkzaam|in dienst)(?: is)?\b", STRONG,
             (PERSON,)),
         Cue("contact_left", r"laatste werkdag (?:was|is)", STRONG, (PERSON,)),

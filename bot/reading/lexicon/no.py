@@ -148,7 +148,7 @@ LEXICON = Lexicon(
         Cue("breach", r"(?:sikkerhetsbrudd|datalekkasje|brudd på personopplysningssikkerheten)"),
         # (nynorsk too: "Astrid Dale har slutta hjå oss"; not one project: "Han jobber ikke lenger
         # med prosjektet på kaia inntil videre" is a sick leave)
-        Cue("contact_left", r"(?:har (?:dessverre )?(?:sluttet|slutta)|"
+        Cue("contact_left", r"(?:har (?:dessverre )?(?:sluttet|slutta)(?! (?:å|med)\b)|"
                             r"er (?:dessverre )?ikke lenger "
                             r"(?:ansatt|hos oss|i (?:firmaet|selskapet|bedriften))|(?:jobber|"
                             r"arbeider) (?:ikke lenger|"

@@ -44,6 +44,12 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|"
                        r"också|även|genast|snarast|bara|samtidigt|dessutom|sedan) ){1,2}"
                        r"(?:{my}|mig|alla) (?:\w+ ){0,2}?{data}"),
+        # the particle last: "Ta gärna bort mina uppgifter", "ta mina uppgifter bort"
+        # (the data named: "Ta bort mig från utskicken" is an opt-out)
+        Cue("erasure", r"ta (?:gärna |vänligen |bara |också )?(?:bort {my} (?:\w+ ){0,2}?{data}|"
+                       r"{my} (?:\w+ )?{data} bort)\b(?! (?:från|ur|i|på) (?:\w+ )?(?:utskick|"
+                       r"nyhetsbrev|lista|listan|mailinglista|sms|faktura|offert|order|ritning|"
+                       r"följesedel|beställning)\w*)", STRONG),
         # "radera gärna allt ni har om mig"
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|också|"
                        r"även|genast|bara|sedan) )?allt (?:som )?(?:ni|du) har (?:sparat |lagrat "
