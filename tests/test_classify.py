@@ -5032,3 +5032,67 @@ def test_set230_237_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round52_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 54 (set238 to set241, stop 24): mail typed on a phone (names in lower case, "jeg"
+# left out, a greeting line with no full stop, "dont"), a sales pitch's call and monthly
+# price, leavers in English, German, Swedish and Dutch names
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hej\nbare så i ved det så er kim stoppet hos os pr 1/3. skriv til mig istedet",
+     {"contact_left"}),
+    ("bonjour, julien durand a quitté l'entreprise fin février.", {"contact_left"}),
+    ("hej cl smed\njeg har været jeres kontakt hos smith vvs men er ik længere ansat der, "
+     "stoppede i januar\nvil gerne ha at i sletter mit mobilnr", {"contact_left", "erasure"}),
+    ("hej\nvar indkøber hos hansen stål indtil nytår men er stoppet der nu. ka i sende mig hvad i "
+     "har om mig", {"access", "contact_left"}),
+    ("until thats sorted pls dont use my data for anything, just keep it frozen.",
+     {"restriction"}),
+    ("Our DSAR Autopilot handles access and erasure requests for EUR 49/month. Worth a 15-minute "
+     "call next week?", set()),
+    ("Writing from my personal account as I finished up at Harland Fabrication on Friday - new "
+     "job. Could you get rid of my mobile and anything else personal about me?",
+     {"contact_left", "erasure"}),
+    ("I'd be grateful if you could scrub me out of your records entirely.", {"erasure"}),
+    ("Pieter has left Van Dam Staal as of last week.", {"contact_left"}),
+    ("Wir teilen mit, dass Herr Tobias Wendt zum 28. Februar 2026 aus unserem Unternehmen "
+     "ausgeschieden ist.", {"contact_left"}),
+    ("Jeg vil gerne meldes fra jeres partnernyt.", {"objection"}),
+    ("Jag har nu slutat där sedan ett halvår tillbaka. Jag vill att ni raderar mitt namn.",
+     {"contact_left", "erasure"}),
+    ("Jeg får fortsatt nyhetsbrevet deres. Vær så snill og ta meg av listen.", {"objection"}),
+    ("Could you send me a full copy of everything you have on me, and my job records as a JSON or "
+     "CSV file I can import elsewhere?", {"access", "portability"}),
+    ("Jeg overtager firmaet fra min far, Erling Hald, som trækker sig helt ud af firmaet og går "
+     "på pension.", {"contact_left"}),
+    ("Men send ikke nyhedsbreve eller tilbud til den nye adresse.", {"objection"}),
+    ("Kan dere sende meg en oversikt over hva dere har lagret om meg, og deretter slette alt "
+     "sammen?", {"access", "erasure"}),
+    ("hei! slett meg fra kundelista deres og ikke send mer reklame takk", {"erasure", "objection"}),
+    ("i har mig på vestergade 12 men det er nr 21.", {"rectification"}),
+])
+def test_set238_241_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# The review of round 54's forms (a helper's probes, kept in part): a name typed in lower case
+# that is also a word, a task stopped, a project or site left, a habit, a product's data sheet
+@pytest.mark.parametrize(("text", "expected"), [
+    ("er tom stoppet med maskinen", set()),
+    ("så er karl stoppet med rygning", set()),
+    ("så er sander stoppet, vi skal bruge en ny", set()),
+    ("Jens har sluttet svejsningen på gelænderet", set()),
+    ("Dave has moved on to the Leeds project", set()),
+    ("Dieter ist aus dem Projekt ausgeschieden", set()),
+    ("Uwe ist nicht mehr bei uns auf der Baustelle, er ist jetzt in Halle 2", set()),
+    ("Jag har redan slutat där med pappersfakturor, skicka som pdf", set()),
+    ("dont use my data sheet until the revision is approved", set()),
+    ("dont delete it yet, we might reorder", set()),
+    ("you havent removed my old address from the invoice yet, pls fix", set()),
+    ("Jens trækker sig ud af forretningen som partner, men bliver som projektleder", set()),
+    ("get rid of my personal mobile from the delivery note, use the office number", set()),
+    ("send ikke tilbud på papir, kun pr mail", set()),
+    ("I har os med 40 stk på ordren men det er 45", set()),
+    ("I finished up at Jones Ltd on Friday after 9 years", {"contact_left"}),
+])
+def test_round54_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

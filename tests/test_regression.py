@@ -128,7 +128,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set83/r-040.eml": "read as rectification; label access + rectification",
     "set83/r-044.eml": "departure read, but the departed person's address is not found",
     "set83/r-046.eml": "read as access + erasure; label access + contact_left + erasure",
-    "set83/r-048.eml": "read as nothing; label contact_left",
     "set83/r-053.eml": "read as nothing; label objection",
     "set83/r-057.eml": "read as contact_left; label contact_left + erasure",
     "set83/r-064.eml": "read as access; label access + erasure",
@@ -180,7 +179,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set92/r-063.eml": "read as nothing; label objection",
     "set92/r-065.eml": "read as nothing; label erasure",
     "set92/r-075.eml": "read as portability; label access + portability",
-    "set92/r-092.eml": "departure read, but the departed person's address is not found",
     "set92/r-093.eml": "read as erasure; label contact_left + erasure",
     "set93/r-015.eml": "read as access + erasure; label erasure",
     "set93/r-030.eml": "read as nothing; label contact_left",
@@ -377,8 +375,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set155/r-029.eml": "read as access; label access + contact_left",
     "set155/r-037.eml": "departure read, but the departed person's address is not found",
     "set155/r-068.eml": "read as nothing; label contact_left",
-    "set156/r-020.eml": "departure read, but the departed person's address is not found",
-    "set156/r-029.eml": "departure read, but the departed person's address is not found",
     "set156/r-042.eml": "read right, but auto or requester differs",
     "set156/r-043.eml": "read as objection; label nothing",
     "set156/r-051.eml": "read as nothing; label rectification",
@@ -456,7 +452,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set180/r-016.eml": "read as objection; label contact_left",
     "set180/r-038.eml": "read as erasure; label contact_left + erasure",
     "set180/r-048.eml": "read as nothing; label contact_left",
-    "set180/r-068.eml": "departure read, but the departed person's address is not found",
     "set180/r-083.eml": "departure read, but the departed person's address is not found",
     "set180/r-085.eml": "read as restriction; label contact_left + restriction",
     "set180/r-100.eml": "read as nothing; label rectification",
@@ -608,7 +603,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set225/r-098.eml": "read as restriction; label no request",
     "set225/r-099.eml": "read as rectification; label erasure",
     "set225/r-100.eml": "read as objection; label erasure",
-    # set226-set237 (rounds 51 to 53, stop 24): measured blind, then studied (their remaining
+    # set226-set241 (rounds 51 to 54, stop 24): measured blind, then studied (their remaining
     # misses: addresses the text does not give, label disagreements, firm data)
     "set226/r-028.eml": "departure read, but the departed person's address is not found",
     "set228/r-033.eml": "read as contact_left + rectification; label rectification",
@@ -636,6 +631,14 @@ KNOWN_MISSES: dict[str, str] = {
     "set236/r-098.eml": "departure read, but the departed person's address is not found",
     "set237/r-038.eml": "read as objection + restriction; label restriction",
     "set237/r-064.eml": "read as access; label no request",
+    "set238/r-001.eml": "read as objection + restriction; label restriction",
+    "set239/r-095.eml": "departure read, but the departed person's address is not found",
+    "set240/r-046.eml": "read as restriction; label rectification + restriction",
+    "set240/r-059.eml": "read as objection + restriction; label restriction",
+    "set240/r-069.eml": "read as access; label no request",
+    "set241/r-003.eml": "read as nothing; label contact_left",
+    "set241/r-067.eml": "read as rectification; label rectification + restriction",
+    "set241/r-078.eml": "read as nothing; label contact_left",
 }
 
 
@@ -655,9 +658,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_thirty_seven_sets():
-    assert [f"set{n}" for n in range(1, 238)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 23_600
+def test_there_are_two_hundred_and_forty_one_sets():
+    assert [f"set{n}" for n in range(1, 242)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 24_000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

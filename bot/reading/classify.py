@@ -421,8 +421,15 @@ def _variant_sources(variant: str) -> list[tuple[str, str]]:
     ]
 
 
+_OWN_OBJECT = re.compile(r"\bmy\b.{0,40}?(?:data|details|information|personal)")
+
+
 def _rule_sources(lex: Lexicon, cue: Cue) -> list[tuple[str, str]]:
     src = _expand_macros(cue.pattern, dict(lex.macros)).translate(_FOLD)
+    if cue.intent == "objection" and _OWN_OBJECT.search(src):
+        # a phone drops the apostrophe: "pls dont use my data" is "don't" (only where the
+        # sender's own data are the object: "dont delete it yet" stays an order's matter)
+        src = src.replace("n't", "n'?t")
     return [pair for variant in _explode(src) for longer in _lengthen(variant)
             for pair in _variant_sources(longer)]
 
@@ -1451,7 +1458,8 @@ def _inverted_subject(doc: _Document, hit: _Hit) -> str | None:
     match = _NAME_HEAD.match(doc.raw, first_word.end() if first_word else hit.start, hit.end)
     tokens = match.group(1).split() if match else []
     if not tokens:
-        return _lower_inverted(doc.raw[first_word.end() if first_word else hit.start:hit.end])
+        return _lower_inverted(doc.raw[first_word.end() if first_word else hit.start:hit.end],
+                               doc.folded[hit.end:hit.end + 30])
     return " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang, _proof(
         doc, hit)) else None
 
@@ -1475,11 +1483,22 @@ def _object_person(doc: _Document, hit: _Hit) -> tuple[bool, str | None, str | N
     return True, " ".join(tokens), email.group(1) if email else None
 
 
-def _lower_inverted(text: str) -> str | None:
+# after "så er kim stoppet": where ("stoppet med maskinen" is a task, "så er tom stoppet" may
+# be a machine's)
+_LEFT_HERE = re.compile(r" *(?:hos (?:os|jer)\b|her\b|i firmaet\b|pr\.? ?\d|per \d)")
+
+
+def _lower_inverted(text: str, after: str = "") -> str | None:
     """ "saa er jens moeller gaaet paa pension": a known first name typed in lower case,
     with the surname after it when there is one."""
     words: list[str] = re.findall(r"[^\W\d_]+", text)[:2]
-    if not words or words[0] not in common.FIRST_NAMES or words[0] in common.WORDLIKE_NAMES:
+    if not words or words[0] not in common.FIRST_NAMES:
+        return None
+    # a name that is also a word only right before the verb ("så er kim stoppet"): never
+    # "per", which dates ("er per 1. maj stoppet")
+    if words[0] in common.WORDLIKE_NAMES and not (
+            words[0] in common.OPENING_NAMES and words[0] != "per" and len(words) > 1
+            and text.rstrip().endswith(words[1]) and _LEFT_HERE.match(after)):
         return None
     if len(words) > 1 and words[1].islower() and fold(words[1]) not in common.INVERTED_FILLERS:
         return " ".join(words)
@@ -1588,13 +1607,25 @@ def _named_subject(doc: _Document, hit: _Hit, text: str,
 _LABEL = re.compile(r"\s*(?:\w+ ){0,2}\w+:[ \t]+")
 
 
+_DROPPED_I = frozenset({"var", "arbejdede", "har"})  # a sentence's first word, "jeg" unsaid
+_GREETING_LINE = re.compile(r"\s*(?:hej|hejsa|hi|hello|hey|dear|kære|kaere|goddag|hallo|moin|"
+                            r"morn)\b[^\n]{0,40}\n")
+
+
 def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str | None, None]:
     """ "Jeg har været jeres kontakt ..., men er nu gået på pension": who opened it (after a
     label: "Kort info: Bent Krogh er ... og er derfor ikke længere kontaktperson")."""
     label = _LABEL.match(doc.raw, start, hit.start)
     start = label.end() if label else start
+    # a greeting on its own line, where no full stop ended it ("hej cl smed\njeg har været")
+    greeting = _GREETING_LINE.match(doc.folded, start, hit.start)
+    start = greeting.end() if greeting else start
     opening = doc.raw[start:hit.start].split()
     if opening and fold(opening[0]) in common.FIRST_PERSON:
+        return True, _SELF_MARK, None
+    # the pronoun left out, as on a phone: "var indkøber hos hansen stål indtil nytår men er
+    # stoppet der nu" (a plain stop of the sender's still needs backing)
+    if opening and fold(opening[0]) in _DROPPED_I:
         return True, _SELF_MARK, None
     match = _NAME_HEAD.match(doc.raw, start, hit.start)
     tokens = match.group(1).split() if match else []
@@ -2859,7 +2890,9 @@ _PITCH = _word_led(
     r"|tilmeld dig|kursus\w*|webinar\w*|flat fee|fast pris"
     r"|free (?:gdpr |compliance |privacy )?(?:audit|trial|demo|assessment|consultation)\w*"
     r"|(?:gratis|uforpligtende) (?:demo|prøve|gennemgang|analyse|samtale)|reply \W?yes"
-    r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b"
+    r"|book (?:a|et|en) |pr\. måned|per month|/month|a month\b|\d+ ?/ ?(?:month|mo|måned|md)\b"
+    # a seller's call: "Worth a 15-minute call next week?"
+    r"|\d+[- ]minute (?:call|chat|demo|meeting)|worth a (?:quick )?(?:call|chat)"
     # a directory's renewal: "the listing ... EUR 1,271 per year" ("free of charge" is also
     # art. 12(5)'s word in an access request, and a yearly price a customer's service deal)
     r"|company listing|the listing|business (?:register|directory|index)|firmaregister"

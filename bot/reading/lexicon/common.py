@@ -144,6 +144,10 @@ FIRST_NAMES = _with_ascii_spellings({
     # Norwegian, German and Dutch names seen in set233 to set236 and their like
     "geir", "sindre", "torbjørn", "terje", "jarle", "vegard", "øystein", "svein", "pål", "tor",
     "ragnhild", "hege", "siri", "marit", "turid", "kjersti", "sabine", "jürgen", "femke",
+    "pieter", "joost", "bram", "maarten", "sander", "ruud", "henk", "anouk", "lieke", "wouter",
+    "jeroen", "thijs", "martijn", "koen", "sjoerd", "marieke", "matthias", "petra", "uwe",
+    "jörg", "stefan", "malte", "dieter", "olivier", "mathieu", "priya", "moira",
+    "julien", "pierre", "nicolas", "antoine", "camille", "frede",
     # English short forms a colleague is called by ("Dave's moved on to pastures new")
     "dave", "pete", "andy", "sue", "rob", "matt", "phil", "alex", "joe", "darren", "craig",
     "stuart", "graham", "colin", "keith", "alan", "barry", "trevor", "derek", "shaun", "sean",
@@ -225,6 +229,7 @@ NO_ONE = frozenset({"alle", "den", "det", "de", "han", "hun", "everyone", "anyon
 
 WORDLIKE_NAMES = frozenset({
     "per", "bo", "tom", "mark", "line", "august", "kaj", "ben", "ane", "ella", "lis", "bent",
+    "sander",
     "dan", "sam", "ib", "rut", "rita", "alma", "kim", "mie", "ove", "lea", "kent", "frank",
     "will", "kate", "mona", "ann", "ida", "jan", "lina", "lise", "sten", "stig", "rene",
     "nils", "kurt", "ole", "karl", "eva", "lone", "signe", "jack", "nina", "maja", "naja",
@@ -460,7 +465,7 @@ USE_OF_DATA = (r"(?<!\w)(?:behandling\w*|brug af|anvendelse|verarbeitung|nutzung
 DEPARTURE_ASIDES = (
     r"\s(?:per|pr\.?|pr|fra|fra og med|sinds|sind|zum|seit|ab|am|since|as of|from|on|"
     r"by|den|d\.|til|med virkning fra|med udgangen af|z końcem|od)\s+[\w./-]*\d[\w./-]*"
-    r"(?:\s+(?:[a-zæøåäöü]+\.?|\d{2,4}))?",
+    r"(?:\s+(?:[a-zæøåäöü]+\.?|\d{2,4}))?(?:\s+\d{4})?",  # "zum 28. Februar 2026"
     r"\s(?:sidste|i sidste|last|letzte|vorige|forrige)\s+\w+",
     # a date said in words: "zum Monatsende", "ved årsskiftet", "at the end of the month"
     r"\s(?:zum|bis zum|per|pr\.?|ved|til|at|by|am|an)\s+(?:the\s+)?(?:monatsende|jahresende|"

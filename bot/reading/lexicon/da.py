@@ -84,6 +84,8 @@ MACROS = {
     "held": r",? (?:\w+ ){0,4}?{aboutme}",
     "you": r"(?:i|de|du|jeres firma|firmaet)",
     "marketing": r"(?:nyheds ?brev\w*|nyheds ?mail\w*|mailing ?list\w*|mail ?list\w*"
+                 # a firm's own newsletter name: "jeres partnernyt", "kundenyt"
+                 r"|(?:partner|kunde|medlems|leverandør)nyt\w*"
                  # a season's campaign: "Forårstilbud: 15 % på carporte"
                  r"|(?:forårs|sommer|efterårs|vinter|jule|påske|uge|måneds|medlems)-?(?:tilbud"
                  r"|kampagne|rabat)\w*"
@@ -100,7 +102,8 @@ MACROS = {
             r"(?! (?:i dag|i morgen|i denne uge|denne uge))|"
             # "Henrik Mose er ikke her mere - han har valgt at prøve kræfter med noget andet"
             r"ikke her (?:længere|mere)(?= *(?:[.!,;\n]|\s[-–]\s|$))|"
-            r"ikke (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|i "
+            r"(?:ikke|ik|ikk) (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|"
+            r"i "
             r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
             r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet(?! som (?:privat)?kunde)"
             # (a project left, not the firm: "er stoppet med projektet, men er stadig ansat")
@@ -1434,6 +1437,16 @@ _OBJECT = (
                      r"skrive) (?:mig |os )?(?:dem|de der|den slags|det)(?: til (?:mig|os))?"
                      r"(?: mere| igen)?"
                      r"(?= *(?:[.!?,;\n–—]|$|og\b|tak\b))", MEDIUM, (MARKETING, ANAPHOR)),
+    # "Men send ikke nyhedsbreve eller tilbud til den nye – dem vil jeg ikke have"
+    Cue("objection", r"send (?:venligst |så |bare )?(?:ikke|aldrig) (?:flere |mere )?(?:\w+ )?"
+                     r"{marketing}(?![^.!?\n]{0,40}\b(?:på papir|til (?!mig\b|os\b|den nye\b)\w+|"
+                     r"før|endnu|materiale\w*)\b)", STRONG, (MARKETING,)),
+    # "hej i har stavet vores kollega jan bjerreggaards navn forkert ... kan i rette det"
+    Cue("rectification", r"{you} (?:har )?(?:stavet|skrevet|staver|skriver) (?:\w+ ){1,5}?{field} "
+                         r"(?:\w+ )?(?:forkert|fejl)", MEDIUM),
+    # "i har mig på vestergade 12 men det er nr 21"
+    Cue("rectification", r"{you} har mig (?:stående |registreret )?(?:på|med) (?:[\w.-]+ ){1,3}?"
+                         r"(?:\d+\w?|\S+@\S+) men det er (?:nr\.? ?)?(?:\d|\S+@)", STRONG),
     # "men I må ikke ringe med salg" (a P.S. under an order's yes)
     Cue("objection", r"{you} (?:må|skal) (?:altså |bare |venligst )?(?:ikke|aldrig) (?:\w+ )?ringe "
                      r"(?:til mig |til os |mig op |os op )?(?:med|om|for at sælge) (?:salg|"
@@ -1894,6 +1907,11 @@ _LEFT = (
     Cue("contact_left", r"er ikke med videre i (?:den nye |vores nye |vores )?(?:organisation|"
                         r"virksomhed|firma)(?:en|et)?(?![\w-])(?![^.!?\n]{0,60}\b(?:men|bliver|"
                         r"som)\b)", STRONG, (PERSON,)),
+    # an owner's retirement: "min far, Erling Hald, som efter 38 år trækker sig helt ud af
+    # firmaet og går på pension"
+    Cue("contact_left", r"(?:trækker|trak) sig (?:helt |nu )?ud af (?:firmaet|virksomheden|"
+                        r"selskabet|forretningen)(?= *(?:[.,;!\n]|$|og |efter |pr\.))(?![^.!?\n]"
+                        r"{0,60}\b(?:men|bliver|fortsætter)\b)", STRONG, (PERSON,)),
     # "..., som er rejst fra firmaet": left the firm
     Cue("contact_left", r"er (?:rejst|gået) fra (?:os|firmaet|virksomheden|huset|firmaet her)\b",
         STRONG, (PERSON,)),

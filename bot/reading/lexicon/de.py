@@ -243,8 +243,9 @@ _PORT = (
 
 _LEFT = (
     Cue("contact_left", r"(?:ist|sind) (?:leider |nun |nicht |seit (?:ende |anfang )?(?!heute\b|"
-                        r"gestern\b|mittwoch\b|\w+tag\b)\S+ )?(?:nicht mehr (?:bei uns|im "
-                        r"unternehmen(?! erreichbar| anwesend)|in unserem unternehmen|in "
+                        r"gestern\b|mittwoch\b|\w+tag\b)\S+ )?(?:nicht mehr (?:bei uns(?! auf der "
+                        r"baustelle| im projekt| in halle)|im unternehmen(?! erreichbar| anwesend)|"
+                        r"in unserem unternehmen|in "
                         r"unserer firma|in der firma(?! erreichbar| anwesend)|für uns tätig|"
                         r"beschäftigt|angestellt|tätig)|ausgeschieden|in (?:den )?ruhestand "
                         r"gegangen|in rente gegangen)",
@@ -264,7 +265,8 @@ _LEFT = (
                         r"unternehmen|für uns) (?:tätig |beschäftigt |angestellt )?(?:ist|sind)\b",
         STRONG, (PERSON,)),
     Cue("contact_left", r"(?:aus (?:unserem|dem) (?:unternehmen|betrieb|haus) )?(?:ausgeschieden"
-                        r"|in (?:den )?ruhestand gegangen) (?:ist|sind)\b", STRONG, (PERSON,)),
+                        r"(?<!projekt\sausgeschieden)(?<!team\sausgeschieden)|in (?:den )?"
+                        r"ruhestand gegangen) (?:ist|sind)\b", STRONG, (PERSON,)),
     # "..., zum 31.12. in den Ruhestand getreten und aus dem Unternehmen ausgeschieden ist"
     Cue("contact_left", r"in (?:den )?ruhestand (?:gegangen|getreten)(?: und (?:aus (?:unserem|"
                         r"dem) (?:unternehmen|betrieb|haus) )?ausgeschieden)? (?:ist|sind)\b",
@@ -278,7 +280,8 @@ _LEFT = (
     # "dass Herr Kessler zum 31.03. aus unserem Unternehmen ausscheidet"
     Cue("contact_left", r"aus (?:unserem|dem) (?:unternehmen|betrieb|haus) (?:ausscheidet|"
                         r"ausscheiden wird|ausscheiden werden)\b", STRONG, (PERSON,)),
-    Cue("contact_left", r"ist (?:\S+ ){0,6}?(?:ausgeschieden|in (?:den )?ruhestand gegangen|in "
+    Cue("contact_left", r"ist (?:\S+ ){0,6}?(?:ausgeschieden(?<!projekt\sausgeschieden)"
+                        r"(?<!team\sausgeschieden)|in (?:den )?ruhestand gegangen|in "
                         r"rente"
                         r" gegangen)", STRONG, (PERSON,)),
     Cue("contact_left", r"hat (?:leider )?(?:das unternehmen|uns|die firma|unser haus) verlassen",

@@ -24,7 +24,9 @@ from ._types import (
 
 MACROS = {
     "my": r"(?:my|all my|all of my|any of my|our|all our)",
-    "data": r"(?:personal data|personal information|personal details|data|details|information"
+    # (never a product's "data sheet")
+    "data": r"(?:personal data|personal information|personal details|data(?! ?sheets?)|details|"
+            r"information"
             r"|info|records?|contact (?:details|information|info)|customer (?:data|"
             r"record|records|profile|account))",
     "thing": r"(?:{data}|account|profile|e-?mail address(?:es)?|e-?mail|phone number|mobile "
@@ -65,7 +67,9 @@ MACROS = {
                    r"truck|parcel|package|copy|drawings?|samples?|pallets?)\b)",
     "left": r"(?:(?:has|have) (?:now |recently |unfortunately |since |both |all |also )?(?:left"
             r"{left_behind}|retired|resigned"
-            r"|moved on|departed)|left (?:the|our) (?:company|firm|business|organi[sz]ation)|"
+            r"|moved on(?! to (?:the |a |another |next )?(?:\w+ ){0,2}?(?:project|site|shift|"
+            r"contract)\b| to the next job)|departed)|left (?:the|our) (?:company|firm|business|"
+            r"organi[sz]ation)|"
             r"(?:has|have) (?:taken|got|found|accepted|started) an? (?:new )?(?:job|position|role"
             r")(?: elsewhere| with| at)?|"
             r"(?:is|are) no longer (?:with|employed|working|at|part of) (?:the|our|this|\w+)|no "
@@ -168,6 +172,20 @@ _ERASE = (
     Cue("objection", r"(?:newsletter|mailing|marketing|e-?mail|sms)\w*(?: list)?(?:[^.!?\n]|"
                      r"\.(?=\S)){0,60}?(?:take|get|remove) me off (?:it|that|this)\b", STRONG,
         (MARKETING,)),
+    # "I'd be grateful if you could scrub me out of your records entirely"; "get rid of my
+    # mobile and anything else personal about me"
+    Cue("erasure", r"scrub (?:me|us|my (?:\w+ )?(?:details|data|name|number)) (?:out of|off|from) "
+                   r"(?:your|all your) (?:\w+ )?(?:records|system|systems|database|files|crm)\b"
+                   r"(?![^.!?\n]{0,40}\b(?:but keep|instead)\b)", STRONG),
+    Cue("erasure", r"get rid of (?:my|all my) (?!old\b)(?:\w+ )?(?:mobile|number|details|"
+                   r"data(?! sheets?)|personal \w+|contact details|address|e-?mail)\b"
+                   r"(?! from the (?:delivery note|invoice|quote|order|drawing))"
+                   r"(?: and (?:anything|everything) "
+                   r"(?:else )?(?:personal )?(?:about|on) me)?", STRONG),
+    # "... as a JSON or CSV file I can import elsewhere"
+    Cue("portability", r"(?:csv|json|xml|excel)(?: or (?:a |an )?(?:csv|json|xml|excel))? file,? "
+                       r"(?:that |which )?(?:i|we) can (?:import|load|upload) (?:elsewhere|into "
+                       r"(?:my|another|a new|the new))\b", STRONG),
     # "Could you take me out of your customer system, name, phone and the mail here?"
     Cue("erasure", r"take (?:me|us) (?:out of|off) (?:your|all your) (?:\w+ )?(?:system|systems|"
                    r"database|records|register|files|crm)\b(?! (?:for|as|until|during)\b)", STRONG),
@@ -663,7 +681,8 @@ _RESTRICT = (
     # "Please keep but do not use my data": kept, not used - art. 18 in one line (and "keep
     # them, but don't use them" only of data just named: faulty brackets are kept too)
     Cue("restriction", r"keep (?:(?:it|them|my \w+),? )?(?:stored,? )?(?:but|and) (?:do not|"
-                       r"don't|not to) use my (?:\w+ )?(?:data|details|information)\b", STRONG),
+                       r"don't|not to) use my (?:\w+ )?(?:data(?! ?sheets?)|details|information)\b",
+        STRONG),
     Cue("restriction", r"keep my (?:\w+ )?(?:data|details|information|records|files)(?: on (?:file|"
                        r"record))?,? (?:stored,? )?(?:but|and) (?:please )?(?:do not|don't|dont|"
                        r"not to|stop) us(?:e|ing) (?:it|them)\b", STRONG),
@@ -747,7 +766,8 @@ _OBJECT = (
                      r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
     # "I'd like you not to use my details for anything"
     Cue("objection", r"(?:do not|don't|you may not|(?:you|them) not to) (?:use|process|share|sell)"
-                     r" my (?:\w+ )?(?:data|information|details)", MEDIUM, (TEMPORARY,)),
+                     r" my (?:\w+ )?(?:data(?! ?sheets?)|information|details)", MEDIUM,
+        (TEMPORARY,)),
     # "please don't use my name, photos of my gate, or anything about me for anything else"
     Cue("objection", r"(?:do not|don't|you may not) (?:use|share|show) my (?:name|photos?|"
                      r"pictures?|images?)(?:,[^.!?\n]{0,60}?)? (?:for|in|on|as) (?:\w+ ){0,2}?"
@@ -935,6 +955,11 @@ _LEFT = (
                         r"an|it|them|some|my|your|our|\d)\b(?! (?:company|firm|business)\b))",
         STRONG, (SELF,)),
     Cue("contact_left", r"i (?:retired|resigned)\b", STRONG, (SELF,)),
+    # "as I finished up at Harland Fabrication on Friday - new job, new country"
+    # (not a place of work for the day: "I finished up at the site on Friday, the order is done")
+    Cue("contact_left", r"i (?:finished up|wrapped up|finished) (?:at|with) (?!the\b)(?:\S+ ){1,4}?"
+                        r"(?:on|last|in|at the end of)\b(?=[^.!?\n]{0,60}\b(?:new job|new role|"
+                        r"after \d+ years|for good|new country)\b)", STRONG, (SELF,)),
     # "I left Northern Fasteners Ltd at the end of February": a firm named
     # (not "I left Northern Fasteners Ltd a voicemail", "... at 4pm")
     Cue("contact_left", r"i left (?:\S+ ){1,4}?(?:ltd|limited|plc|llc|inc|gmbh|a/s|aps|bv)\b(?= "

@@ -148,7 +148,8 @@ LEXICON = Lexicon(
         Cue("breach", r"(?:sikkerhetsbrudd|datalekkasje|brudd på personopplysningssikkerheten)"),
         # (nynorsk too: "Astrid Dale har slutta hjå oss"; not one project: "Han jobber ikke lenger
         # med prosjektet på kaia inntil videre" is a sick leave)
-        Cue("contact_left", r"(?:har (?:dessverre )?(?:sluttet|slutta)(?! (?:å|med)\b)|"
+        Cue("contact_left", r"(?:har (?:dessverre )?(?:sluttet|slutta)(?! (?:å|med|sig|seg|dagen|"
+                            r"ordren|aftalen|avtalen|\w+ningen|\w+ingen)\b)(?! \w+ (?:af|av)\b)|"
                             r"er (?:dessverre )?ikke lenger "
                             r"(?:ansatt|hos oss|i (?:firmaet|selskapet|bedriften))|(?:jobber|"
                             r"arbeider) (?:ikke lenger|"
@@ -158,6 +159,16 @@ LEXICON = Lexicon(
                             r"|har fått ny jobb|har (?:dessverre )?forlatt (?:oss|firmaet|"
                             r"selskapet|bedriften))", STRONG, (PERSON,)),
         Cue("contact_left", r"siste arbeidsdag (?:var|er)", STRONG, (PERSON,)),
+        # "Kan dere sende meg en oversikt ... og deretter slette alt sammen?"
+        Cue("erasure", r"(?:deretter|så|etterpå|og) (?:slette|slett|fjerne|fjern) (?:alt sammen|"
+                       r"alt|alle opplysningene|det hele)\b", STRONG, (ANAPHOR,)),
+        # "slett meg fra kundelista deres og ikke send mer reklame takk"
+        Cue("objection", r"(?:ikke|ikkje) send (?:meg |oss )?(?:mer|meir|flere) (?:\w+ )?"
+                         r"{marketing}", STRONG, (MARKETING,)),
+        # "Jeg får fortsatt nyhetsbrevet deres ... Vær så snill og ta meg av listen"
+        Cue("objection", r"ta (?:meg|oss) (?:av|ut av|bort fra) (?:\w+ )?(?:listen|lista|"
+                         r"nyhetsbrev\w*|utsendelse\w*|e-?postliste\w*)\b", STRONG,
+            (MARKETING, ANAPHOR)),
         # the past with its date: "Kari Nilsen sluttet hos oss 1. april" (a date: not "sluttet
         # hos oss med kake og taler", nor "sluttet seg til oss")
         Cue("contact_left", r"(?:sluttet|slutta) (?:hos oss|hjå oss|i (?:firmaet|selskapet|"

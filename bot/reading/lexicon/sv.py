@@ -204,6 +204,12 @@ LEXICON = Lexicon(
             (SELF,)),
         # "Jag var kontaktperson för Malmö Plåt, men jag slutade där i april"
         Cue("contact_left", r"jag slutade där\b", MEDIUM, (SELF,)),
+        # "Jag har nu slutat där sedan ett halvår tillbaka"
+        # (not a habit, "slutat där med pappersfakturor", nor a move within, "... istället")
+        Cue("contact_left", r"jag har (?:nu |redan |sedan länge )?slutat där\b(?! med\b)"
+                            r"(?![^.!?\n]{0,60}\bistället\b)", STRONG, (SELF,)),
+        Cue("contact_left", r"jag har (?:nu |redan )?slutat (?:hos|på) (?!gymmet|nattskiftet)",
+            MEDIUM, (SELF,)),
         Cue("contact_left", r"jag har gått i pension (?:från|hos|på) \w+", STRONG, (SELF,)),
         Cue("contact_left", r"jag (?:har slutat|är inte längre anställd|arbetar inte längre)",
             STRONG, (SELF,)),
