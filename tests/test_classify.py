@@ -5096,3 +5096,54 @@ def test_set238_241_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round54_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 55 (set242 to set245, stop 24), measured at the end of the stop: the false departure
+# closed (a one-man firm closed, its owner retired), and some wishes without the usual words
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jeg har drevet Dalgaard Maskinservice som enkeltmandsfirma. Firmaet er nu lukket og jeg er "
+     "gået på efterløn. Fjern mit navn, telefon og adresse fra jeres systemer.", {"erasure"}),
+    ("Radera också mitt namn och min e-postadress ur ert register, tack.", {"erasure"}),
+    ("Fjern mig fra listen, og slet i samme omgang min mailadresse hos jer.",
+     {"erasure", "objection"}),
+    ("Daar is niets van gekomen en ik werk er inmiddels ook niet meer. Wilt u mijn naam uit uw "
+     "bestanden verwijderen?", {"contact_left", "erasure"}),
+    ("I left Pembroke Steelwork at Christmas and I'm now working outside the industry. Please "
+     "delete my details.", {"contact_left", "erasure"}),
+    ("Jag vill inte finnas kvar i era register - varken namn, telefon eller adress.",
+     {"erasure"}),
+    ("Ik zou graag zien dat ik niet langer in jullie bestanden voorkom.", {"erasure"}),
+    ("Inden I smider det ud, vil jeg gerne se, hvad I faktisk har om mig - så send det hele først, "
+     "og når jeg har bekræftet modtagelsen, må I gerne skaffe jer af med det.",
+     {"access", "erasure"}),
+    ("Henrik Møller har fundet noget andet og er her ikke efter påske.", {"contact_left"}),
+    ("Vores indkøber Tove Lind har holdt hos os pr. 28. februar.", {"contact_left"}),
+    ("Efter 31 år hos Hjortshøj Smede & Maskiner er jeg nu gået på efterløn. Vær så venlige at "
+     "strege mig helt ud af jeres systemer.", {"contact_left", "erasure"}),
+    ("Nu er jeg gået på pension, og min kone og jeg er flyttet op til Skagen.",
+     {"rectification"}),
+])
+def test_set242_245_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# The review of round 55's forms (a helper's probes, kept in part)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Montøren Kim Lund har fundet noget andet og har bestilt beslagene hos en anden leverandør.",
+     set()),
+    ("Kurt Olsen holder fri for altid, hvis det står til ham :) Men han er tilbage mandag.", set()),
+    ("Vognmand Bent Skov har stoppet hos os i dag og hentet pallerne.", set()),
+    ("Efter 40 år i huset er jeg gået på pension og vil gerne have lavet en ny trappe.", set()),
+    ("Stryg mig ud af jeres vagtplan for weekenden, jeg er syg.", set()),
+    ("Vi vil gerne ud af det hele - serviceaftalen og vedligeholdelsen af portene.", set()),
+    ("I left two pallets at Christmas by your gate; are they still there?", set()),
+    ("Graag zou ik zien dat ik niet langer in jullie systeem sta als contactpersoon voor project "
+     "Zuidas.", set()),
+    ("Project Zuidas is afgerond; ik werk er ook niet meer.", set()),
+    ("Vi vill inte längre stå i ert system som kontaktperson för projekt Hamnen.", set()),
+    ("Ta bort mitt namn på skylten vid entrén och sätt Eriks istället.", set()),
+    ("Ret leveringsadressen til Havnegade 4 og slet i samme omgang mit navn og telefon på "
+     "følgesedlen.", set()),
+])
+def test_round55_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

@@ -170,7 +170,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set90/r-097.eml": "read as rectification; label rectification + restriction",
     "set91/r-007.eml": "read as erasure; label erasure + objection",
     "set91/r-063.eml": "read as nothing; label objection",
-    "set91/r-092.eml": "read as nothing; label erasure",
     "set92/r-002.eml": "read as objection; label erasure + objection",
     "set92/r-014.eml": "read as nothing; label access",
     "set92/r-020.eml": "read as objection; label erasure + objection",
@@ -201,7 +200,6 @@ KNOWN_MISSES: dict[str, str] = {
     # set98-set101: measured blind with the stop's last classifier (9a662a1), not studied
     "set98/r-020.eml": "read as restriction; label rectification + restriction",
     "set98/r-033.eml": "read as nothing; label contact_left + erasure",
-    "set98/r-067.eml": "read as access + erasure; label access + contact_left + erasure",
     "set98/r-070.eml": "read as erasure + objection; label erasure",
     "set99/r-043.eml": "read as nothing; label access",
     "set99/r-046.eml": "read as rectification; label nothing",
@@ -570,7 +568,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set221/r-099.eml": "read as access; label access + erasure",
     "set223/r-006.eml": "read right, but auto or requester differs",
     "set223/r-009.eml": "read as objection; label restriction",
-    "set223/r-011.eml": "read as nothing; label erasure",
     "set223/r-013.eml": "read as nothing; label erasure + objection",
     "set223/r-016.eml": "read as access; label access + objection",
     "set223/r-019.eml": "read as nothing; label portability",
@@ -603,8 +600,9 @@ KNOWN_MISSES: dict[str, str] = {
     "set225/r-098.eml": "read as restriction; label no request",
     "set225/r-099.eml": "read as rectification; label erasure",
     "set225/r-100.eml": "read as objection; label erasure",
-    # set226-set241 (rounds 51 to 54, stop 24): measured blind, then studied (their remaining
-    # misses: addresses the text does not give, label disagreements, firm data)
+    # set226-set245 (rounds 51 to 55, stop 24): measured blind, then studied (round 55 at the
+    # end of the stop, a short study); the remaining misses: addresses the text does not give,
+    # label disagreements, firm data, wishes said without the usual words
     "set226/r-028.eml": "departure read, but the departed person's address is not found",
     "set228/r-033.eml": "read as contact_left + rectification; label rectification",
     "set229/r-006.eml": "departure read, but the departed person's address is not found",
@@ -639,6 +637,38 @@ KNOWN_MISSES: dict[str, str] = {
     "set241/r-003.eml": "read as nothing; label contact_left",
     "set241/r-067.eml": "read as rectification; label rectification + restriction",
     "set241/r-078.eml": "read as nothing; label contact_left",
+    "set242/r-002.eml": "read as nothing; label contact_left",
+    "set242/r-019.eml": "read as rectification; label access + rectification",
+    "set242/r-022.eml": "read as erasure + objection; label erasure",
+    "set242/r-068.eml": "departure read, but the departed person's address is not found",
+    "set242/r-078.eml": "read as contact_left + erasure + objection; label contact_left + erasure",
+    "set242/r-098.eml": "read as contact_left + objection; label contact_left",
+    "set242/r-100.eml": "read as access; label access + erasure",
+    "set243/r-024.eml": "read as objection; label restriction",
+    "set243/r-054.eml": "read as nothing; label portability",
+    "set243/r-059.eml": "read as nothing; label contact_left",
+    "set243/r-072.eml": "read as access + restriction; label rectification + restriction",
+    "set243/r-075.eml": "read as access; label access + portability",
+    "set243/r-082.eml": "read as nothing; label erasure",
+    "set243/r-092.eml": "read as erasure; label contact_left + erasure",
+    "set243/r-096.eml": "read as access + rectification; label access + erasure",
+    "set244/r-009.eml": "read as objection + restriction; label restriction",
+    "set244/r-015.eml": "read as restriction; label no request",
+    "set244/r-019.eml": "read as restriction; label rectification + restriction",
+    "set244/r-026.eml": "read as nothing; label objection",
+    "set244/r-030.eml": "read as contact_left + objection; label contact_left",
+    "set244/r-069.eml": "read as objection; label erasure + objection",
+    "set244/r-099.eml": "read as erasure + objection; label erasure",
+    "set245/r-021.eml": "read as access; label no request",
+    "set245/r-027.eml": "read as restriction; label rectification + restriction",
+    "set245/r-028.eml": "read as nothing; label rectification",
+    "set245/r-043.eml": "departure read, but the departed person's address is not found",
+    "set245/r-070.eml": "read as nothing; label objection",
+    "set245/r-073.eml": "read as contact_left + objection; label contact_left",
+    "set245/r-075.eml": "read as nothing; label access",
+    "set245/r-092.eml": "read as access + erasure; label access + erasure + objection",
+    "set245/r-094.eml": "read as nothing; label erasure + objection",
+    "set245/r-100.eml": "read as nothing; label contact_left",
 }
 
 
@@ -658,9 +688,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_forty_one_sets():
-    assert [f"set{n}" for n in range(1, 242)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 24_000
+def test_there_are_two_hundred_and_forty_five_sets():
+    assert [f"set{n}" for n in range(1, 246)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 24_400
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -340,6 +340,10 @@ OWN_BUSINESS: tuple[str, ...] = (
     r"(?:lukker|afvikler|nedlægger|lukke|afvikle|lukket|afviklet|nedlagt) (?:sin|hans|"
     r"hendes|min|mit|sit) (?:egen |eget |lille )?(?:\w+ )?[\w-]*(?:virksomhed|forretning|firma|"
     r"smedie|værksted|enkeltmandsvirksomhed)(?:en|et)?(?!\w)",
+    # the passive, of the sender's own firm: "Firmaet er nu lukket og jeg er gået på efterløn"
+    # (a one-man firm's owner retires: the customer closes, no contact leaves a customer)
+    r"(?:firmaet|forretningen|virksomheden|butikken|værkstedet|mit firma) er (?:nu )?(?:lukket|"
+    r"nedlagt|afviklet)(?= og (?:jeg|vi) (?:er|har)\b)",
 )
 # An e-mail address as it stands in running text ("skriv til o'brien@firma.example.dk."): the
 # one pattern the readers share, so they agree on where an address starts and ends.

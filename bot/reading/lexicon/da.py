@@ -376,6 +376,23 @@ _ERASE = (
                    r"fjernes)\b(?! (?:fra|på|i) (?:\w+ )?(?:faktura|ordre|tilbud|tegning|følgesed|"
                    r"skilt|liste)\w*)(?![^.!?\n]{0,40}\b(?:erstattes|i stedet|det nye|ny\w*)\b)",
         STRONG, (ANAPHOR,)),
+    # "... og når jeg har bekræftet modtagelsen, må I gerne skaffe jer af med det"
+    Cue("erasure", r"(?:skaffe|skaf|skaffer) (?:jer|dig|dem) af med (?:det|dem|det hele|alt sammen|"
+                   r"alt)\b", STRONG, (ANAPHOR,)),
+    # "Fjern mig fra listen, og slet i samme omgang min mailadresse hos jer" (not a line of a
+    # delivery note: "slet i samme omgang mit navn og telefon på følgesedlen")
+    Cue("erasure", r"{delete} (?:i samme omgang|i den forbindelse) {my} (?:\w+ ){0,2}?{thing}\b"
+                   r"(?![^.!?\n]{0,40}\b(?:på|fra|i) (?:\w+ )?(?:følgesed|ordre|faktura|tegning|"
+                   r"tilbud|skilt)\w*)", STRONG),
+    # "Vær så venlige at strege mig helt ud af jeres systemer"
+    Cue("erasure", r"(?:streg|strege|stryg|stryge) (?:mig|os|mit navn) (?:helt )?ud (?:af|fra) "
+                   r"(?:alle )?(?:jeres|deres) (?:\w+ )?(?:system|systemer|kartotek|kundekartotek|"
+                   r"register|database)\b", STRONG),
+    # "og så vil jeg gerne ud af det hele bagefter - kundesystem, den der mail"
+    Cue("erasure", r"vil (?:jeg |vi )?(?:gerne |helst )?ud af (?:det hele|alt sammen|jeres "
+                   r"(?:\w+ )?(?:system|kartotek|kundesystem|register)\w*)(?! (?:med|om|i) )"
+                   # (not a contract: "ud af det hele - serviceaftalen og vedligeholdelsen")
+                   r"(?=[^.!?\n]{0,60}\b(?:kundesystem|system|mail|data|oplysning))", STRONG),
     # "Gider I glemme mig igen? :)"
     # (not "Kan du glemme mig lige denne gang?", "... til julefrokosten", "på listen", nor a
     # joke about an order that goes on: "Gider I glemme mig igen? :) Men send gerne de 40.")
@@ -1872,7 +1889,8 @@ _LEFT = (
         (PERSON, INVERTED)),
     # the verb before its subject: "Efter 32 år har Poul Erik Mørk takket af"
     Cue("contact_left", r"har (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b)[\w.\-]+ ){1,3}?"
-                        r"(?:desværre |nu )?(?:takket af|sagt op|fratrådt|forladt (?:os|firmaet|"
+                        r"(?:desværre |nu )?(?:takket af|sagt (?:sit job |sin stilling )?op|"
+                        r"fratrådt|forladt (?:os|firmaet|"
                         r"virksomheden|(?:[\w&.\-]+ ){1,4}?(?:aps|a/s|i/s)\b)|valgt at stoppe|"
                         r"fået nyt (?:job|arbejde))", STRONG,
         (PERSON, INVERTED)),
@@ -1912,6 +1930,21 @@ _LEFT = (
     Cue("contact_left", r"(?:trækker|trak) sig (?:helt |nu )?ud af (?:firmaet|virksomheden|"
                         r"selskabet|forretningen)(?= *(?:[.,;!\n]|$|og |efter |pr\.))(?![^.!?\n]"
                         r"{0,60}\b(?:men|bliver|fortsætter)\b)", STRONG, (PERSON,)),
+    # "Vores indkøber Tove Lind har holdt hos os pr. 28. februar"; "Henrik Møller har fundet
+    # noget andet og er her ikke efter påske"; "Ole Frandsen ... holder fri for altid - han
+    # fylder 67 og har valgt at nyde sit otium"
+    # (a date: not a lorry that "har holdt hos os i dag")
+    Cue("contact_left", r"har (?:desværre )?(?:holdt|stoppet|sluttet) hos os\b(?= *(?:pr\.|per|med "
+                        r"udgangen|den \d|fra \d))(?![^.!?\n]{0,60}\b(?:venter|hentet|læsset|"
+                        r"fortsætter|starter)\b)", STRONG, (PERSON,)),
+    # (not a part or a supplier found: "har fundet noget andet til tagrenden")
+    Cue("contact_left", r"har fundet (?:et (?:nyt|andet) job|nyt arbejde|andet arbejde|noget "
+                        r"andet(?= og er (?:her )?ikke (?:her )?(?:længere|mere|efter)\b))", STRONG,
+        (PERSON,)),
+    # (a retirement, with its sign: not "holder fri for altid, hvis det står til ham :)")
+    Cue("contact_left", r"(?:holder fri for altid|har valgt at nyde sit otium|nyder nu sit otium)"
+                        r"(?=[^.!?\n]{0,80}\b(?:fylder \d+|pension|fremover|overtager|har "
+                        r"overtaget)\b)", STRONG, (PERSON,)),
     # "..., som er rejst fra firmaet": left the firm
     Cue("contact_left", r"er (?:rejst|gået) fra (?:os|firmaet|virksomheden|huset|firmaet her)\b",
         STRONG, (PERSON,)),
@@ -1981,9 +2014,15 @@ _LEFT = (
                         r"i virksomheden)\b", MEDIUM, (SELF,)),
     # the verb first: "Som sagt i telefonen er jeg stoppet hos Kold & Co Entreprise"
     # (not a stop on the way: "er jeg stoppet hos Bauhaus på vejen og har købt beslag")
-    Cue("contact_left", r"er jeg (?:nu |desværre |også )?(?:stoppet|fratrådt|gået på (?:pension|"
-                        r"efterløn))(?= (?:hos|pr\.|per)\b)(?![^.\n]{0,40}\b(?:på vejen|for at|"
-                        r"og har købt|om \w+en)\b)", STRONG, (SELF,)),
+    Cue("contact_left", r"er jeg (?:nu |desværre |også )?(?:(?:stoppet|fratrådt)(?= (?:hos|pr\.|"
+                        r"per)\b)|gået på (?:pension|efterløn)(?= (?:hos|pr\.|per)\b))"
+                        r"(?![^.\n]{0,40}\b(?:på vejen|for at|og har købt|om \w+en)\b)", STRONG,
+        (SELF,)),
+    # the firm named before: "Efter 31 år hos Hjortshøj Smede & Maskiner er jeg nu gået på
+    # efterløn" (not a private customer's "Nu er jeg gået på pension, og vi er flyttet")
+    Cue("contact_left", r"efter \d+ år (?:hos|ved) (?!huset|branchen|foreningen|projektet)"
+                        r"(?:\S+ ){1,5}?er jeg (?:nu )?(?:gået på (?:pension|efterløn)|stoppet|"
+                        r"fratrådt)\b(?! (?:som|med|og flyttet)\b)", STRONG, (SELF,)),
     # "nu hvor jeg ikke er jeres kontakt længere"
     Cue("contact_left", r"jeg (?:ikke (?:er|var) (?:jeres|deres) kontakt(?:person)? (?:længere|"
                         r"mere)|er ikke (?:længere |mere )?(?:jeres|deres) kontakt(?:person)?"

@@ -186,6 +186,8 @@ _ERASE = (
     Cue("portability", r"(?:csv|json|xml|excel)(?: or (?:a |an )?(?:csv|json|xml|excel))? file,? "
                        r"(?:that |which )?(?:i|we) can (?:import|load|upload) (?:elsewhere|into "
                        r"(?:my|another|a new|the new))\b", STRONG),
+    # "I'd like to see what you've stored about me - then please clear it all out"
+    Cue("erasure", r"clear (?:it|them|everything|that) (?:all )?out\b", STRONG, (ANAPHOR,)),
     # "Could you take me out of your customer system, name, phone and the mail here?"
     Cue("erasure", r"take (?:me|us) (?:out of|off) (?:your|all your) (?:\w+ )?(?:system|systems|"
                    r"database|records|register|files|crm)\b(?! (?:for|as|until|during)\b)", STRONG),
@@ -960,6 +962,17 @@ _LEFT = (
     Cue("contact_left", r"i (?:finished up|wrapped up|finished) (?:at|with) (?!the\b)(?:\S+ ){1,4}?"
                         r"(?:on|last|in|at the end of)\b(?=[^.!?\n]{0,60}\b(?:new job|new role|"
                         r"after \d+ years|for good|new country)\b)", STRONG, (SELF,)),
+    # "I left Pembroke Steelwork at Christmas and I'm now working outside the industry": a
+    # firm left at a time (not a place: "I left the site last week", nor a message left)
+    Cue("contact_left", r"i left (?!(?:the|it|them|him|her|you|my|our|your|some|two|a|an|\d+)\b)"
+                        r"(?!(?:\S+ ){0,4}?(?:a "
+                        r"voicemail|a message|a note|off)\b)(?:\S+ ){1,3}?(?:at christmas|at new "
+                        r"year|at easter|in (?:january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december)|last (?:month|year|summer|spring|"
+                        r"autumn|winter)|at the end of (?:the )?(?:month|year|january|february|"
+                        r"march|april|may|june|july|august|september|october|november|december))"
+                        r"\b(?=[^.!?\n]{0,80}\b(?:now working|new job|joined|outside the "
+                        r"industry|no longer|since then|moved on)\b)", STRONG, (SELF,)),
     # "I left Northern Fasteners Ltd at the end of February": a firm named
     # (not "I left Northern Fasteners Ltd a voicemail", "... at 4pm")
     Cue("contact_left", r"i left (?:\S+ ){1,4}?(?:ltd|limited|plc|llc|inc|gmbh|a/s|aps|bv)\b(?= "

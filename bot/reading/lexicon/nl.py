@@ -49,6 +49,11 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:wil|willen|wens|wenst) (?:graag )?dat (?:al )?(?:zijn|haar|mijn|onze) "
                        r"(?:\w+ )?\w*gegevens (?:(?!op\b)\w+ ){0,4}?(?:worden |wordt )?"
                        r"(?:verwijderd|gewist)\b", STRONG),
+        # "Ik zou graag zien dat ik niet langer in jullie bestanden voorkom"
+        Cue("erasure", r"(?:dat|zodat) (?:ik|wij|we) niet (?:langer|meer) (?:in|bij) (?:jullie|uw) "
+                       r"(?:\w+ )?(?:bestand|systeem|administratie|register|database|"
+                       r"klantenbestand)\w* (?:voorkom|voorkomen|sta|staan|geregistreerd)\b"
+                       r"(?! (?:als|met|voor)\b)", STRONG),
         # the polite form: "Verwijdert u verder alstublieft mijn naam, adres en telefoonnummer"
         Cue("erasure", r"(?:wist|verwijdert) u (?:(?:verder|ook|dan|alstublieft|a\.?u\.?b\.?|"
                        r"graag|direct) ){0,3}(?:mijn|al mijn) (?:\w+ )?(?:gegevens|naam|adres|"
@@ -258,8 +263,8 @@ LEXICON = Lexicon(
         # (not "ik werk er niet meer mee", "ik werk daar niet meer aan": a tool, a job)
         # ("..., maar werk daar inmiddels niet meer": the subject said once)
         Cue("contact_left", r"(?:ik|maar) (?:ben (?:daar |er )?niet meer werkzaam|werk (?:daar |"
-                            r"er |hier )?(?:inmiddels |nu |al )?niet meer(?= *(?:[.,;!\n]|$| bij| "
-                            r"voor| sinds| per| vanaf))|"
+                            r"er |hier )?(?:inmiddels (?:ook )?|nu |al )?niet meer(?= *(?:[.,;!\n]"
+                            r"|$| bij| voor| sinds| per| vanaf))|"
                             r"ben (?:daar |er )?uit dienst)",
             STRONG, (SELF,)),
         # inverted after a time: "Sinds 1 maart werk ik niet meer bij Van Dijk Staalbouw"

@@ -21,7 +21,9 @@ from ._types import (
 MACROS = {
     "my": r"(?:mina|min|mitt|alla mina|alla|följande)",
     "data": r"(?:personuppgift\w*|uppgift\w*|data|information\w*|konto\w*|profil\w*"
-            r"|e-?post ?adress\w*|telefonnummer|nummer|adress\w*)",
+            # a name among the fields: "mitt namn och min e-postadress" (not "namn på skylten")
+            r"|e-?post ?adress\w*|telefonnummer|nummer|adress\w*"
+            r"|namn(?=(?:,| och) (?:mitt |min )?(?:telefon|adress|e-?post)))",
     "aboutme": r"(?:om|rörande|gällande|som rör) mig",
     # ("fler erbjudanden per mejl", not "erbjudanden på trappan": an offer on a job is a quote)
     "marketing": r"(?:nyhetsbrev\w*|marknadsföring\w*|reklam\w*|utskick\w*|kampanj\w*|sms\w*"
@@ -50,6 +52,10 @@ LEXICON = Lexicon(
                        r"{my} (?:\w+ )?{data} bort)\b(?! (?:från|ur|i|på) (?:\w+ )?(?:utskick|"
                        r"nyhetsbrev|lista|listan|mailinglista|sms|faktura|offert|order|ritning|"
                        r"följesedel|beställning)\w*)", STRONG),
+        # "Jag vill inte finnas kvar i era register - varken namn, telefon eller adress"
+        Cue("erasure", r"(?:vill|önskar) (?:jag |vi )?inte (?:längre (?:finnas|stå|vara)|(?:finnas|"
+                       r"stå|vara) kvar) (?:i|hos) (?:era|ert|er) (?:\w+ )?(?:register|system|"
+                       r"kundregister|databas|kartotek)\w*(?! (?:som|med|för)\b)", STRONG),
         # "radera gärna allt ni har om mig"
         Cue("erasure", r"(?:radera|ta bort|raderar|tar bort) (?:(?:gärna|vänligen|omedelbart|också|"
                        r"även|genast|bara|sedan) )?allt (?:som )?(?:ni|du) har (?:sparat |lagrat "
