@@ -421,15 +421,8 @@ def _variant_sources(variant: str) -> list[tuple[str, str]]:
     ]
 
 
-_OWN_OBJECT = re.compile(r"\bmy\b.{0,40}?(?:data|details|information|personal)")
-
-
 def _rule_sources(lex: Lexicon, cue: Cue) -> list[tuple[str, str]]:
     src = _expand_macros(cue.pattern, dict(lex.macros)).translate(_FOLD)
-    if cue.intent == "objection" and _OWN_OBJECT.search(src):
-        # a phone drops the apostrophe: "pls dont use my data" is "don't" (only where the
-        # sender's own data are the object: "dont delete it yet" stays an order's matter)
-        src = src.replace("n't", "n'?t")
     return [pair for variant in _explode(src) for longer in _lengthen(variant)
             for pair in _variant_sources(longer)]
 

@@ -766,8 +766,9 @@ _OBJECT = (
                      r"pictures?|images?) used\b", STRONG),
     Cue("objection", r"(?:stop|cease|quit) (?:using|processing|sharing|selling) my (?:\w+ )?"
                      r"(?:data|information|details)", MEDIUM, (TEMPORARY,)),
-    # "I'd like you not to use my details for anything"
-    Cue("objection", r"(?:do not|don't|you may not|(?:you|them) not to) (?:use|process|share|sell)"
+    # "I'd like you not to use my details for anything" (a phone drops the apostrophe: "pls
+    # dont use my data"; only in the objections whose object is the sender's own data)
+    Cue("objection", r"(?:do not|don'?t|you may not|(?:you|them) not to) (?:use|process|share|sell)"
                      r" my (?:\w+ )?(?:data(?! ?sheets?)|information|details)", MEDIUM,
         (TEMPORARY,)),
     # "please don't use my name, photos of my gate, or anything about me for anything else"
@@ -809,7 +810,7 @@ _OBJECT = (
                      r"(?:again|anymore|any more|for marketing)", STRONG, (MARKETING,)),
     Cue("objection", r"(?:do not|don't|no longer) (?:wish|want) to receive (?:\w+ ){0,2}?"
                      r"{marketing}", STRONG, (MARKETING,)),
-    Cue("objection", r"(?:don't|do not|never|no longer) (?:use|process) my (?:\w+ )?(?:{thing}) "
+    Cue("objection", r"(?:don'?t|do not|never|no longer) (?:use|process) my (?:\w+ )?(?:{thing}) "
                      r"(?:for|in) (?:any )?(?:\w+ )?{marketing}", STRONG, (MARKETING,)),
     Cue("objection", r"(?:don't|do not|no longer) want (?:to (?:receive|get) )?(?:any )?(?:more |"
                      r"further )?(?:of )?(?:your )?(?:\w+ )?(?:marketing\w*|newsletters?|promo"
@@ -846,13 +847,14 @@ _OBJECT = (
                      r"|list|lists|distribution)", STRONG, (MARKETING,)),
     # "Until this dispute is resolved, I do not want my personal details used for anything"
     # (with "until", a restriction: see TEMPORARY)
-    Cue("objection", r"(?:do not|don't|dont) want my (?:\w+ )?(?:details|data|information) (?:to "
+    Cue("objection", r"(?:do not|don'?t|dont) want my (?:\w+ )?(?:details|data|information) (?:to "
                      r"be )?used for anything\b(?! (?:other than|else than|except|but|apart from|"
                      r"besides)\b)", STRONG, (TEMPORARY,)),
     # "I'd prefer that you didn't use my details for your customer satisfaction statistics"
     Cue("objection", r"(?:i'd|i would|we'd|we would) (?:prefer|rather) (?:that )?(?:you )?"
-                     r"(?:didn't|did not|don't|do not|not) use (?:my|our) (?:\w+ )?(?:details|data|"
-                     r"information|name|address|number|e-?mail)\b(?! for anything)(?! (?:\w+ )?"
+                     r"(?:didn'?t|did not|don'?t|do not|not) use (?:my|our) (?:\w+ )?(?:details|"
+                     r"data|information|name|address|number|e-?mail)\b(?! for anything)"
+                     r"(?! (?:\w+ )?"
                      r"(?:on|in|for) (?:the |our |your |any )?(?:invoice|quote|order|deliver|"
                      r"confirmation|drawing|label)\w*)", STRONG,
         (TEMPORARY,)),
@@ -870,7 +872,7 @@ _OBJECT = (
                      r"(?:\w+ ){0,2}?{marketing})",
         STRONG, (MARKETING,)),
     # "I'm not really comfortable with my details being used that way" (art. 21(1))
-    Cue("objection", r"(?:not|n't) (?:\w+ )?comfortable with my (?:(?:personal|"
+    Cue("objection", r"(?:not|n'?t) (?:\w+ )?comfortable with my (?:(?:personal|"
                      r"contact) )?(?:details|"
                      r"data|information|name|answers) being used\b(?! (?:for|in) the (?:\w+ )?"
                      r"(?:calculation|tender|drawing|quote|design|report))", STRONG),
