@@ -138,7 +138,7 @@ def _by_address_shape(people: tuple[Departed, ...], parsed: ParsedMessage,
     pool = [a for a in seen if a != sender and a.rsplit("@", 1)[-1] not in own]
     out = []
     for d in people:
-        shaped = [a for a in pool if d.name and not d.email and _names_owner(d, a)]
+        shaped = [a for a in pool if _names_owner(d, a)] if d.name and not d.email else []
         out.append(replace(d, email=shaped[0]) if len(shaped) == 1 else d)
     return tuple(out)
 
