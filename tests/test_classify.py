@@ -2047,6 +2047,14 @@ def test_a_tie_between_languages_falls_to_danish_whatever_order_the_sum_took() -
     assert _best_language({"sv": 5.0, "da": 4.999999999999999, "no": 3.5}) == "da"
 
 
+@pytest.mark.parametrize("scores", [{"pt": 2.0, "fr": 2.0}, {"fr": 2.0, "pt": 2.0}])
+def test_a_tie_between_two_other_languages_falls_the_same_way_in_every_order(
+        scores: dict[str, float]) -> None:
+    # set241: a French mail tied with Portuguese was read as either, process by process
+    from bot.reading.classify import _best_language
+    assert _best_language(scores) == "fr"
+
+
 # Departures where the names sit inside the phrase, or told as a death with a handover, or
 # said by the sender of themself in the present tense. Our own words.
 LEFT_OTHER_WAYS = [

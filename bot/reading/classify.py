@@ -2840,12 +2840,18 @@ def _add_letter_hints(sample: str, scores: dict[str, float]) -> None:
                 scores[code] = scores.get(code, 0.0) + 0.75 / len(codes)
 
 
+_TIE_ORDER = {code: rank for rank, code in enumerate(("da", "en", "de", "sv", "no", "nl", "fr"))}
+
+
 def _best_language(scores: dict[str, float]) -> str:
     if not scores:
         return "da"
     # rounded: the sum's last bits follow the order words are added in, which follows
-    # the per-process string hash; a tie must fall to Danish in every process
-    return max(scores, key=lambda code: (round(scores[code], 9), code == "da", code == "en"))
+    # the per-process string hash; a tie must fall the same way in every process: to Danish,
+    # English, then the firm's neighbours' languages, then by code (a French mail tied with
+    # Portuguese was read as either, process by process)
+    return max(scores, key=lambda code: (round(scores[code], 9), -_TIE_ORDER.get(code, 99),
+                                         code))
 
 
 def detect_language(text: str) -> str:
