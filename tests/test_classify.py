@@ -5155,3 +5155,81 @@ def test_set242_245_classes(text: str, expected: set[str]) -> None:
 ])
 def test_round55_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 56 (set246 to set249, stop 25), measured at the start of the stop: the false erasures
+# (a deletion the sender did, deletions asked of other firms) and the false departure (a job at
+# some firm, not a customer) closed as classes; a wish in the past subjunctive; a departure
+# after a fronted phrase or backed by a mailbox no longer the sender's; keep-but-do-not-use
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der stod hendes adresse og telefonnummer i. Jeg har slettet den igen, men jeg synes, I skal "
+     "vide det.", set()),
+    ("I've deleted my account on your portal myself.", set()),
+    ("Jeg har brugt vinteren på et privat projekt: at få slettet mig hos alle de firmaer, jeg ikke "
+     "bruger mere. I er ikke på listen.", set()),
+    ("Frederik er 19 og er stoppet som lærling hos en smed i Middelfart, fordi mesteren gik "
+     "konkurs.", set()),
+    ("Jeg ville sætte pris på, hvis I ikke længere havde mine oplysninger liggende.", {"erasure"}),
+    ("I would appreciate it if you no longer kept my details.", {"erasure"}),
+    ("Efter 12 år hos Odense Stålmontage har jeg sagt op og er startet som projektleder hos et "
+     "ingeniørfirma i Kolding.", {"contact_left"}),
+    ("Jeg er stoppet som fodermester på Lindegaard Kvæg, så jonas@lindegaard.example.dk er ikke "
+     "min længere.", {"contact_left"}),
+    ("Som skrevet er jeg stoppet som indkøber hos Kolding Smede- og Maskinfabrik. Fremover skal I "
+     "kontakte Lise.", {"contact_left"}),
+    ("Jeg har skiftet mobilnummer, det nye er 12 67 30 19. Kan i rette det i jeres system.",
+     {"rectification"}),
+    ("Behold mine oplysninger, men lad være med at bruge dem.", {"restriction"}),
+    ("Jeg vil vide, hvor I har mit nummer fra. Slet det ikke endnu – jeg har en verserende sag, "
+     "og der kan jeg få brug for jeres oplysninger.", {"access", "restriction"}),
+    ("Ik wil jullie nieuwsbrief niet meer ontvangen. Haal mij van de lijst a.u.b.", {"objection"}),
+    ("Kan I sende de oplysninger, I har registreret om mig, i et maskinlæsbart format (CSV)?",
+     {"portability"}),
+])
+def test_set246_249_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# ... and their near misses, which must stay as they were
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I har stadig mit gamle mobilnummer 12 31 55 08. Det nummer har jeg sagt op. Mit nye er "
+     "12 31 90 62 - vil I rette det i jeres system?", {"rectification"}),
+    ("Rasmus Juhl har fået nyt job hos en konkurrent og har haft sidste dag i dag.",
+     {"contact_left"}),
+    ("Jens er stoppet hos en af jeres kunder, Holm Byg. Fremover skal I kontakte Lise.",
+     {"contact_left"}),
+    ("Hvis I ikke havde mine oplysninger, kunne I ikke sende fakturaen.", set()),
+    ("Haal mij van de wachtlijst voor de cursus.", set()),
+])
+def test_set246_249_near_misses(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+# The review of round 56's forms (a helper's probes, kept in part): each must stay as it is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Slet venligst mine oplysninger hos alle jeres selskaber i koncernen.", {"erasure"}),
+    ("Please delete my data from all your companies in the group.", {"erasure"}),
+    ("Slet mine oplysninger hos alle andre firmaer, I har givet dem videre til.", {"erasure"}),
+    ("Jeg ville ikke være glad, hvis I ikke længere havde mine oplysninger, for så skal jeg "
+     "oprette mig igen.", set()),
+    ("It would be great if you didn't have my details wrong on every single invoice.", set()),
+    ("I'd appreciate it if you didn't have my information printed on the outside of the "
+     "envelope.", set()),
+    ("Efter 10 år som kunde har jeg forladt jer til fordel for en konkurrent. Jeg vil gerne have "
+     "slettet mine oplysninger.", {"erasure"}),
+    ("Nu er jeg stoppet efter 20 år, og jeg vil ikke have flere tilbud på nikotinplaster.",
+     {"objection"}),
+    ("Henrik er stoppet som driftsleder på en dags varsel, så send fremover tilbud til Lise.",
+     {"contact_left"}),
+    ("Vores kontaktperson Jens er stoppet som indkøber hos en ny arbejdsgiver pr. 1. maj.",
+     {"contact_left"}),
+    ("Jeg gør indsigelse mod jeres profilering af mig, men behold mine oplysninger til "
+     "garantien.", {"objection", "restriction"}),
+    ("Slet det ikke endnu – vi skal bruge tegningen til mødet på torsdag.", set()),
+    ("Behold dem, men lad være med at lægge dem på hjemmesiden før vi har godkendt dem.", set()),
+    ("Haal mij maar van de lijst voor de excursie, ik kan helaas niet komen.", set()),
+    ("Jeg er stoppet på gymnasiet, så min skolemail virker ikke længere. Skriv til min private i "
+     "stedet.", {"rectification"}),
+])
+def test_round56_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

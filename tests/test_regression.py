@@ -185,7 +185,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set93/r-048.eml": "read as nothing; label portability",
     "set93/r-075.eml": "read as objection; label erasure + objection",
     "set93/r-077.eml": "read as objection + restriction; label restriction",
-    "set93/r-087.eml": "read as access + erasure; label access + contact_left + erasure",
     "set93/r-096.eml": "read as access; label access + rectification",
     # set94-set97: measured blind at the end of stop 16 (266af46), studied only briefly
     "set94/r-041.eml": "read as erasure + objection; label erasure",
@@ -444,8 +443,6 @@ KNOWN_MISSES: dict[str, str] = {
                          "label access + contact_left + erasure"),
     "set179/r-019.eml": "departure read, but the departed person's address is not found",
     "set179/r-063.eml": "read as restriction; label rectification + restriction",
-    "set180/r-003.eml": "read as access; label access + contact_left",
-    "set180/r-011.eml": "departure read, but the departed person's address is not found",
     "set180/r-012.eml": "read as contact_left + rectification; label contact_left",
     "set180/r-016.eml": "read as objection; label contact_left",
     "set180/r-038.eml": "read as erasure; label contact_left + erasure",
@@ -669,6 +666,10 @@ KNOWN_MISSES: dict[str, str] = {
     "set245/r-092.eml": "read as access + erasure; label access + erasure + objection",
     "set245/r-094.eml": "read as nothing; label erasure + objection",
     "set245/r-100.eml": "read as nothing; label contact_left",
+    # set246-set249 (round 56, stop 25): measured blind at the stop's start, then studied
+    "set246/r-035.eml": "read as erasure + objection; label erasure",
+    "set247/r-034.eml": "read as erasure; label contact_left + erasure",
+    "set247/r-082.eml": "phishing (a fake mailbox-full warning) read as machine mail; label not",
 }
 
 
@@ -688,9 +689,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_forty_five_sets():
-    assert [f"set{n}" for n in range(1, 246)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 24_400
+def test_there_are_two_hundred_and_forty_nine_sets():
+    assert [f"set{n}" for n in range(1, 250)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 24_800
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

@@ -1059,11 +1059,13 @@ def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     return (hit.intent == "objection" and _against_business(doc, hit, comp)) or \
         (hit.intent == "erasure" and (_already_done(doc, hit) or _own_doing(doc, hit) or
                                       _said_they_would(doc, hit))) or \
-        (hit.intent == "contact_left" and (_asked_whether(doc, hit) or _denied(doc, hit))) or \
+        (hit.intent == "contact_left" and (_asked_whether(doc, hit) or _denied(doc, hit) or
+                                           bool(_SOMEWHERE.match(doc.folded, hit.end)))) or \
         (hit.intent in _NEWS and _already_known(doc, hit))
 
 
 _NEWS = frozenset({"contact_left", "rectification"})  # what the sender tells, not asks
+_SOMEWHERE = re.compile(_spaced(common.SOMEWHERE))  # "er stoppet som lærling hos en smed": not ours
 _DENIED = re.compile(_spaced(common.DENIED))
 _REPORTED = re.compile(_spaced(common.REPORTED))
 _BUT = re.compile(r"(?<!\w)(?:men|but|aber|maar|doch|mutta)(?!\w)")
@@ -1099,11 +1101,19 @@ def _already_known(doc: _Document, hit: _Hit) -> bool:
 
 
 _OWN_DOING = re.compile(_spaced(common.OWN_DOING))
+_DONE_BY_ME = re.compile(_spaced(common.DONE_BY_ME))
+_DELETED = re.compile(common.DELETED)
+_ELSEWHERE = re.compile(_spaced(common.ELSEWHERE))
 
 
 def _own_doing(doc: _Document, hit: _Hit) -> bool:
-    """ "kan jeg bare selv slette ham i CRM?": the sender would do the deleting."""
-    return bool(_OWN_DOING.search(doc.before(hit)))
+    """ "kan jeg bare selv slette ham i CRM?": the sender would do the deleting, or has done
+    it ("Jeg har slettet den igen"); or it is asked of other firms ("at få slettet mig hos
+    alle de firmaer, jeg ikke bruger mere")."""
+    before = doc.before(hit)
+    return bool(_OWN_DOING.search(before) or (
+        _DELETED.match(doc.folded, hit.start) and _DONE_BY_ME.search(before)) or
+        _ELSEWHERE.match(doc.folded, hit.end))
 
 
 _DONE = re.compile(_spaced(common.DONE_BY_YOU))  # "Jeg ved godt, at I har slettet mig, men ..."
@@ -1219,6 +1229,12 @@ def _kept(doc: _Document, hits: list[_Hit]) -> list[_Hit]:
             low, high = _near(doc, hit.start)
             # a subject line ("Brug ikke mine oplysninger lige nu") heads the whole body
             if any(low <= k < high for k in keeps) or hit.start < doc.subject_end:
+                hit.intent = "restriction"
+        elif hit.intent == "objection" and ANAPHOR in hit.tags and MARKETING not in hit.tags:
+            # "Behold dem, men lad være med at bruge dem": the data kept, and not to be used,
+            # is art. 18 (not an objection by name: "men behold mine oplysninger til garantien")
+            low, high = doc.sentence(hit.start)
+            if any(low <= k < high for k in keeps):
                 hit.intent = "restriction"
     restricted = {doc.sentence(h.start) for h in hits if h.intent == "restriction" and h.weight}
     for hit in hits:
@@ -2435,7 +2451,8 @@ def _learned(doc: _Document, reading: _Reading, comps: Sequence[_Compiled],
         found += _second_objection(doc, model, reading, comps)
     if found and pitch is None and _sales_pitch(doc):
         return []
-    found = [f for f in found if not _ruled_out_where(doc, comps, reading, f)]
+    found = [f for f in found if not _ruled_out_where(doc, comps, reading, f)
+             and not _sent_to_be_moved(doc, reading, f)]
     found = _one_per_sentence(doc, found)
     retraction = _retraction(doc, comps) if any(f.intent == "erasure" for f in found) else None
     if retraction:  # the rules named no erasure, so they did not look for one called off
@@ -2728,6 +2745,15 @@ def _moved_by_model(doc: _Document, reading: _Reading,
     if sent and near and all(SEND in h.tags and any(lo <= h.start < hi for lo, hi in near)
                              and not _ALL_HELD.search(doc.folded, h.start, h.end) for h in sent):
         del reading.support["access"]
+
+
+def _sent_to_be_moved(doc: _Document, reading: _Reading, found: intent_model.Learned) -> bool:
+    """ "Kan I sende de oplysninger, I har registreret om mig, i et maskinlæsbart format
+    (CSV)?": the model reads a copy asked for, the rules the format it is to be moved in, in
+    the same sentence; as in _drop_moved, that is portability, not access."""
+    span = _cue_sentence(doc, found) if found.intent == "access" else None
+    return span is not None and not _ALL_HELD.search(doc.folded, *span) and any(
+        span[0] <= h.start < span[1] for h in reading.support.get("portability", ()))
 
 
 def _learned_optout(doc: _Document, comps: Sequence[_Compiled], reading: _Reading,

@@ -557,6 +557,28 @@ DONE_BY_YOU = (r"(?<!\w)(?:(?:i|de|du|ni|dere) har|you(?:'ve| have)|sie haben|ih
                r"jullie hebben|u heeft) (?:(?:allerede|jo|nu|godt|faktisk|already|now|"
                r"schon|redan|al) )?$")
 
+# What the sender has done themself, told just before a past participle of deleting ("Jeg
+# har slettet den igen": a mail that was not for them; "I've deleted my account")
+DONE_BY_ME = (r"(?<!\w)(?:(?:jeg|vi|eg|jag) har|(?:i|we)(?:'ve| have)|ich habe|wir haben|ik heb|"
+              r"wij hebben) (?:(?:selv|allerede|nu|også|igen|just|already|myself|also|now|"
+              r"selbst|schon|själv|redan|zelf|al) ){0,2}$")
+DELETED = (r"(?:slettet|fjernet|deleted|removed|erased|gelöscht|geloescht|entfernt|raderat|"
+           r"verwijderd)(?!\w)")
+
+# Deleting asked of many other firms, not of this one: "et lille privat projekt: at få
+# slettet mig hos alle de firmaer, jeg ikke bruger mere"
+# (not "hos alle jeres selskaber", "hos alle andre firmaer, I har givet dem videre til")
+ELSEWHERE = (r"\s+(?:hos|fra|from|at|with|bei) (?:(?:alle|mange|all|many|several) (?:de |the )?"
+             r"(?:andre|other) {firms}(?!,? (?:som |that )?(?:i|you) )|(?:alle|all) (?:de |the )?"
+             r"{firms},? (?:som |that )?(?:jeg|i) (?:ikke|aldrig|no longer|don't|do not|never)\b)")
+ELSEWHERE = ELSEWHERE.replace("{firms}", r"(?:firma\w*|virksomhed\w*|selskab\w*|butik\w*|"
+                              r"webshop\w*|compan\w*|firms?|businesses|shops|websites)(?!\w)")
+
+# A job left at some firm, not at a customer: "Frederik er stoppet som lærling hos en smed i
+# Middelfart" (not "hos en af jeres kunder", nor the new job of "har fået nyt job hos en
+# konkurrent")
+SOMEWHERE = r"\s+som (?:\w+ ){1,2}hos (?:en|et|ett) (?!(?:af|av|ny|nyt|nye|anden|andet)\b)"
+
 # ... unless the sender asks to have it confirmed ("bekræft venligst, at I har slettet mig")
 CONFIRM = (r"(?<!\w)(?:bekr(?:æ|ae)ft|confirm|sikre|sure|verif|tjek|check|bestätig|"
            r"bevestig|bekräft)")

@@ -1012,6 +1012,12 @@ _RESTRICT = (
     # "Vil du sørge for at I ikke gemmer mine oplysninger og de tegninger jeg sendte?"
     Cue("erasure", r"(?:sørge for,? )?at {you} ikke (?:længere )?(?:gemmer|beholder|opbevarer|har) "
                    r"{my} (?:\w+ )?{data}\b", STRONG),
+    # the wish in the past subjunctive: "Jeg ville sætte pris på, hvis I ikke længere havde
+    # mine oplysninger liggende"
+    Cue("erasure", r"(?:pris på|taknemmelig|foretrække|foretrækker),? (?:hvis|om) {you} ikke "
+                   r"(?:længere |mere )?(?:gemte|beholdt|opbevarede|havde) {my} (?:\w+ )?{data}"
+                   r"(?: liggende| mere| længere| i (?:jeres|dit|din) \w+)?(?= *(?:[.,;!\n]|$))",
+        STRONG),
     # "... og på et par af dem står vores to drenge. Kan I sørge for at de billeder bliver slettet?"
     Cue("erasure", r"(?:at )?(?:de|disse) (?:billeder|fotos|billederne|optagelser) (?:bliver|skal "
                    r"(?:\w+ )?være) (?:slettet|fjernet)\b", STRONG, (ANAPHOR,)),
@@ -1116,6 +1122,18 @@ _RESTRICT = (
     # "Brug ikke min adresse til noget, før I har rettet den": not used until corrected
     Cue("restriction", r"(?:brug|anvend|benyt) (?:venligst )?ikke {my} (?:\w+ )?(?:{field}|{data}) "
                        r"(?:til (?:noget|\w+)(?: som helst)?,? )?(?:før|indtil)\b", STRONG),
+    # "Slet det ikke endnu – jeg har en verserende sag": kept for a claim (art. 18(1)(c))
+    # ("det", "dem": the sender's data named before, not "tegningen" or an advert)
+    Cue("restriction", r"(?:slet|fjern) (?:mig|oplysningerne|{my} (?:\w+ )?{data}) (?:venligst |"
+                       r"lige )?ikke (?:endnu|foreløbig|i første omgang)\b", MEDIUM, (KEEP,)),
+    Cue("restriction", r"(?:slet|fjern) (?:dem|det) (?:venligst |lige )?ikke (?:endnu|foreløbig|"
+                       r"i første omgang)\b", MEDIUM, (KEEP, ANAPHOR)),
+    # "Behold dem, men lad være med at bruge dem"
+    Cue("restriction", r"(?:behold|bevar|gem|opbevar) (?:dataene|oplysningerne|{my} (?:\w+ )?"
+                       r"{data}),? men (?:lad være med at|undlad at|(?:i|du) må ikke)\b", MEDIUM,
+        (KEEP,)),
+    Cue("restriction", r"(?:behold|bevar|gem|opbevar) (?:dem|det),? men (?:lad være med at|undlad "
+                       r"at|(?:i|du) må ikke)\b", MEDIUM, (KEEP, ANAPHOR)),
     Cue("restriction", r"(?:men|og) (?:\w+ )?(?:behold|bevar|gem|opbevar) (?:dem|det|dataene|"
                        r"oplysningerne|{my} (?:\w+ )?{data})\b", MEDIUM, (KEEP,)),
     Cue("restriction", r"(?:bevar|bevare|opbevar|opbevare) (?:venligst )?(?:alle )?(?:\w+ )?"
@@ -1999,15 +2017,30 @@ _LEFT = (
     Cue("contact_left", r"jeg ikke (?:(?:har været|er) ansat der\b|(?:længere|mere) (?:har været|"
                         r"er) ansat (?:hos|ved|i) )", STRONG, (SELF,)),
     # (not "Jeg er stoppet som kunde": a customer, not a contact, leaves)
-    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet(?! som (?:privat)?kunde)|"
+    # (nor "Jeg er stoppet på studiet": a school, not a job)
+    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:stoppet(?! som (?:privat)?kunde)(?! "
+                        r"(?:på|i|fra) (?:studiet|skolen|gymnasiet|uni\w*|uddannelse\w*|kurs\w*|"
+                        r"klubben|holdet)\b)|"
                         r"stopet|holdt op(?! med (?!at arbejde (?:hos|for|ved) ))|forladt "
                         r"(?:firmaet|virksomheden|{notplace}\w+)|sagt op|fået nyt (?:job|"
                         r"arbejde))", MEDIUM,
         (SELF,)),
+    # the same after a fronted phrase, with where: "Som skrevet er jeg stoppet som indkøber
+    # hos ...", "Nu er jeg stoppet der" (not "Nu er jeg stoppet efter 20 år", "Det nummer har
+    # jeg sagt op")
+    Cue("contact_left", r"er jeg (?:desværre |nu )?stoppet (?:som (?!(?:privat)?kunde\b)\w+ )?"
+                        r"(?:hos|der|derude|i firmaet|i virksomheden)\b", MEDIUM, (SELF,)),
     # "Jeg har valgt at sige op og starter hos en entreprenør i Vejle 1. maj"
     Cue("contact_left", r"jeg har (?:valgt at |besluttet at )?(?:sige|sagt) (?:min stilling )?op"
                         r"(?= *(?:[.,;!\n]|$| og| (?:pr\.|per|til|fra|hos|med virkning)\b))",
         STRONG, (SELF,)),
+    # after a fronted phrase, with the new job or the old firm after it: "efter 12 år hos
+    # Odense Stålmontage har jeg sagt op og er startet som projektleder" (not "Det nummer har
+    # jeg sagt op")
+    Cue("contact_left", r"har jeg (?:valgt at |besluttet at )?sagt (?:min stilling )?op(?= (?:og "
+                        r"(?:er (?:startet|begyndt)|starter|begynder|skal (?:starte|begynde)|har "
+                        r"fået (?:nyt |et nyt |en ny )?(?:job|arbejde|stilling))|hos)\b)", STRONG,
+        (SELF,)),
     Cue("contact_left", r"(?:er|bliver) min sidste (?:arbejds ?)?(?:dag|uge|måned) (?:her |hos )",
         STRONG, (SELF,)),
     Cue("contact_left", r"jeg (?:stoppede|holdt op|sagde op) (?:der|derude|derovre|hos|i firmaet|"
@@ -2354,6 +2387,8 @@ LEXICON = Lexicon(
                r"(?:hans|hendes|sit|sin|sine) (?:\w+ )?{field}",
                # "Min kone og jeg har fået nye mobilnumre ... Vil I rette dem"
                r"(?:jeg|vi) har fået (?:et |en )?(?:nyt?|nye) {field}",
+               # "Jeg har skiftet mobilnummer, det nye er ... Kan i rette det i jeres system"
+               r"(?:jeg|vi) har (?:skiftet|ændret|byttet) (?:\w+ )?{field}",
                # "Nyt direkte nummer: 12 58 04 77 ... Vil du rette det i jeres system"
                r"(?:nyt?|nye) (?:direkte |mobil ?|privat ?)?(?:nummer|nr\.?|telefonnummer|"
                r"mobilnummer) ?: ?\+?\d{2} ?\d{2} ?\d{2} ?\d{2}\b",
@@ -2402,6 +2437,13 @@ LEXICON = Lexicon(
            # endnu" (art. 18)
            r"ikke (?:slette|slettes) (?:\w+ ){0,2}?endnu"),
     handover=(r"fremover skal (?:i|du|de) (?:\w+ )?(?:kontakte|skrive|ringe|henvende)",
+              # "Hvis I skal have fat i nogen om fodervognen, så er det Karsten Lind selv"
+              r"hvis (?:i|du) skal (?:have fat i|tale med|snakke med) (?:nogen|nogle|en|én)\b",
+              # the work address no longer theirs: "så jonas@... er ikke min længere", "Min
+              # gamle mail tk@... virker ikke længere"
+              r"(?:\S+@\S+|(?:min|mit) (?:gamle |tidligere )?(?:arbejds)?(?:mail|e-?mail|"
+              r"adresse|mailadresse|nummer)(?: \S+@\S+)?) (?:er ikke (?:min|mit) (?:længere|"
+              r"mere)|virker ikke (?:længere|mere))\b",
               # "Dette bliver min sidste mail fra denne adresse, da jeg stopper hos Holm Byg"
               r"(?:min|mit) sidste (?:mail|e-?mail|besked|arbejdsdag)\b",
               # "så det er Frank der skal have jeres tilbud fremover"

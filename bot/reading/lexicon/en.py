@@ -94,6 +94,11 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}(?:all|any|the|every) (?:\w+ ){0,2}?{thing} (?:\w+ ){0,3}?"
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
     Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
+    # the wish in the past subjunctive: "I would appreciate it if you no longer kept my details"
+    Cue("erasure", r"(?:appreciate it|be grateful|prefer it),? if you (?:no longer|didn't|did "
+                   r"not|stopped|would stop) (?:keep|kept|keeping|hold|held|holding|store|stored|"
+                   r"storing|have|had|having) {my} (?:[\w'’-]+ )?{data}(?: on file| anymore| any "
+                   r"more| any longer)?(?= *(?:[.,;!\n]|$))", STRONG),
     Cue("erasure", r"{delete} the following (?:personal )?(?:data|information|details)"),
     # "which data you have about me and after please delete everything"
     Cue("erasure", r"{delete} {pol}everything\b", STRONG, (ANAPHOR,)),

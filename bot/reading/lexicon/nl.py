@@ -172,8 +172,8 @@ LEXICON = Lexicon(
                       r"(?:jullie|u) (?:\w+ ){0,2}?(?:van|over) mij\b", STRONG),
         # "Haal mij alsjeblieft van jullie mailinglijst"
         Cue("objection", r"haal (?:mij|me|ons) (?:\w+ )?(?:van|uit) (?:de |jullie |uw )?"
-                         r"(?:mailinglijst|nieuwsbrief)\w*", STRONG,
-            (MARKETING,)),
+                         r"(?:mailinglijst\w*|nieuwsbrief\w*|lijst\b(?! (?:voor|van|met|bij|"
+                         r"op)\b))", STRONG, (MARKETING,)),
         # "gebeld ... met aanbiedingen voor onderhoud. Wilt u daarmee stoppen?": the calls
         # named before (ANAPHOR looks back for them)
         Cue("objection", r"(?:wilt|kunt|zou) u (?:\w+ )?(?:daarmee|ermee|hiermee|met bellen) "
@@ -185,6 +185,10 @@ LEXICON = Lexicon(
         Cue("objection", r"(?:nieuwsbrief|nieuwsbrieven|reclame|aanbieding)\w*[^\n]{0,160}?(?:wil|"
                          r"wens) (?:\w+ ){0,3}?(?:niet meer|geen) (?:\w+ )?"
                          r"(?:ontvangen|krijgen)", STRONG, (MARKETING,)),
+        # "Ik wil jullie nieuwsbrief niet meer ontvangen": the object before the verb
+        Cue("objection", r"(?:nieuwsbrie\w*|reclame|aanbieding\w*|mailings?) (?:\w+ )?(?:niet "
+                         r"meer|niet langer|nooit meer) (?:\w+ )?(?:ontvangen|krijgen)\b", STRONG,
+            (MARKETING,)),
         Cue("objection", r"teken (?:ik )?(?:\w+ )?bezwaar aan"),
         Cue("objection", r"recht (?:op|van) bezwaar", MEDIUM),
         Cue("objection", r"trek (?:ik )?(?:\w+ ){0,4}?toestemming(?: \w+){0,2} in\b", MEDIUM,
