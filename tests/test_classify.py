@@ -1973,8 +1973,10 @@ ROUND7_SET30_31 = [
      {"rectification"}),
     ("Jag vill att ni slutar skicka nyhetsbrev till mig.", {"objection"}),
     ("Vil I lade være med at bruge mine oplysninger, før I har tjekket dem?", {"restriction"}),
+    # (until it is corrected: the correction is asked for too, as every labeller since round 56
+    # reads it)
     ("Indtil det er rettet, vil jeg ikke have, at I bruger adressen til noget som helst.",
-     {"restriction"}),
+     {"rectification", "restriction"}),
     ("Jeg vil gerne vide, hvilke oplysninger I har om mig, og derefter have dem slettet.",
      {"access", "erasure"}),
     ("Min mor er død. Vil I stoppe med at sende post til hende?", {"objection"}),
@@ -4249,7 +4251,7 @@ def test_set170_173_reads_no_access_nor_opt_out(text: str) -> None:
     ("Jeg skrev i går, at I skulle slette alle mine oplysninger. Jeg har ikke hørt noget endnu.",
      {"erasure"}),
     ("Until you have corrected my address please stop using my details for deliveries and "
-     "invoices.", {"restriction"}),
+     "invoices.", {"rectification", "restriction"}),
     ("Please stop the offer emails for job 4471, we have ordered the railing elsewhere.", set()),
     ("Fremover skal I ikke bruge mit rekvisitionsnummer som reference, men sagsnummeret.", set()),
     ("Jeg var indkøber hos Trekant Tag indtil 2023, men er nu projektleder samme sted. I har "
@@ -5233,3 +5235,110 @@ def test_set246_249_near_misses(text: str, expected: set[str]) -> None:
 ])
 def test_round56_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 57 (set250 to set253, stop 25): the false erasures and departure closed as classes (a
+# Swedish call list, a third person off a cc line, an order cancelled in Norwegian, a payee's
+# old bank account, a one-man firm shut down, a reply's "no more questions", what we need
+# from a customer); departures by apprentices, owners who sold, a bookkeeper leaving; "then
+# delete them" after an access question in German, Dutch and an English list; a restriction
+# until corrected asks for the correction too
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jag vill inte ha fler samtal eller erbjudanden från er. Ta bort mitt nummer från er "
+     "ringlista.", {"objection"}),
+    ("Peter Holm skal derfor ikke længere have kopi af vores fakturaer – fjern ham fra cc.", set()),
+    ("sry men kan i slette min ordre #55102? har fundet en brugt på DBA", set()),
+    ("Due to an audit our bank details have changed. All outstanding invoices must be paid to the "
+     "new account below from today. Please delete the old account from your records.\n\nIBAN: "
+     "XX00 0000 0000 0000 00", set()),
+    ("I'm retiring and shutting down Hughes Ironworks (it's just me). Please wipe my details from "
+     "your system once the last invoice is paid.", {"erasure"}),
+    ("Hvilke oplysninger har I brug for fra os til tolddeklarationen?", set()),
+    ("fyi Liam Carter (liam.carter@harbourfab.example.com) finished his apprenticeship with us "
+     "last week and has moved on to a job in Aarhus. I will be your contact going forward.",
+     {"contact_left"}),
+    ("Vores tidligere sommerhjælp Mikkel Dahl, som har været her på deltid hele vinteren, er "
+     "stoppet nu. Ret henvendelser til mig.", {"contact_left"}),
+    ("Bare til orientering: vores to elever Jonas og Freja blev færdige hos os i februar og er "
+     "ikke længere ansat. Fremover er det mig, I skal sende tegninger til.", {"contact_left"}),
+    ("Daan de Vries heeft zijn stage bij ons afgerond en werkt hier niet meer.", {"contact_left"}),
+    ("Jeg er altså ikke længere tilknyttet firmaet. Jeg vil gerne bede jer om at slette mit "
+     "mobilnummer fra jeres system.", {"contact_left", "erasure"}),
+    ("Selskabet er solgt, og den tidligere direktør Kim Rasmussen er ikke længere involveret i "
+     "selskabet.", {"contact_left"}),
+    ("Jeg har solgt firmaet til mine to svende. I må ikke ringe til mig mere om tilbud og "
+     "kampagner.", {"contact_left", "objection"}),
+    ("Jeg stopper som bogholder hos Vognmand Kjær ApS den 31. marts. Fra 1. april tager min "
+     "afløser Susanne over.", {"contact_left"}),
+    ("Hej, jeg har sagt op hos Brdr. Mikkelsen Staal og er ikke længere ansat der. Jeg vil gerne "
+     "vide hvad I har af oplysninger om mig og derefter have dem slettet.",
+     {"access", "contact_left", "erasure"}),
+    ("Fjern mit nummer fra jeres ringelister, og slet i det hele taget mit telefonnummer fra "
+     "jeres system.", {"erasure", "objection"}),
+    ("Jeg vil have:\n- en kopi af alt, hvad I har om mig\n- at I derefter sletter det hele\n- at I "
+     "ALDRIG kontakter mig igen med tilbud", {"access", "erasure", "objection"}),
+    ("Kunt u mij laten weten welke persoonsgegevens u van mij heeft, en deze daarna verwijderen?",
+     {"access", "erasure"}),
+    ("Bitte teilen Sie mir mit, welche Daten Sie über mich gespeichert haben, und löschen Sie sie "
+     "danach.", {"access", "erasure"}),
+    ("I want:\n1) a copy of all the personal data you hold on me,\n2) everything deleted once you "
+     "have sent me the copy.", {"access", "erasure"}),
+    ("Mit efternavn står som Jensenn i jeres mails. Vil I lade være med at bruge mine "
+     "oplysninger til udsendelser indtil I har fået det rettet?",
+     {"rectification", "restriction"}),
+])
+def test_set250_253_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_two_names_fronted_before_sagt_op_are_both_departed() -> None:
+    result = classify("Til orientering har både Søren Kragh og Katrine Lykke fra vores "
+                      "indkøbsafdeling sagt op.")
+    assert [d.name for d in result.departed] == ["Søren Kragh", "Katrine Lykke"]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
+    # "hos Brdr. Mikkelsen Staal og er ikke længere ansat": the firm is no person who left
+    result = classify("Hej, jeg har sagt op hos Brdr. Mikkelsen Staal og er ikke længere ansat.",
+                      sender_name="Pia Lassen", sender_email="pia@example.dk")
+    assert [d.name for d in result.departed] == ["Pia Lassen"]
+
+
+# The review of round 57's forms (a helper's probes, kept in part): each must stay as it is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hi Tom, the Hansen project was delivered on Friday and has moved on to the snagging phase.",
+     set()),
+    ("Hi Tom, we reviewed the quote and have moved on to another supplier.", set()),
+    ("Volvo Trucks updated the parts list and has retired the old FH12 model numbers.", set()),
+    ("Peter Holm finished the site survey and is no longer with the project team. He is still "
+     "our sales manager.", set()),
+    ("Beste Kees, Jan heeft de bestelling opgehaald en werkt hier niet meer aan.", set()),
+    ("Outlook werkt hier niet meer sinds de update.", set()),
+    ("Jeg har solgt firmaet til min søn Kasper, men jeg bliver i firmaet som montør. Send "
+     "fremover tilbud til kasper@smed.example.dk.", set()),
+    ("Lene Berg er stoppet som fast ansat og er nu gået over til deltid.", set()),
+    ("Det undrer mig at I ikke kontakter os med tilbud længere – er vi droppet?", set()),
+    ("I don't want any more calls about orders or promotions from your sales team.",
+     {"objection"}),
+    ("Jeg ønsker ingen flere henvendelser fra jer og har ikke flere spørgsmål.", {"objection"}),
+    ("Hej, ta bort mitt nummer från er ringlista och ert kundregister. Jag vill inte finnas hos "
+     "er alls.", {"erasure"}),
+    ("Hej, jeg har fået ny bankkonto. Ret venligst til reg.nr. 9876 kontonr. 1234567.",
+     {"rectification"}),
+    ("Ret leveringsadressen til Havnegade 4 og slet i samme omgang mit navn og telefon på "
+     "følgesedlen.", set()),
+])
+def test_round57_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_greeting_name_is_not_who_left() -> None:
+    result = classify("Hi Tom, fyi Liam Carter (liam@harbour.example.com) finished his "
+                      "apprenticeship with us last week and has moved on to a job in Aarhus.")
+    assert [(d.name, d.email) for d in result.departed] == [
+        ("Liam Carter", "liam@harbour.example.com")]
+
+
+def test_a_street_abbreviation_still_ends_a_sentence() -> None:
+    result = classify("Our office has moved to 12 Baker St. Peter Holm has left the company.")
+    assert [d.name for d in result.departed] == ["Peter Holm"]

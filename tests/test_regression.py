@@ -121,9 +121,7 @@ KNOWN_MISSES: dict[str, str] = {
     "set82/r-092.eml": "read right, but auto or requester differs",
     "set82/r-094.eml": "read as rectification; label rectification + restriction",
     "set83/r-001.eml": "read as nothing; label objection",
-    "set83/r-013.eml": "read as access; label nothing",
     "set83/r-016.eml": "read as access; label access + portability",
-    "set83/r-020.eml": "read as restriction; label rectification + restriction",
     "set83/r-024.eml": "read as objection + restriction; label objection",
     "set83/r-040.eml": "read as rectification; label access + rectification",
     "set83/r-044.eml": "departure read, but the departed person's address is not found",
@@ -160,7 +158,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set88/r-002.eml": "read as erasure + objection; label access + erasure + objection",
     "set88/r-007.eml": "departure read, but the departed person's address is not found",
     "set88/r-011.eml": "read as nothing; label rectification",
-    "set88/r-022.eml": "read as restriction; label rectification + restriction",
     "set88/r-038.eml": "read as nothing; label contact_left",
     "set88/r-063.eml": "read as nothing; label erasure",
     "set88/r-088.eml": "departure read, but the departed person's address is not found",
@@ -197,7 +194,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set97/r-036.eml": "departure read, but the departed person's address is not found",
     "set97/r-069.eml": "read as restriction; label rectification + restriction",
     # set98-set101: measured blind with the stop's last classifier (9a662a1), not studied
-    "set98/r-020.eml": "read as restriction; label rectification + restriction",
     "set98/r-033.eml": "read as nothing; label contact_left + erasure",
     "set98/r-070.eml": "read as erasure + objection; label erasure",
     "set99/r-043.eml": "read as nothing; label access",
@@ -296,7 +292,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set129/r-036.eml": "read as access; label access + rectification",
     "set129/r-044.eml": "read as nothing; label contact_left",
     "set129/r-047.eml": "departure read, but the departed person's address is not found",
-    "set129/r-056.eml": "read as restriction; label rectification + restriction",
     "set129/r-077.eml": "read as nothing; label contact_left",
     "set129/r-087.eml": "read as nothing; label rectification",
     # set130-set133, measured blind at the end of stop 18 (round 27); set130 studied
@@ -350,11 +345,9 @@ KNOWN_MISSES: dict[str, str] = {
     "set148/r-028.eml": "read as rectification; label objection + rectification",
     "set148/r-047.eml": "read as nothing; label erasure + objection",
     "set149/r-021.eml": "departure read, but the departed person's address is not found",
-    "set149/r-043.eml": "departure read, but the departed person's address is not found",
     # set150-set153 (round 32, stop 19): measured blind at the end of the stop, not studied
     "set150/r-049.eml": "read right, but auto or requester differs",
     "set150/r-091.eml": "read as objection; label erasure + objection",
-    "set152/r-016.eml": "read as access; label nothing",
     "set152/r-052.eml": "read as rectification; label nothing",
     "set152/r-065.eml": "read as erasure; label erasure + objection",
     "set152/r-077.eml": "read as access; label access + portability",
@@ -405,13 +398,11 @@ KNOWN_MISSES: dict[str, str] = {
     "set165/r-088.eml": "read as access + objection; label access + erasure + objection",
     # set166-set169 (round 36, stop 21): measured blind in the middle of the stop, then studied
     "set167/r-004.eml": "departure read, but the departed person's address is not found",
-    "set167/r-035.eml": "read as access; label nothing",
     "set167/r-049.eml": "departure read, but the departed person's address is not found",
     "set167/r-074.eml": "read as erasure; label erasure + objection",
     "set167/r-076.eml": "read as nothing; label erasure",
     "set168/r-030.eml": "departure read, but the departed person's address is not found",
     "set168/r-040.eml": "read as nothing; label rectification",
-    "set168/r-077.eml": "read as access + contact_left; label access + contact_left + erasure",
     "set168/r-090.eml": "read as access; label access + rectification",
     "set169/r-003.eml": "read as nothing; label contact_left",
     "set169/r-027.eml": "read as nothing; label contact_left",
@@ -442,7 +433,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set179/r-009.eml": ("read as access + contact_left + erasure + objection; "
                          "label access + contact_left + erasure"),
     "set179/r-019.eml": "departure read, but the departed person's address is not found",
-    "set179/r-063.eml": "read as restriction; label rectification + restriction",
     "set180/r-012.eml": "read as contact_left + rectification; label contact_left",
     "set180/r-016.eml": "read as objection; label contact_left",
     "set180/r-038.eml": "read as erasure; label contact_left + erasure",
@@ -460,7 +450,6 @@ KNOWN_MISSES: dict[str, str] = {
         "read as access + contact_left + objection; label access + contact_left + erasure"),
     # set186-set189 (round 41, stop 22): measured blind in the middle of the stop, then studied
     "set186/r-042.eml": "read as rectification; label objection + rectification",
-    "set186/r-062.eml": "read as access + restriction; label access + rectification + restriction",
     "set187/r-043.eml": "read as erasure; label access + erasure",
     "set187/r-069.eml": "departure read, but the departed person's address is not found",
     "set187/r-091.eml": "read as objection + restriction; label restriction",
@@ -492,7 +481,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set197/r-096.eml": "read as access + rectification; label access",
     # set198-set225 (rounds 44 to 50, stop 23): measured blind, then studied (set222-set225
     # measured only, at the end of the stop, with two small fixes)
-    "set198/r-053.eml": "read as restriction; label rectification + restriction",
     "set199/r-065.eml": "read as erasure + objection; label erasure",
     "set200/r-011.eml": "read as objection + restriction; label restriction",
     "set200/r-063.eml": "read right, but auto or requester differs",
@@ -561,8 +549,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set220/r-094.eml": "departure read, but the departed person's address is not found",
     "set220/r-098.eml": "departure read, but the departed person's address is not found",
     "set221/r-009.eml": "read as access + rectification; label access",
-    "set221/r-026.eml": "read as restriction; label rectification + restriction",
-    "set221/r-099.eml": "read as access; label access + erasure",
     "set223/r-006.eml": "read right, but auto or requester differs",
     "set223/r-009.eml": "read as objection; label restriction",
     "set223/r-013.eml": "read as nothing; label erasure + objection",
@@ -578,7 +564,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set223/r-071.eml": "read as access; label access + rectification",
     "set223/r-075.eml": "read as nothing; label objection",
     "set223/r-077.eml": "read as nothing; label objection",
-    "set223/r-079.eml": "read as restriction; label rectification + restriction",
     "set223/r-082.eml": "read as nothing; label erasure",
     "set223/r-083.eml": "read as nothing; label erasure",
     "set223/r-084.eml": "read as nothing; label access",
@@ -602,15 +587,12 @@ KNOWN_MISSES: dict[str, str] = {
     # label disagreements, firm data, wishes said without the usual words
     "set226/r-028.eml": "departure read, but the departed person's address is not found",
     "set228/r-033.eml": "read as contact_left + rectification; label rectification",
-    "set229/r-006.eml": "departure read, but the departed person's address is not found",
     "set229/r-023.eml": "read as nothing; label contact_left",
     "set229/r-039.eml": "departure read, but the departed person's address is not found",
-    "set229/r-047.eml": "read as restriction; label rectification + restriction",
     "set230/r-037.eml": "read as erasure + objection; label erasure",
     "set230/r-042.eml": "read as contact_left + rectification; label contact_left",
     "set230/r-055.eml": "departure read, but the departed person's address is not found",
     "set230/r-060.eml": "departure read, but the departed person's address is not found",
-    "set231/r-074.eml": "departure read, but the departed person's address is not found",
     "set231/r-087.eml": "departure read, but the departed person's address is not found",
     "set233/r-039.eml": "read right, but auto or requester differs",
     "set233/r-091.eml": "departure read, but the departed person's address is not found",
@@ -651,7 +633,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set243/r-096.eml": "read as access + rectification; label access + erasure",
     "set244/r-009.eml": "read as objection + restriction; label restriction",
     "set244/r-015.eml": "read as restriction; label no request",
-    "set244/r-019.eml": "read as restriction; label rectification + restriction",
     "set244/r-026.eml": "read as nothing; label objection",
     "set244/r-030.eml": "read as contact_left + objection; label contact_left",
     "set244/r-069.eml": "read as objection; label erasure + objection",
@@ -670,6 +651,10 @@ KNOWN_MISSES: dict[str, str] = {
     "set246/r-035.eml": "read as erasure + objection; label erasure",
     "set247/r-034.eml": "read as erasure; label contact_left + erasure",
     "set247/r-082.eml": "phishing (a fake mailbox-full warning) read as machine mail; label not",
+    # set250-set253 (round 57, stop 25): measured blind, then studied
+    "set250/r-098.eml": "read as objection + rectification + restriction; label rectification + "
+                        "restriction",
+    "set253/r-094.eml": "read as nothing; label rectification",
 }
 
 
@@ -689,9 +674,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_forty_nine_sets():
-    assert [f"set{n}" for n in range(1, 250)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 24_800
+def test_there_are_two_hundred_and_fifty_three_sets():
+    assert [f"set{n}" for n in range(1, 254)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 25_200
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

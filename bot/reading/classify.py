@@ -701,7 +701,10 @@ _ARTICLE_RES = tuple((literal, re.compile(p)) for literal, p in common.ARTICLE_N
 _SENTENCE_END = re.compile(
     # ". Next" (not "Art. 15", "pr. 1. maj", nor the day of "zum 31. März")
     # (the look-behinds follow the first mark, so the scan still starts at C speed)
-    r"[.!?](?<!\b\d\.)(?<!\b\d\d\.)[.!?]*[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"
+    # (nor a title or abbreviation before a name: "hos Brdr. Mikkelsen", "Att. Jens", "Mr. Hale")
+    r"[.!?](?<!\b\d\.)(?<!\b\d\d\.)(?<!\b[Bb]rdr\.)(?<!\b[HhDd]r\.)(?<!\b[Mm]rs\.)"
+    r"(?<!\b[Mm][rs]\.)(?<!\b[Aa]tt\.)(?<!\b[Vv]edr\.)(?<!\b[Aa]ng\.)"
+    r"[.!?]*[\"')\]]*(?=\s+[\"'(]?[A-ZÆØÅÄÖÜÉ])"
     r"|[.!?;]+\s*$|;|\n[ \t]*\n"
     # written without capitals, as on a phone: "... ikke mere. og hvad har i om mig?"
     r"|(?:[!?]+|\.(?<!\b\w\.)(?<!\b\d\d\.))(?=[ \t]+(?:og|men|så|jeg|vi|hvad|hvordan|hvornår|"
@@ -726,7 +729,9 @@ _NAME_THEN_PLACE = re.compile(
     r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,2})\s+(\w+)\s+"
     r"(?:[a-zæøåäöü]\w*\s+){0,2}[a-zæøåäöü]\w*\s*$"
 )
-_NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
+# (with a particle, as _NAME_TAIL reads one: "Daan de Vries heeft ...")
+_NAME_HEAD = re.compile(r"\s*((?:[A-ZÆØÅÄÖÜÉ][\w'’\-]*\s+(?:(?:" + "|".join(common.NAME_PARTICLES)
+                        + r")\s+(?=[A-ZÆØÅÄÖÜÉ]))?){0,3}[A-ZÆØÅÄÖÜÉ][\w'’\-]*)")
 _NAME_ANY = re.compile(r"\b[A-ZÆØÅÄÖÜÉ][\w\-]+(?:[ \t]+[A-ZÆØÅÄÖÜÉ][\w\-]+){1,3}\b")
 # "Henrik Dam, som er rejst fra firmaet": the name a relative clause opens after
 _RELATIVE_TAIL = re.compile(r"([A-ZÆØÅÄÖÜÉ][\w'’\-]*(?:\s+[A-ZÆØÅÄÖÜÉ][\w'’\-]*){0,3}),?\s+"
@@ -1164,6 +1169,14 @@ def _demand(doc: _Document, hit: _Hit) -> bool:
 _CLAUSE_BREAK = re.compile(r"[,;–—]|\s-\s")
 
 
+_OFFERS = re.compile(r"(?<!\w)(?:tilbud|kampagne\w*|reklame\w*|nyhedsbrev\w*|promotion\w*|offers?|"
+                     r"newsletters?|marketing|salg\w*|sælger\w*|sales)(?!\w)")
+_CALLS_ABOUT_ORDERS = re.compile(r"(?<!\w)(?:opkald|mails?|breve?|sms\w*|calls?|e-?mails?|"
+                                 r"letters?) (?:om|angående|vedr\.?|about|regarding) (?:\w+ )?"
+                                 r"(?:ordre\w*|faktura\w*|levering\w*|regning\w*|orders?|"
+                                 r"invoices?|deliver\w*)(?!\w)")
+
+
 def _against_business(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     """ "Gegen Ihre Rechnung ... legen wir Widerspruch ein": an objection to an invoice or
     an order, in a clause naming no use of personal data and no marketing."""
@@ -1175,6 +1188,9 @@ def _against_business(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     end = after.start() if after else end
     if not (comp.business and comp.business.search(doc.folded, start, end)):
         return False
+    if _CALLS_ABOUT_ORDERS.search(doc.folded, hit.start, end) and not _OFFERS.search(
+            doc.folded, hit.start, end):
+        return True  # "Jeg vil helst ikke have opkald om Vinthers ordrer nu": no sales calls
     named = (comp.referent, comp.marketing)
     return not any(rx and rx.search(doc.folded, start, end) for rx in named) and not \
         _USE_OF_DATA.search(doc.folded, start, end)
@@ -1624,36 +1640,58 @@ def _named_subject(doc: _Document, hit: _Hit, text: str,
     return True, _clean_name(tokens, possessive), email
 
 
-_LABEL = re.compile(r"\s*(?:\w+ ){0,2}\w+:[ \t]+")
+# "Kort info: Bent Krogh er ...", and the same said without a colon: "fyi Liam Carter ..."
+_LABEL = re.compile(r"\s*(?:(?:\w+ ){0,2}\w+:[ \t]+|(?i:fyi|btw|nb|ps|p\.s\.|til info|for your "
+                    r"information|just so you know|bare så i ved det)\b[ \t:,.-]*)")
 
 
 _DROPPED_I = frozenset({"var", "arbejdede", "har"})  # a sentence's first word, "jeg" unsaid
+# "I" after its verb (not Danish "har I", which is "you")
+_INVERTED_I = re.compile(r"(?<!\w)(?:har|er|var|blev|habe|bin|är|ben|heb) (?:jeg|eg|ich|jag|ik)"
+                         r"(?!\w)")
+# (on its line, or before a comma: "Hej Tom, jeg har sagt op")
 _GREETING_LINE = re.compile(r"\s*(?:hej|hejsa|hi|hello|hey|dear|kære|kaere|goddag|hallo|moin|"
-                            r"morn)\b[^\n]{0,40}\n")
+                            r"morn|beste|geachte|liebe|lieber|sehr geehrte\w*|god morgen)\b"
+                            r"(?:[^\n]{0,40}\n|[^\n,!.]{0,30}[,!][ \t]+)")
 
 
 def _sentence_subject(doc: _Document, start: int, hit: _Hit) -> tuple[bool, str | None, None]:
     """ "Jeg har været jeres kontakt ..., men er nu gået på pension": who opened it (after a
     label: "Kort info: Bent Krogh er ... og er derfor ikke længere kontaktperson")."""
-    label = _LABEL.match(doc.raw, start, hit.start)
-    start = label.end() if label else start
-    # a greeting on its own line, where no full stop ended it ("hej cl smed\njeg har været")
+    # a greeting no full stop ended, on its own line ("hej cl smed\njeg har været") or before
+    # a comma ("Hi Tom, fyi Liam Carter ..."), then a label ("fyi", "Kort info:")
     greeting = _GREETING_LINE.match(doc.folded, start, hit.start)
     start = greeting.end() if greeting else start
+    label = _LABEL.match(doc.raw, start, hit.start)
+    start = label.end() if label else start
     opening = doc.raw[start:hit.start].split()
-    if opening and fold(opening[0]) in common.FIRST_PERSON:
-        return True, _SELF_MARK, None
+    if (opening and fold(opening[0]) in common.FIRST_PERSON) or _INVERTED_I.search(
+            doc.folded, start, hit.start):
+        return True, _SELF_MARK, None  # also "Efter 31 år hos ... har jeg nu takket af og er"
     # the pronoun left out, as on a phone: "var indkøber hos hansen stål indtil nytår men er
     # stoppet der nu" (a plain stop of the sender's still needs backing)
     if opening and fold(opening[0]) in _DROPPED_I:
         return True, _SELF_MARK, None
+    name = _opening_name(doc, start, hit)
+    # "vores to elever Jonas og Freja blev færdige ... og er ikke længere ansat": the name
+    # after the role
+    role = _ROLE_OPENING.match(doc.raw, start, hit.start) if name is None else None
+    name = _opening_name(doc, role.end(), hit) if role else name
+    return name is not None, name, None
+
+
+_ROLE_OPENING = re.compile(r"\s*(?i:vores|our|min|mit|my|unsere?|vår|vårt|onze|vor)\s+"
+                           r"(?:[a-zæøåäöü][\w-]*\s+){1,3}")
+
+
+def _opening_name(doc: _Document, start: int, hit: _Hit) -> str | None:
+    """The capitalised words a sentence opens with, if they can be a person."""
     match = _NAME_HEAD.match(doc.raw, start, hit.start)
     tokens = match.group(1).split() if match else []
     while tokens and fold(tokens[0]).strip(".") in common.NOT_NAMES:
         tokens.pop(0)
-    name = " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang, _proof(
+    return " ".join(tokens) if tokens and _is_name(tokens, False, hit.lang, _proof(
         doc, hit)) else None
-    return name is not None, name, None
 
 
 def _plain(text: str) -> str:
@@ -1731,8 +1769,10 @@ def _address_of(doc: _Document, name: str | None, skip: str | None,
             continue
         # "Min gamle mail var nst@...", "Lenes mail lk@... lukker", "fjern hans mail (pd@...)":
         # said whose it is, even just after "jeres kontakt" (a new-contact word)
-        if name and (_OWN_OLD_ADDRESS.search(before) or _named_address(name, before)
-                     or (not told_by_self and _HIS_ADDRESS.search(before))):
+        # (the sender's own, even where the sender gave no name: "min gamle arbejdsmail md@")
+        if ((name or told_by_self) and _OWN_OLD_ADDRESS.search(before)) or (name and (
+                _named_address(name, before) or (not told_by_self and _HIS_ADDRESS.search(
+                    before)))):
             return address
         if _new_contact(before) and not _OLD_ROLE.search(role) and not _DELETE_HIM.search(role):
             continue
@@ -1983,7 +2023,8 @@ def _departures(
     # the applicant's own past jobs, never a contact of ours leaving
     applying = bool(_APPLICATION.search(doc.folded))
     for hit in hits:
-        if SELF in hit.tags and hit.weight < STRONG and not backed:
+        if (SELF in hit.tags and hit.weight < STRONG and not backed) or _told_already(
+                doc, hit, who, hits):
             continue
         blocked = _left_blocked(doc, hit, flag_hits)
         if blocked == "deceased" and _DEATH in hit.tags:
@@ -2002,6 +2043,17 @@ def _departures(
             if one.name or one.email:
                 _add_person(departed, one)
     return [hit for hit, _ in who], departed, flags
+
+
+def _told_already(doc: _Document, hit: _Hit, who: list[tuple[_Hit, Departed]],
+                  hits: Sequence[_Hit]) -> bool:
+    """ "Ana Costa has resigned and is not employed ... any longer": the second verb's subject
+    is the first one's, named already (not "I", who opens "I would like to inform you ...");
+    and "jeg har sagt op hos Brdr. Mikkelsen Staal og er ikke længere ansat": the verb after
+    "og" is the opener's, not the firm's just before it."""
+    if ELLIPTIC not in hit.tags:
+        return any(ELLIPTIC in h.tags and h.end == hit.end and h.start < hit.start for h in hits)
+    return any(doc.sentence(h.start) == doc.sentence(hit.start) for h, _ in who)
 
 
 def _add_person(departed: list[Departed], one: Departed) -> None:
@@ -2054,6 +2106,8 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
         return []
     if OBJECT in hit.tags or INVERTED in hit.tags:
         return _joined_after(doc, hit, person.name)
+    if ELLIPTIC in hit.tags:  # "vores to elever Jonas og Freja blev færdige ... og er ..."
+        return _joined_after(doc, hit, person.name, doc.sentence(hit.start)[0])
     before = doc.raw[doc.sentence(hit.start)[0]:hit.start]
     at = before.rfind(person.name)
     names: list[tuple[str, str | None]] = []
@@ -2077,12 +2131,16 @@ def _joined_to(doc: _Document, hit: _Hit, person: Departed) -> list[Departed]:
 _BRACKET_TAIL = re.compile(r"\s*\([^()]{1,80}\)\s*$")
 
 
-def _joined_after(doc: _Document, hit: _Hit, name: str) -> list[Departed]:
+def _joined_after(doc: _Document, hit: _Hit, name: str, since: int | None = None
+                  ) -> list[Departed]:
     """ "We let go of Ray Dunn (site supervisor) and Ola Berg": the names after the first,
-    also down a list that starts after the words."""
+    also down a list that starts after the words (or from `since`, where the first stands
+    before them)."""
     end = min(len(doc.raw), hit.end + 400)
     # inverted ("er både Allan Rytter og Mette Krogh fratrådt"), the names are in the phrase
-    at = doc.raw.find(name, hit.start if INVERTED in hit.tags else hit.end, end)
+    if since is None:
+        since = hit.start if INVERTED in hit.tags else hit.end
+    at = doc.raw.find(name, since, end)
     names: list[str] = []
     pos = at + len(name) if at >= 0 else end
     while (joint := _AND_AFTER.match(doc.raw, pos, end)) and len(names) < 5:
@@ -2427,6 +2485,23 @@ def _moved_as_reason(doc: _Document, hits: Sequence[_Hit]) -> bool:
     ) and not _NEW_ADDRESS.search(doc.body())
 
 
+# "... indtil I har fået det rettet", "until it is corrected": use stops while a correction is made
+_UNTIL_FIXED = re.compile(r"(?<!\w)(?:indtil|til|før|inden|until|till|before|bis|tills|totdat) "
+                          r"(?![^.!?\n]{0,40}?(?:system|program|software|hjemmeside|website|"
+                          r"portal))[^.!?\n]{0,40}?(?:rettet|korrigeret|corrected|fixed|berichtigt|"
+                          r"korrigiert|rättad|rättat|gecorrigeerd)(?!\w)")
+
+
+def _contested(doc: _Document, reading: _Reading) -> None:
+    """ "Mit efternavn står som 'Jensenn' ... Vil I lade være med at bruge mine oplysninger
+    indtil I har fået det rettet?": a restriction while the data are corrected (art. 18(1)(a))
+    contests them, so it asks for the correction too, said or not."""
+    kept = [h for h in reading.support.get("restriction", ())
+            if _UNTIL_FIXED.search(doc.folded, *doc.sentence(h.start))]
+    if kept and "rectification" not in reading.support:
+        reading.support["rectification"] = [replace(kept[0], intent="rectification")]
+
+
 def _ambiguous_anywhere(doc: _Document, comps: Sequence[_Compiled], reading: _Reading) -> None:
     """ "X er ikke længere iblandt os" without any other departure phrase: maybe died."""
     for comp in comps:
@@ -2598,8 +2673,13 @@ def _ruled_out_where(doc: _Document, comps: Sequence[_Compiled], reading: _Readi
     return _read_by_rules(doc, reading, span, match.start(), found.intent) or \
         _refused(doc, comps, found, span) or _about_firms_things(doc, comps, found, span) or \
         _conditional_cue(doc, comps, match.start()) or _procedure_question(doc, span) or \
-        (found.intent == "erasure" and _told_of_someone(doc, span))
+        (found.intent == "erasure" and _told_of_someone(doc, span)) or \
+        (found.intent == "objection" and _no_more_questions(doc, span, match.start())) or \
+        (found.intent == "access" and bool(_WHAT_YOU_NEED.search(doc.folded, *span)))
 
+
+_NO_MORE_QUESTIONS = re.compile(_spaced(common.NO_MORE_QUESTIONS))  # a reply's last words
+_WHAT_YOU_NEED = re.compile(_spaced(common.WHAT_YOU_NEED))  # data to send us, not to see
 
 # "Hendes mail vil blive slettet", "His e-mail will be closed": what will happen, told
 _FUTURE_PASSIVE = re.compile(r"(?<!\w)(?:vil blive|vil bli|will be|wird|kommer att bli) "
@@ -2612,6 +2692,12 @@ def _told_of_someone(doc: _Document, span: tuple[int, int]) -> bool:
     slettet" of a colleague who left): news, not the sender's wish."""
     return bool(_FUTURE_PASSIVE.search(doc.folded, *span)) and bool(
         _THIRD_PERSON.search(doc.folded, *span))
+
+
+def _no_more_questions(doc: _Document, span: tuple[int, int], cue: int) -> bool:
+    """ "Jeg har ikke flere spørgsmål": the model's "ikke flere" is the reply's last words
+    (not "Jeg ønsker ingen flere henvendelser fra jer og har ikke flere spørgsmål")."""
+    return any(m.start() <= cue < m.end() for m in _NO_MORE_QUESTIONS.finditer(doc.folded, *span))
 
 
 def _conditional_cue(doc: _Document, comps: Sequence[_Compiled], cue: int) -> bool:
@@ -2673,13 +2759,22 @@ _CORRECTED = re.compile(_spaced(common.CORRECTED))  # "... bliver rettet i jeres
 
 def _about_firms_things(doc: _Document, comps: Sequence[_Compiled],
                         found: intent_model.Learned, span: tuple[int, int]) -> bool:
-    """About an invoice, an order, a drawing, or a firm's own address (gdpr-dk.md §3.3),
-    and naming none of the sender's own data."""
+    """About an invoice, an order, a drawing, a firm's own address or bank account
+    (gdpr-dk.md §3.3), and naming none of the sender's own data."""
     firm = found.intent == "rectification" and doc.firm() and not _names_a_person(doc, *span)
+    firm = firm or (found.intent == "erasure" and _bank_details_near(doc, span[0]))
     if not firm and not any(c.business and c.business.search(doc.folded, *span)
                             for c in comps):
         return False
     return not _names_own_data(doc, comps, found.intent, span)
+
+
+def _bank_details_near(doc: _Document, pos: int) -> bool:
+    """Bank details within two sentences: "Please delete the old account from your records"
+    after "our bank details have changed", before "IBAN: ..." - a payee's, not a person's."""
+    low, high = _near(doc, pos)
+    return bool(_PAYMENT.search(doc.folded, *_near(doc, low)) or
+                _PAYMENT.search(doc.folded, *_near(doc, max(low, high - 1))))
 
 
 # A correction often says what is not so ("det er Åsa, inte Asa"); these three never do.
@@ -3026,6 +3121,7 @@ def classify(
         return Classification((), language, 0.8, (), (), ("complaint",))
     reading = _read(doc, hits, comps, _Sender(sender_name, sender_email), auto)
     _ambiguous_anywhere(doc, comps, reading)
+    _contested(doc, reading)
     bounce = _BOUNCE.search(doc.folded) if auto and not reading.support else None
     if bounce:
         reading.flags.add("bounce")

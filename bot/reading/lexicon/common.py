@@ -340,6 +340,10 @@ OWN_BUSINESS: tuple[str, ...] = (
     r"(?:lukker|afvikler|nedlægger|lukke|afvikle|lukket|afviklet|nedlagt) (?:sin|hans|"
     r"hendes|min|mit|sit) (?:egen |eget |lille )?(?:\w+ )?[\w-]*(?:virksomhed|forretning|firma|"
     r"smedie|værksted|enkeltmandsvirksomhed)(?:en|et)?(?!\w)",
+    # a firm by its name, said to be the sender alone: "I'm retiring and shutting down Hughes
+    # Ironworks (it's just me)", "jeg lukker Holm Smedie - det er kun mig"
+    r"(?:wind(?:ing)? up|clos(?:e|es|ing) down|shut(?:s|ting)? down|lukker|afvikler|lukket) "
+    r"[\w&'. -]{2,40}?[ (–-]+(?:it'?s|it is|det er) (?:just|only|kun) (?:me|mig)\b",
     # the passive, of the sender's own firm: "Firmaet er nu lukket og jeg er gået på efterløn"
     # (a one-man firm's owner retires: the customer closes, no contact leaves a customer)
     r"(?:firmaet|forretningen|virksomheden|butikken|værkstedet|mit firma) er (?:nu )?(?:lukket|"
@@ -556,6 +560,20 @@ OFFERS: dict[str, tuple[str, ...]] = {
 DONE_BY_YOU = (r"(?<!\w)(?:(?:i|de|du|ni|dere) har|you(?:'ve| have)|sie haben|ihr habt|"
                r"jullie hebben|u heeft) (?:(?:allerede|jo|nu|godt|faktisk|already|now|"
                r"schon|redan|al) )?$")
+
+# What the reader needs from the sender, asked: "Hvilke oplysninger har I brug for fra os til
+# tolddeklarationen?" wants to send data, not to see what is held
+WHAT_YOU_NEED = (r"(?<!\w)(?:(?:har|skal) (?:i|du|de) (?:\w+ )?(?:brug for|bruge)|(?:do|would) you "
+                 r"(?:\w+ )?need|(?:brauchen|benötigen) sie|behöver ni|trenger (?:dere|du)|heeft u "
+                 r"(?:\w+ )?nodig)(?!\w)")
+
+# A reply's closing words, where "ikke flere" ends the questions, not the mailings: "Tak for
+# svaret og udtrækket. Jeg har ikke flere spørgsmål."
+NO_MORE_QUESTIONS = (r"(?<!\w)(?:(?:har|have|has) (?:ikke|no|not got any|ingen) (?:flere|"
+                     r"yderligere|andre|further|more|other) |(?:ingen|no) (?:flere|yderligere|"
+                     r"further|more) )"
+                     r"(?:spørgsmål|kommentarer|bemærkninger|questions|comments|fragen|frågor|"
+                     r"spørsmål)\b")
 
 # What the sender has done themself, told just before a past participle of deleting ("Jeg
 # har slettet den igen": a mail that was not for them; "I've deleted my account")

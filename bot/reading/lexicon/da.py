@@ -74,7 +74,7 @@ MACROS = {
              r"|fil,? \(?(?:fx |f\.eks\. |som )?(?:csv|excel|json|xml))",
     "pol": r"(?:(?:venligst|lige|gerne|også|bare|straks|omgående|hurtigst muligt|derfor|så"
            r"|nu|endelig|hermed|snarest|med det samme|fremover|helt|i øvrigt|desuden"
-           r"|samtidig|bagefter|derefter) )*",
+           r"|samtidig|bagefter|derefter|i det hele taget) )*",
     "delete": r"(?:slet|slæt|slette|slete|sletter|sleter|slettet|sletet|fjern|fjerne|fjerner|fjærn"
               r"|fjærne|anonymiser|anonymisér|anonymisere|anonymiserer)",
     # a household or a one-man firm asks about "os" ("det I har om os (mig)")
@@ -104,7 +104,8 @@ MACROS = {
             r"ikke her (?:længere|mere)(?= *(?:[.!,;\n]|\s[-–]\s|$))|"
             r"(?:ikke|ik|ikk) (?:længere|længer|mere) (?:ansat|(?:hos|ved) (?!at\b)(?:os|jer|\w+)|"
             r"i "
-            r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget)"
+            r"(?:firmaet|virksomheden|huset)|en del af \w+|medarbejder|tilknyttet|beskæftiget|"
+            r"involveret i (?:firmaet|virksomheden|selskabet))"
             r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet(?! som (?:privat)?kunde)"
             # (a project left, not the firm: "er stoppet med projektet, men er stadig ansat")
             r"(?! med (?:\w+ )?(?:projekt|opgave|sag|byggeri|ordre)\w*)"
@@ -449,9 +450,11 @@ _ERASE = (
                    r"til sidst)(?= *(?:[.!,]|$))", STRONG, (ANAPHOR,)),
     # About someone else: a departed contact, a relative.
     Cue("erasure", r"{delete} {pol}(?:ham|hende|vedkommende|kontaktpersonen|kontakten)\b"
-                   # (off a mailing: "fjern hende fra jeres udsendelser" stops the catalogue)
+                   # (off a mailing: "fjern hende fra jeres udsendelser" stops the catalogue;
+                   # off a copy line: "fjern ham fra cc" is who gets the invoices)
                    r"(?! (?:fra|af) (?:alle )?(?:jeres )?(?:\w+ )?{marketing}\b"
-                   r"(?! og (?:fra )?(?:jeres )?\w*(?:system|kartotek|register|database)))",
+                   r"(?! og (?:fra )?(?:jeres )?\w*(?:system|kartotek|register|database)))"
+                   r"(?! (?:fra|af) (?:cc|kopi|tråden|mailtråden)\b)",
         STRONG, (THIRD,)),
     Cue("erasure", r"{delete} {pol}(?:hans|hendes|vedkommendes|dennes|sine|sin|sit) (?:\w+ ){0,2}?"
                    r"{thing}",
@@ -1335,6 +1338,11 @@ _OBJECT = (
     # ikke ringe mere i dag", "I skal ikke ringe igen, vi har fået varerne")
     Cue("objection", r"i (?:skal|må) (?:altså |heller )?(?:ikke|aldrig) ringe (?:til mig )?(?:igen|"
                      r"mere)(?= *(?:[.!]|$))", STRONG, (MARKETING,)),
+    # "Jeg vil have: ... - at I ALDRIG kontakter mig igen med tilbud"
+    # (not a complaint of too few: "at I ikke kontakter os med tilbud længere – er vi droppet?")
+    Cue("objection", r"at {you} (?:aldrig|ikke) (?:mere |længere )?(?:kontakter|ringer til|skriver "
+                     r"til|henvender jer til) (?:mig|os) (?:igen|mere) (?:med|om) (?:\w+ )?"
+                     r"(?:tilbud|salg|reklame\w*|kampagne\w*|{marketing})", STRONG, (MARKETING,)),
     # "og at I ikke sender mig flere tilbud"
     Cue("objection", r"at {you} ikke (?:længere |mere )?(?:sender|ringer|skriver|mailer|sms'er) "
                      r"(?:\w+ )?(?:til )?(?:mig|os) (?:\w+ )?(?:flere|mere|nogen) (?:\w+ )?"
@@ -1900,8 +1908,10 @@ _LEFT = (
                         r"mere) ansat)",
         STRONG, (PERSON, INVERTED)),
     # two names before the verb: "har Lars Winther og Mette Dahl (md@...) forladt Hede El ApS"
+    # ("har både Søren Kragh og Katrine Lykke fra vores indkøbsafdeling sagt op")
     Cue("contact_left", r"har (?:(?!ikke\b|aldrig\b|vi\b|i\b|jeg\b)[\w.\-]+ ){1,3}?(?:\([^()]{1,60}"
-                        r"\) )?(?:og|samt) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?(?:desværre |nu "
+                        r"\) )?(?:og|samt) (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) |(?:i|fra|på) "
+                        r"(?:vores |jeres )?[\w\-]+ )?(?:desværre |nu "
                         r"|begge )?(?:fratrådt|sagt op|forladt (?:os|firmaet|virksomheden|"
                         r"selskabet|(?:[\w&.\-]+ ){1,4}?(?:aps|a/s|i/s)\b))", STRONG,
         (PERSON, INVERTED)),
@@ -2006,8 +2016,21 @@ _LEFT = (
                         r"pr\.|per|den|d\.|sidste|for|efter|ved|til)\b)", STRONG, (PERSON,)),
     # The sender about themself. Plain "stopped" words need backing (a handover, a
     # request, an auto-reply): "jeg er stoppet på min læreplads" is a job application.
-    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu )?(?:ikke (?:længere|længer|mere) ansat"
-                        r"|fratrådt|gået på (?:pension|efterløn))", STRONG, (SELF,)),
+    Cue("contact_left", r"jeg (?:er|har) (?:desværre |nu |altså |jo |som sagt )?(?:ikke (?:længere|"
+                        r"længer|mere) (?:ansat|tilknyttet (?:firmaet|virksomheden|selskabet)(?! "
+                        r"som\b)|involveret i (?:firmaet|virksomheden|selskabet))|fratrådt|gået på "
+                        r"(?:pension|efterløn))", STRONG, (SELF,)),
+    # the present for the near future: "Jeg stopper som bogholder hos Vognmand Kjær ApS den 31.
+    # marts" (plain, as in a job application: it needs backing)
+    Cue("contact_left", r"jeg (?:stopper|fratræder|holder op) (?:som (?!kunde\b)\w+ )?(?:hos|i "
+                        r"firmaet|pr\.|per|den|d\.|til|efter|med udgangen)\b(?![^.!?\n]{0,40}\bmed "
+                        r"at\b)", MEDIUM, (SELF,)),
+    # an owner who sold: "Jeg har solgt firmaet til mine to svende, og jeg er ude af det nu"
+    # (not one who stays on: "...; jeg bliver i firmaet som montør")
+    Cue("contact_left", r"jeg har (?:nu )?solgt (?:firmaet|virksomheden|forretningen|selskabet|min "
+                        r"(?:andel|virksomhed|forretning))\b(?![^\n]{0,160}\b(?:bliver|fortsætter|"
+                        r"forbliver) (?:\w+ )?(?:i firmaet|i virksomheden|ansat|som|på)\b)", MEDIUM,
+        (SELF,)),
     # an auto-reply's "Jeg har afsluttet mit ansættelsesforhold hos Bergen Stål"; plain, as
     # in a job application, so it needs backing too
     Cue("contact_left", r"(?:jeg har|har jeg) (?:nu )?afsluttet mit (?:ansættelsesforhold|"
@@ -2346,7 +2369,11 @@ LEXICON = Lexicon(
               r"(?:ikke længere|ikke mere) om (?:mandag|tirsdag|"
               r"onsdag|torsdag|fredag|lørdag"
               r"|søndag)"
-              r"(?:en|e)\b", r"\bdeltid\b",
+              r"(?:en|e)\b",
+              # on part time now (not a past stint: "som har været her på deltid hele vinteren,
+              # er stoppet nu")
+              r"(?:er|går|gået|arbejder|kører|bliver|kommer|fortsætter) (?:\w+ ){0,2}?(?:på |ned "
+              r"på |over til |ned til |over på )?deltid\b", r"har deltid\b",
               r"stoppet (?:tidligt|for i dag|i dag|i går|kl\.|klokken|før tid|midt|med arbejdet"
               r"|arbejdet)", r"(?:pga\.?|på grund af) (?:vejret|regn\w*|sne\w*|sygdom|blæst\w*|"
               r"frost\w*|storm\w*|glat\w*)",

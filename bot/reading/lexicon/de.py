@@ -60,6 +60,9 @@ _ERASE = (
     # "welche Daten Sie über mich gespeichert haben, und löschen Sie diese anschließend"
     Cue("erasure", r"lösch\w* sie (?:bitte )?(?:diese|die daten|diese daten|die angaben)\b", STRONG,
         (ANAPHOR,)),
+    # "..., welche Daten Sie über mich gespeichert haben, und löschen Sie sie danach"
+    Cue("erasure", r"lösch\w* sie (?:bitte )?(?:sie|es) (?:bitte )?(?:danach|anschließend|dann|"
+                   r"im anschluss|hinterher)\b", STRONG, (ANAPHOR,)),
     # "nehmen Sie meine Nummer und Adresse aus Ihrer Kartei"
     # (not a replacement: "meine alte Nummer ... und tragen Sie die neue ein", "ich ziehe um")
     Cue("erasure", r"(?:nehmen|streichen|entfernen|löschen) sie (?:bitte )?mein(?:e|en)? (?!alte)"

@@ -6,6 +6,7 @@ from ._types import (
     ANAPHOR,
     BARE,
     CONSENT,
+    ELLIPTIC,
     KEEP,
     MAILBOX,
     MARKETING,
@@ -94,6 +95,10 @@ _ERASE = (
     Cue("erasure", r"{delete} {pol}(?:all|any|the|every) (?:\w+ ){0,2}?{thing} (?:\w+ ){0,3}?"
                    r"(?:{aboutme}|you (?:hold|have|store|keep|process))"),
     Cue("erasure", r"{delete} {pol}(?:all|everything) you (?:hold|have|store|keep) {aboutme}"),
+    # a list of wishes: "I want: 1) a copy of all the personal data you hold on me ... 3)
+    # everything deleted once you have sent me the copy" (what the mail has named)
+    Cue("erasure", r"(?:everything|all of it|it all) (?:to be )?(?:deleted|erased|wiped)"
+                   r"(?= (?:once|after|when|afterwards|as soon as)\b)", STRONG, (ANAPHOR,)),
     # the wish in the past subjunctive: "I would appreciate it if you no longer kept my details"
     Cue("erasure", r"(?:appreciate it|be grateful|prefer it),? if you (?:no longer|didn't|did "
                    r"not|stopped|would stop) (?:keep|kept|keeping|hold|held|holding|store|stored|"
@@ -948,6 +953,16 @@ _PORT = (
 
 _LEFT = (
     Cue("contact_left", r"{left}", STRONG, (PERSON,)),
+    # the subject opens the sentence: "Liam Carter (liam@...) finished his apprenticeship with
+    # us last week and has moved on to a job in Aarhus"
+    # (the plain leaving words only, not "and has moved on to the snagging phase", "and has
+    # retired the old model numbers", "and is no longer with the project team")
+    Cue("contact_left", r"(?:and|but) (?:(?:has|have) (?:now |since |recently )?(?:left (?:us|"
+                        r"the company|the firm|our company)|resigned|moved on to (?:a|another) "
+                        r"(?:new )?(?:job|position|role|employer|company)|(?:taken|got|found|"
+                        r"accepted|started) an? (?:new )?(?:job|position|role) (?:elsewhere|with|"
+                        r"at))|(?:is|are) no longer (?:with us|employed|working (?:here|for us|"
+                        r"with us)))\b", STRONG, (PERSON, ELLIPTIC)),
     Cue("contact_left", r"last (?:working )?day (?:was|is|will be|with us|at)", STRONG, (PERSON,)),
     # simple past with a time: "David Brooks retired at the end of June", "resigned in May"
     Cue("contact_left", r"(?:retired|resigned)(?= *(?:[.!;\n]|$| (?:at the end of|in|on|"
@@ -1270,6 +1285,8 @@ LEXICON = Lexicon(
                # a photo of the sender: "a photo of me and my kids ... I'd like it taken down"
                r"(?:photo|picture|image|video)s? of (?:me|us|my \w+|our \w+)",
                r"my (?:\w+ )?{field}",
+               # a colleague's: "for my colleague Anna Hovland: ... her new direct number is"
+               r"(?:his|her) new (?:\w+ )?{field}",
                r"(?:data|information|details|records) (?:\w+ ){0,3}?{aboutme}", r"{aboutme}",
                r"(?:data|information|info|details|records) of mine",
                # "What personal data do you still hold from my application? Please send me a

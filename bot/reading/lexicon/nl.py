@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._types import (
     ANAPHOR,
     CONSENT,
+    ELLIPTIC,
     INVERTED,
     MAILBOX,
     MARKETING,
@@ -73,6 +74,10 @@ LEXICON = Lexicon(
         # verwijderen": what the mail has just named
         Cue("erasure", r"(?:alles|al mijn gegevens|mijn gegevens|ze) laten (?:verwijderen|"
                        r"wissen)\b", STRONG, (ANAPHOR,)),
+        # "Kunt u mij laten weten welke persoonsgegevens u van mij heeft, en deze daarna
+        # verwijderen?"
+        Cue("erasure", r"(?:en|om) (?:deze|die|ze|alles) (?:daarna|vervolgens|dan|meteen|"
+                       r"nadien) (?:ook )?(?:te )?(?:verwijderen|wissen)\b", STRONG, (ANAPHOR,)),
         # "U heeft gegevens van mij in uw klantenbestand; ik wil dat u die verwijdert."
         Cue("erasure", r"ik wil (?:graag )?(?:dat|als) (?:u|jullie) (?:ze|die|al mijn gegevens|"
                        r"mijn gegevens|deze gegevens) (?:\w+ )?(?:verwijdert|verwijderen|wist|"
@@ -236,6 +241,12 @@ LEXICON = Lexicon(
         Cue("contact_left", r"werkt (?:dus |daarom |ook |sinds \S+(?: \S+)? )?niet meer "
                             r"(?:bij|hier|voor)", STRONG,
             (PERSON,)),
+        # "werkt hier niet meer", and after a first clause: "Daan de Vries heeft zijn stage bij
+        # ons afgerond en werkt hier niet meer"
+        # (after a person's first clause only: "Outlook werkt hier niet meer" is broken, "werkt
+        # hier niet meer aan" a task)
+        Cue("contact_left", r"(?:en|maar) werkt (?:hier|daar|er) (?:helaas |dus |ook )?niet "
+                            r"(?:meer|langer)\b(?! (?:aan|mee|op)\b)", STRONG, (PERSON, ELLIPTIC)),
         Cue("contact_left", r"(?:is|zijn) (?:helaas )?niet (?:meer|langer) (?:verbonden aan|"
                             r"werkzaam (?:bij|voor)|in dienst (?:bij|van))", STRONG, (PERSON,)),
         Cue("contact_left", r"(?:heeft|hebben) (?:helaas )?(?:\S+ ){0,4}?(?:bedrijf|organisatie|"

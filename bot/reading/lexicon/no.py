@@ -33,8 +33,11 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:(?:gjerne|vennligst|også|bare|"
                        r"umiddelbart) )?(?:alle )?(?:opplysningene|personopplysningene|dataene|"
                        r"informasjonen|alt) (?:\w+ ){0,3}?{aboutme}"),
+        # (not an order or a document: "kan i slette min ordre #55102?" cancels a purchase)
         Cue("erasure", r"(?:slett|slette|sletter|fjern|fjerne) (?:vennligst )?(?:{my}|meg|alle)"
-                       r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"),
+                       r"(?: (?:\w+ ){0,2}?{data})?\b(?! (?:fra|på) (?:kopi|cc|tråden))"
+                       r"(?! (?:\w+ )?(?:ordre|bestilling|faktura|regning|tilbud|avtale|booking|"
+                       r"time|timen|abonnement|reservasjon)\w*)"),
         # "Slett meg fra nyhetsbrevet deres og fra kundelisten": the customer list too
         # (not "Fjern meg fra kopi på fakturaene og fra systemet for ordrebekreftelser")
         Cue("erasure", r"(?:slett|slette|fjern|fjerne) meg fra (?:\w+ )?(?:nyhetsbrev|liste|"

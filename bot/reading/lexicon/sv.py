@@ -51,7 +51,8 @@ LEXICON = Lexicon(
         Cue("erasure", r"ta (?:gärna |vänligen |bara |också )?(?:bort {my} (?:\w+ ){0,2}?{data}|"
                        r"{my} (?:\w+ )?{data} bort)\b(?! (?:från|ur|i|på) (?:\w+ )?(?:utskick|"
                        r"nyhetsbrev|lista|listan|mailinglista|sms|faktura|offert|order|ritning|"
-                       r"följesedel|beställning)\w*)", STRONG),
+                       r"följesedel|beställning|ringlist|samtalslist|telefonlist|säljlist)\w*)",
+        STRONG),
         # "Jag vill inte finnas kvar i era register - varken namn, telefon eller adress"
         Cue("erasure", r"(?:vill|önskar) (?:jag |vi )?inte (?:längre (?:finnas|stå|vara)|(?:finnas|"
                        r"stå|vara) kvar) (?:i|hos) (?:era|ert|er) (?:\w+ )?(?:register|system|"
@@ -96,9 +97,12 @@ LEXICON = Lexicon(
         Cue("erasure", r"(?:tar|ta|raderar|radera) bort allt (?:\w+ )?(?:ni|du) har (?:\w+ )?(?:om|"
                        r"på) mig\b"),
         # "Vänligen ta bort mig från utskicket": the mailing, not the register
-        Cue("objection", r"(?:ta|tar) (?:\w+ )?bort mig (?:från|ur) (?:ert |era |alla )?"
-                         r"(?:utskick\w*|nyhetsbrev\w*|sändlist\w*|mejllist\w*|maillist\w*|e-?post"
-                         r"list\w*)",
+        # (and a seller's call list: "Ta bort mitt nummer från er ringlista")
+        Cue("objection", r"(?:ta|tar) (?:\w+ )?bort (?:mig|mitt (?:telefon|mobil)?nummer) (?:från|"
+                         r"ur) (?:ert |era |er |alla )?(?:utskick\w*|nyhetsbrev\w*|sändlist\w*|"
+                         r"mejllist\w*|maillist\w*|e-?postlist\w*|ringlist\w*|samtalslist\w*|"
+                         r"telefonlist\w*|säljlist\w*)(?!\w)(?! och (?:från |ur )?(?:ert |era |"
+                         r"er )?\w*(?:register|system|databas|kartotek))",
             STRONG, (MARKETING,)),
         # "Ta också bort mig ur era kontaktlistor": a register, not a mailing list
         Cue("erasure", r"(?:radera|tar? (?:också |även |gärna )?bort) (?:(?:gärna|vänligen|också|"
