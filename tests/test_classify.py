@@ -5342,3 +5342,63 @@ def test_a_greeting_name_is_not_who_left() -> None:
 def test_a_street_abbreviation_still_ends_a_sentence() -> None:
     result = classify("Our office has moved to 12 Baker St. Peter Holm has left the company.")
     assert [d.name for d in result.departed] == ["Peter Holm"]
+
+
+# Round 58 (set254 to set257, stop 25), a short study: the false readings closed as classes (a
+# course seller's "half-day course ... 30% off", a framework agreement left, a one-man firm
+# closed, a site left within the firm, a project mailbox no longer read) and people who step down
+# from a board, an office or a school
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Did you know that companies must answer access and erasure requests within one month? On our "
+     "half-day course you will learn how to handle the right to be forgotten. Book now with 30% "
+     "off.", set()),
+    ("Jeg bekræfter, at Kolding Ventilation er fratrådt rammeaftalen om rustfri kanaler pr. 30. "
+     "juni.", set()),
+    ("I have now retired and closed my one-man firm after 28 years. Please delete my personal "
+     "details from your records.", {"erasure"}),
+    ("Mark Wood has left our Leeds site and now works from our Hull office.", set()),
+    ("Efter generalforsamlingen er vores kasserer Lone Dahl trådt ud af bestyrelsen. Send fremover "
+     "alt økonomi til kasserer@haldif.example.dk.", {"contact_left"}),
+    ("Herr Klaus Petersen ist zum 1. März aus dem Vorstand unseres Vereins ausgeschieden.",
+     {"contact_left"}),
+    ("I stepped down as treasurer of the Parents' Association in February. Please send me a copy "
+     "of whatever you hold about me and then delete it.", {"access", "contact_left", "erasure"}),
+    ("Jeg var kasserer i Hald IF indtil i tirsdags, men er nu ude af bestyrelsen. Kan I sende mig "
+     "en kopi af det I har om mig?", {"access", "contact_left"}),
+    ("Hun er ude af firmaet i dag, men tilbage i morgen.", set()),
+])
+def test_set254_257_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_project_mailbox_no_longer_read_is_no_departure() -> None:
+    result = classify("This mailbox is no longer monitored. Please send project correspondence to "
+                      "design@brightmarine.example.com.", auto=True,
+                      sender_email="projects@brightmarine.example.com")
+    assert result.intents == ()
+
+
+# The review of round 58's forms (a helper's probes, kept in part): each must stay as it is
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I took your online course at 20% off last year. I am exercising my right to erasure under "
+     "Article 17 GDPR.", {"erasure"}),
+    ("Jeg stopper på skolen til sommer. Min søn skal ikke gå der længere, så slet venligst hans "
+     "oplysninger.", {"erasure"}),
+    ("Jeg stopper på kontoret kl. 14 i dag pga. lægebesøg. Lars Winther bliver jeres kontakt "
+     "resten af dagen.", set()),
+    ("Vores direktør Jens Hansen er trådt ud af bestyrelsen, men han fortsætter som direktør og er "
+     "fortsat jeres kontaktperson.", set()),
+    ("Peter Lund er gået ud af selskabet som medejer, men han er stadig ansat hos os som "
+     "værkfører.", set()),
+    ("I've stepped down from day-to-day management but remain owner. Jane Hill will take over as "
+     "your contact for deliveries.", set()),
+    ("Tom Reed has left us, and we have closed his company mobile account. Please contact Jane "
+     "Hill.", {"contact_left"}),
+    ("Ole Hansen er fratrådt ved fratrædelsesaftale pr. 1. marts. Fremover skal I kontakte "
+     "Susanne Berg.", {"contact_left"}),
+    ("Karin Holm er fratrådt i opsagt stilling og er fritstillet.", {"contact_left"}),
+    ("Tom Reed has left the department and now works at the University of York.",
+     {"contact_left"}),
+])
+def test_round58_review_probes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected

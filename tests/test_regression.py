@@ -625,7 +625,6 @@ KNOWN_MISSES: dict[str, str] = {
     "set242/r-100.eml": "read as access; label access + erasure",
     "set243/r-024.eml": "read as objection; label restriction",
     "set243/r-054.eml": "read as nothing; label portability",
-    "set243/r-059.eml": "read as nothing; label contact_left",
     "set243/r-072.eml": "read as access + restriction; label rectification + restriction",
     "set243/r-075.eml": "read as access; label access + portability",
     "set243/r-082.eml": "read as nothing; label erasure",
@@ -655,6 +654,39 @@ KNOWN_MISSES: dict[str, str] = {
     "set250/r-098.eml": "read as objection + rectification + restriction; label rectification + "
                         "restriction",
     "set253/r-094.eml": "read as nothing; label rectification",
+    # set254-set257 (round 58, stop 25): measured blind, then a short study (the false readings
+    # closed, board members and others who step down read)
+    "set254/r-001.eml": "read as access; label access + contact_left + erasure",
+    "set254/r-035.eml": "read as nothing; label contact_left",
+    "set254/r-049.eml": "read as restriction; label nothing",
+    "set254/r-050.eml": "read as erasure + objection; label contact_left + erasure",
+    "set254/r-053.eml": ("read as access + erasure + portability; label access + erasure + "
+                         "objection + portability"),
+    "set254/r-057.eml": "read as access + rectification; label access",
+    "set254/r-060.eml": "read as objection; label erasure + objection",
+    "set254/r-069.eml": "read as contact_left + objection; label contact_left + erasure",
+    "set254/r-078.eml": "read as objection; label erasure + objection",
+    "set254/r-098.eml": "read as contact_left; label contact_left + erasure",
+    "set255/r-004.eml": "read as nothing; label access",
+    "set255/r-006.eml": "read as objection + restriction; label objection",
+    "set255/r-010.eml": "read as nothing; label objection",
+    "set255/r-032.eml": "departure read, but who left is named by surname only",
+    "set255/r-051.eml": "read as objection; label nothing",
+    "set255/r-070.eml": "read as erasure; label access + erasure",
+    "set256/r-006.eml": "read as access + objection; label access + erasure + objection",
+    "set256/r-008.eml": "read as access; label access + erasure",
+    "set256/r-037.eml": "read as objection + restriction; label restriction",
+    "set256/r-052.eml": "read as erasure; label contact_left + erasure",
+    "set256/r-055.eml": "read as nothing; label contact_left",
+    "set256/r-063.eml": "read as access; label access + portability",
+    "set256/r-068.eml": "read as nothing; label erasure",
+    "set256/r-091.eml": "read as rectification; label rectification + restriction",
+    "set256/r-093.eml": "phishing from a mail-support look-alike read as machine mail; label not",
+    "set257/r-014.eml": "read as nothing; label contact_left",
+    "set257/r-047.eml": "departure read, but the departed person's address is not found",
+    "set257/r-055.eml": "read as contact_left + objection; label contact_left + restriction",
+    "set257/r-069.eml": "read as nothing; label contact_left",
+    "set257/r-071.eml": "departure read, but the departed person's address is not found",
 }
 
 
@@ -674,9 +706,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_fifty_three_sets():
-    assert [f"set{n}" for n in range(1, 254)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 25_200
+def test_there_are_two_hundred_and_fifty_seven_sets():
+    assert [f"set{n}" for n in range(1, 258)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 25_600
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

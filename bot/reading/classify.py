@@ -1788,7 +1788,9 @@ def _address_of(doc: _Document, name: str | None, skip: str | None,
 _ROLE_MAILBOX = re.compile(
     r"(?:faktura|fakturering|invoices?|rechnung\w*|info|kontor|office|post|salg|sales|ordre"
     r"|orders?|bogholderi|regnskab|accounts?|kreditor|debitor|support|service|kundeservice"
-    r"|admin|indkøb|purchasing|mail|webshop|booking|reception)\d*@", re.IGNORECASE)
+    r"|admin|indkøb|purchasing|mail|webshop|booking|reception|projects?|projekt\w*|design|"
+    r"engineering|teknik|technical|logistics?|logistik|lager|warehouse|dispatch)\d*@",
+    re.IGNORECASE)
 
 
 def _who_left(doc: _Document, hit: _Hit, sender: _Sender, auto: bool) -> Departed | None:
@@ -3028,7 +3030,9 @@ _PITCH = _word_led(
     # art. 12(5)'s word in an access request, and a yearly price a customer's service deal)
     r"|company listing|the listing|business (?:register|directory|index)|firmaregister"
     # "Book a free 20-minute compliance audit ... receive our checklist for free"
-    r"|for free\b|book here\b|free \d+[- ]minute|gratis \d+[- ]minutters"
+    r"|for free\b|book here\b|book now\b|free \d+[- ]minute|gratis \d+[- ]minutters"
+    # "On our half-day course you will learn ... Book now" (not a customer's "online course")
+    r"|(?:half|one|two|full)-day courses?\b"
     r"|one-time fee|book your (?:audit|demo|call|meeting|review|slot|spot|seat)|reply \W?stop\b"
     # the scare: "Fines can reach 4% of turnover!", "bøder på op til 4 % af omsætningen"
     r"|(?:fines?|bøder?) (?:\w+ ){0,4}?\d+ ?%"

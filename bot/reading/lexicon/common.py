@@ -331,9 +331,13 @@ GREETINGS_TO_YOURS: tuple[str, ...] = (
     r"pass on (?:my|our) (?:\w+ ){0,2}?(?:wishes|regards|greetings)\b(?! to (?!him\b|her\b))",
 )
 OWN_BUSINESS: tuple[str, ...] = (
-    r"(?:wind(?:ing)? up|clos(?:e|es|ing) down|shut(?:s|ting)? down|sell(?:s|ing)? up) (?:his|her"
+    r"(?:wind(?:ing)? up|clos(?:e|es|ing|ed) down|shut(?:s|ting)? down|sell(?:s|ing)? up) "
+    r"(?:his|her"
     r"|their|my) (?:own |one-man |one-woman |small |family )?(?:[\w-]+ )?(?:business|company|"
-    r"firm|shop|workshop|forge)",
+    r"firm|shop|workshop|forge)(?! (?:mobile|e-?mail|account|phone|laptop|card|car|van)\b)",
+    # the sender's own, closed: "I have now retired and closed my one-man firm"
+    r"closed my (?:own |one-man |one-woman |small |family )?(?:[\w-]+ )?(?:business|company|firm|"
+    r"shop|workshop|forge)(?! (?:mobile|e-?mail|account|phone|laptop|card|car|van)\b)",
     # "Jeg har lukket min smedeforretning (Melgaards Smedie v/Kurt Melgaard) ved nytår og er
     # gået på pension": a compound ("smedeforretning") and the past tense too
     # (not "lukket hans firmamail", nor a sale: the customer goes on under a new contact)

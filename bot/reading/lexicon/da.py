@@ -109,9 +109,16 @@ MACROS = {
             r"|ikke (?:hos|ved) (?:os|jer) (?:længere|længer|mere)|stoppet(?! som (?:privat)?kunde)"
             # (a project left, not the firm: "er stoppet med projektet, men er stadig ansat")
             r"(?! med (?:\w+ )?(?:projekt|opgave|sag|byggeri|ordre)\w*)"
-            r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:kontrakt|aftale|entreprise|sag|opgave|"
-            r"projekt|udbud|licitation)\w*)"
+            # (a contract left, compounds too: "er fratrådt rammeaftalen om rustfri kanaler")
+            r"|stopet|(?:fratrådt|fratrått)(?! (?:\w+ )?(?:ramme|service|samarbejds|leverandør|"
+            r"licens|vedligeholdelses)?(?:kontrakt|aftale|entreprise|sag|opgave|projekt|udbud|"
+            r"licitation)\w*)"
             r"|gået på (?:pension|efterløn)|holdt hos os|udtrådt"
+            # a board left: "er vores kasserer Lone Dahl trådt ud af bestyrelsen"
+            # (not one who stays on: "..., men han fortsætter som direktør", "er stadig ansat")
+            r"|(?:(?:trådt|gået|udtrådt) ud af (?:bestyrelsen|ledelsen|direktionen|firmaet|"
+            r"virksomheden|selskabet)|ude af (?:bestyrelsen|ledelsen|direktionen))(?! som\b)"
+            r"(?![^.!?\n]{0,80}?\b(?:fortsætter|stadig|fortsat|tilbage|midlertidigt|i dag|er nu)\b)"
             # stopped doing something, not left a firm: "holdt op med at drive landbrug"
             r"|holdt op(?! med (?!at arbejde (?:hos|for|ved) ))"
             r"|ikke ansat (?:her|der|hos (?:os|dem)) (?:længere|mere)(?! end\b)"
@@ -1824,7 +1831,8 @@ _LEFT = (
     Cue("contact_left", r"er (?:(?!ikke\b|aldrig\b)[\w.\-]+ ){1,3}?(?:fra \w+ )?"
                         r"(?:\([^()]{1,60}\) )?(?:og (?:[\w.\-]+ ){1,3}?(?:\([^()]{1,60}\) )?)?"
                         r"(?:desværre |nu )?(?:stoppet"
-                        r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat)", STRONG,
+                        r"|fratrådt|gået på pension|ikke (?:længere|mere) ansat|(?:trådt|gået) ud "
+                        r"af (?:bestyrelsen|ledelsen|firmaet|virksomheden))", STRONG,
         (PERSON, INVERTED)),
     Cue("contact_left", r"(?:har|havde) (?:desværre |nu |begge |alle |begge to )?(?:forladt (?:os|"
                         r"firmaet|virksomheden"
@@ -1868,7 +1876,8 @@ _LEFT = (
     # "Efter 31 år er vores værkstedsleder Poul Jessen gået på pension": role, then name
     Cue("contact_left", r"er (?:vores|vor) [\w\-]+ (?:[\w.\-]+ ){1,3}?(?:desværre |nu )?"
                         r"(?:stoppet|fratrådt|gået på (?:pension|efterløn)|ikke (?:længere|mere) "
-                        r"ansat)", STRONG, (PERSON, INVERTED)),
+                        r"ansat|(?:trådt|gået) ud af (?:bestyrelsen|ledelsen|firmaet|"
+                        r"virksomheden))", STRONG, (PERSON, INVERTED)),
     # a job that ended, told in the past: "Jeg var ansat hos jeres kunde Brøns & Søn Byg indtil
     # sommeren 2024" (plain, as in a job application, so it needs backing; not "ansat i
     # kommunen", a private person's past)

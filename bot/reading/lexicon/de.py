@@ -263,6 +263,10 @@ _LEFT = (
                         r"haus) (?:\S+ )?verlassen", STRONG, (PERSON,)),
     Cue("contact_left", r"(?:befindet sich|ist) (?:\S+ )?(?:im ruhestand|in rente|in pension)",
         STRONG, (PERSON,)),
+    # "Herr Klaus Petersen ist zum 1. März aus dem Vorstand unseres Vereins ausgeschieden"
+    Cue("contact_left", r"(?:ist|sind) (?:\S+ ){0,4}?aus (?:dem|unserem) (?:vorstand|verein|"
+                        r"unternehmen|betrieb|haus)(?: \S+){0,2} ausgeschieden\b", STRONG,
+        (PERSON,)),
     # a subordinate clause puts the verb last: "dass Herr Bauer ... ausgeschieden ist"
     Cue("contact_left", r"nicht mehr (?:bei uns|bei (?:\S+ ){1,4}?|im unternehmen|in unserem "
                         r"unternehmen|für uns) (?:tätig |beschäftigt |angestellt )?(?:ist|sind)\b",

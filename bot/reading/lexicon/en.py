@@ -1015,6 +1015,11 @@ _LEFT = (
     Cue("contact_left", r"i(?:'ve| have)? (?:now |since |recently |already )?moved on\b", MEDIUM,
         (SELF,)),
     Cue("contact_left", r"i(?:'m| am) moving on\b", MEDIUM, (SELF,)),
+    # a board or office left: "I stepped down as treasurer of the Parents' Association"
+    Cue("contact_left", r"i(?:'ve| have)? (?:now |recently )?stepped down (?:as (?:the )?"
+                        r"(?:treasurer|chair\w*|secretary|board member|director|trustee)|from the "
+                        r"board)\b"
+                        r"(?![^.!?\n]{0,80}?\b(?:remain|still|now work)\b)", MEDIUM, (SELF,)),
     # "He left us back in the autumn", "Sarah Quinn finished with us on Friday": who, left
     # the firm, when (not "left us a message", "finished with us for today")
     Cue("contact_left", r"(?:left|finished with|finished up with) (?:us|the company|the firm)(?= "
@@ -1232,6 +1237,10 @@ LEXICON = Lexicon(
     hedges=("reserve", "if", "otherwise", "failing which", "unless", "may", "will have to",
             "consider"),
     not_left=(r"moved (?:to|over to) (?:\w+ ){0,3}?(?:office|department|team|branch|site)",
+              # a place in the firm: "Mark Wood has left our Leeds site and now works from our
+              # Hull office"
+              r"left (?:our|the) (?:\w+ )?(?:site|office|branch|depot|department|warehouse|"
+              r"workshop|yard)\b(?= and (?:now )?works? (?:from|at|in|out of) our\b)",
               # a place, not a firm: "I have now left Copenhagen and returned to England"
               r"i(?:'m| am|'ve| have)(?: now)? (?:left|leaving|moving away from) (?:denmark|the "
               r"country|the uk|england)(?= *(?:[.,;]|$| and (?:returned|moved|went back)| to "
