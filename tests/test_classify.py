@@ -5402,3 +5402,27 @@ def test_a_project_mailbox_no_longer_read_is_no_departure() -> None:
 ])
 def test_round58_review_probes(text: str, expected: set[str]) -> None:
     assert intents(text) == expected
+
+
+# Round 59 (set258 to set261, stop 25), a short study: a copy to read beside a file to move is
+# access and portability; a subject's "Slet mig" that the body goes on "lige fra
+# mødeinvitationen" asks nothing
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Please send me all data you hold on me, and my order history as CSV so I can import it at "
+     "my new supplier.", {"access", "portability"}),
+    ("I would like to receive (1) a complete copy of all personal data that you\nhave saved about "
+     "me, and (2) my orders in a structured, machine readable format (JSON).",
+     {"access", "portability"}),
+    ("Jeg vil gerne have alle mine oplysninger fra jer i en CSV-fil, så jeg kan tage dem med til "
+     "en ny leverandør.", {"portability"}),
+])
+def test_set258_261_classes(text: str, expected: set[str]) -> None:
+    assert intents(text) == expected
+
+
+def test_a_subject_the_body_goes_on_with_is_read_as_one_phrase() -> None:
+    assert classify("lige fra mødeinvitationen på fredag, jeg kan ikke komme.", "Slet mig"
+                    ).intents == ()
+    assert classify("fra jeres kundekartotek, tak.", "Slet mig").intents == ("erasure",)
+    assert classify("fra møderegistreringen og jeres medlemsdatabase. Jeg har meldt mig ud.",
+                    "Slet mig").intents == ("erasure",)

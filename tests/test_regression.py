@@ -687,6 +687,29 @@ KNOWN_MISSES: dict[str, str] = {
     "set257/r-055.eml": "read as contact_left + objection; label contact_left + restriction",
     "set257/r-069.eml": "read as nothing; label contact_left",
     "set257/r-071.eml": "departure read, but the departed person's address is not found",
+    # set258-set261 (round 59, stop 25): measured blind at the stop's end, then a short study
+    "set258/r-023.eml": "read as objection; label erasure + objection",
+    "set258/r-033.eml": "read as nothing; label erasure",
+    "set258/r-042.eml": "read as portability; label access + portability",
+    "set258/r-078.eml": "read as objection + restriction; label restriction",
+    "set258/r-080.eml": "phishing (a fake mail-security notice) read as machine mail; label not",
+    "set258/r-089.eml": "read as nothing; label rectification",
+    "set259/r-009.eml": "read as erasure; label erasure + objection",
+    "set259/r-022.eml": "read as erasure; label erasure + objection",
+    "set259/r-036.eml": "read as nothing; label erasure + objection",
+    "set259/r-069.eml": "read as rectification; label nothing",
+    "set259/r-079.eml": "read as nothing; label portability",
+    "set259/r-097.eml": "read as nothing; label rectification + restriction",
+    "set260/r-023.eml": "read as rectification; label nothing",
+    "set260/r-031.eml": "read as nothing; label access",
+    "set260/r-057.eml": "read as nothing; label rectification",
+    "set260/r-088.eml": "departure read, but the departed person's address is not found",
+    "set260/r-100.eml": "read as erasure; label erasure + objection",
+    "set261/r-001.eml": "read as nothing; label contact_left",
+    "set261/r-009.eml": "read as access + erasure + objection; label erasure + objection",
+    "set261/r-040.eml": "read as nothing; label rectification",
+    "set261/r-069.eml": "read as objection; label rectification",
+    "set261/r-098.eml": "read as nothing; label access",
 }
 
 
@@ -706,9 +729,9 @@ def _files(business_only: bool = False) -> list[str]:
             if not (business_only and row["intents"])]
 
 
-def test_there_are_two_hundred_and_fifty_seven_sets():
-    assert [f"set{n}" for n in range(1, 258)] == SETS
-    assert sum(len(labels(s)) for s in SETS) == 25_600
+def test_there_are_two_hundred_and_sixty_one_sets():
+    assert [f"set{n}" for n in range(1, 262)] == SETS
+    assert sum(len(labels(s)) for s in SETS) == 26_000
 
 
 def test_every_message_is_labelled_and_every_known_miss_exists():

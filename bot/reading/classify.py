@@ -1074,10 +1074,24 @@ def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
     deletion the firm has done, a question whether someone has left."""
     return (hit.intent == "objection" and _against_business(doc, hit, comp)) or \
         (hit.intent == "erasure" and (_already_done(doc, hit) or _own_doing(doc, hit) or
-                                      _said_they_would(doc, hit))) or \
+                                      _said_they_would(doc, hit) or _off_a_meeting(doc, hit))) or \
         (hit.intent == "contact_left" and (_asked_whether(doc, hit) or _denied(doc, hit) or
                                            bool(_SOMEWHERE.match(doc.folded, hit.end)))) or \
         (hit.intent in _NEWS and _already_known(doc, hit))
+
+
+# A subject the body goes on with: "Slet mig" / "lige fra mødeinvitationen på fredag"
+# (the meeting alone: not "fra listen over kunder og alle jeres systemer")
+_GOES_ON_OFF = re.compile(r"\s*(?:lige |bare |venligst |please )?(?:fra|af|off|from) (?:\w+ )?"
+                          r"(?:mødet|mødeinvitation\w*|mødeindkaldelse\w*|invitation\w*|"
+                          r"kalenderinvitation\w*|meeting(?: invite)?|invite|invitation)"
+                          r"(?= *(?:[.,;!\n]|$|(?:på|i|for|til|on|for|next) ))")
+
+
+def _off_a_meeting(doc: _Document, hit: _Hit) -> bool:
+    """The subject's "Slet mig" that the body goes on with "lige fra mødeinvitationen"."""
+    return hit.start < doc.subject_end <= hit.end + 1 and bool(
+        _GOES_ON_OFF.match(doc.folded, doc.subject_end + 2))
 
 
 _NEWS = frozenset({"contact_left", "rectification"})  # what the sender tells, not asks
@@ -2307,8 +2321,12 @@ def _about_departed(doc: _Document, hit: _Hit, departed: Sequence[Departed],
 
 # "Må jeg få alt det, I har om mig? Gerne som en fil": everything held, a copy as well as a
 # file (access and portability), not only "mine data" sent to be moved
-_ALL_HELD = re.compile(r"(?<!\w)(?:alt|alle|everything|all)\b[^.!?\n]{0,30}?(?:har|have|has|"
-                       r"hold|holds) (?:\w+ )?(?:om|on|about|på) (?:mig|me|os|us)(?!\w)")
+# ... also over a line break, and a copy to read asked beside the file: "både en kopi jeg kan
+# læse, og en fil i et maskinlæsbart format"
+_ALL_HELD = re.compile(_spaced(r"(?<!\w)(?:(?:alt|alle|everything|all)\b[^.!?]{0,40}?(?:har|have|"
+                                r"has|hold|holds) (?:\w+ )?(?:om|on|about|på) (?:mig|me|os|us)"
+                                r"(?!\w)|både (?:en )?kopi|(?:kopi|copy) (?:som |that )?(?:jeg|i) "
+                                r"(?:kan|can) (?:læse|read))"))
 
 
 def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
@@ -2319,8 +2337,8 @@ def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
     def moved(hit: _Hit) -> bool:
         low, high = _near(doc, hit.start)
         return SEND in hit.tags and hit.intent == "access" and any(
-            low <= m < high for m in moving) and not _ALL_HELD.search(doc.folded, hit.start,
-                                                                      hit.end)
+            low <= m < high for m in moving) and not _ALL_HELD.search(
+                doc.folded, *doc.sentence(hit.start))
 
     def shared(hit: _Hit) -> bool:  # "Udtræk af mine data" with a CSV named: to be moved
         return hit.intent == "access" and any(
@@ -2851,7 +2869,8 @@ def _moved_by_model(doc: _Document, reading: _Reading,
     spans = [_cue_sentence(doc, f) for f in learned if f.intent == "portability"]
     near = [_near(doc, span[0]) for span in spans if span]
     if sent and near and all(SEND in h.tags and any(lo <= h.start < hi for lo, hi in near)
-                             and not _ALL_HELD.search(doc.folded, h.start, h.end) for h in sent):
+                             and not _ALL_HELD.search(doc.folded, *doc.sentence(h.start))
+                             for h in sent):
         del reading.support["access"]
 
 
