@@ -1084,8 +1084,8 @@ def _told_not_asked(doc: _Document, hit: _Hit, comp: _Compiled) -> bool:
 # (the meeting alone: not "fra listen over kunder og alle jeres systemer")
 _GOES_ON_OFF = re.compile(r"\s*(?:lige |bare |venligst |please )?(?:fra|af|off|from) (?:\w+ )?"
                           r"(?:mødet|mødeinvitation\w*|mødeindkaldelse\w*|invitation\w*|"
-                          r"kalenderinvitation\w*|meeting(?: invite)?|invite|invitation)"
-                          r"(?= *(?:[.,;!\n]|$|(?:på|i|for|til|on|for|next) ))")
+                          r"kalenderinvitation\w*|meeting(?: invite)?|invite)"
+                          r"(?= *(?:[.,;!\n]|$|(?:på|i|for|til|on|next) ))")
 
 
 def _off_a_meeting(doc: _Document, hit: _Hit) -> bool:
@@ -2329,6 +2329,11 @@ _ALL_HELD = re.compile(_spaced(r"(?<!\w)(?:(?:alt|alle|everything|all)\b[^.!?]{0
                                 r"(?:kan|can) (?:læse|read))"))
 
 
+def _all_held(doc: _Document, pos: int) -> bool:
+    """The sentence at pos asks for everything held or a copy to read, not only a file."""
+    return bool(_ALL_HELD.search(doc.folded, *doc.sentence(pos)))
+
+
 def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
     """ "Send mine data i Excel, så jeg kan tage dem med til den nye leverandør": the data
     are sent to be moved (portability), not to be read (access)."""
@@ -2337,8 +2342,7 @@ def _drop_moved(hits: list[_Hit], doc: _Document) -> list[_Hit]:
     def moved(hit: _Hit) -> bool:
         low, high = _near(doc, hit.start)
         return SEND in hit.tags and hit.intent == "access" and any(
-            low <= m < high for m in moving) and not _ALL_HELD.search(
-                doc.folded, *doc.sentence(hit.start))
+            low <= m < high for m in moving) and not _all_held(doc, hit.start)
 
     def shared(hit: _Hit) -> bool:  # "Udtræk af mine data" with a CSV named: to be moved
         return hit.intent == "access" and any(
@@ -2793,8 +2797,8 @@ def _bank_details_near(doc: _Document, pos: int) -> bool:
     """Bank details within two sentences: "Please delete the old account from your records"
     after "our bank details have changed", before "IBAN: ..." - a payee's, not a person's."""
     low, high = _near(doc, pos)
-    return bool(_PAYMENT.search(doc.folded, *_near(doc, low)) or
-                _PAYMENT.search(doc.folded, *_near(doc, max(low, high - 1))))
+    return bool(_PAYMENT.search(doc.folded, _near(doc, low)[0],
+                                _near(doc, max(low, high - 1))[1]))
 
 
 # A correction often says what is not so ("det er Åsa, inte Asa"); these three never do.
@@ -2869,8 +2873,7 @@ def _moved_by_model(doc: _Document, reading: _Reading,
     spans = [_cue_sentence(doc, f) for f in learned if f.intent == "portability"]
     near = [_near(doc, span[0]) for span in spans if span]
     if sent and near and all(SEND in h.tags and any(lo <= h.start < hi for lo, hi in near)
-                             and not _ALL_HELD.search(doc.folded, *doc.sentence(h.start))
-                             for h in sent):
+                             and not _all_held(doc, h.start) for h in sent):
         del reading.support["access"]
 
 
@@ -2879,7 +2882,7 @@ def _sent_to_be_moved(doc: _Document, reading: _Reading, found: intent_model.Lea
     (CSV)?": the model reads a copy asked for, the rules the format it is to be moved in, in
     the same sentence; as in _drop_moved, that is portability, not access."""
     span = _cue_sentence(doc, found) if found.intent == "access" else None
-    return span is not None and not _ALL_HELD.search(doc.folded, *span) and any(
+    return span is not None and not _all_held(doc, span[0]) and any(
         span[0] <= h.start < span[1] for h in reading.support.get("portability", ()))
 
 
